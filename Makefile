@@ -1,0 +1,44 @@
+# `make demo` and `make test` do all set-up in .venv on a fresh machine.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/pip install --quiet --disable-pip-version-check
+
+.PHONY: demo test bench lock clean-venv
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) --upgrade pip==26.3
+
+# Runtime dependencies only (what a user installs).
+$(VENV)/.runtime: requirements.lock pyproject.toml | $(BIN)/python
+	$(PIP) --require-hashes -r requirements.lock
+	$(PIP) --no-deps --no-build-isolation -e .
+	touch $@
+
+# Runtime + tests + benchmark peers + the optional Ray extra.
+$(VENV)/.dev: requirements-dev.lock pyproject.toml | $(BIN)/python
+	$(PIP) --require-hashes -r requirements-dev.lock
+	$(PIP) --no-deps --no-build-isolation -e .
+	touch $@ $(VENV)/.runtime
+
+demo: $(VENV)/.runtime
+	@mkdir -p build
+	$(BIN)/dateline extract examples/ -o build/examples.jsonl
+	$(BIN)/dateline show build/examples.jsonl
+
+test: $(VENV)/.dev
+	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.dev
+	$(BIN)/python bench/run_all.py
+
+# Regenerate the lock files after changing dependencies in pyproject.toml (needs network to PyPI).
+lock:
+	$(BIN)/pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes -q -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --extra dev --extra bench --extra ray \
+		--generate-hashes -q -o requirements-dev.lock
+
+clean-venv:
+	rm -rf $(VENV)

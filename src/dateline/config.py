@@ -1,0 +1,57 @@
+"""Configuration in one place.
+
+Every tunable of the pipeline lives in `Settings`. Defaults suit a laptop; each field can be overridden by
+an environment variable `DATELINE_<FIELD>` (e.g. `DATELINE_SPACY_MODEL=en_core_web_lg`) or by the CLI.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+
+ALL_STAGES = ("clean", "language", "quotes", "time", "events")
+
+
+@dataclass(frozen=True)
+class Settings:
+    spacy_model: str = "en_core_web_sm"
+    """spaCy pipeline, loaded by package name; swap in the official or a larger English model."""
+
+    stages: tuple[str, ...] = ALL_STAGES
+    """Stages to run, in flow order; later stages need the earlier ones."""
+
+    max_input_bytes: int = 20_000_000
+    """Pages larger than this (after decompression) are refused with `input-too-large`."""
+
+    max_text_chars: int = 2_000_000
+    """Clean article text longer than this is cut, with a warning."""
+
+    max_nesting: int = 2_000
+    """HTML deeper than this is flattened before parsing (deep-nesting protection)."""
+
+    time_limit: float = 30.0
+    """Seconds one document may take in one stage before it is given up with `time-limit`."""
+
+    store_path: str = "dateline.db"
+
+    extra: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        """Defaults, then `DATELINE_*` environment variables, then explicit overrides (None is ignored)."""
+        values: dict = {}
+        for f in dataclasses.fields(cls):
+            raw = os.environ.get(f"DATELINE_{f.name.upper()}")
+            if raw is None or f.name == "extra":
+                continue
+            if f.type in ("int",):
+                values[f.name] = int(raw)
+            elif f.type in ("float",):
+                values[f.name] = float(raw)
+            elif f.name == "stages":
+                values[f.name] = tuple(s.strip() for s in raw.split(",") if s.strip())
+            else:
+                values[f.name] = raw
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)

@@ -1,0 +1,95 @@
+"""Ingest: every input people really have, turned into a stream of `RawPage`s.
+
+HTML files (any charset, gzip accepted), directories of them, WARC/WARC.gz, JSONL of `{url, html}`,
+flattened page text and clean article text, from files or stdin. The kind is detected or declared.
+A file that cannot be read becomes a page carrying an error, so a run never loses a document silently.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from dateline.ingest.decode import GZIP_MAGIC, InputError, decode, maybe_gunzip
+from dateline.ingest.detect import detect_kind
+from dateline.ingest.jsonl import read_jsonl
+from dateline.ingest.page import RawPage, digest, failed
+from dateline.ingest.warc import read_warc
+from dateline.record import InputKind, Source
+
+__all__ = ["RawPage", "read_inputs", "read_text", "expand_paths"]
+
+SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Files named, and the files inside directories named (recursively, in sorted order)."""
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                for name in sorted(files):
+                    if name not in SKIPPED_NAMES and not name.startswith("."):
+                        yield os.path.join(root, name)
+        else:
+            yield path
+
+
+def read_text(content: str, kind: InputKind = InputKind.page_text, url: str | None = None,
+              published: str | None = None, path: str | None = None) -> RawPage:
+    """A page from a string already in memory (the library entry point for text and HTML)."""
+    return RawPage(content=content, kind=kind, source=Source(path=path, url=url, kind=kind, bytes=len(content)),
+                   digest=digest(content), published=published)
+
+
+def read_inputs(paths: Iterable[str], kind: InputKind | None = None, url: str | None = None,
+                published: str | None = None, max_bytes: int = 20_000_000) -> Iterator[RawPage]:
+    """Stream the pages of every input path ('-' is stdin). `url`/`published` are caller-given evidence."""
+    for path in expand_paths(paths):
+        yield from _read_path(path, kind, url, published, max_bytes)
+
+
+def _open(path: str):
+    return sys.stdin.buffer if path == "-" else open(path, "rb")
+
+
+def _read_path(path: str, kind: InputKind | None, url: str | None, published: str | None,
+               max_bytes: int) -> Iterator[RawPage]:
+    try:
+        stream = _open(path)
+    except OSError as exc:
+        yield failed(Source(path=path, url=url, kind=kind or InputKind.html), "unreadable", str(exc))
+        return
+    with stream:
+        head = stream.peek(8192)[:8192] if hasattr(stream, "peek") else b""
+        kind = kind or detect_kind("" if path == "-" else path, head)
+        if kind is InputKind.warc:
+            yield from read_warc(stream, path, max_bytes, published)
+            return
+        if kind is InputKind.jsonl:
+            binary = gzip.GzipFile(fileobj=stream) if head[:2] == GZIP_MAGIC else stream
+            lines = io.TextIOWrapper(binary, encoding="utf-8", errors="replace")
+            try:
+                yield from read_jsonl(lines, path, max_bytes, published)
+            except (OSError, EOFError) as exc:
+                yield failed(Source(path=path, kind=kind), "gzip-truncated", f"JSONL stream broke off: {exc}")
+            return
+        raw = stream.read(max_bytes + 1)
+    source = Source(path=path, url=url, kind=kind, bytes=len(raw))
+    if len(raw) > max_bytes:
+        yield failed(source, "input-too-large", f"input exceeds {max_bytes} bytes", raw[:4096])
+        return
+    try:
+        data = maybe_gunzip(raw, max_bytes)
+        if not data.strip():
+            raise InputError("empty-input", "input is empty")
+        text, encoding, warnings = decode(data)
+    except InputError as exc:
+        yield failed(source, exc.code, str(exc), raw)
+        return
+    yield RawPage(content=text, kind=kind, source=source.model_copy(update={"encoding": encoding}),
+                  digest=digest(data), published=published, warnings=tuple(warnings))

@@ -1,0 +1,109 @@
+"""Bytes to text: gzip, size caps and character sets (declared, sniffed, or mislabelled)."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import zlib
+
+from charset_normalizer import from_bytes
+
+from dateline.record import Problem
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.I)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]{1,40})", re.I)
+
+
+class InputError(Exception):
+    """An input that cannot be turned into a page; `code` is the record's error code."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+def gunzip(data: bytes, limit: int) -> bytes:
+    """Decompress gzip data, refusing output past `limit` bytes (decompression-bomb protection)."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise InputError("gzip-corrupt", f"gzip data is corrupt: {exc}") from exc
+    if len(out) > limit or inflater.unconsumed_tail:
+        raise InputError("input-too-large", f"decompressed page exceeds {limit} bytes")
+    if not inflater.eof:
+        raise InputError("gzip-truncated", "gzip data ends before its end marker")
+    return out
+
+
+def maybe_gunzip(data: bytes, limit: int) -> bytes:
+    return gunzip(data, limit) if data[:2] == GZIP_MAGIC else data
+
+
+def _codec(name: str | bytes | None) -> str | None:
+    if not name:
+        return None
+    if isinstance(name, bytes):
+        name = name.decode("ascii", "ignore")
+    try:
+        return codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+
+
+def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
+    """Charset from the HTTP Content-Type header, else from a `<meta>` tag in the first 4 KiB."""
+    if content_type:
+        match = _HEADER_CHARSET.search(content_type)
+        if match and (codec := _codec(match.group(1))):
+            return codec
+    match = _META_CHARSET.search(data[:4096])
+    return _codec(match.group(1)) if match else None
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for content that is not text in any encoding (images, executables, random bytes)."""
+    head = data[:4096]
+    if not head:
+        return False
+    if head.count(b"\x00") > len(head) // 100:
+        return not (head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)))
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > len(head) // 20
+
+
+def decode(data: bytes, content_type: str | None = None) -> tuple[str, str, list[Problem]]:
+    """Decode page bytes: BOM, then the declared charset, then sniffing. Returns (text, encoding, warnings).
+
+    A declared charset that does not fit the bytes (mislabelled pages are common) is overruled by
+    sniffing, with a `charset-mislabelled` warning; undecodable bytes are replaced, never fatal.
+    """
+    warnings: list[Problem] = []
+    if looks_binary(data):
+        raise InputError("binary-content", "content is binary, not text")
+    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(name, "replace").lstrip("\ufeff"), name, warnings
+    declared = declared_charset(data, content_type)
+    if data.isascii():
+        return data.decode("ascii"), declared or "ascii", warnings
+    # Valid multi-byte UTF-8 almost never happens by chance in a single-byte encoding, so bytes that
+    # decode strictly as UTF-8 are UTF-8 whatever the page declares.
+    for name in dict.fromkeys(["utf-8", declared] if declared else ["utf-8"]):
+        try:
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if declared and name != declared:
+            warnings.append(Problem(code="charset-mislabelled", stage="ingest",
+                                    message=f"declared {declared} but the bytes are {name}"))
+        return text, name, warnings
+    best = from_bytes(data[:200_000]).best()
+    name = _codec(best.encoding) if best else None
+    name = name or "windows-1252"
+    if declared:
+        warnings.append(Problem(code="charset-mislabelled", stage="ingest",
+                                message=f"declared {declared} does not decode; sniffed {name}"))
+    return data.decode(name, "replace"), name, warnings

@@ -1,0 +1,117 @@
+"""The `dateline` command: a thin layer over the library API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+
+import click
+from tqdm import tqdm
+
+from dateline import __version__
+from dateline.config import ALL_STAGES, Settings
+from dateline.ingest import read_inputs
+from dateline.outputs.writers import write_records
+from dateline.pipeline import process_all
+from dateline.outputs.summary import summarize
+from dateline.record import Document, InputKind, json_schema
+
+KINDS = [k.value for k in InputKind if k is not InputKind.parquet]
+
+
+def input_options(command):
+    """Options shared by every command that reads pages."""
+    options = [
+        click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True)),
+        click.option("--kind", type=click.Choice(KINDS), default=None,
+                     help="Declare the input kind instead of detecting it. 'article-text' is clean prose: "
+                          "nothing is removed; 'page-text' is a flattened page with its furniture."),
+        click.option("--url", default=None, help="URL of the page(s), used as evidence."),
+        click.option("--published", default=None, metavar="DATE",
+                     help="Known publication date (ISO 8601), used as the anchor for relative dates."),
+        click.option("--stages", default=None, metavar="LIST",
+                     help=f"Comma-separated stages to run (default: all of {','.join(ALL_STAGES)})."),
+        click.option("--model", "spacy_model", default=None,
+                     help="spaCy pipeline to load (default en_core_web_sm; env DATELINE_SPACY_MODEL)."),
+        click.option("--time-limit", type=float, default=None,
+                     help="Seconds a document may spend in one stage (default 30)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def make_settings(stages: str | None, spacy_model: str | None, time_limit: float | None) -> Settings:
+    stage_list = tuple(s.strip() for s in stages.split(",")) if stages else None
+    if stage_list:
+        unknown = [s for s in stage_list if s not in ALL_STAGES]
+        if unknown:
+            raise click.BadParameter(f"unknown stage(s) {', '.join(unknown)}; choose from {', '.join(ALL_STAGES)}",
+                                     param_hint="--stages")
+    return Settings.from_env(stages=stage_list, spacy_model=spacy_model, time_limit=time_limit)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dateline")
+def main():
+    """dateline: captured news pages in, citable facts out.
+
+    Reads HTML files, directories, WARC archives, JSONL of {url, html} and flattened page text, and
+    writes one record per article: the clean text, its furniture and metadata, and every annotation as
+    character offsets into the text.
+    """
+
+
+@main.command()
+@input_options
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write records here (default: stdout).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl",
+              help="JSONL (one record per line, default) or one JSON array.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: when stderr is a terminal).")
+def extract(paths, kind, url, published, stages, spacy_model, time_limit, output, fmt, progress):
+    """Extract one record per document found in PATHS ('-' reads stdin).
+
+    A document that cannot be processed still gets a record, with an error code; the run ends with a
+    summary on stderr and exits non-zero only if every document failed.
+    """
+    settings = make_settings(stages, spacy_model, time_limit)
+    pages = read_inputs(paths, kind=InputKind(kind) if kind else None, url=url, published=published,
+                        max_bytes=settings.max_input_bytes)
+    docs = write_records(process_all(pages, settings), output, fmt)
+    counts: Counter = Counter()
+    bar = tqdm(docs, unit="doc", file=sys.stderr, disable=not progress if progress is not None else None,
+               dynamic_ncols=True)
+    for doc in bar:
+        counts["documents"] += 1
+        counts["failed" if doc.errors else "ok"] += 1
+        for problem in doc.errors:
+            counts[f"error:{problem.code}"] += 1
+    output.flush()
+    errors = ", ".join(f"{k[6:]} {v}" for k, v in sorted(counts.items()) if k.startswith("error:"))
+    click.echo(f"dateline: {counts['documents']} documents, {counts['ok']} ok, {counts['failed']} failed"
+               + (f" ({errors})" if errors else ""), err=True)
+    if counts["documents"] and counts["failed"] == counts["documents"]:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("records", nargs=-1, type=click.File("r", encoding="utf-8"))
+def show(records):
+    """Print a short readable summary of records written by `extract` (JSONL files, '-' for stdin)."""
+    for handle in records or [click.get_text_stream("stdin")]:
+        for line in handle:
+            if line.strip():
+                click.echo(summarize(Document.model_validate_json(line)) + "\n")
+
+
+@main.command()
+def schema():
+    """Print the JSON Schema of a record."""
+    click.echo(json.dumps(json_schema(), indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""The flow: ingest -> clean -> language -> quotes -> time -> events, one document at a time.
+
+`process(page, settings)` is a pure function of its input (plus the loaded models), so the same code runs
+in one process, in a process pool or on a cluster engine. A stage that fails or runs past the time limit
+adds an error to the record and the later stages are skipped; the document is never lost.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+
+from dateline.clean import clean
+from dateline.config import Settings
+from dateline.ingest import RawPage
+from dateline.record import Document, Problem
+
+Stage = Callable[[Document, Settings], Document]
+
+
+def _registry() -> dict[str, Stage]:
+    """Stages after `clean`, in flow order. Imported lazily: spaCy loads only when a stage needs it."""
+    return {}
+
+
+class StageTimeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raise `StageTimeout` after `seconds` (main thread only; elsewhere the pool enforces limits)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise StageTimeout(f"stage ran past {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def failed_document(page: RawPage, problem: Problem) -> Document:
+    return Document(id=page.digest, source=page.source, errors=[problem], warnings=list(page.warnings))
+
+
+def _guarded(name: str, step: Callable[[], Document], settings: Settings) -> Document | Problem:
+    try:
+        with time_limit(settings.time_limit):
+            return step()
+    except StageTimeout as exc:
+        return Problem(code="time-limit", stage=name, message=str(exc))
+    except RecursionError:
+        return Problem(code="too-deep", stage=name, message="input nested too deeply to process")
+    except MemoryError:
+        return Problem(code="out-of-memory", stage=name, message="stage ran out of memory")
+    except Exception as exc:  # one bad document must never stop a run
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return Problem(code="stage-failed", stage=name,
+                       message=f"{type(exc).__name__}: {exc} ({where.filename.rsplit('/', 1)[-1]}:{where.lineno})")
+
+
+def process(page: RawPage, settings: Settings | None = None) -> Document:
+    """Run every configured stage on one page and return its record."""
+    settings = settings or Settings.from_env()
+    if page.error is not None:
+        return failed_document(page, page.error)
+    result = _guarded("clean", lambda: clean(page, settings), settings)
+    if isinstance(result, Problem):
+        return failed_document(page, result)
+    doc = result
+    for name, stage in _registry().items():
+        if name not in settings.stages or not doc.text:
+            continue
+        result = _guarded(name, lambda: stage(doc, settings), settings)
+        if isinstance(result, Problem):
+            return doc.model_copy(update={"errors": doc.errors + [result]})
+        doc = result.model_copy(update={"stages": result.stages + [name]})
+    return doc
+
+
+def process_all(pages: Iterable[RawPage], settings: Settings | None = None) -> Iterator[Document]:
+    settings = settings or Settings.from_env()
+    for page in pages:
+        yield process(page, settings)

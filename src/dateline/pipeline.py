@@ -23,7 +23,11 @@ Stage = Callable[[Document, Settings], Document]
 
 def _registry() -> dict[str, Stage]:
     """Stages after `clean`, in flow order. Imported lazily: spaCy loads only when a stage needs it."""
-    return {}
+    from dateline import language
+
+    return {
+        "language": language.run,
+    }
 
 
 class StageTimeout(Exception):

@@ -1,0 +1,23 @@
+"""Language: sentences and named entities, from one spaCy parse shared with the later stages."""
+
+from __future__ import annotations
+
+from dateline.config import Settings
+from dateline.language.entities import entities
+from dateline.language.nlp import load, parse
+from dateline.record import Document, Segment
+
+__all__ = ["run", "parse", "load"]
+
+
+def run(doc: Document, settings: Settings) -> Document:
+    """Fill `sentences` and `entities` of a cleaned document."""
+    parsed = parse(doc.text, settings.spacy_model)
+    sentences = []
+    for sent in parsed.sents:
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.end_char - (len(text) - len(text.rstrip()))
+        if end > start:
+            sentences.append(Segment(start=start, end=end))
+    return doc.model_copy(update={"sentences": sentences, "entities": entities(parsed)})

@@ -1,0 +1,80 @@
+"""Named entities from spaCy's recogniser, grouped into one `Entity` per real-world name.
+
+Mentions of the same name are one entity; a one-word mention ("Okafor", "the Front") joins the person or
+organisation whose full name ends with it ("Ada Okafor", "the Northern Coast Front") when exactly one such
+name is in the document.
+Alias merging across different names (abbreviations, transliterations) is the events stage's job.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc as SpacyDoc
+
+from dateline.record import Entity, EntityMention
+
+LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP",
+          "EVENT": "EVENT"}
+_SHORTENED_LABELS = {"PERSON", "ORG"}
+"""Labels whose one-word mentions are often the last word of a full name said earlier ("Okafor", "the Front")."""
+_TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "president", "minister", "colonel", "col", "general",
+           "gen", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "officer", "captain", "lt"}
+
+
+def _key(text: str) -> str:
+    words = [w.strip(".,'’\"") for w in text.replace("’s", "").replace("'s", "").split()]
+    while words and words[0].lower().rstrip(".") in _TITLES:
+        words = words[1:]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).lower()
+
+
+def entities(parsed: SpacyDoc) -> list[Entity]:
+    """Group the recognised mentions of `parsed` into entities, numbered e1, e2, ... in order of appearance."""
+    groups: dict[tuple[str, str], list[EntityMention]] = {}
+    for ent in parsed.ents:
+        label = LABELS.get(ent.label_)
+        key = _key(ent.text)
+        if label is None or not key:
+            continue
+        mention = EntityMention(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_)
+        groups.setdefault((label, key), []).append(mention)
+
+    _add_missed_surnames(parsed, groups)
+    for (label, key) in list(groups):
+        if label not in _SHORTENED_LABELS or " " in key:
+            continue
+        owners = [full for (other, full) in groups if other == label and " " in full and full.split()[-1] == key]
+        if len(owners) == 1:
+            groups[(label, owners[0])].extend(groups.pop((label, key)))
+
+    result = []
+    ordered = sorted(groups.items(), key=lambda item: min(m.start for m in item[1]))
+    for number, ((label, _), mentions) in enumerate(ordered, start=1):
+        mentions.sort(key=lambda m: m.start)
+        names = sorted({m.text for m in mentions}, key=lambda t: (-len(t.split()), -len(t)))
+        result.append(Entity(id=f"e{number}", label=label, name=_display(names[0]), aliases=names[1:],
+                             mentions=mentions))
+    return result
+
+
+def _add_missed_surnames(parsed: SpacyDoc, groups: dict[tuple[str, str], list[EntityMention]]) -> None:
+    """Surnames the recogniser missed ("Okafor said ...") become mentions of the one person who bears them."""
+    surnames: dict[str, list[str]] = {}
+    for label, key in groups:
+        if label == "PERSON" and " " in key:
+            surnames.setdefault(key.split()[-1], []).append(key)
+    covered = {i for ent in parsed.ents for i in range(ent.start, ent.end)}
+    for token in parsed:
+        owners = surnames.get(token.text.lower())
+        if token.i in covered or token.pos_ != "PROPN" or not owners or len(owners) != 1:
+            continue
+        groups[("PERSON", owners[0])].append(EntityMention(
+            start=token.idx, end=token.idx + len(token.text), text=token.text, label="PERSON"))
+
+
+def _display(text: str) -> str:
+    for suffix in ("’s", "'s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text

@@ -1,0 +1,42 @@
+import pytest
+
+from dateline import extract_text
+from dateline.config import Settings
+
+ARTICLE = (
+    "Dr. Ada Okafor, the health minister, visited the clinic in Port Harrow on Monday. "
+    "Okafor said the outbreak was under control.\n\n"
+    "The Eastern Relief Agency sent two lorries of medicine. The Agency said more would follow."
+)
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return extract_text(ARTICLE, kind="article-text", settings=Settings(stages=("clean", "language")))
+
+
+def test_sentences_are_offsets_into_the_text(doc):
+    assert len(doc.sentences) == 4
+    first = doc.sentences[0]
+    assert doc.text[first.start:first.end].startswith("Dr. Ada Okafor")
+    assert all(doc.text[s.start:s.end] == doc.text[s.start:s.end].strip() for s in doc.sentences)
+
+
+def test_surname_mention_joins_the_full_name(doc):
+    people = [e for e in doc.entities if e.label == "PERSON"]
+    okafor = next(e for e in people if e.name == "Ada Okafor")
+    assert [m.text for m in okafor.mentions] == ["Ada Okafor", "Okafor"]
+    assert not any(e.name == "Okafor" for e in people)
+
+
+def test_mentions_point_at_their_text(doc):
+    for entity in doc.entities:
+        for mention in entity.mentions:
+            assert doc.text[mention.start:mention.end] == mention.text
+
+
+def test_unknown_model_name_gives_a_clear_error():
+    doc = extract_text(ARTICLE, kind="article-text",
+                       settings=Settings(stages=("clean", "language"), spacy_model="no_such_pipeline"))
+    assert doc.errors and doc.errors[0].code == "stage-failed"
+    assert "no_such_pipeline" in doc.errors[0].message

@@ -289,3 +289,26 @@ def json_schema() -> dict:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://dateline.invalid/schema/document/{SCHEMA_VERSION}"
     return schema
+
+
+def span_problems(doc: Document) -> list[str]:
+    """Every offset in the record that does not point into `doc.text` (empty when the record is sound)."""
+    problems: list[str] = []
+    size = len(doc.text)
+
+    def visit(value, path: str) -> None:
+        if isinstance(value, Segment):
+            if not 0 <= value.start <= value.end <= size:
+                problems.append(f"{path}: [{value.start}, {value.end}) outside text of {size} chars")
+            elif isinstance(value, Mention) and doc.text[value.start:value.end] != value.text:
+                problems.append(f"{path}: text {value.text!r} != {doc.text[value.start:value.end]!r}")
+        if isinstance(value, BaseModel):
+            for name in type(value).model_fields:
+                visit(getattr(value, name), f"{path}.{name}")
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                visit(item, f"{path}[{index}]")
+
+    for name in ("paragraphs", "sentences", "entities", "quotes", "timexes", "timeline", "events"):
+        visit(getattr(doc, name), name)
+    return problems

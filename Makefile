@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/pip install --quiet --disable-pip-version-check
 
-.PHONY: demo test bench lock clean-venv
+.PHONY: demo test fuzz bench lock clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ demo: $(VENV)/.runtime
 
 test: $(VENV)/.dev
 	$(BIN)/python -m pytest -q
+
+# The long fuzz job (not in CI's time budget): over 100,000 generated inputs across readers and stages.
+fuzz: $(VENV)/.dev
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:logging tests/hardening/test_fuzz.py
 
 bench: $(VENV)/.dev
 	$(BIN)/python bench/run_all.py

@@ -18,6 +18,13 @@ def read_warc(stream: BinaryIO, path: str, max_bytes: int, published: str | None
     """Yield one page per HTML `response` record; other records (requests, metadata, images) are skipped."""
     records = ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True,
                               max_content_length=max_bytes)
+    try:
+        yield from _pages(records, path, max_bytes, published)
+    except (OSError, ValueError) as exc:
+        yield failed(Source(path=path, kind=InputKind.warc), "warc-invalid", f"WARC stream is broken: {exc}")
+
+
+def _pages(records: ArchiveIterator, path: str, max_bytes: int, published: str | None) -> Iterator[RawPage]:
     for record in records:
         content_type = record.http_content_type or ""
         if content_type and not content_type.lower().startswith(HTML_TYPES):

@@ -1,0 +1,261 @@
+"""Time expressions: dateline against dateparser's `search_dates`, TempEval-3 scores, same documents, same run.
+
+    .venv/bin/python -m bench.time [--limit N] [--sets tbaq,meantime_en] [--no-peers]
+
+Reads ../shared/bench/time/ (never copied): TimeBank+AQUAINT (`tbaq`, TimeML) and MEANTIME English
+(`meantime_en`, NAF-like token XML). Each document's creation time is given as the publication date, as in
+TempEval-3. Scores: strict span F1 (same characters), relaxed span F1 (overlap, one to one), type accuracy
+over relaxed matches, value F1 (relaxed match with the identical value). HeidelTime is not run (GPL, needs
+TreeTagger); its published TempEval-3 test figures are printed as the anchor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from time import perf_counter
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench" / "time"
+SETS = ("tbaq", "meantime_en")
+
+
+@dataclass(frozen=True)
+class Gold:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    dct: str
+    timexes: list[Gold] = field(default_factory=list)
+
+
+# --- corpora -------------------------------------------------------------------------------------
+
+def _timeml(path: Path) -> Article:
+    """A TimeML document: the TEXT element's characters and its TIMEX3 spans; DCT from the DCT element."""
+    root = ET.parse(path).getroot()
+    dct = next((t.get("value") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), "")
+    pieces: list[str] = []
+    golds: list[Gold] = []
+
+    def walk(node: ET.Element) -> None:
+        start = sum(map(len, pieces))
+        pieces.append(node.text or "")
+        for child in node:
+            walk(child)
+            pieces.append(child.tail or "")
+        if node.tag == "TIMEX3":
+            end = sum(map(len, pieces))
+            golds.append(Gold(start, end, node.get("type", ""), node.get("value", "")))
+
+    body = root.find("TEXT")
+    walk(body)
+    text = "".join(pieces)
+    return Article(path.stem, text, dct[:10], sorted(golds, key=lambda g: g.start))
+
+
+_NO_SPACE_BEFORE = re.compile(r"^(?:[,.;:!?%)\]}]|'s|'re|'ve|'ll|'d|'m|n't|''|')$")
+_NO_SPACE_AFTER = re.compile(r"^(?:[(\[{$]|``)$")
+
+
+def _meantime(path: Path) -> Article:
+    """A MEANTIME document: tokens joined into text (a newline between sentences, no space before
+    punctuation) so that the offsets of each TIMEX3's tokens are known."""
+    root = ET.parse(path).getroot()
+    offsets: dict[str, tuple[int, int]] = {}
+    parts: list[str] = []
+    length, sentence, previous = 0, None, None
+    for token in root.iter("token"):
+        word = token.text or ""
+        if sentence is not None and token.get("sentence") != sentence:
+            sep = "\n"
+        elif previous is None or _NO_SPACE_BEFORE.match(word) or _NO_SPACE_AFTER.match(previous):
+            sep = ""
+        else:
+            sep = " "
+        parts.append(sep)
+        length += len(sep)
+        offsets[token.get("t_id")] = (length, length + len(word))
+        parts.append(word)
+        length += len(word)
+        sentence, previous = token.get("sentence"), word
+    text = "".join(parts)
+    golds, dct = [], ""
+    for timex in root.iter("TIMEX3"):
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            dct = timex.get("value", "")
+        anchors = [offsets[a.get("t_id")] for a in timex.findall("token_anchor") if a.get("t_id") in offsets]
+        if anchors:
+            golds.append(Gold(min(a[0] for a in anchors), max(a[1] for a in anchors), timex.get("type", ""),
+                              timex.get("value", "")))
+    return Article(path.stem, text, dct[:10], sorted(golds, key=lambda g: g.start))
+
+
+def load_set(name: str, limit: int | None = None, root: Path = SHARED) -> list[Article]:
+    """Articles of one set in a fixed (sorted) order."""
+    if name == "tbaq":
+        paths = sorted((root / "tbaq").glob("*/*.tml"))
+        paths = [p for p in paths if p.parent.name != "testpipeline"]
+        reader = _timeml
+    else:
+        paths = sorted((root / name / "intra-doc_annotation").glob("*/*.xml"))
+        reader = _meantime
+    return [reader(p) for p in paths[:limit]]
+
+
+# --- systems -------------------------------------------------------------------------------------
+
+Predicted = list[Gold]
+
+
+def dateline_system() -> Callable[[Article], Predicted]:
+    from dateline.config import Settings
+    from dateline.record import Document, Evidence, Metadata, Published, Source
+    from dateline import time as time_stage
+
+    settings = Settings.from_env()
+
+    def run(article: Article) -> Predicted:
+        published = Published(value=article.dct, confidence=1.0, evidence=[Evidence(source="caller", text=article.dct)])
+        doc = Document(id=article.id, source=Source(kind="article-text"), text=article.text,
+                       metadata=Metadata(published=published))
+        doc = time_stage.run(doc, settings)
+        return [Gold(t.start, t.end, t.type, t.value or "") for t in doc.timexes]
+
+    return run
+
+
+def dateparser_system() -> Callable[[Article], Predicted]:
+    from dateparser.search import search_dates
+
+    def run(article: Article) -> Predicted:
+        base = dt.datetime.fromisoformat(article.dct) if article.dct else None
+        found = search_dates(article.text, languages=["en"],
+                             settings={"RELATIVE_BASE": base} if base else None) or []
+        predicted, cursor = [], 0
+        for string, when in found:
+            start = article.text.find(string, cursor)
+            if start < 0:
+                continue
+            cursor = start + len(string)
+            predicted.append(Gold(start, cursor, "DATE", when.date().isoformat()))
+        return predicted
+
+    return run
+
+
+SYSTEMS = {"dateline": dateline_system, "dateparser.search_dates": dateparser_system}
+
+
+# --- scoring -------------------------------------------------------------------------------------
+
+@dataclass
+class Counts:
+    gold: int = 0
+    system: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    type_ok: int = 0
+    value_ok: int = 0
+
+    def add(self, gold: list[Gold], system: list[Gold]) -> None:
+        self.gold += len(gold)
+        self.system += len(system)
+        exact = {(g.start, g.end) for g in gold}
+        self.strict += sum((s.start, s.end) in exact for s in system)
+        used: set[int] = set()
+        for s in system:
+            for i, g in enumerate(gold):
+                if i not in used and s.start < g.end and g.start < s.end:
+                    used.add(i)
+                    self.relaxed += 1
+                    self.type_ok += s.type == g.type
+                    self.value_ok += s.value == g.value
+                    break
+
+    @staticmethod
+    def f1(tp: int, system: int, gold: int) -> float:
+        return 2 * tp / (system + gold) if system + gold else 0.0
+
+    def scores(self) -> dict[str, float]:
+        return {"strict_f1": self.f1(self.strict, self.system, self.gold),
+                "relaxed_f1": self.f1(self.relaxed, self.system, self.gold),
+                "type_acc": self.type_ok / self.relaxed if self.relaxed else 0.0,
+                "value_f1": self.f1(self.value_ok, self.system, self.gold)}
+
+
+def evaluate(system: Callable[[Article], Predicted], articles: list[Article]) -> tuple[Counts, float]:
+    """TempEval-3 counts over `articles` and documents per second."""
+    counts = Counts()
+    started = perf_counter()
+    outputs = [system(article) for article in articles]
+    elapsed = perf_counter() - started
+    for article, predicted in zip(articles, outputs):
+        counts.add(article.timexes, predicted)
+    return counts, len(articles) / elapsed if elapsed else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="Documents per set (default all).")
+    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--no-peers", action="store_true", help="Run dateline only.")
+    parser.add_argument("--errors", type=int, default=0, help="Print this many dateline misses per set.")
+    args = parser.parse_args()
+    systems = ["dateline"] if args.no_peers else list(SYSTEMS)
+    print("| set | system | docs | gold | strict F1 | relaxed F1 | type acc | value F1 | docs/s |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name in args.sets.split(","):
+        articles = load_set(name, args.limit)
+        for system_name in systems:
+            counts, rate = evaluate(SYSTEMS[system_name](), articles)
+            s = counts.scores()
+            print(f"| {name} | {system_name} | {len(articles)} | {counts.gold} | {s['strict_f1']:.3f} | "
+                  f"{s['relaxed_f1']:.3f} | {s['type_acc']:.3f} | {s['value_f1']:.3f} | {rate:.1f} |")
+        if args.errors:
+            print_errors(articles, dateline_system(), args.errors)
+    print("| TempEval-3 test (published) | HeidelTime | 20 | | 0.818 | 0.907 | | 0.781 | |")
+
+
+def print_errors(articles: list[Article], system: Callable[[Article], Predicted], limit: int) -> None:
+    """Spans dateline missed, got partly, or invented, and wrong values (for development)."""
+    shown = 0
+    for article in articles:
+        predicted = system(article)
+        exact = {(p.start, p.end): p for p in predicted}
+        golds = {(g.start, g.end): g for g in article.timexes}
+        for g in article.timexes:
+            p = exact.get((g.start, g.end))
+            if p is None:
+                near = [q for q in predicted if q.start < g.end and g.start < q.end]
+                got = f"got {article.text[near[0].start:near[0].end]!r}" if near else "missed"
+                print(f"  SPAN {article.id} dct={article.dct} gold {article.text[g.start:g.end]!r} {g.type} "
+                      f"{g.value} {got}")
+            elif p.value != g.value or p.type != g.type:
+                print(f"  VALUE {article.id} dct={article.dct} {article.text[g.start:g.end]!r} gold {g.type} "
+                      f"{g.value} got {p.type} {p.value}")
+            else:
+                continue
+            shown += 1
+        for p in predicted:
+            if (p.start, p.end) not in golds and not any(p.start < g.end and g.start < p.end
+                                                         for g in article.timexes):
+                print(f"  EXTRA {article.id} {article.text[p.start:p.end]!r} {p.type} {p.value}")
+                shown += 1
+        if shown >= limit:
+            return
+
+
+if __name__ == "__main__":
+    main()

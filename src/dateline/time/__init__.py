@@ -1,0 +1,28 @@
+"""Time: time expressions in TIMEX3 terms, the publication date checked against the content, a timeline.
+
+The stage finds expressions with its own rules (`rules.py`), reads them once without an anchor to learn
+which dates the content itself states, weighs the page's publication evidence against those
+(`published.py`), then resolves every expression against the chosen anchor and the narrative
+(`context.py`) and orders the dated ones (`timeline.py`).
+"""
+
+from __future__ import annotations
+
+from dateline.config import Settings
+from dateline.record import Document
+from dateline.time.published import decide
+from dateline.time.recognise import find, resolve
+from dateline.time.timeline import timeline
+
+__all__ = ["run"]
+
+
+def run(doc: Document, settings: Settings) -> Document:
+    """Fill `timexes`, `timeline` and a checked `metadata.published` of a cleaned document."""
+    found = find(doc.text)
+    unanchored = resolve(doc.text, found, None)
+    decision = decide(doc.metadata, unanchored, settings.time_content_slack_days, settings.time_clock_gap_days)
+    timexes = resolve(doc.text, found, decision.anchor, decision.anchor_kind)
+    metadata = doc.metadata.model_copy(update={"published": decision.published})
+    return doc.model_copy(update={"timexes": timexes, "timeline": timeline(doc, timexes), "metadata": metadata,
+                                  "warnings": doc.warnings + decision.warnings})

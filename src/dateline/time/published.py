@@ -1,0 +1,97 @@
+"""The publication date, weighed against what the content says.
+
+Page evidence (HTML metadata, a byline date, set by the clean stage in `metadata.published`) and a date
+printed on the page (`metadata.page_date`, often the crawl or render time) are checked against the dates the
+article itself mentions. A caller-given date is taken as it is. When the page's dates disagree with the
+content the best-supported value is kept with a lower confidence and a warning naming the disagreement;
+when nothing is trustworthy the value is null and `not_before` (the latest date the text mentions) bounds it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from dateline.record import Evidence, Metadata, Problem, Published, Timex
+from dateline.time.dates import parse_iso
+
+STAGE = "time"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The publication record, the day expressions are anchored to, and how that day is known."""
+
+    published: Published
+    anchor: dt.date | None
+    anchor_kind: str = "publication"
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def content_dates(timexes: list[Timex]) -> list[tuple[dt.date, Timex]]:
+    """Days the text itself dates (explicit or read from the narrative), at day or month precision."""
+    dated = []
+    for timex in timexes:
+        if timex.type not in ("DATE", "TIME") or timex.anchor not in ("absolute", "narrative") or not timex.value:
+            continue
+        value = timex.value.split("T")[0]
+        day = parse_iso(value) or (parse_iso(value + "-01") if len(value) == 7 else None)
+        if day is not None:
+            dated.append((day, timex))
+    return dated
+
+
+def decide(metadata: Metadata, timexes: list[Timex], slack_days: int,
+           clock_gap_days: int) -> Decision:
+    """Weigh the page's dates against the content dates in `timexes` (resolved without an anchor)."""
+    published = metadata.published
+    dated = content_dates(timexes)
+    latest = max(dated, key=lambda item: item[0]) if dated else None
+    if any(e.source == "caller" for e in published.evidence) and parse_iso(published.value):
+        return Decision(published, parse_iso(published.value))
+
+    page_day = parse_iso(published.value)
+    if page_day is not None:
+        warnings = []
+        confidence = published.confidence or 0.8
+        if latest is not None and latest[0] > page_day + dt.timedelta(days=slack_days):
+            confidence = round(confidence * 0.5, 2)
+            warnings.append(Problem(code="content-after-published", stage=STAGE, message=(
+                f"the text dates '{latest[1].text}' to {latest[0].isoformat()}, after the page's publication "
+                f"date {page_day.isoformat()}")))
+        kept = published.model_copy(update={"confidence": confidence})
+        return Decision(kept, page_day, "publication", warnings)
+
+    clock = metadata.page_date
+    clock_day = parse_iso(clock.value) if clock else None
+    if clock_day is not None:
+        evidence = [Evidence(source="page-clock" + (f":line:{clock.line}" if clock.line is not None else ""),
+                             text=clock.text)]
+        if latest is not None and (clock_day - latest[0]).days > clock_gap_days:
+            years = (clock_day - latest[0]).days / 365.25
+            reason = (f"the printed page date {clock_day.isoformat()} is {years:.1f} years after the latest date "
+                      f"the text mentions ('{latest[1].text}', {latest[0].isoformat()}): probably the crawl time")
+            warning = Problem(code="page-clock-after-content", stage=STAGE, message=reason)
+            return Decision(Published(value=None, confidence=0.0, evidence=evidence, reason=reason,
+                                      not_before=latest[0].isoformat()), latest[0], "inferred", [warning])
+        if latest is not None and latest[0] > clock_day + dt.timedelta(days=slack_days):
+            warning = Problem(code="content-after-published", stage=STAGE, message=(
+                f"the text dates '{latest[1].text}' to {latest[0].isoformat()}, after the printed page date "
+                f"{clock_day.isoformat()}"))
+            return Decision(Published(value=clock_day.isoformat(), confidence=0.2, evidence=evidence,
+                                      reason="printed page date earlier than a date in the text"),
+                            clock_day, "publication", [warning])
+        supported = latest is not None
+        return Decision(Published(value=clock_day.isoformat(), confidence=0.6 if supported else 0.4,
+                                  evidence=evidence,
+                                  reason=None if supported else "only a printed page date, which may be the crawl "
+                                                                "time; the text dates nothing to check it against"),
+                        clock_day, "publication")
+
+    if latest is not None:
+        reason = (f"no publication date on the page; the text mentions dates up to {latest[0].isoformat()} "
+                  f"('{latest[1].text}'), so it was published on or after that day")
+        return Decision(Published(value=None, confidence=0.0, reason=reason, not_before=latest[0].isoformat()),
+                        latest[0], "inferred")
+    return Decision(Published(value=None, confidence=0.0,
+                              reason="no publication date on the page and no dated event in the text"), None)

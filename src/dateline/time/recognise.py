@@ -1,0 +1,62 @@
+"""Finding time expressions: run every rule, keep the longest non-overlapping matches, resolve in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dateline.record import Timex
+from dateline.time.context import Context
+from dateline.time.rules import RULES, Rule
+
+
+@dataclass(frozen=True)
+class Found:
+    """A recognised expression before resolution."""
+
+    start: int
+    end: int
+    rule: Rule
+    match: object
+
+
+def find(text: str) -> list[Found]:
+    """Every time expression in `text`, in text order. Where matches overlap the longest wins ("June 3,
+    2019" over "June 3" and "2019"); among equally long ones the earlier rule."""
+    candidates = []
+    for priority, rule in enumerate(RULES):
+        for match in rule.pattern.finditer(text):
+            start, end = match.span("t") if "t" in rule.pattern.groupindex else match.span()
+            if end > start:
+                candidates.append((-(end - start), priority, start, end, rule, match))
+    taken: list[tuple[int, int]] = []
+    found = []
+    for _, _, start, end, rule, match in sorted(candidates, key=lambda c: (c[0], c[1], c[2])):
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        taken.append((start, end))
+        found.append(Found(start, end, rule, match))
+    return sorted(found, key=lambda f: f.start)
+
+
+def resolve(text: str, found: list[Found], publication: dt.date | None,
+            publication_anchor: str = "publication") -> list[Timex]:
+    """Normalise each expression in text order; every date resolved at day or month precision becomes the
+    narrative time the next underspecified expressions are read against."""
+    ctx = Context(text=text, publication=publication, publication_anchor=publication_anchor)  # type: ignore[arg-type]
+    timexes = []
+    for number, item in enumerate(found, start=1):
+        ctx.start, ctx.end = item.start, item.end
+        resolution = item.rule.resolve(item.match, ctx)
+        timex_id = f"t{number}"
+        timex_type = item.rule.type
+        if timex_type == "DATE" and resolution.value and "T" in resolution.value[4:]:
+            timex_type = "TIME"
+        timexes.append(Timex(id=timex_id, text=text[item.start:item.end], start=item.start, end=item.end,
+                             type=timex_type, value=resolution.value, anchor=resolution.anchor,
+                             anchor_timex=resolution.anchor_timex))
+        point = resolution.point
+        if point is not None and point.grain in ("day", "month") and timex_type in ("DATE", "TIME") \
+                and resolution.anchor in ("absolute", "narrative"):
+            ctx.narrative, ctx.narrative_id = point, timex_id
+    return timexes

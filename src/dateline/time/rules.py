@@ -1,0 +1,396 @@
+"""The recognition rules: one regular expression per kind of English time expression, with its resolver.
+
+Each `Rule` finds a kind of expression ("June 3, 2019", "two days later", "every Sunday") and knows how to
+turn a match into a TIMEX3 value given a `Context`. A match's span is its group `t` when the pattern has
+one (so a leading 'on' or 'for' can be required without being part of the expression), else the whole match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dateline.time import lexicon as lx
+from dateline.time.context import Context, Resolution
+from dateline.time.dates import SEASON_MONTH, UNIT_GRAIN, Point, at_grain, day, safe_date, shift, weekday_after, \
+    weekday_before
+
+TimexType = str
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    type: TimexType
+    resolve: Callable[[re.Match, Context], Resolution]
+
+
+# --- building blocks -----------------------------------------------------------------------------
+
+_FULL_MONTHS = [m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in lx.MONTHS if m not in _FULL_MONTHS]
+CAP = r"(?-i:(?=[A-Z]))"
+MONTH = (CAP + r"(?P<month>" + lx.alternation(_FULL_MONTHS) + r"(?![a-z])|"
+         + lx.alternation(_ABBR_MONTHS) + r"(?:\.|(?![a-z])))")
+DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d,]?\d)"
+WEEKDAY = CAP + r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?![a-z])"
+PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
+NUM_WORDS = lx.alternation([w for w in lx.NUMBERS if " " not in w and w not in ("a", "an", "half")])
+NUM = (r"(?P<num>\d+(?:\.\d+)?|" + NUM_WORDS + r"(?:-" + NUM_WORDS + r")?|a|an|a\s+couple\s+of|half\s+an?|"
+       + lx.alternation(lx.VAGUE_NUMBERS) + r")")
+UNIT = r"(?P<unit>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie)|millennium)"
+UNITS = UNIT + r"s?"
+MOD = r"(?:(?:early|late|mid|middle|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|beginning\s+of)[\s-]+)?"
+APPROX = (r"(?:(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|some|roughly|"
+          r"at\s+least|up\s+to|over|under|just|only|another|an\s+additional|the)\s+)?")
+
+
+def rx(pattern: str) -> re.Pattern:
+    return re.compile(r"(?<![\w$£€.-])" + pattern + r"(?![\w])", re.IGNORECASE)
+
+
+def _year(match: re.Match) -> int:
+    return int(match.group("year"))
+
+
+def _unit_letter(match: re.Match) -> str:
+    return lx.UNITS[lx.unit_name(match.group("unit"))]
+
+
+def _count(match: re.Match) -> float | None:
+    """The number of units, or None when vague ('several')."""
+    return lx.number_value(match.group("num"))
+
+
+def _duration(count: float | None, unit: str, clock: bool) -> str:
+    if count is None:
+        amount = "X"
+    elif count == 0.5:
+        return ("PT" if clock else "P") + {"H": "30M", "D": "12H", "Y": "6M", "M": "2W", "W": "3D"}.get(unit, "X")
+    else:
+        amount = f"{count:g}"
+    if unit == "2W":
+        amount, unit = ("X" if count is None else f"{2 * count:g}"), "W"
+    return ("PT" if clock else "P") + amount + unit
+
+
+# --- resolvers -----------------------------------------------------------------------------------
+
+def full_date(m: re.Match, ctx: Context) -> Resolution:
+    d = safe_date(_year(m), lx.month_number(m.group("month")), int(m.group("day")))
+    return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
+
+
+def month_day(m: re.Match, ctx: Context) -> Resolution:
+    return ctx.month_day(lx.month_number(m.group("month")), int(m.group("day")))
+
+
+def month_year(m: re.Match, ctx: Context) -> Resolution:
+    point = Point(dt.date(_year(m), lx.month_number(m.group("month")), 1), "month")
+    return Resolution(point.value, "absolute", point)
+
+
+def month_alone(m: re.Match, ctx: Context) -> Resolution:
+    shift_by = {"last": -1, "next": 1}.get((m.group("rel") or "").lower())
+    month = lx.month_number(m.group("month"))
+    if shift_by is not None and ctx.publication is not None:
+        year = ctx.publication.year
+        if shift_by < 0 and month >= ctx.publication.month:
+            year -= 1
+        if shift_by > 0 and month <= ctx.publication.month:
+            year += 1
+        return ctx.from_publication(Point(dt.date(year, month, 1), "month"))
+    return ctx.month_day(month, None)
+
+
+def iso_date(m: re.Match, ctx: Context) -> Resolution:
+    d = safe_date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
+    return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
+
+
+def numeric_date(m: re.Match, ctx: Context) -> Resolution:
+    first, second, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    month, day_ = (second, first) if first > 12 else (first, second)
+    d = safe_date(year, month, day_)
+    return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
+
+
+def year_alone(m: re.Match, ctx: Context) -> Resolution:
+    point = Point(dt.date(_year(m), 1, 1), "year")
+    return Resolution(point.value, "absolute", point)
+
+
+def decade(m: re.Match, ctx: Context) -> Resolution:
+    digits = m.group("dec").lstrip("'")
+    if len(digits) == 2:
+        if ctx.publication is None:
+            return Resolution(f"XX{digits[0]}", "unresolved")
+        century = ctx.publication.year // 100 - (1 if int(digits) > ctx.publication.year % 100 else 0)
+        point = Point(dt.date(century * 100 + int(digits), 1, 1), "decade")
+        return ctx.from_publication(point)
+    point = Point(dt.date(int(digits), 1, 1), "decade")
+    return Resolution(point.value, "absolute", point)
+
+
+def century(m: re.Match, ctx: Context) -> Resolution:
+    number = lx.ORDINAL_WORDS.get(m.group("cent").lower()) or int(re.sub(r"\D", "", m.group("cent")))
+    point = Point(dt.date(max(1, (number - 1) * 100), 1, 1), "century")
+    return Resolution(point.value, "absolute", point)
+
+
+def weekday(m: re.Match, ctx: Context) -> Resolution:
+    """A weekday: the nearest such day before the publication date (after it when the sentence is about
+    the future), or the first such day on or after an inferred bound. 'Sunday, November 20' is that date."""
+    number = lx.weekday_number(m.group("weekday"))
+    part = m.groupdict().get("part")
+    suffix = "T" + lx.PARTS_OF_DAY[part.lower()] if part else ""
+    if m.group(0).lower().endswith("s") and not part:
+        return Resolution(f"XXXX-WXX-{number}", "absolute")
+    shift_by = {"last": -1, "next": 1, "this": 0}.get((m.groupdict().get("rel") or "").lower())
+    if ctx.publication is None:
+        return Resolution(f"XXXX-WXX-{number}" + suffix, "unresolved")
+    if ctx.publication_anchor == "inferred":
+        d = weekday_after(ctx.publication, number)
+    elif shift_by == 1 or (shift_by is None and ctx.future()):
+        d = weekday_after(ctx.publication, number, include=False)
+    elif shift_by == -1:
+        d = weekday_before(ctx.publication, number, include=False)
+    else:
+        d = weekday_before(ctx.publication, number)
+    resolution = ctx.from_publication(day(d))
+    return Resolution((resolution.value or "") + suffix, resolution.anchor, resolution.point)
+
+
+def deictic_day(m: re.Match, ctx: Context) -> Resolution:
+    """today, yesterday, tomorrow, tonight, this morning, last night."""
+    words = re.sub(r"\s+", " ", m.group("t").lower())
+    offset = -1 if words.startswith("yesterday") or words == "last night" else 1 \
+        if words.startswith("tomorrow") else 0
+    part = m.groupdict().get("part")
+    suffix = "TNI" if words in ("tonight", "last night") else ("T" + lx.PARTS_OF_DAY[part.lower()] if part else "")
+    if ctx.publication is None:
+        return Resolution(None, "unresolved")
+    point = day(ctx.publication + dt.timedelta(days=offset))
+    resolution = ctx.from_publication(point)
+    return Resolution(point.value + suffix, resolution.anchor, point)
+
+
+def reference(m: re.Match, ctx: Context) -> Resolution:
+    return Resolution(lx.REFERENCES[re.sub(r"\s+", " ", m.group("t").lower())], "absolute")
+
+
+def this_unit(m: re.Match, ctx: Context) -> Resolution:
+    """last week, this month, next year, the coming weekend, last spring, this quarter."""
+    rel = m.group("rel").lower()
+    offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+              "following": 1}[rel]
+    word = m.group("unit").lower()
+    if word in lx.SEASONS:
+        if ctx.publication is None:
+            return Resolution(None, "unresolved")
+        code = lx.SEASONS[word]
+        year = ctx.publication.year + offset
+        if offset < 0 and SEASON_MONTH[code] > ctx.publication.month:
+            year = ctx.publication.year - 1
+        elif offset < 0:
+            year = ctx.publication.year
+            if SEASON_MONTH[code] + 2 >= ctx.publication.month:
+                year -= 1
+        elif offset > 0 and SEASON_MONTH[code] > ctx.publication.month:
+            year = ctx.publication.year
+        return ctx.from_publication(Point(dt.date(year, SEASON_MONTH[code], 1), "season", code))
+    unit = lx.UNITS[lx.unit_name(word)]
+    grain = UNIT_GRAIN[unit]
+    if ctx.publication is None:
+        return Resolution(None, "unresolved")
+    relative_to_narrative = rel == "following" and ctx.reference_day()
+    if relative_to_narrative and relative_to_narrative[1]:
+        base = relative_to_narrative[0]
+        point = at_grain(shift(base, offset, unit), grain)
+        return ctx.from_narrative(point)
+    return ctx.from_publication(at_grain(shift(ctx.publication, offset, unit), grain))
+
+
+def quarter(m: re.Match, ctx: Context) -> Resolution:
+    """the third quarter, third-quarter, the first half (of 2019)."""
+    number = lx.ORDINALS[m.group("ord").lower()]
+    half = m.group("unit").lower() == "half"
+    month = (1 if number == 1 else 7) if half else 3 * (number - 1) + 1
+    grain = "half" if half else "quarter"
+    if m.groupdict().get("year"):
+        point = Point(dt.date(_year(m), month, 1), grain)
+        return Resolution(point.value, "absolute", point)
+    if ctx.publication is None:
+        return Resolution(f"XXXX-{'H' if half else 'Q'}{number}", "unresolved")
+    year = ctx.publication.year
+    if month > ctx.publication.month and not ctx.future():
+        year -= 1
+    return ctx.from_publication(Point(dt.date(year, month, 1), grain))
+
+
+def ago(m: re.Match, ctx: Context) -> Resolution:
+    """two days ago, a year earlier, six weeks later, three months from now."""
+    unit = _unit_letter(m)
+    count = _count(m)
+    direction = m.group("dir").lower()
+    sign = -1 if direction in ("ago", "earlier", "before", "previously", "back", "prior") else 1
+    if unit in ("S", "H") or lx.unit_name(m.group("unit")) in lx.CLOCK_UNITS:
+        return Resolution(None, "unresolved")
+    grain = UNIT_GRAIN.get(unit, "day")
+    if direction in ("ago", "from now", "hence"):
+        if ctx.publication is None or count is None:
+            return Resolution(None if count is None else None, "unresolved")
+        return ctx.from_publication(at_grain(shift(ctx.publication, sign * int(count), unit), grain))
+    reference_ = ctx.reference_day()
+    if reference_ is None or count is None:
+        return Resolution(None, "unresolved")
+    base, narrative = reference_
+    point = at_grain(shift(base, sign * int(count), unit), grain)
+    return ctx.from_narrative(point) if narrative else ctx.from_publication(point)
+
+
+def duration(m: re.Match, ctx: Context) -> Resolution:
+    word = lx.unit_name(m.group("unit"))
+    return Resolution(_duration(_count(m), lx.UNITS[word], word in lx.CLOCK_UNITS), "absolute")
+
+
+def vague_duration(m: re.Match, ctx: Context) -> Resolution:
+    word = lx.unit_name(m.group("unit"))
+    return Resolution(_duration(None, lx.UNITS[word], word in lx.CLOCK_UNITS), "absolute")
+
+
+def frequency(m: re.Match, ctx: Context) -> Resolution:
+    return Resolution(lx.FREQUENCIES[m.group("t").lower()], "absolute")
+
+
+def every(m: re.Match, ctx: Context) -> Resolution:
+    """every day, each week, per year, every Sunday, twice a month."""
+    if m.groupdict().get("weekday"):
+        return Resolution(f"XXXX-WXX-{lx.weekday_number(m.group('weekday'))}", "absolute")
+    if m.groupdict().get("part"):
+        return Resolution(f"XXXX-XX-XXT{lx.PARTS_OF_DAY[m.group('part').lower()]}", "absolute")
+    word = lx.unit_name(m.group("unit"))
+    count = lx.number_value(m.groupdict().get("num") or "") or 1
+    return Resolution(_duration(count, lx.UNITS[word], word in lx.CLOCK_UNITS), "absolute")
+
+
+def clock_time(m: re.Match, ctx: Context) -> Resolution:
+    """3 p.m., 10:30 a.m., 14:00 GMT, noon, midnight: on the day the sentence is about."""
+    text = m.group("t").lower()
+    if "noon" in text or "midday" in text:
+        hour, minute = 12, 0
+    elif "midnight" in text:
+        hour, minute = 24, 0
+    else:
+        hour, minute = int(m.group("h") or m.group("h2")), int(m.group("min") or m.group("min2") or 0)
+        meridiem = (m.group("ampm") or "").replace(".", "").lower()
+        if meridiem == "pm" and hour < 12:
+            hour += 12
+        if meridiem == "am" and hour == 12:
+            hour = 0
+    if hour > 24 or minute > 59:
+        return Resolution(None, "unresolved")
+    clock = f"T{hour:02d}:{minute:02d}"
+    same_day = ctx.narrative if ctx.narrative is not None and ctx.narrative.grain == "day" \
+        and ctx.narrative_id is not None else None
+    if same_day is not None:
+        return Resolution(same_day.value + clock, "narrative", same_day, ctx.narrative_id)
+    if ctx.publication is None:
+        return Resolution("XXXX-XX-XX" + clock, "unresolved")
+    resolution = ctx.from_publication(day(ctx.publication))
+    return Resolution(resolution.value + clock, resolution.anchor, None)
+
+
+def season(m: re.Match, ctx: Context) -> Resolution:
+    code = lx.SEASONS[m.group("season").lower()]
+    if m.groupdict().get("year"):
+        point = Point(dt.date(_year(m), SEASON_MONTH[code], 1), "season", code)
+        return Resolution(point.value, "absolute", point)
+    if ctx.publication is None:
+        return Resolution(f"XXXX-{code}", "unresolved")
+    year = ctx.publication.year
+    if SEASON_MONTH[code] > ctx.publication.month + 1 and not ctx.future():
+        year -= 1
+    return ctx.from_publication(Point(dt.date(year, SEASON_MONTH[code], 1), "season", code))
+
+
+def holiday(m: re.Match, ctx: Context) -> Resolution:
+    name = re.sub(r"\W+", " ", m.group("holiday").lower()).strip()
+    month, day_ = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+                   "new year s day": (1, 1), "new year s eve": (12, 31), "independence day": (7, 4),
+                   "valentine s day": (2, 14), "halloween": (10, 31)}[name]
+    if m.groupdict().get("year"):
+        d = dt.date(_year(m), month, day_)
+        return Resolution(d.isoformat(), "absolute", day(d))
+    return ctx.month_day(month, day_)
+
+
+# --- the rules -----------------------------------------------------------------------------------
+
+_REL = r"(?:(?P<rel>last|next|this|past|previous|coming|current|following)\s+)"
+_HOLIDAYS = r"(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|" \
+            r"Valentine's\s+Day|Halloween)"
+
+RULES: list[Rule] = [
+    Rule("iso-date", rx(r"(?P<t>(?P<year>(?:1[5-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?!:)"), "DATE", iso_date),
+    Rule("numeric-date", rx(r"(?P<t>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d))"), "DATE",
+         numeric_date),
+    Rule("month-day-year", rx(r"(?P<t>" + MOD + MONTH + r"\s*" + DAY + r",?\s+" + YEAR + r")"), "DATE", full_date),
+    Rule("day-month-year", rx(r"(?P<t>" + DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+" + YEAR + r")"), "DATE",
+         full_date),
+    Rule("month-day", rx(r"(?P<t>" + MOD + MONTH + r"\s*" + DAY + r")(?!,?\s+(?:1[5-9]|20)\d\d)"), "DATE",
+         month_day),
+    Rule("day-month", rx(r"(?P<t>(?:the\s+)?" + DAY + r"\s+(?:of\s+)?" + MONTH + r")(?!,?\s+(?:1[5-9]|20)\d\d)"),
+         "DATE", month_day),
+    Rule("month-year", rx(r"(?P<t>" + MOD + MONTH + r"(?:\s+of)?,?\s+" + YEAR + r")"), "DATE", month_year),
+    Rule("month", rx(r"(?P<t>" + MOD + r"(?:(?P<rel>last|next|this)\s+)?" + MONTH + r")(?!\s*\d)"), "DATE",
+         month_alone),
+    Rule("year", rx(r"(?P<t>" + MOD + r"(?:(?:fiscal|calendar|the\s+year|FY|model\s+year)\s+)?" + YEAR
+                    + r")(?!\s*(?:%|percent|per\s+cent|[-/]\d))"), "DATE", year_alone),
+    Rule("decade", rx(r"(?P<t>(?:the\s+)?" + MOD + r"(?P<dec>(?:1[5-9]|20)\d0|'?[0-9]0)'?s)"), "DATE", decade),
+    Rule("century", rx(r"(?P<t>(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2}(?:st|nd|rd|th)|"
+                       + lx.alternation(lx.ORDINAL_WORDS) + r")[\s-]+century)"), "DATE", century),
+    Rule("weekday", rx(r"(?P<t>" + MOD + r"(?:(?P<rel>last|next|this)\s+)?" + WEEKDAY + r"(?:\s+" + PART
+                       + r")?)"), "DATE", weekday),
+    Rule("deictic-day", rx(r"(?P<t>(?:early\s+|late\s+)?(?:today|tonight|last\s+night|"
+                           r"(?:yesterday|tomorrow|this(?=\s+(?:morning|afternoon|evening|night)))(?:\s+" + PART + r")?))"), "DATE",
+         deictic_day),
+    Rule("reference", rx(r"(?P<t>" + lx.alternation(lx.REFERENCES) + r")"), "DATE", reference),
+    Rule("this-unit", rx(r"(?P<t>" + MOD + r"(?:(?:earlier|later)\s+(?:in\s+)?)?" + _REL
+                         + r"(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter))"),
+         "DATE", this_unit),
+    Rule("quarter", rx(r"(?P<t>(?:the\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
+                       r"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:(?:\s+of(?:\s+fiscal)?|,)?\s+" + YEAR + r")?)"), "DATE", quarter),
+    Rule("ago", rx(r"(?P<t>" + APPROX + NUM + r"[\s-]+" + UNITS + r"\s+(?P<dir>ago|earlier|later|before|after|"
+                   r"from\s+now|hence|previously|back|prior)(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|"
+                   r"they|it|we|I)\b))"), "DATE", ago),
+    Rule("duration", rx(r"(?P<t>" + APPROX + r"(?:(?:past|last|next|first|previous|coming|final|latest|"
+                        r"remaining|following|initial|other)\s+)?" + NUM + r"[\s-]+" + UNITS
+                        + r"(?:[\s-]+(?:long|old))?)"), "DURATION", duration),
+    Rule("the-unit-duration", rx(r"(?P<t>(?:the\s+)?(?:past|last|next|previous|coming|following)\s+"
+                                 r"(?P<unit>hour|day|week|month|year|decade|century))(?=\s+(?:or|and|to|of|has|have|"
+                                 r"had|were|was|,|\.|\)))"),
+         "DURATION", lambda m, ctx: Resolution(_duration(1, lx.UNITS[lx.unit_name(m.group("unit"))],
+                                                         lx.unit_name(m.group("unit")) in lx.CLOCK_UNITS),
+                                               "absolute")),
+    Rule("plural-units", rx(r"(?:for|over|in|within|recent|past|coming)\s+(?P<t>(?P<unit>minute|hour|day|week|month|"
+                            r"year|decade|centurie)s)"), "DURATION", vague_duration),
+    Rule("frequency", rx(r"(?P<t>" + lx.alternation(lx.FREQUENCIES) + r")"), "SET", frequency),
+    Rule("every", rx(r"(?P<t>(?:(?:once|twice|(?P<num>" + NUM_WORDS + r"|\d+)\s+times)\s+)?(?:every|each|per|a)\s+"
+                     r"(?:(?:other)\s+)?(?:" + WEEKDAY + r"|" + PART + r"|" + UNIT + r"))"), "SET", every),
+    Rule("clock", rx(r"(?P<t>(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+                     r"|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]ST|[A-Z]DT|local|hours|h\b))"
+                     r"|noon|midday|midnight)(?:\s+(?:local\s+time|GMT|UTC|[ECMP][SD]T|BST|CET))?)"),
+         "TIME", clock_time),
+    Rule("season", rx(r"(?:(?:in|during|by|until|since|through|this|last|next|that|the)\s+)?(?P<t>(?:(?:early|late|"
+                      r"mid)[\s-]+)?(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?(?:\s+" + YEAR
+                      + r")?)(?<!\bfall)"), "DATE", season),
+    Rule("holiday", rx(r"(?P<t>" + _HOLIDAYS + r"(?:,?\s+" + YEAR + r")?)"), "DATE", holiday),
+]
+

@@ -1,0 +1,33 @@
+"""The timeline of a document: its dated expressions in calendar order, each with its sentence."""
+
+from __future__ import annotations
+
+from dateline.record import Document, Segment, TimelineEntry, Timex
+from dateline.time.dates import start_of
+
+
+def enclosing(segments: list[Segment], start: int) -> Segment | None:
+    """The segment that contains offset `start`."""
+    for segment in segments:
+        if segment.start <= start < segment.end:
+            return segment
+    return None
+
+
+def timeline(doc: Document, timexes: list[Timex]) -> list[TimelineEntry]:
+    """One entry per DATE or TIME expression with a calendar value, earliest first (ties in text order).
+
+    The entry's `sentence` is the sentence of the expression when the language stage has split sentences,
+    else its paragraph."""
+    entries = []
+    for timex in timexes:
+        if timex.type not in ("DATE", "TIME") or not timex.value or timex.anchor == "unresolved":
+            continue
+        begins = start_of(timex.value)
+        if begins is None:
+            continue
+        where = enclosing(doc.sentences, timex.start) or enclosing(doc.paragraphs, timex.start) \
+            or Segment(start=timex.start, end=timex.end)
+        entries.append((begins, timex.start, TimelineEntry(value=timex.value, timex=timex.id,
+                                                           sentence=Segment(start=where.start, end=where.end))))
+    return [entry for _, _, entry in sorted(entries, key=lambda item: (item[0], item[1]))]

@@ -33,7 +33,38 @@ class Settings:
     time_limit: float = 30.0
     """Seconds one document may take in one stage before it is given up with `time-limit`."""
 
+    worker_time_limit: float = 120.0
+    """Seconds one document may take in a pool or Ray worker, all stages together, before the worker is
+    killed and replaced and the document recorded with `time-limit` (holds even for code stuck in C)."""
+
+    time_content_slack_days: int = 2
+    """Days a date in the text may fall after the page's publication date before it is flagged."""
+
+    time_clock_gap_days: int = 365
+    """A printed page date this many days after every date in the text is taken for the crawl time."""
+
     store_path: str = "dateline.db"
+    """SQLite collection written by `dateline ingest` and served by `dateline serve`."""
+
+    ingest_batch: int = 100
+    """Documents committed to the store per transaction (a kill loses at most one uncommitted batch)."""
+
+    minhash_perm: int = 64
+    """MinHash permutations for duplicate and story detection."""
+
+    duplicate_threshold: float = 0.8
+    """Estimated Jaccard similarity of word 5-shingles above which an article is a near duplicate."""
+
+    story_threshold: float = 0.3
+    """Estimated Jaccard similarity of names and title words above which two articles share a story."""
+
+    api_host: str = "127.0.0.1"
+    """Address `dateline serve` binds (loopback unless told otherwise)."""
+
+    api_port: int = 8000
+
+    api_token: str | None = None
+    """Bearer token that enables `POST /api/ingest`; without one the API is read-only."""
 
     extra: dict = field(default_factory=dict)
 

@@ -113,5 +113,70 @@ def schema():
     click.echo(json.dumps(json_schema(), indent=2))
 
 
+DB_OPTION = click.option("--db", "db_path", default=None, metavar="PATH",
+                         help="SQLite collection (default dateline.db; env DATELINE_STORE_PATH).")
+
+
+@main.command()
+@input_options
+@DB_OPTION
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: when stderr is a terminal).")
+def ingest(paths, kind, url, published, stages, spacy_model, time_limit, db_path, progress):
+    """Process PATHS into the collection store (also JSONL records written by `extract`, as they are).
+
+    Idempotent and committed a batch at a time: run it again after an interruption and it continues.
+    """
+    from dateline.collection import Store, ingest as ingest_paths
+
+    settings = make_settings(stages, spacy_model, time_limit)
+    db_path = db_path or settings.store_path
+    with Store(db_path, settings) as store, \
+            tqdm(unit="doc", file=sys.stderr, disable=not progress if progress is not None else None,
+                 dynamic_ncols=True) as bar:
+        report = ingest_paths(store, paths, settings, kind=InputKind(kind) if kind else None, url=url,
+                              published=published, progress=bar.update)
+        counts = store.counts()
+    click.echo(f"dateline: {report.seen} documents read, {report.added} added, {report.skipped} already stored, "
+               f"{report.failed} with errors; {db_path} holds {counts['documents']} articles "
+               f"({counts['duplicates']} duplicates, {counts['stories']} stories), {counts['quotes']} quotes, "
+               f"{counts['merged_events']} merged events", err=True)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--host", default=None, help="Address to bind (default 127.0.0.1: this machine only).")
+@click.option("--port", type=int, default=None, help="Port (default 8000).")
+@click.option("--token", default=None, envvar="DATELINE_API_TOKEN",
+              help="Enable POST /api/ingest for clients presenting this Bearer token (default: read-only).")
+def serve(db_path, host, port, token):
+    """Serve the HTTP API and the web UI of a collection."""
+    import uvicorn
+
+    from dateline.outputs.api import create_app
+
+    settings = Settings.from_env(api_host=host, api_port=port, api_token=token)
+    db_path = db_path or settings.store_path
+    click.echo(f"dateline: serving {db_path} at http://{settings.api_host}:{settings.api_port}/ "
+               f"({'ingest enabled with token' if settings.api_token else 'read-only'})", err=True)
+    uvicorn.run(create_app(db_path, settings), host=settings.api_host, port=settings.api_port, log_level="warning")
+
+
+@main.command()
+@DB_OPTION
+@click.option("--table", type=click.Choice(["articles", "quotes", "events", "mentions"]), required=True,
+              help="What to export: articles, quotes, merged events, or event mentions across articles.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+def export(db_path, table, fmt, output):
+    """Export a table of the collection as JSONL, CSV or Parquet."""
+    from dateline.collection.export import export as export_table
+    from dateline.collection.store import connect
+
+    db_path = db_path or Settings.from_env().store_path
+    count = export_table(connect(db_path, readonly=True), table, fmt, output)
+    click.echo(f"dateline: wrote {count} {table} to {output}", err=True)
+
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,115 @@
+"""Duplicate articles and story clusters with MinHash LSH (datasketch).
+
+Two look-ups share one mechanism:
+
+- *near duplicates* (syndicated wire copy, republished pages): MinHash of word 5-shingles of the text,
+  high Jaccard threshold; the later copy is linked to the earliest stored one and not counted again;
+- *stories* (different articles about the same happening): MinHash of the article's names (entities) and
+  the words of its title and lead, low threshold; an article joins the story of its most similar earlier article.
+
+datasketch chooses the LSH banding for a threshold (`MinHashLSH(threshold, num_perm).hashranges`); the band
+keys are kept in SQLite (`lsh_bands`) rather than in datasketch's in-memory index, so look-ups survive
+restarts and commit with the batch that added them. Candidates are confirmed by the estimated Jaccard
+similarity of the stored signatures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from dateline.record import Document
+
+WORD = re.compile(r"\w+", re.UNICODE)
+SHINGLE = 5
+LEAD_WORDS = 40
+STOPWORDS = frozenset("a an and are as at be by for from has have in is it its of on or that the to was were "
+                      "will with after over says said".split())
+
+
+@dataclass(frozen=True)
+class Match:
+    document_id: str
+    similarity: float
+
+
+@lru_cache(maxsize=8)
+def _bands(threshold: float, num_perm: int) -> tuple[tuple[int, int], ...]:
+    return tuple(MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges)
+
+
+def text_shingles(text: str) -> set[bytes]:
+    """Word 5-shingles of the lower-cased text (the whole text when it is shorter than that)."""
+    words = WORD.findall(text.lower())
+    if len(words) < SHINGLE:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+
+
+def story_features(doc: Document) -> set[bytes]:
+    """What an article is about: its entity names and the content words of its title and lead.
+
+    Words are cut to their first six letters, a crude stem that lets 'protest' match 'protesters' and
+    'price' match 'prices' in any language written with word characters.
+    """
+    names = {e.name.lower() for e in doc.entities if e.label != "OTHER"}
+    lead = " ".join(doc.text.split()[:LEAD_WORDS])
+    words = WORD.findall(f"{doc.metadata.title or ''} {lead}".lower())
+    stems = {w[:6] for w in words if w not in STOPWORDS and len(w) > 3 and not w.isdigit()}
+    return {f"n:{n}".encode() for n in names} | {f"w:{w}".encode() for w in stems}
+
+
+def signature(features: set[bytes], num_perm: int) -> MinHash | None:
+    if not features:
+        return None
+    sig = MinHash(num_perm=num_perm)
+    sig.update_batch(list(features))
+    return sig
+
+
+def _band_keys(sig: MinHash, threshold: float) -> list[tuple[int, int]]:
+    keys = []
+    for band, (lo, hi) in enumerate(_bands(threshold, len(sig.hashvalues))):
+        digest = hashlib.blake2b(sig.hashvalues[lo:hi].astype("<u4").tobytes(), digest_size=8).digest()
+        keys.append((band, int.from_bytes(digest, "little", signed=True)))
+    return keys
+
+
+class LSHIndex:
+    """A MinHash LSH index for one purpose ('dup' or 'story'), persisted in the store's tables."""
+
+    def __init__(self, conn: sqlite3.Connection, purpose: str, threshold: float):
+        self.conn, self.purpose, self.threshold = conn, purpose, threshold
+
+    def best(self, sig: MinHash) -> Match | None:
+        """The most similar stored document at or above the threshold (earliest on ties), if any."""
+        keys = _band_keys(sig, self.threshold)
+        clause = " OR ".join("(band = ? AND key = ?)" for _ in keys)
+        rows = self.conn.execute(
+            f"SELECT DISTINCT s.document_id, s.hashvalues FROM lsh_bands b JOIN signatures s "
+            f"ON s.document_id = b.document_id AND s.purpose = b.purpose "
+            f"WHERE b.purpose = ? AND ({clause})",
+            [self.purpose, *[v for key in keys for v in key]],
+        ).fetchall()
+        best: Match | None = None
+        for document_id, blob in rows:
+            other = np.frombuffer(blob, dtype="<u4")
+            if len(other) != len(sig.hashvalues):
+                continue
+            similarity = float(np.mean(other == sig.hashvalues))
+            if similarity >= self.threshold and (best is None or similarity > best.similarity):
+                best = Match(document_id, similarity)
+        return best
+
+    def add(self, document_id: str, sig: MinHash) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO signatures VALUES (?, ?, ?)",
+                          (document_id, self.purpose, sig.hashvalues.astype("<u4").tobytes()))
+        self.conn.executemany("INSERT INTO lsh_bands VALUES (?, ?, ?, ?)",
+                              [(self.purpose, band, key, document_id) for band, key in
+                               _band_keys(sig, self.threshold)])

@@ -1,0 +1,85 @@
+"""`dateline ingest`: pages or extracted records into the store, a committed batch at a time.
+
+Inputs are whatever `dateline extract` reads, plus JSONL files of records that `dateline extract` wrote
+(recognised by their first line), which are stored as they are, without processing again. Pages already
+in the store are skipped before processing, so a rerun after a kill continues where the last committed
+batch ended.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+from dateline.collection.store import Store
+from dateline.config import Settings
+from dateline.ingest import RawPage, expand_paths, read_inputs
+from dateline.pipeline import process
+from dateline.record import Document, InputKind
+
+
+@dataclass
+class IngestReport:
+    seen: int = 0
+    added: int = 0
+    skipped: int = 0
+    failed: int = 0
+    merged_events: int = 0
+
+
+def is_record_file(path: str) -> bool:
+    """True when the file's first non-blank line is a dateline record (JSON with `schema_version`, `source`)."""
+    if path == "-" or not path.endswith((".jsonl", ".json", ".ndjson")):
+        return False
+    try:
+        with open(path, encoding="utf-8") as handle:
+            first = next((line for line in handle if line.strip()), "")
+        item = json.loads(first)
+    except (OSError, ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(item, dict) and "schema_version" in item and "source" in item and "text" in item
+
+
+def read_records(path: str) -> Iterator[Document]:
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield Document.model_validate_json(line)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def ingest(store: Store, paths: Iterable[str], settings: Settings, kind: InputKind | None = None,
+           url: str | None = None, published: str | None = None,
+           progress: Callable[[int], None] = lambda n: None) -> IngestReport:
+    """Process and store everything in `paths`; `progress(n)` is called after each committed batch."""
+    report = IngestReport()
+    paths = list(expand_paths(paths))
+    record_files = [p for p in paths if kind is None and is_record_file(p)]
+    pages = read_inputs([p for p in paths if p not in record_files], kind=kind, url=url, published=published,
+                        max_bytes=settings.max_input_bytes)
+    for path in record_files:
+        for batch in _batches(read_records(path), settings.ingest_batch):
+            _commit(store, batch, 0, report, progress)
+    for batch in _batches(pages, settings.ingest_batch):
+        known = store.known(page.digest for page in batch)
+        fresh: list[RawPage] = [page for page in batch if page.digest not in known]
+        _commit(store, [process(page, settings) for page in fresh], len(batch) - len(fresh), report, progress)
+    report.merged_events = store.merge()
+    return report
+
+
+def _commit(store: Store, docs: list[Document], skipped_early: int, report: IngestReport,
+            progress: Callable[[int], None]) -> None:
+    added = store.add(docs)
+    report.seen += len(docs) + skipped_early
+    report.added += added
+    report.skipped += len(docs) - added + skipped_early
+    report.failed += sum(1 for d in docs if d.errors)
+    progress(len(docs) + skipped_early)

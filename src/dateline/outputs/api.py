@@ -1,0 +1,149 @@
+"""The HTTP API and the web UI of a collection (FastAPI), served by `dateline serve`.
+
+Read-only by default: every read uses a read-only SQLite connection (one per worker thread). Ingest over
+HTTP (`POST /api/ingest`) exists only when a token is configured and must present it as a Bearer token.
+The web UI is static HTML/JS from `outputs/web/`, served with a Content-Security-Policy that allows only
+same-origin scripts and styles, so nothing taken from an article can run in the page.
+
+Regenerate the published schema with `python -m dateline.outputs.api > docs/openapi.json`.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from fastapi import Body, Depends, FastAPI, HTTPException, Query, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.staticfiles import StaticFiles
+
+from dateline import __version__
+from dateline.collection import Store, queries
+from dateline.collection.store import connect
+from dateline.config import Settings
+from dateline.ingest import read_text
+from dateline.pipeline import process
+from dateline.record import Document, InputKind
+
+WEB = Path(__file__).with_name("web")
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+PAGE_FIELDS = {"html": InputKind.html, "page_text": InputKind.page_text, "text": InputKind.article_text}
+
+
+def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI:
+    """The API and UI over the store at `db_path` (created empty if missing)."""
+    settings = settings or Settings.from_env()
+    db_path = Path(db_path)
+    Store(db_path, settings).close()  # create or migrate before opening read-only
+    local = threading.local()
+    write_lock = threading.Lock()
+    bearer = HTTPBearer(auto_error=False)
+
+    def db():
+        if getattr(local, "conn", None) is None:
+            local.conn = connect(db_path, readonly=True)
+        return local.conn
+
+    app = FastAPI(title="dateline", version=__version__,
+                  description="Search and explore a dateline collection: articles, quotes, events, stories.")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    @app.get("/api/search", summary="Full-text search of articles")
+    def search(q: str = "", limit: int = Query(20, ge=1, le=200), offset: int = Query(0, ge=0)) -> dict:
+        return queries.search(db(), q, limit, offset)
+
+    @app.get("/api/articles/{document_id}", summary="An article: text, furniture, metadata, all annotations")
+    def article(document_id: str) -> dict:
+        found = queries.article(db(), document_id)
+        if found is None:
+            raise HTTPException(404, "no such article")
+        return found
+
+    @app.get("/api/quotes", summary="Quotes by speaker and/or matching a query")
+    def quotes(speaker: str | None = None, q: str | None = None, limit: int = Query(50, ge=1, le=500),
+               offset: int = Query(0, ge=0)) -> list[dict]:
+        return queries.quotes(db(), speaker, q, limit, offset)
+
+    @app.get("/api/speakers", summary="Speakers with their quote counts")
+    def speakers(limit: int = Query(100, ge=1, le=1000)) -> list[dict]:
+        return queries.speakers(db(), limit)
+
+    @app.get("/api/events", summary="Merged events across sources, filtered")
+    def events(place: str | None = None, actor: str | None = None, type: str | None = None,
+               date_from: str | None = None, date_to: str | None = None,
+               limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0)) -> list[dict]:
+        return queries.events(db(), place, actor, type, date_from, date_to, limit, offset)
+
+    @app.get("/api/timeline", summary="Dated events of a place or an actor across sources")
+    def timeline(place: str | None = None, actor: str | None = None) -> list[dict]:
+        if not place and not actor:
+            raise HTTPException(422, "give a place or an actor")
+        return queries.timeline(db(), place, actor)
+
+    @app.get("/api/stories", summary="Story clusters")
+    def stories(limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> list[dict]:
+        return queries.stories(db(), limit, offset)
+
+    @app.get("/api/stories/{story_id}", summary="The articles of one story")
+    def story(story_id: str) -> dict:
+        found = queries.story(db(), story_id)
+        if found is None:
+            raise HTTPException(404, "no such story")
+        return found
+
+    @app.get("/api/map", summary="Geocoded merged events")
+    def map_points(limit: int = Query(2000, ge=1, le=20000)) -> list[dict]:
+        return queries.map_points(db(), limit)
+
+    def authorised(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
+        if not settings.api_token:
+            raise HTTPException(403, "ingest over HTTP is disabled: start the server with a token")
+        if credentials is None or not hmac.compare_digest(credentials.credentials, settings.api_token):
+            raise HTTPException(401, "a valid Bearer token is required", headers={"WWW-Authenticate": "Bearer"})
+
+    @app.post("/api/ingest", summary="Add records or pages (needs the Bearer token)",
+              dependencies=[Depends(authorised)])
+    def ingest(records: list[dict[str, Any]] = Body(default=[]),
+               pages: list[dict[str, Any]] = Body(default=[])) -> dict:
+        try:
+            docs = [Document.model_validate(r) for r in records]
+        except ValueError as exc:
+            raise HTTPException(422, f"invalid record: {exc}") from None
+        for page in pages:
+            field = next((f for f in PAGE_FIELDS if isinstance(page.get(f), str)), None)
+            if field is None:
+                raise HTTPException(422, f"a page needs one of {', '.join(PAGE_FIELDS)}")
+            docs.append(process(read_text(page[field], PAGE_FIELDS[field], url=page.get("url"),
+                                          published=page.get("published")), settings))
+        with write_lock, Store(db_path, settings) as store:
+            added = store.add(docs)
+            merged = store.merge()
+        return {"received": len(docs), "added": added, "merged_events": merged}
+
+    app.mount("/", StaticFiles(directory=WEB, html=True), name="web")
+    return app
+
+
+def openapi_schema() -> dict:
+    """The published OpenAPI schema (`docs/openapi.json`), independent of any store's content."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        return create_app(Path(tmp) / "schema.db", Settings()).openapi()
+
+
+if __name__ == "__main__":
+    json.dump(openapi_schema(), sys.stdout, indent=2)
+    sys.stdout.write("\n")

@@ -1,0 +1,257 @@
+// dateline web UI: plain DOM, no framework, no network beyond this server's /api.
+// Everything that comes from an article is put on the page with textContent or attribute setters,
+// never parsed as HTML, so a page that carried <script> or onerror= stays inert text.
+"use strict";
+
+const view = document.getElementById("view");
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined) continue;
+    if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = value;
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) {
+    if (child === null || child === undefined) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function link(hash, text) { return el("a", { href: hash, text }); }
+const articleHash = (id) => "#/article/" + encodeURIComponent(id);
+const speakerHash = (name) => "#/speaker/" + encodeURIComponent(name);
+const timelineHash = (kind, name) => "#/timeline?" + kind + "=" + encodeURIComponent(name);
+
+async function api(path, params = {}) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
+  const response = await fetch("/api/" + path + (query.toString() ? "?" + query : ""));
+  if (!response.ok) throw new Error(response.status + " " + response.statusText);
+  return response.json();
+}
+
+function show(...nodes) { view.replaceChildren(...nodes); }
+function empty(text) { return el("p", { class: "empty", text }); }
+
+// Snippets come back with the match between [ and ]: split there and mark, without parsing HTML.
+function snippet(text) {
+  const node = el("p", { class: "snippet" });
+  (text || "").split(/(\[[^\]]*\])/).forEach((part) => {
+    if (part.startsWith("[") && part.endsWith("]")) node.append(el("mark", { text: part.slice(1, -1) }));
+    else node.append(document.createTextNode(part));
+  });
+  return node;
+}
+
+function articleMeta(a) {
+  return el("div", { class: "meta" },
+    [a.site, a.published ? "published " + a.published : "publication date unknown",
+     a.duplicate_of ? "duplicate of " + a.duplicate_of : null].filter(Boolean).join(" · "));
+}
+
+async function searchView(q) {
+  document.getElementById("q").value = q || "";
+  const data = await api("search", { q, limit: 50 });
+  const list = data.results.map((a) =>
+    el("div", { class: "result" }, el("h3", {}, link(articleHash(a.id), a.title || "(no title)")),
+      articleMeta(a), snippet(a.snippet)));
+  show(el("h2", { text: q ? "Results for “" + q + "”" : "Latest articles" }),
+    ...(list.length ? list : [empty("Nothing found.")]));
+}
+
+// --- article view: the text with every annotation highlighted in place ---------------------------
+
+function annotations(record) {
+  const found = [];
+  const speakers = new Map();
+  for (const q of record.quotes || []) {
+    const who = q.speaker.name || (q.speaker.mention && q.speaker.mention.text) || "unknown speaker";
+    if (!speakers.has(who)) speakers.set(who, speakers.size % 6);
+    found.push({ start: q.content.start, end: q.content.end, cls: "ann-quote speaker-" + speakers.get(who),
+      title: q.kind + " quote — " + who + (q.speaker.reason ? " (" + q.speaker.reason + ")" : ""),
+      data: { quote: q.id, speaker: who } });
+  }
+  for (const t of record.timexes || []) {
+    found.push({ start: t.start, end: t.end, cls: "ann-timex",
+      title: t.type + " → " + (t.value || "unresolved") + " (" + t.anchor + ")", data: { timex: t.id, value: t.value || "" } });
+  }
+  for (const e of record.entities || []) {
+    for (const m of e.mentions || []) {
+      found.push({ start: m.start, end: m.end, cls: "ann-entity", title: e.label + ": " + e.name, data: { entity: e.id } });
+    }
+  }
+  for (const ev of record.events || []) {
+    found.push({ start: ev.trigger.start, end: ev.trigger.end, cls: "ann-event",
+      title: "event " + ev.type + (ev.date ? " on " + ev.date : "") + (ev.place ? " in " + (ev.place.name || ev.place.mention.text) : ""),
+      data: { event: ev.id } });
+  }
+  return found.filter((a) => a.end > a.start);
+}
+
+function highlighted(text, found) {
+  const cuts = new Set([0, text.length]);
+  for (const a of found) { cuts.add(a.start); cuts.add(a.end); }
+  const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((x, y) => x - y);
+  const node = el("div", { class: "text" });
+  for (let i = 0; i < points.length - 1; i++) {
+    const [start, end] = [points[i], points[i + 1]];
+    const piece = text.slice(start, end);
+    const covering = found.filter((a) => a.start <= start && a.end >= end);
+    if (!covering.length) { node.append(document.createTextNode(piece)); continue; }
+    const span = el("span", { class: covering.map((a) => a.cls).join(" "), title: covering.map((a) => a.title).join("\n") });
+    for (const a of covering) for (const [key, value] of Object.entries(a.data)) span.dataset[key] = value;
+    span.textContent = piece;
+    node.append(span);
+  }
+  return node;
+}
+
+function panel(title, items) {
+  return el("section", {}, el("h3", { text: title }), items.length ? el("ul", {}, ...items) : empty("none"));
+}
+
+async function articleView(id) {
+  const data = await api("articles/" + encodeURIComponent(id));
+  const r = data.record;
+  const meta = r.metadata;
+  const quotes = (r.quotes || []).map((q) => {
+    const who = q.speaker.name || (q.speaker.mention && q.speaker.mention.text);
+    return el("li", {}, who ? link(speakerHash(who), who) : el("span", { class: "empty", text: q.speaker.reason || "unresolved" }),
+      ": “" + q.content.text + "”");
+  });
+  const timexes = (r.timexes || []).map((t) => el("li", {}, t.text + " → " + (t.value || "unresolved")));
+  const entities = (r.entities || []).map((e) => el("li", {},
+    e.label === "GPE" || e.label === "LOC" ? link(timelineHash("place", e.name), e.name) :
+      e.label === "PERSON" || e.label === "ORG" || e.label === "ARMED_GROUP" ? link(timelineHash("actor", e.name), e.name) : e.name,
+    " (" + e.label + ")"));
+  const events = (r.events || []).map((ev) => el("li", {}, ev.type + ": " + ev.trigger.text + (ev.date ? " — " + ev.date : "")));
+  const furniture = (r.furniture || []).map((f) => el("li", {}, el("span", { class: "kind", text: f.kind }), f.text));
+  const dups = data.duplicates.map((d) => el("li", {}, link(articleHash(d.id), d.site || d.url || d.id),
+    " (similarity " + (d.similarity || 0).toFixed(2) + ")"));
+  const published = meta.published.value ? "published " + meta.published.value : "publication date unknown: " + (meta.published.reason || "no evidence");
+  show(
+    el("h2", { text: meta.title || "(no title)" }),
+    el("div", { class: "meta" }, [meta.site, (meta.authors || []).join(", "), published].filter(Boolean).join(" · ")),
+    data.duplicate_of ? el("p", {}, "Duplicate of ", link(articleHash(data.duplicate_of), data.duplicate_of)) : null,
+    data.story_id ? el("p", { class: "meta" }, "Story: ", link("#/story/" + encodeURIComponent(data.story_id), data.story_id)) : null,
+    el("p", { class: "legend meta" }, el("span", { class: "ann-quote", text: "quote" }), el("span", { class: "ann-timex", text: "date" }),
+      el("span", { class: "ann-entity", text: "entity" }), el("span", { class: "ann-event", text: "event" })),
+    el("div", { class: "article" },
+      highlighted(r.text, annotations(r)),
+      el("aside", {}, panel("Quotes", quotes), panel("Dates", timexes), panel("Events", events),
+        panel("Entities", entities), panel("Duplicates", dups),
+        el("section", { class: "furniture" }, el("h3", { text: "Page furniture (not the article)" }),
+          furniture.length ? el("ul", {}, ...furniture) : empty("none")))));
+}
+
+// --- speakers, events, timelines, stories, map ---------------------------------------------------
+
+async function speakersView() {
+  const rows = await api("speakers");
+  show(el("h2", { text: "Speakers" }), rows.length ? el("table", {},
+    el("tr", {}, el("th", { text: "speaker" }), el("th", { text: "quotes" }), el("th", { text: "articles" })),
+    ...rows.map((s) => el("tr", {}, el("td", {}, link(speakerHash(s.speaker), s.speaker)), el("td", { text: s.quotes }), el("td", { text: s.articles }))))
+    : empty("No quotes stored."));
+}
+
+async function speakerView(name) {
+  const rows = await api("quotes", { speaker: name, limit: 500 });
+  show(el("h2", { text: name }), el("p", { class: "meta" }, rows.length + " quotes · ", link(timelineHash("actor", name), "timeline")),
+    ...rows.map((q) => el("div", { class: "result" }, el("blockquote", { text: "“" + q.content + "”" }),
+      el("div", { class: "meta" }, link(articleHash(q.document_id), q.title || q.document_id),
+        " · " + [q.site, q.published].filter(Boolean).join(" · ")))));
+}
+
+function eventItem(e) {
+  const head = el("div", {}, el("span", { class: "date", text: e.date || "undated" }), " ", e.type,
+    e.place ? " in " : "", e.place ? link(timelineHash("place", e.place), e.place) : "",
+    e.actors.length ? " — " : "", ...e.actors.flatMap((a, i) => [i ? ", " : "", link(timelineHash("actor", a), a)]),
+    " ", el("span", { class: "corroboration", title: "independent sources", text: e.corroboration + " source" + (e.corroboration === 1 ? "" : "s") }));
+  const contradictions = e.contradictions.map((c) => el("div", { class: "contradiction", text: "Sources disagree on " + c.field + ": " + c.values.join(" / ") }));
+  const mentions = el("ul", { class: "mentions" }, ...(e.mentions_list || []).map((m) => el("li", {},
+    link(articleHash(m.document_id), m.site || m.title || m.document_id), (m.duplicate_of ? " (duplicate)" : "") + ": " + (m.sentence || m.trigger))));
+  return el("li", { class: "event" }, head, ...contradictions, mentions);
+}
+
+async function eventsView(params) {
+  const rows = await api("events", params);
+  show(el("h2", { text: "Events across sources" }), rows.length ? el("ul", { class: "timeline" }, ...rows.map(eventItem)) : empty("No events stored."));
+}
+
+async function timelineView(params) {
+  const which = params.place ? "place" : "actor";
+  const rows = await api("timeline", params);
+  show(el("h2", { text: "Timeline of " + (params.place || params.actor) + " (" + which + ")" }),
+    rows.length ? el("ul", { class: "timeline" }, ...rows.map(eventItem)) : empty("No dated events."));
+}
+
+async function storiesView() {
+  const rows = await api("stories");
+  show(el("h2", { text: "Stories" }), ...rows.map((s) => el("div", { class: "result" },
+    link("#/story/" + encodeURIComponent(s.story_id), "Story " + s.story_id),
+    el("div", { class: "meta", text: s.articles + " articles, " + s.originals + " original · " + [s.first, s.last].filter(Boolean).join(" → ") }))));
+}
+
+async function storyView(id) {
+  const data = await api("stories/" + encodeURIComponent(id));
+  show(el("h2", { text: "Story " + id }), ...data.articles.map((a) =>
+    el("div", { class: "result" }, link(articleHash(a.id), a.title || a.id), articleMeta(a))));
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+function svg(tag, attrs) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+  return node;
+}
+
+// Equirectangular projection onto a 360 x 180 box: x = lon + 180, y = 90 - lat. No tiles, no network.
+async function mapView() {
+  const points = await api("map");
+  const map = svg("svg", { viewBox: "0 0 360 180", class: "map", role: "img", "aria-label": "map of geocoded events" });
+  for (let lon = -180; lon <= 180; lon += 30) map.append(svg("line", { x1: lon + 180, y1: 0, x2: lon + 180, y2: 180 }));
+  for (let lat = -90; lat <= 90; lat += 30) map.append(svg("line", { x1: 0, y1: 90 - lat, x2: 360, y2: 90 - lat }));
+  for (const p of points) {
+    const dot = svg("circle", { cx: p.lon + 180, cy: 90 - p.lat, r: Math.min(1 + p.corroboration, 6) });
+    const tip = document.createElementNS(SVG, "title");
+    tip.textContent = p.type + " in " + (p.place || "?") + (p.date ? " on " + p.date : "") + " — " + p.corroboration + " sources";
+    dot.append(tip);
+    const a = document.createElementNS(SVG, "a");
+    a.setAttribute("href", timelineHash("place", p.place || ""));
+    a.append(dot);
+    map.append(a);
+  }
+  show(el("h2", { text: "Map of events" }), map, points.length ? el("p", { class: "meta", text: points.length + " geocoded events" }) : empty("No geocoded events."));
+}
+
+// --- routing -------------------------------------------------------------------------------------
+
+async function route() {
+  const [path, query] = location.hash.slice(1).split("?");
+  const params = Object.fromEntries(new URLSearchParams(query || ""));
+  const parts = (path || "/").split("/").filter(Boolean).map(decodeURIComponent);
+  try {
+    if (parts[0] === "article") await articleView(parts[1]);
+    else if (parts[0] === "speakers") await speakersView();
+    else if (parts[0] === "speaker") await speakerView(parts[1]);
+    else if (parts[0] === "events") await eventsView(params);
+    else if (parts[0] === "timeline") await timelineView(params);
+    else if (parts[0] === "stories") await storiesView();
+    else if (parts[0] === "story") await storyView(parts[1]);
+    else if (parts[0] === "map") await mapView();
+    else await searchView(params.q || "");
+    view.dataset.ready = location.hash;
+  } catch (error) {
+    show(el("p", { class: "empty", text: "Could not load: " + error.message }));
+  }
+}
+
+document.getElementById("search-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  location.hash = "#/search?q=" + encodeURIComponent(document.getElementById("q").value);
+});
+window.addEventListener("hashchange", route);
+route();

@@ -1,0 +1,247 @@
+"""Speech cues in spaCy's dependency parse: the verb or phrase that attributes words to someone.
+
+A cue is a reporting verb ("said", "told", "went on to praise", "further said") with a subject and a
+reported clause or object, or the phrase "according to X". For each cue we read, from the parse: the
+speaker phrase, the reported content, the audience or medium ("told reporters on state television") and
+the time of the statement ("said Sunday").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span, Token
+
+SPEECH_VERBS = frozenset("""
+say tell add state announce declare claim insist argue assert contend maintain explain note observe
+remark comment reply respond answer ask warn caution predict promise pledge vow threaten deny admit
+acknowledge concede confirm report write tweet post testify recall reveal disclose suggest propose
+recommend urge demand call allege accuse charge blame criticize criticise condemn praise hail welcome
+applaud thank complain lament stress emphasize emphasise reiterate repeat mention describe estimate
+conclude agree disagree dispute counter retort quip joke boast brag concede believe think fear hope
+""".split())
+"""Verbs that report speech or a stated position (lemmas)."""
+
+OBJECT_CONTENT_VERBS = frozenset("""
+praise hail criticize criticise condemn accuse blame deny announce confirm welcome applaud thank
+promise pledge vow demand propose recommend urge dispute reveal disclose predict allege
+""".split())
+"""Reporting verbs whose content may be their object ("went on to praise the rescue teams")."""
+
+AUDIENCE_NOUNS = frozenset("""
+reporter journalist press media lawmaker parliament supporter crowd audience radio television tv
+newspaper paper channel station agency broadcaster network outlet committee senate congress court
+""".split())
+VENUE_NOUNS = frozenset("""
+television tv radio interview statement conference briefing show broadcast tweet post twitter facebook
+instagram x podcast speech rally hearing letter email e-mail message video address session programme
+program debate meeting channel station network newspaper op-ed column blog summit forum appearance
+""".split())
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_SPEAKER_TRIM = {"appos", "relcl", "acl", "punct", "cc", "prep", "advcl", "conj"}
+_TIME_LABELS = {"DATE", "TIME"}
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One attribution read off the parse; all values are character offsets into the text."""
+
+    cue: tuple[int, int]
+    speaker: Span | None
+    content: tuple[int, int] | None
+    venue: tuple[int, int] | None
+    time: tuple[int, int] | None
+    title: tuple[int, int] | None
+    verb: Token | None
+
+
+def _span(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
+    """Offsets of `tokens` without leading/trailing punctuation and conjunctions."""
+    while tokens and (tokens[0].is_punct and not tokens[0].is_quote or tokens[0].is_space or tokens[0].dep_ == "cc"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct and not tokens[-1].is_quote or tokens[-1].is_space
+                      or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    return _span(tokens) if tokens else None
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, following xcomp/conj chains ("went on to praise", "and added")."""
+    token = verb
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in _SUBJECTS:
+                if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                    return token.head  # "Okafor, who said ..." speaks as Okafor
+                return child
+        if token.dep_ == "agent":
+            return next((c for c in token.children if c.dep_ == "pobj"), None)
+        if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
+            token = token.head
+            continue
+        break
+    for child in verb.children:  # passive "was quoted by X"
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def speaker_phrase(head: Token) -> tuple[Span, tuple[int, int] | None]:
+    """The speaker as written (head and its modifiers, without appositions or clauses) and its apposition."""
+    kept = [head]
+    for child in head.children:
+        if child.dep_ not in _SPEAKER_TRIM:
+            kept.extend(child.subtree)
+    kept.sort(key=lambda t: t.i)
+    doc = head.doc
+    start, end = kept[0].i, kept[-1].i + 1
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    title = None
+    for child in head.children:
+        if child.dep_ == "appos":
+            title = _trimmed(list(child.subtree))
+            break
+    return doc[start:end], title
+
+
+def _content_of(verb: Token) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "parataxis") or (child.dep_ == "xcomp" and child.lemma_ not in SPEECH_VERBS):
+            return _trimmed(list(child.subtree))
+    if verb.lemma_ in OBJECT_CONTENT_VERBS:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "prep") and c.i > verb.i]
+        if objects:
+            tokens = sorted({t for c in objects for t in c.subtree}, key=lambda t: t.i)
+            return _trimmed(tokens)
+    return None
+
+
+def _venue_and_time(verb: Token, subject: Token | None) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    doc = verb.doc
+    venue_parts: list[Token] = []
+    time = None
+    candidates = list(verb.children)
+    around = list(verb.children) + (list(subject.children) if subject is not None else [])
+    for child in around:  # "..., speaking to reporters on state television"
+        if child.dep_ in ("advcl", "acl") and child.lemma_ in ("speak", "talk", "write", "appear"):
+            candidates.extend(child.children)
+    for child in candidates:
+        if child.ent_type_ in _TIME_LABELS and child.dep_ in ("npadvmod", "nmod", "obl", "tmod", "advmod"):
+            ent = next(e for e in doc.ents if e.start <= child.i < e.end)
+            time = (ent.start_char, ent.end_char)
+            continue
+        if child.dep_ in ("dative", "dobj") and child.lemma_.lower() in AUDIENCE_NOUNS:
+            venue_parts.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during", "to", "via", "through"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            obj = objects[0]
+            if obj.ent_type_ in _TIME_LABELS:
+                ent = next(e for e in doc.ents if e.start <= obj.i < e.end)
+                time = time or (ent.start_char, ent.end_char)
+            elif obj.lemma_.lower() in VENUE_NOUNS | AUDIENCE_NOUNS or obj.ent_type_ in ("ORG", "WORK_OF_ART"):
+                venue_parts.extend(child.subtree)
+    venue = _trimmed(sorted(set(venue_parts), key=lambda t: t.i)) if venue_parts else None
+    return venue, time
+
+
+def frames(parsed: SpacyDoc) -> list[Frame]:
+    """Every reporting-verb and "according to" attribution in the parse, in text order."""
+    found: list[Frame] = []
+    for token in parsed:
+        if token.lower_ == "according" and token.i + 1 < len(parsed) and parsed[token.i + 1].lower_ == "to":
+            frame = _according(token)
+        elif token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
+            frame = _verb_frame(token)
+        else:
+            continue
+        if frame is not None:
+            found.append(frame)
+    return found
+
+
+def _time_lead(verb: Token, content: tuple[int, int]) -> tuple[tuple[int, int], int] | None:
+    """A time phrase parsed into the reported clause right after the cue ("said on Thursday they had ...").
+
+    Returns the time expression and where the phrase ends.
+    """
+    doc = verb.doc
+    first = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if first is None or first[0].i != verb.i + 1 or first[0].dep_ != "prep":
+        return None
+    prep = first[0]
+    objects = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in _TIME_LABELS]
+    if not objects:
+        return None
+    ent = next(e for e in doc.ents if e.start <= objects[0].i < e.end)
+    return (ent.start_char, ent.end_char), max(t.idx + len(t.text) for t in prep.subtree)
+
+
+def _trailing_subject(verb: Token) -> Token | None:
+    """The speaker of "<content>, a monitoring group said.": the noun phrase between the last comma and the cue.
+
+    The small parser often takes a noun of the content as the subject of such sentences; this fast rule
+    wins when the cue closes its sentence.
+    """
+    sent = verb.sent
+    after = [t for t in sent if t.i > verb.i and not t.is_punct]
+    if any(t.head is not verb and t.head.i <= verb.i for t in after) or len(after) > 6:
+        return None
+    commas = [t.i for t in sent if t.i < verb.i and t.text == ","]
+    if not commas or commas[-1] < verb.i - 9:
+        return None
+    phrase = [t for t in sent if commas[-1] < t.i < verb.i and t.dep_ not in ("aux", "neg", "advmod")]
+    if not phrase or any(t.pos_ in ("VERB",) or t.is_quote for t in phrase):
+        return None
+    heads = [t for t in phrase if t.head not in phrase]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return heads[0]
+
+
+def _verb_frame(verb: Token) -> Frame | None:
+    subject = speaker_of(verb)
+    content = _content_of(verb)
+    trailing = _trailing_subject(verb)
+    if trailing is not None and trailing is not subject:
+        subject = trailing
+        content = _trimmed([t for t in verb.sent if t.i < trailing.i and t.i < min(x.i for x in trailing.subtree)])
+    speaker, title = speaker_phrase(subject) if subject is not None else (None, None)
+    venue, time = _venue_and_time(verb, subject)
+    lead = _time_lead(verb, content) if content else None
+    if lead is not None:
+        time = time or lead[0]
+        rest = verb.doc.char_span(lead[1], content[1], alignment_mode="expand")
+        content = _trimmed(list(rest)) if rest is not None else content
+    cue_tokens = [verb] + [c for c in verb.children if c.dep_ in ("aux", "neg", "prt", "auxpass") and c.i > verb.i - 3]
+    cue_tokens.sort(key=lambda t: t.i)
+    if verb.dep_ == "xcomp" and verb.head.i < verb.i:  # "went on to praise": the whole phrase is the cue
+        cue_tokens = list(verb.doc[verb.head.i: verb.i + 1])
+    return Frame(cue=_span(cue_tokens), speaker=speaker, content=content, venue=venue, time=time,
+                 title=title, verb=verb)
+
+
+def _according(token: Token) -> Frame | None:
+    """ "According to X, ..." / "..., according to X": the rest of the sentence is the content."""
+    to = token.doc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    speaker, title = speaker_phrase(objects[0])
+    phrase = [t for t in token.sent if t.i >= token.i and (t.i <= speaker.end - 1 or t in objects[0].subtree)]
+    phrase_end = max(t.i for t in phrase) + 1
+    sent = token.sent
+    if token.i - sent.start <= 1:
+        content = _trimmed(list(token.doc[phrase_end: sent.end]))
+    else:
+        content = _trimmed(list(token.doc[sent.start: token.i]))
+    return Frame(cue=_span([token, to]), speaker=speaker, content=content, venue=None, time=None,
+                 title=title, verb=None)

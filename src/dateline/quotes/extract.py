@@ -1,0 +1,220 @@
+"""Quotes of one document: quotation marks and speech cues combined into direct, mixed and indirect quotes.
+
+1. Quotation marks are paired by a fast scan (`marks`); unbalanced ones become warnings.
+2. Each speech cue in the parse (`cues`) with reported content is a quote: direct when its content is all
+   inside quotation marks, mixed when a quoted fragment sits inside reported speech, indirect otherwise.
+3. A quotation no cue claimed takes the nearest cue of its sentence (or of the sentence before it that ends
+   with a colon); failing that it continues the previous quote's speaker when nothing else intervenes (same
+   or next paragraph, no other person named in between); failing that a sentence-length quotation is kept
+   with an unresolved speaker and a reason, and short fragments (scare quotes, titles) are not quotes.
+4. Speakers are resolved in text order (`speakers`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc as SpacyDoc
+
+from dateline.quotes.cues import Frame, frames
+from dateline.quotes.marks import Quoted, quotations
+from dateline.quotes.speakers import Resolver
+from dateline.record import Document, Problem, Quote, Speaker
+
+MIN_CONTINUED_WORDS = 4
+"""A quotation without a cue continues the previous speaker only if it has at least this many words."""
+MIN_UNATTRIBUTED_WORDS = 8
+"""A quotation with no cue and no previous speaker is kept (unresolved) only if it is this long."""
+_FILLER = {"that", "whether", "if", "to"}
+
+
+@dataclass
+class _Draft:
+    kind: str
+    content: tuple[int, int]
+    frame: Frame | None
+    quoted: list[Quoted]
+    continued: bool = False
+
+
+def _paragraphs(doc: Document) -> list[tuple[int, int]]:
+    if doc.paragraphs:
+        return [(p.start, p.end) for p in doc.paragraphs if p.end > p.start]
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _inside(quoted: list[Quoted], start: int, end: int) -> list[Quoted]:
+    return [q for q in quoted if q.start < end and start < q.end]
+
+
+def _classify(parsed: SpacyDoc, frame: Frame, quoted: list[Quoted]) -> _Draft:
+    start, end = frame.content
+    overlapping = _inside(quoted, start, end)
+    if not overlapping:
+        return _Draft("indirect", (start, end), frame, [])
+    outside = [t for t in parsed.char_span(start, end, alignment_mode="expand") or []
+               if not t.is_punct and not t.is_space and t.lower_ not in _FILLER
+               and not any(q.start <= t.idx < q.end for q in overlapping)]
+    if not outside:
+        return _Draft("direct", (overlapping[0].start, overlapping[-1].end), frame, overlapping)
+    return _Draft("mixed", (min(start, overlapping[0].start), max(end, overlapping[-1].end)), frame, overlapping)
+
+
+def _content(text: str, draft: _Draft) -> tuple[int, int]:
+    """Direct quotes without their outer marks; other content as it stands."""
+    start, end = draft.content
+    if draft.kind == "direct":
+        start = draft.quoted[0].inner[0]
+        end = draft.quoted[-1].inner[1]
+    while end > start and text[end - 1] in " ,\n":
+        end -= 1
+    return start, end
+
+
+def _sentence_of(parsed: SpacyDoc, offset: int):
+    span = parsed.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.sent if span is not None else None
+
+
+def _cue_for(parsed: SpacyDoc, quote: Quoted, spare: list[Frame], quoted: list[Quoted],
+             paragraphs: list[tuple[int, int]]) -> Frame | None:
+    """The nearest unused cue with a speaker in the sentences (and paragraphs) a quotation touches, or the
+    cue of a sentence ending with a colon just before it ("Okafor said:")."""
+    first, last = _sentence_of(parsed, quote.start), _sentence_of(parsed, quote.end - 1)
+    if first is None or last is None:
+        return None
+    opening = paragraphs[_paragraph_index(paragraphs, quote.start)]
+    closing = paragraphs[min(_paragraph_index(paragraphs, quote.end - 1), len(paragraphs) - 1)]
+    low, high = max(first.start_char, opening[0]), min(last.end_char, closing[1])
+    before = parsed.text[:quote.start].rstrip()
+    if before.endswith(":"):
+        colon = _sentence_of(parsed, len(before) - 1)
+        low = colon.start_char if colon is not None else low
+    near = [f for f in spare if f.speaker is not None and low <= f.cue[0] < high
+            and not _inside(quoted, f.cue[0], f.cue[1])]
+    if not near:
+        return None
+    return min(near, key=lambda f: min(abs(f.cue[0] - quote.end), abs(f.cue[1] - quote.start)))
+
+
+def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, int]]) -> list[_Draft]:
+    found = [f for f in frames(parsed) if not _inside(quoted, f.cue[0], f.cue[1])]
+    drafts: list[_Draft] = []
+    used: set[Quoted] = set()
+    spare: list[Frame] = []
+    for frame in found:
+        frame = _within_paragraph(frame, paragraphs)
+        if frame.content is None or frame.content[1] - frame.content[0] < 2:
+            spare.append(frame)
+            continue
+        draft = _classify(parsed, frame, quoted)
+        if draft.kind == "indirect" and frame.speaker is None:
+            continue
+        if draft.kind != "indirect" and any(q in used for q in draft.quoted):
+            continue
+        used.update(draft.quoted)
+        drafts.append(draft)
+    claimed = {id(d.frame) for d in drafts}
+    for quote in quoted:
+        if quote in used:
+            continue
+        frame = _cue_for(parsed, quote, [f for f in spare + found if id(f) not in claimed], quoted, paragraphs)
+        if frame is not None:
+            claimed.add(id(frame))
+            drafts.append(_Draft("direct", (quote.start, quote.end), frame, [quote]))
+            used.add(quote)
+            continue
+        words = _words(parsed.text[quote.start: quote.end])
+        if words >= MIN_CONTINUED_WORDS:
+            drafts.append(_Draft("direct", (quote.start, quote.end), None, [quote], continued=True))
+        elif words >= MIN_UNATTRIBUTED_WORDS:
+            drafts.append(_Draft("direct", (quote.start, quote.end), None, [quote]))
+    drafts.sort(key=lambda d: d.content[0])
+    return _drop_nested(drafts)
+
+
+def _within_paragraph(frame: Frame, paragraphs: list[tuple[int, int]]) -> Frame:
+    """Reported content stays in the cue's paragraph (the parser's sentences may run across a line break)."""
+    if frame.content is None:
+        return frame
+    number = _paragraph_index(paragraphs, frame.cue[0])
+    if number >= len(paragraphs):
+        return frame
+    low, high = paragraphs[number]
+    start, end = max(frame.content[0], low), min(frame.content[1], high)
+    return replace(frame, content=(start, end) if end > start else None)
+
+
+def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
+    """An indirect quote inside another quote's content is speech within speech: keep the outer one."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        inside = [k for k in kept if k.content[0] <= draft.content[0] and draft.content[1] <= k.content[1]
+                  and k.kind in ("direct", "mixed")]
+        if not inside:
+            kept.append(draft)
+    return kept
+
+
+def _paragraph_index(paragraphs: list[tuple[int, int]], offset: int) -> int:
+    for number, (start, end) in enumerate(paragraphs):
+        if offset < end:
+            return number
+    return len(paragraphs)
+
+
+def extract_quotes(doc: Document, parsed: SpacyDoc) -> tuple[list[Quote], list[Problem]]:
+    """The quotes of `doc` (whose `entities` are filled) and warnings about unbalanced quotation marks."""
+    paragraphs = _paragraphs(doc)
+    quoted, unbalanced = quotations(doc.text, paragraphs)
+    problems = [Problem(code="unbalanced-quote", stage="quotes",
+                        message=f"quotation mark at offset {offset} is never closed; "
+                                "the quotation is cut at the end of its paragraph")
+                for offset in unbalanced]
+    resolver = Resolver(parsed, doc.entities, [(q.start, q.end) for q in quoted])
+    quotes: list[Quote] = []
+    previous: tuple[Quote, int] | None = None
+    for draft in _drafts(parsed, quoted, paragraphs):
+        start, end = _content(doc.text, draft)
+        if end <= start:
+            continue
+        paragraph = _paragraph_index(paragraphs, start)
+        frame = draft.frame
+        if frame is not None:
+            title = doc.text[frame.title[0]: frame.title[1]] if frame.title else None
+            speaker = (resolver.resolve(frame.speaker, title) if frame.speaker is not None
+                       else Speaker(reason="the cue names no speaker (passive or impersonal)"))
+        elif draft.continued and previous is not None and _continues(resolver, previous, paragraph, start):
+            prior = previous[0].speaker
+            speaker = (resolver.speaker_for(prior.entity, None, prior.title) if prior.entity
+                       else prior.model_copy(update={"mention": None}))
+        elif draft.continued and _words(doc.text[start:end]) < MIN_UNATTRIBUTED_WORDS:
+            continue
+        else:
+            speaker = Speaker(reason="no speech cue or earlier speaker near the quotation")
+        quote = Quote(
+            id=f"q{len(quotes) + 1}", kind=draft.kind, content=doc.span(start, end),
+            cue=doc.span(*frame.cue) if frame else None, speaker=speaker,
+            venue=doc.span(*frame.venue) if frame and frame.venue else None,
+            time=doc.span(*frame.time) if frame and frame.time else None,
+        )
+        quotes.append(quote)
+        if draft.kind in ("direct", "mixed"):
+            previous = (quote, _paragraph_index(paragraphs, end - 1))
+    return quotes, problems
+
+
+def _continues(resolver: Resolver, previous: tuple[Quote, int], paragraph: int, start: int) -> bool:
+    """The text says the previous speaker goes on: next paragraph at most, and no other person named between."""
+    quote, last_paragraph = previous
+    if paragraph - last_paragraph > 1 or (quote.speaker.entity is None and quote.speaker.name is None):
+        return False
+    gap = [m for m in resolver.mentions if quote.content.end < m[0] < start
+           and resolver.people[m[2]].entity.label == "PERSON" and m[2] != quote.speaker.entity
+           and not resolver.in_quote(m[0])]
+    return not gap

@@ -1,0 +1,108 @@
+"""Quotation marks: where quoted stretches of the text start and end.
+
+A fast character scan, paragraph by paragraph, that pairs opening and closing marks of the same family
+(straight and curly double quotes, guillemets, low-9 quotes, and curly single quotes used as outer marks).
+Marks of another family inside a quotation are nested quotes and stay part of it. A quotation whose
+paragraph ends before its closing mark continues into the next paragraph when that paragraph opens with the
+same mark (the news convention for long quotes); otherwise it is unbalanced: it is cut at the paragraph end
+and reported, so one stray mark never swallows the rest of the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opening mark -> closing marks it accepts
+_PAIRS: dict[str, str] = {
+    "“": "”“",  # some outlets close with the opening glyph by mistake
+    '"': '"',
+    "«": "»",
+    "»": "«",  # Danish/German order
+    "„": "“”",
+    "‹": "›",
+    "「": "」",
+    "‘": "’",
+}
+_AMBIGUOUS = {'"', "‘", "»"}
+"""Marks that are also closers or apostrophes: they open only at the start of a word."""
+_OPEN_BEFORE = set(" \t\n([{—–-/:;,") | {"\u00a0"}
+_CLOSE_AFTER = set(" \t\n)]}—–-/:;,.!?…'’\"”") | {"\u00a0"}
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """One quotation: `text[start:end]` includes its marks; `inner` excludes them."""
+
+    start: int
+    end: int
+    closed: bool
+    paragraphs: int = 1
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1 if self.closed else self.end
+
+
+def _opens(text: str, i: int) -> bool:
+    mark = text[i]
+    if mark not in _PAIRS:
+        return False
+    if mark in _AMBIGUOUS and i > 0 and text[i - 1] not in _OPEN_BEFORE:
+        return False
+    return i + 1 < len(text) and not text[i + 1].isspace()
+
+
+def _closes(text: str, i: int, opener: str) -> bool:
+    if text[i] not in _PAIRS[opener]:
+        return False
+    if opener in _AMBIGUOUS or text[i] == "’":
+        return i + 1 >= len(text) or text[i + 1] in _CLOSE_AFTER
+    return True
+
+
+def _close_in(text: str, start: int, end: int, opener: str) -> int | None:
+    """Index of the mark closing `opener` within text[start:end], or None."""
+    for i in range(start, end):
+        if _closes(text, i, opener) and (opener != "‘" or i > start):
+            return i
+    return None
+
+
+def quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quoted], list[int]]:
+    """The outermost quotations of `text` and the offsets of unbalanced opening marks.
+
+    `paragraphs` are (start, end) offsets; a quotation never crosses a paragraph unless the next one
+    reopens it.
+    """
+    found: list[Quoted] = []
+    unbalanced: list[int] = []
+    index, i = 0, paragraphs[0][0] if paragraphs else 0
+    while index < len(paragraphs):
+        p_end = paragraphs[index][1]
+        if i >= p_end:
+            index += 1
+            i = paragraphs[index][0] if index < len(paragraphs) else 0
+            continue
+        if not _opens(text, i):
+            i += 1
+            continue
+        opener, start = text[i], i
+        close = _close_in(text, i + 1, p_end, opener)
+        para = index
+        while close is None and opener != "‘":
+            # a long quote: each new paragraph reopens it, only the last one closes it
+            following = paragraphs[para + 1] if para + 1 < len(paragraphs) else None
+            if following is None or text[following[0]] != opener:
+                break
+            para += 1
+            close = _close_in(text, following[0] + 1, following[1], opener)
+        if close is not None:
+            found.append(Quoted(start, close + 1, True, para - index + 1))
+            index, i = para, close + 1
+        elif opener == "‘":
+            i += 1  # an apostrophe ('90s), not a quotation
+        else:
+            found.append(Quoted(start, paragraphs[para][1], False, para - index + 1))
+            unbalanced.append(start)
+            index, i = para, paragraphs[para][1]
+    return found, unbalanced

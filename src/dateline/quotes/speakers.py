@@ -1,0 +1,178 @@
+"""Who a speaker phrase refers to: a named entity, an earlier person for pronouns and role nouns, or a reason.
+
+Rules, in order: a phrase that contains a recognised name is that entity (surnames are already merged with
+full names by the language stage); "he"/"she" is the nearest earlier person who was a subject or a speaker
+(skipping people whose pronoun is known to differ); "the minister" is the nearest earlier person described
+as a minister (apposition or title before the name); anything else is left unresolved with the reason.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span, Token
+
+from dateline.record import Entity, Mention, Speaker
+
+_PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_GROUP_PRONOUNS = {"it", "they", "them"}
+_FIRST_SECOND = {"i", "we", "you", "me", "us"}
+_DEFINITE = {"the", "this", "that", "its", "his", "her", "their"}
+_LOOKBACK_SENTENCES = 3
+
+
+@dataclass
+class Person:
+    """What the document says about one named entity that speakers can refer back to."""
+
+    entity: Entity
+    roles: set[str] = field(default_factory=set)
+    title: str | None = None
+    gender: str | None = None
+
+
+class Resolver:
+    """Resolves speaker phrases of one document, remembering earlier speakers as it goes (text order)."""
+
+    def __init__(self, parsed: SpacyDoc, entities: list[Entity], quoted: list[tuple[int, int]]):
+        self.parsed = parsed
+        self.text = parsed.text
+        self.people = {e.id: Person(e) for e in entities}
+        self.mentions = sorted(((m.start, m.end, e.id) for e in entities for m in e.mentions))
+        self.starts = [m[0] for m in self.mentions]
+        self.quoted = quoted
+        self.speakers: list[tuple[int, str]] = []  # (offset, entity id) of resolved speakers so far
+        self._collect_roles()
+
+    # --- what the text says about each person ---------------------------------------------------
+
+    def _collect_roles(self) -> None:
+        for ent in self.parsed.ents:
+            entity_id = self.entity_at(ent.start_char, ent.end_char)
+            if entity_id is None or ent.label_ != "PERSON":
+                continue
+            person = self.people[entity_id]
+            root = ent.root
+            phrases = [list(c.subtree) for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":  # "the health minister, Ada Okafor"
+                phrases.append([t for t in root.head.subtree if t.i < root.head.i + 1 and t not in ent])
+            before = [t for t in root.children if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod")]
+            if before:
+                phrases.append([t for c in before for t in c.subtree])
+            for tokens in phrases:
+                heads = [t for t in tokens if t.head not in tokens or t.head is t]
+                nouns = {t.lemma_.lower() for t in heads if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_}
+                nouns |= {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.dep_ == "compound"
+                          and t.head in heads}
+                person.roles |= nouns
+                words = [t for t in tokens if not t.is_punct]
+                if words and person.title is None and nouns:
+                    person.title = self.text[words[0].idx: words[-1].idx + len(words[-1].text)]
+
+    def entity_at(self, start: int, end: int) -> str | None:
+        """Id of the entity with a mention inside [start, end)."""
+        i = bisect_right(self.starts, end) - 1
+        while i >= 0 and self.mentions[i][1] > start - 200:
+            m_start, m_end, entity_id = self.mentions[i]
+            if m_start >= start and m_end <= end or m_start <= start < m_end:
+                return entity_id
+            i -= 1
+        return None
+
+    def in_quote(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quoted)
+
+    # --- resolution ----------------------------------------------------------------------------
+
+    def resolve(self, phrase: Span, title: str | None = None) -> Speaker:
+        """The `Speaker` for `phrase` (its head decides which rule applies)."""
+        head = phrase.root
+        mention = Mention(start=phrase.start_char, end=phrase.end_char, text=phrase.text)
+        entity_id = self._named(head)
+        reason = None
+        if entity_id is None:
+            lower = head.lower_
+            if head.pos_ == "PRON" and lower in _PERSON_PRONOUNS:
+                entity_id = self._antecedent(head, _PERSON_PRONOUNS[lower])
+                reason = None if entity_id else f"no earlier named person for '{head.text}'"
+            elif head.pos_ == "PRON" and lower in _GROUP_PRONOUNS:
+                entity_id = self._organisation(head) if lower == "it" else None
+                reason = None if entity_id else f"'{head.text}' refers to a group, not a named speaker"
+            elif lower in _FIRST_SECOND:
+                reason = f"first or second person '{head.text}' outside a quotation"
+            elif head.pos_ == "NOUN":
+                entity_id, reason = self._role(phrase, head)
+            elif head.pos_ == "PROPN":
+                return Speaker(mention=mention, name=phrase.text, title=title,
+                               reason="a name the entity recogniser did not recognise")
+            else:
+                reason = f"'{phrase.text}' is not a person or organisation"
+        if entity_id is None:
+            return Speaker(mention=mention, title=title, reason=reason)
+        return self.speaker_for(entity_id, mention, title, head)
+
+    def speaker_for(self, entity_id: str, mention: Mention | None, title: str | None,
+                    head: Token | None = None) -> Speaker:
+        """A resolved `Speaker`, remembered as the latest speaker."""
+        person = self.people[entity_id]
+        if head is not None and head.lower_ in _PERSON_PRONOUNS and person.gender is None:
+            person.gender = _PERSON_PRONOUNS[head.lower_]
+        offset = mention.start if mention else (self.speakers[-1][0] if self.speakers else 0)
+        self.speakers.append((offset, entity_id))
+        return Speaker(mention=mention, entity=entity_id, name=person.entity.name,
+                       title=title or person.title)
+
+    def _named(self, head: Token) -> str | None:
+        if head.ent_type_ or head.pos_ == "PROPN":
+            return self.entity_at(head.idx, head.idx + len(head.text))
+        return None
+
+    def _window_start(self, token: Token) -> int:
+        sent = token.sent
+        for _ in range(_LOOKBACK_SENTENCES):
+            if sent.start == 0:
+                break
+            sent = self.parsed[sent.start - 1].sent
+        return sent.start_char
+
+    def _antecedent(self, pronoun: Token, gender: str) -> str | None:
+        """Nearest earlier person who was a subject or speaker, else the nearest earlier person."""
+        floor = self._window_start(pronoun)
+        spoke = {entity_id for offset, entity_id in self.speakers if offset >= floor}
+        nearest = None
+        for start, _end, entity_id in reversed(self.mentions[: bisect_right(self.starts, pronoun.idx - 1)]):
+            if start < floor:
+                break
+            person = self.people[entity_id]
+            if person.entity.label != "PERSON" or self.in_quote(start):
+                continue
+            if person.gender not in (None, gender):
+                continue
+            token = self.parsed.char_span(start, _end, alignment_mode="expand")
+            if entity_id in spoke or (token is not None and token.root.dep_ in ("nsubj", "nsubjpass")):
+                return entity_id
+            nearest = nearest or entity_id
+        if nearest is None and self.speakers and self.speakers[-1][0] >= floor:
+            return self.speakers[-1][1]
+        return nearest
+
+    def _organisation(self, pronoun: Token) -> str | None:
+        floor = self._window_start(pronoun)
+        for start, _end, entity_id in reversed(self.mentions[: bisect_right(self.starts, pronoun.idx - 1)]):
+            if start < floor:
+                break
+            if self.people[entity_id].entity.label == "ORG" and not self.in_quote(start):
+                return entity_id
+        return None
+
+    def _role(self, phrase: Span, head: Token) -> tuple[str | None, str | None]:
+        determiner = [t.lower_ for t in phrase if t.i < head.i and t.dep_ in ("det", "poss")]
+        if not determiner or determiner[0] not in _DEFINITE or head.tag_ in ("NNS", "NNPS"):
+            return None, f"unnamed source '{phrase.text}'"
+        role = head.lemma_.lower()
+        for start, _end, entity_id in reversed(self.mentions[: bisect_right(self.starts, head.idx - 1)]):
+            if role in self.people[entity_id].roles:
+                return entity_id, None
+        return None, f"no earlier named person is described as '{role}'"

@@ -7,6 +7,7 @@ A file that cannot be read becomes a page carrying an error, so a run never lose
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import io
 import os
@@ -17,11 +18,15 @@ from pathlib import Path
 from dateline.ingest.decode import GZIP_MAGIC, InputError, decode, maybe_gunzip
 from dateline.ingest.detect import detect_kind
 from dateline.ingest.jsonl import read_jsonl
+from dateline.ingest.nesting import flatten_deep
 from dateline.ingest.page import RawPage, digest, failed
 from dateline.ingest.warc import read_warc
-from dateline.record import InputKind, Source
+from dateline.record import InputKind, Problem, Source
 
-__all__ = ["RawPage", "read_inputs", "read_text", "expand_paths"]
+__all__ = ["RawPage", "read_inputs", "read_text", "read_warc_range", "expand_paths", "guard_nesting"]
+
+DEFAULT_MAX_BYTES = 20_000_000
+DEFAULT_MAX_NESTING = 2_000
 
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
 
@@ -42,15 +47,43 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
 def read_text(content: str, kind: InputKind = InputKind.page_text, url: str | None = None,
               published: str | None = None, path: str | None = None) -> RawPage:
     """A page from a string already in memory (the library entry point for text and HTML)."""
-    return RawPage(content=content, kind=kind, source=Source(path=path, url=url, kind=kind, bytes=len(content)),
+    page = RawPage(content=content, kind=kind, source=Source(path=path, url=url, kind=kind, bytes=len(content)),
                    digest=digest(content), published=published)
+    return guard_nesting(page, DEFAULT_MAX_NESTING)
 
 
 def read_inputs(paths: Iterable[str], kind: InputKind | None = None, url: str | None = None,
-                published: str | None = None, max_bytes: int = 20_000_000) -> Iterator[RawPage]:
+                published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                max_nesting: int = DEFAULT_MAX_NESTING) -> Iterator[RawPage]:
     """Stream the pages of every input path ('-' is stdin). `url`/`published` are caller-given evidence."""
     for path in expand_paths(paths):
-        yield from _read_path(path, kind, url, published, max_bytes)
+        for page in _read_path(path, kind, url, published, max_bytes):
+            yield guard_nesting(page, max_nesting)
+
+
+def read_warc_range(path: str, start: int, end: int | None, published: str | None = None,
+                    max_bytes: int = DEFAULT_MAX_BYTES, max_nesting: int = DEFAULT_MAX_NESTING) -> Iterator[RawPage]:
+    """The pages of the response records of WARC `path` that start at offsets in [start, end) (one shard)."""
+    try:
+        stream = open(path, "rb")
+    except OSError as exc:
+        yield failed(Source(path=path, kind=InputKind.warc), "unreadable", str(exc))
+        return
+    with stream:
+        for page in read_warc(stream, path, max_bytes, published, start=start, end=end):
+            yield guard_nesting(page, max_nesting)
+
+
+def guard_nesting(page: RawPage, max_nesting: int) -> RawPage:
+    """An HTML page nested deeper than `max_nesting` is flattened below that depth, with a `too-deep` warning."""
+    if page.kind is not InputKind.html or page.error is not None:
+        return page
+    html, deepest = flatten_deep(page.content, max_nesting)
+    if deepest <= max_nesting:
+        return page
+    warning = Problem(code="too-deep", stage="ingest",
+                      message=f"HTML nested {deepest} levels deep; tags below level {max_nesting} were dropped")
+    return dataclasses.replace(page, content=html, warnings=page.warnings + (warning,))
 
 
 def _open(path: str):

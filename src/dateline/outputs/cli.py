@@ -71,7 +71,10 @@ def main():
               help="JSONL (one record per line, default) or one JSON array.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")
-def extract(paths, kind, url, published, stages, spacy_model, time_limit, output, fmt, progress):
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes. Above 1, a process pool with a hard per-document time limit "
+                   "(DATELINE_WORKER_TIME_LIMIT, default 120 s); records keep the input order.")
+def extract(paths, kind, url, published, stages, spacy_model, time_limit, output, fmt, progress, workers):
     """Extract one record per document found in PATHS ('-' reads stdin).
 
     A document that cannot be processed still gets a record, with an error code; the run ends with a
@@ -79,8 +82,15 @@ def extract(paths, kind, url, published, stages, spacy_model, time_limit, output
     """
     settings = make_settings(stages, spacy_model, time_limit)
     pages = read_inputs(paths, kind=InputKind(kind) if kind else None, url=url, published=published,
-                        max_bytes=settings.max_input_bytes)
-    docs = write_records(process_all(pages, settings), output, fmt)
+                        max_bytes=settings.max_input_bytes, max_nesting=settings.max_nesting)
+    if workers > 1:
+        from dateline.scale import ProcessPool
+
+        pool = ProcessPool(settings, workers)
+        docs = write_records(pool.map(pages), output, fmt)
+    else:
+        pool = None
+        docs = write_records(process_all(pages, settings), output, fmt)
     counts: Counter = Counter()
     bar = tqdm(docs, unit="doc", file=sys.stderr, disable=not progress if progress is not None else None,
                dynamic_ncols=True)
@@ -90,6 +100,8 @@ def extract(paths, kind, url, published, stages, spacy_model, time_limit, output
         for problem in doc.errors:
             counts[f"error:{problem.code}"] += 1
     output.flush()
+    if pool is not None:
+        pool.close()
     errors = ", ".join(f"{k[6:]} {v}" for k, v in sorted(counts.items()) if k.startswith("error:"))
     click.echo(f"dateline: {counts['documents']} documents, {counts['ok']} ok, {counts['failed']} failed"
                + (f" ({errors})" if errors else ""), err=True)
@@ -105,6 +117,45 @@ def show(records):
         for line in handle:
             if line.strip():
                 click.echo(summarize(Document.model_validate_json(line)) + "\n")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--input", "lists", multiple=True, type=click.File("r", encoding="utf-8"), metavar="LIST",
+              help="File listing input paths (WARCs, directories, files), one per line; repeatable.")
+@click.option("--output", required=True, type=click.Path(file_okay=False), metavar="DIR",
+              help="Directory of Parquet tables (articles, quotes, events, mentions) and shard markers.")
+@click.option("--engine", type=click.Choice(["local", "pool", "ray"]), default="local", show_default=True,
+              help="local: this process; pool: local worker processes; ray: Ray Data (pip install "
+                   "dateline[ray]; joins RAY_ADDRESS if set, else starts Ray on this machine).")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Worker processes (pool) or actors (ray).")
+@click.option("--pages-per-shard", type=click.IntRange(min=1), default=500, show_default=True,
+              help="WARC response records (or files) per shard, the unit of resumption.")
+@click.option("--stages", default=None, metavar="LIST",
+              help=f"Comma-separated stages to run (default: all of {','.join(ALL_STAGES)}).")
+@click.option("--model", "spacy_model", default=None, help="spaCy pipeline to load (default en_core_web_sm).")
+@click.option("--time-limit", type=float, default=None, help="Seconds a document may spend in one stage.")
+def run(paths, lists, output, engine, workers, pages_per_shard, stages, spacy_model, time_limit):
+    """Process a crawl (PATHS and --input lists) into Parquet in DIR, shard by shard, resumably.
+
+    Finished shards leave a marker in DIR/_done and are skipped by a rerun; unfinished ones are redone
+    without duplicating rows. A page that fails, hangs or crashes its worker becomes one error row.
+    """
+    from dateline.scale import run as run_shards
+
+    inputs = list(paths) + [line.strip() for handle in lists for line in handle
+                            if line.strip() and not line.lstrip().startswith("#")]
+    if not inputs:
+        raise click.UsageError("no inputs: give PATHS or --input LIST")
+    settings = make_settings(stages, spacy_model, time_limit)
+    results = run_shards(inputs, output, settings, engine=engine, workers=workers, pages_per_shard=pages_per_shard)
+    ran = [r for r in results if not r.skipped]
+    documents, failed = sum(r.documents for r in ran), sum(r.failed for r in ran)
+    click.echo(f"dateline: {len(ran)} shards run, {len(results) - len(ran)} already done; {documents} documents, "
+               f"{failed} failed; Parquet in {output}", err=True)
+    if documents and failed == documents:
+        sys.exit(1)
 
 
 @main.command()

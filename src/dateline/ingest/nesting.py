@@ -1,0 +1,46 @@
+"""Deep-nesting protection: HTML nested deeper than a limit is flattened before any parser sees it.
+
+Parsers and extractors walk the element tree recursively; a page of 10,000 nested `<div>`s can exhaust the
+stack or take minutes. `flatten_deep` drops the tags below `limit` levels (their text is kept), in one linear
+pass, so the page is still extracted, with a `too-deep` warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})\b[^<>]{0,4000}?(/?)>")
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()
+)
+
+
+def flatten_deep(html: str, limit: int) -> tuple[str, int]:
+    """`html` with the tags nested deeper than `limit` removed, and the deepest nesting seen.
+
+    Depth counts open minus close tags (void and self-closed tags excluded), an upper bound of the tree
+    depth a parser builds. A page with fewer than `limit` tags is returned as is without scanning.
+    """
+    if html.count("<") <= limit:
+        return html, 0
+    depth = deepest = 0
+    kept: list[str] = []
+    position = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closed = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _VOID or self_closed:
+            continue
+        if closing:
+            drop = depth > limit
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+            drop = depth > limit
+        if drop:
+            kept.append(html[position:match.start()])
+            position = match.end()
+    if deepest <= limit:
+        return html, deepest
+    kept.append(html[position:])
+    return "".join(kept), deepest

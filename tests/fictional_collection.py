@@ -90,3 +90,24 @@ def article(story: int, place: str, speaker: str, date: str, outlet: str, varian
                           published=Published(value=date, confidence=0.9)),
         sentences=[Segment(start=0, end=first_sentence_end)], entities=entities, quotes=[quote], timexes=[timex],
         events=[event], stages=["clean", "language", "quotes", "time", "events"])
+
+
+HOSTILE = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
+
+
+def sample_collection() -> list[Document]:
+    """A small collection: one happening told by three outlets (one a wire copy), two other stories, and an
+    article whose text and quote carry script and onerror payloads that must stay inert text."""
+    docs = [article(1, "Varrow", "Joren Vale", "2025-05-01", outlet, extra=CLOSINGS[n])
+            for n, outlet in enumerate(["wire.example", "harbourpost.example", "eveningherald.example"])]
+    docs.append(article(1, "Varrow", "Joren Vale", "2025-05-01", "coastalnews.example", extra=CLOSINGS[0]))
+    docs.append(article(0, "Port Elnor", "Mira Tallis", "2025-03-04", "harbourpost.example"))
+    docs.append(article(2, "Kessel Bay", "Piet Hollander", "2025-01-09", "wire.example", extra=CLOSINGS[3]))
+    docs.append(article(0, "Amarind", "Sana Idrissi", "2025-02-02", "coastalnews.example",
+                        extra=" " + HOSTILE, title="Harbour news " + HOSTILE))
+    hostile = docs[-1]
+    quote = hostile.quotes[0]
+    start = hostile.text.index(HOSTILE)
+    payload = Mention(start=start, end=start + len(HOSTILE), text=HOSTILE)
+    docs[-1] = hostile.model_copy(update={"quotes": [quote, quote.model_copy(update={"id": "q2", "content": payload})]})
+    return docs

@@ -1,0 +1,143 @@
+"""The HTTP API over a real SQLite file: reads, filters, the token-guarded ingest, and a loopback server."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from fastapi.testclient import TestClient
+from fictional_collection import sample_collection
+
+from dateline.collection import Store
+from dateline.config import Settings
+from dateline.outputs.api import CSP, create_app, openapi_schema
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("api") / "c.db"
+    with Store(path, Settings()) as store:
+        store.add(sample_collection())
+        store.merge()
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db_path):
+    return TestClient(create_app(db_path, Settings()))
+
+
+def test_search_finds_articles_and_marks_the_match(client):
+    results = client.get("/api/search", params={"q": "bread"}).json()["results"]
+    assert len(results) == 4 and all("[bread]" in r["snippet"].lower() for r in results)
+
+
+def test_search_treats_fts_syntax_in_the_query_as_words(client):
+    response = client.get("/api/search", params={"q": 'bread" OR NOT ('})
+    assert response.status_code == 200
+
+
+def test_article_has_text_furniture_metadata_and_annotations_with_offsets(client):
+    hit = client.get("/api/search", params={"q": "cranes"}).json()["results"][0]
+    data = client.get(f"/api/articles/{hit['id']}").json()
+    record = data["record"]
+    quote = record["quotes"][0]["content"]
+    assert record["text"][quote["start"]:quote["end"]] == quote["text"]
+    assert record["furniture"] and record["metadata"]["site"] and record["timexes"] and record["events"]
+    assert set(data["merged_events"]) == {"v1"}
+
+
+def test_missing_article_is_404(client):
+    assert client.get("/api/articles/nope").status_code == 404
+
+
+def test_quotes_by_speaker(client):
+    quotes = client.get("/api/quotes", params={"speaker": "Joren Vale"}).json()
+    assert len(quotes) == 4 and {q["speaker"] for q in quotes} == {"Joren Vale"}
+    speakers = {s["speaker"]: s for s in client.get("/api/speakers").json()}
+    assert speakers["Joren Vale"]["articles"] == 4
+
+
+def test_events_filters_by_place_actor_type_and_date(client):
+    assert [e["place"] for e in client.get("/api/events", params={"place": "varrow"}).json()] == ["Varrow"]
+    assert len(client.get("/api/events", params={"actor": "Joren Vale"}).json()) == 1
+    assert {e["type"] for e in client.get("/api/events", params={"type": "reopen"}).json()} == {"reopen"}
+    in_range = client.get("/api/events", params={"date_from": "2025-02-01", "date_to": "2025-03"}).json()
+    assert sorted(e["date"] for e in in_range) == ["2025-02-02", "2025-03-04"]
+
+
+def test_timeline_of_a_place_counts_independent_sources(client):
+    (event,) = client.get("/api/timeline", params={"place": "Varrow"}).json()
+    # four articles, one of them a copy of the wire story: three independent sources
+    assert event["mentions"] == 4 and event["corroboration"] == 3
+    assert len(event["mentions_list"]) == 4 and all(m["sentence"] for m in event["mentions_list"])
+    assert client.get("/api/timeline").status_code == 422
+
+
+def test_story_clusters_group_the_reports_of_one_happening(client):
+    biggest = client.get("/api/stories").json()[0]
+    assert biggest["articles"] == 4 and biggest["originals"] == 3
+    assert len(client.get(f"/api/stories/{biggest['story_id']}").json()["articles"]) == 4
+
+
+def test_map_lists_geocoded_events(client):
+    assert {p["place"] for p in client.get("/api/map").json()} >= {"Varrow", "Port Elnor", "Kessel Bay"}
+
+
+def test_every_response_carries_the_content_security_policy(client):
+    for path in ("/", "/api/search", "/app.js"):
+        assert client.get(path).headers["content-security-policy"] == CSP
+
+
+def test_ingest_is_refused_without_a_configured_token(client):
+    assert client.post("/api/ingest", json={"records": []}).status_code == 403
+
+
+def test_ingest_needs_the_right_token_and_then_stores(db_path, tmp_path):
+    app = create_app(tmp_path / "w.db", Settings(api_token="s3cret"))
+    writer = TestClient(app)
+    record = json.loads(sample_collection()[0].model_dump_json())
+    assert writer.post("/api/ingest", json={"records": [record]}).status_code == 401
+    assert writer.post("/api/ingest", json={"records": [record]},
+                       headers={"Authorization": "Bearer wrong"}).status_code == 401
+    ok = writer.post("/api/ingest", json={"records": [record]}, headers={"Authorization": "Bearer s3cret"})
+    assert ok.json()["added"] == 1
+    assert writer.get("/api/search", params={"q": "bread"}).json()["results"]
+
+
+def test_published_openapi_schema_is_current():
+    published = json.loads((ROOT / "docs" / "openapi.json").read_text())
+    assert published == json.loads(json.dumps(openapi_schema())), \
+        "regenerate with: .venv/bin/python -m dateline.outputs.api > docs/openapi.json"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_server_on_loopback_answers_over_real_http(db_path):
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(db_path, Settings()), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        for _ in range(100):
+            if server.started:
+                break
+            time.sleep(0.05)
+        response = httpx.get(f"http://127.0.0.1:{port}/api/search", params={"q": "floods"})
+        assert response.status_code == 200 and response.json()["results"]
+    finally:
+        server.should_exit = True
+        thread.join(5)

@@ -38,6 +38,8 @@ class Article:
     text: str
     dct: str
     timexes: list[Gold] = field(default_factory=list)
+    scored_until: int | None = None
+    """Offset after which the text is not annotated (MEANTIME annotates the first sentences only)."""
 
 
 # --- corpora -------------------------------------------------------------------------------------
@@ -76,6 +78,8 @@ def _meantime(path: Path) -> Article:
     offsets: dict[str, tuple[int, int]] = {}
     parts: list[str] = []
     length, sentence, previous = 0, None, None
+    sentence_ends: dict[str, int] = {}
+    token_sentence = {t.get("t_id"): t.get("sentence") for t in root.iter("token")}
     for token in root.iter("token"):
         word = token.text or ""
         if sentence is not None and token.get("sentence") != sentence:
@@ -87,6 +91,7 @@ def _meantime(path: Path) -> Article:
         parts.append(sep)
         length += len(sep)
         offsets[token.get("t_id")] = (length, length + len(word))
+        sentence_ends[token.get("sentence")] = length + len(word)
         parts.append(word)
         length += len(word)
         sentence, previous = token.get("sentence"), word
@@ -99,7 +104,11 @@ def _meantime(path: Path) -> Article:
         if anchors:
             golds.append(Gold(min(a[0] for a in anchors), max(a[1] for a in anchors), timex.get("type", ""),
                               timex.get("value", "")))
-    return Article(path.stem, text, dct[:10], sorted(golds, key=lambda g: g.start))
+    annotated = [token_sentence[a.get("t_id")] for tag in ("EVENT_MENTION", "TIMEX3", "ENTITY_MENTION")
+                 for mention in root.iter(tag) for a in mention.findall("token_anchor")]
+    last = max(annotated, key=int) if annotated else None
+    return Article(path.stem, text, dct[:10], sorted(golds, key=lambda g: g.start),
+                   sentence_ends[last] if last is not None else None)
 
 
 def load_set(name: str, limit: int | None = None, root: Path = SHARED) -> list[Article]:
@@ -195,6 +204,13 @@ class Counts:
                 "value_f1": self.f1(self.value_ok, self.system, self.gold)}
 
 
+def scored(article: Article, predicted: Predicted) -> Predicted:
+    """The predictions inside the annotated part of the article."""
+    if article.scored_until is None:
+        return predicted
+    return [p for p in predicted if p.start < article.scored_until]
+
+
 def evaluate(system: Callable[[Article], Predicted], articles: list[Article]) -> tuple[Counts, float]:
     """TempEval-3 counts over `articles` and documents per second."""
     counts = Counts()
@@ -202,7 +218,7 @@ def evaluate(system: Callable[[Article], Predicted], articles: list[Article]) ->
     outputs = [system(article) for article in articles]
     elapsed = perf_counter() - started
     for article, predicted in zip(articles, outputs):
-        counts.add(article.timexes, predicted)
+        counts.add(article.timexes, scored(article, predicted))
     return counts, len(articles) / elapsed if elapsed else 0.0
 
 
@@ -232,7 +248,7 @@ def print_errors(articles: list[Article], system: Callable[[Article], Predicted]
     """Spans dateline missed, got partly, or invented, and wrong values (for development)."""
     shown = 0
     for article in articles:
-        predicted = system(article)
+        predicted = scored(article, system(article))
         exact = {(p.start, p.end): p for p in predicted}
         golds = {(g.start, g.end): g for g in article.timexes}
         for g in article.timexes:

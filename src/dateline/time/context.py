@@ -45,6 +45,10 @@ class Context:
     publication_anchor: Literal["publication", "inferred"] = "publication"
     narrative: Point | None = None
     narrative_id: str | None = None
+    narrative_end: int = 0
+    reach: int = 600
+    """Characters after a mention during which it stays the narrative time (when a publication date is
+    known; without one the narrative time is always the best reference)."""
     start: int = 0
     end: int = 0
 
@@ -74,11 +78,22 @@ class Context:
     def from_narrative(self, point: Point) -> Resolution:
         return Resolution(point.value, "narrative", point, self.narrative_id)
 
+    def story(self, grains: tuple[str, ...] = ("day", "month")) -> Point | None:
+        """The narrative time, if the story is still there: mentioned within `reach` characters (or there is
+        no publication date to prefer) and of one of `grains`."""
+        if self.narrative is None or self.narrative.grain not in grains:
+            return None
+        if self.publication is not None and self.publication_anchor == "publication" \
+                and self.start - self.narrative_end > self.reach:
+            return None
+        return self.narrative
+
     def reference_day(self) -> tuple[dt.date, bool] | None:
         """The day relative expressions ('two days later') count from: the last time the narrative
         mentioned at day or month precision, else the publication date. The flag says it is the narrative."""
-        if self.narrative is not None and self.narrative.grain in ("day", "month", "week"):
-            return self.narrative.date, True
+        story = self.story(("day", "month", "week"))
+        if story is not None:
+            return story.date, True
         if self.publication is not None:
             return self.publication, False
         return None
@@ -86,13 +101,11 @@ class Context:
     def month_day(self, month: int, day: int | None) -> Resolution:
         """'November 20' (or 'November' when day is None) without a year.
 
-        Against the narrative: the occurrence nearest the last mentioned date, which carries a story
-        forward across a year boundary. Against the publication date: the nearest occurrence, moved to the
-        following one when the sentence is about the future, or to the previous one when it would fall
-        after the publication date in a past-tense sentence. With an inferred bound: the first occurrence
-        on or after it."""
-        narrative = self.narrative if self.narrative is not None and self.narrative.grain in ("day", "month") \
-            else None
+        Against the narrative (the last date mentioned to the day, nearby, in a sentence not about the
+        future): the occurrence nearest that date, which carries a story forward across a year boundary.
+        Against the publication date: the nearest occurrence, or the next one when the sentence is about
+        the future. With an inferred bound: the first occurrence on or after it."""
+        narrative = None if self.future() and self.publication is not None else self.story(("day",))
         reference = narrative.date if narrative else self.publication
         if reference is None:
             value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -111,13 +124,9 @@ class Context:
             return abs((d - reference).days) if day else abs((d.year - reference.year) * 12 + d.month
                                                              - reference.month) * 30
         chosen = min(candidates, key=distance)
-        if self.publication is not None:
-            if self.future() and chosen < self.publication - dt.timedelta(days=1 if day else 31):
-                later = [d for d in candidates if d >= self.publication - dt.timedelta(days=0 if day else 31)]
-                chosen = later[0] if later else chosen
-            elif not self.future() and chosen > self.publication + dt.timedelta(days=1 if day else 31) \
-                    and narrative is not None:
-                earlier = [d for d in candidates if d <= self.publication]
-                chosen = earlier[-1] if earlier else chosen
+        if self.publication is not None and narrative is None and self.future():
+            slack = dt.timedelta(days=1 if day else 31)
+            later = [d for d in candidates if d >= self.publication - slack]
+            chosen = chosen if chosen >= self.publication - slack or not later else later[0]
         point = Point(chosen, grain)
         return self.from_narrative(point) if narrative else self.from_publication(point)

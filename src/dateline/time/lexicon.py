@@ -58,15 +58,13 @@ REFERENCES: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "presently": "PRESENT_REF", "at present": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "the present": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
-    "formerly": "PAST_REF", "once": "PAST_REF", "previously": "PAST_REF",
-    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF", "shortly": "FUTURE_REF",
-    "the near future": "FUTURE_REF", "in the coming days": "FUTURE_REF", "eventually": "FUTURE_REF",
+    "recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "in the coming days": "FUTURE_REF",
 }
 """Vague references to now, the past and the future (TIMEX3 *_REF values)."""
 
 FREQUENCIES: dict[str, str] = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
-                               "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y",
+                               "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                                "biannually": "P6M", "biennially": "P2Y"}
 
 

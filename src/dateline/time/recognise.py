@@ -40,23 +40,25 @@ def find(text: str) -> list[Found]:
 
 
 def resolve(text: str, found: list[Found], publication: dt.date | None,
-            publication_anchor: str = "publication") -> list[Timex]:
+            publication_anchor: str = "publication", reach: int = 600) -> list[Timex]:
     """Normalise each expression in text order; every date resolved at day or month precision becomes the
-    narrative time the next underspecified expressions are read against."""
-    ctx = Context(text=text, publication=publication, publication_anchor=publication_anchor)  # type: ignore[arg-type]
+    narrative time the next underspecified expressions are read against, for `reach` characters."""
+    ctx = Context(text=text, publication=publication, publication_anchor=publication_anchor,  # type: ignore[arg-type]
+                  reach=reach)
     timexes = []
     for number, item in enumerate(found, start=1):
         ctx.start, ctx.end = item.start, item.end
         resolution = item.rule.resolve(item.match, ctx)
         timex_id = f"t{number}"
         timex_type = item.rule.type
-        if timex_type == "DATE" and resolution.value and "T" in resolution.value[4:]:
+        if timex_type == "DATE" and resolution.value and resolution.value[:1] in "0123456789X" \
+                and "T" in resolution.value[4:]:
             timex_type = "TIME"
         timexes.append(Timex(id=timex_id, text=text[item.start:item.end], start=item.start, end=item.end,
                              type=timex_type, value=resolution.value, anchor=resolution.anchor,
                              anchor_timex=resolution.anchor_timex))
         point = resolution.point
-        if point is not None and point.grain in ("day", "month") and timex_type in ("DATE", "TIME") \
-                and resolution.anchor in ("absolute", "narrative"):
-            ctx.narrative, ctx.narrative_id = point, timex_id
+        if point is not None and timex_type in ("DATE", "TIME") and (
+                point.grain in ("day", "month") or (point.grain == "quarter" and resolution.anchor != "narrative")):
+            ctx.narrative, ctx.narrative_id, ctx.narrative_end = point, timex_id, item.end
     return timexes

@@ -35,18 +35,20 @@ _ABBR_MONTHS = [m for m in lx.MONTHS if m not in _FULL_MONTHS]
 CAP = r"(?-i:(?=[A-Z]))"
 MONTH = (CAP + r"(?P<month>" + lx.alternation(_FULL_MONTHS) + r"(?![a-z])|"
          + lx.alternation(_ABBR_MONTHS) + r"(?:\.|(?![a-z])))")
+MONTH_FULL = CAP + r"(?P<month>" + lx.alternation(_FULL_MONTHS) + r"(?![a-z]))"
 DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:])"
 YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d,]?\d)"
 WEEKDAY = CAP + r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?![a-z])"
 PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 NUM_WORDS = lx.alternation([w for w in lx.NUMBERS if " " not in w and w not in ("a", "an", "half")])
-NUM = (r"(?P<num>\d+(?:\.\d+)?|" + NUM_WORDS + r"(?:-" + NUM_WORDS + r")?|a|an|a\s+couple\s+of|half\s+an?|"
+NUM = (r"(?P<num>\d{1,3}(?:\.\d+)?|" + NUM_WORDS + r"(?:-" + NUM_WORDS + r")?|a|an|a\s+couple\s+of|half\s+an?|"
        + lx.alternation(lx.VAGUE_NUMBERS) + r")")
-UNIT = r"(?P<unit>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie)|millennium)"
+UNIT_WORDS = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie)|millennium)"
+UNIT = r"(?P<unit>" + UNIT_WORDS + ")"
 UNITS = UNIT + r"s?"
 MOD = r"(?:(?:early|late|mid|middle|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|beginning\s+of)[\s-]+)?"
-APPROX = (r"(?:(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|some|roughly|"
-          r"at\s+least|up\s+to|over|under|just|only|another|an\s+additional|the)\s+)?")
+APPROX = (r"(?:(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|around|some|roughly|at\s+least|"
+          r"up\s+to)\s+)?(?:the\s+(?![\w.]+-" + UNIT_WORDS + r"))?")
 
 
 def rx(pattern: str) -> re.Pattern:
@@ -95,7 +97,7 @@ def month_year(m: re.Match, ctx: Context) -> Resolution:
 
 
 def month_alone(m: re.Match, ctx: Context) -> Resolution:
-    shift_by = {"last": -1, "next": 1}.get((m.group("rel") or "").lower())
+    shift_by = {"last": -1, "next": 1, "this": 0}.get((m.group("rel") or "").lower())
     month = lx.month_number(m.group("month"))
     if shift_by is not None and ctx.publication is not None:
         year = ctx.publication.year
@@ -234,6 +236,19 @@ def quarter(m: re.Match, ctx: Context) -> Resolution:
     return ctx.from_publication(Point(dt.date(year, month, 1), grain))
 
 
+def fiscal_period(m: re.Match, ctx: Context) -> Resolution:
+    """the quarter, the latest quarter, the year-earlier period, year-ago: the quarter the report is about
+    (the last one mentioned, else the last one completed before publication), a year back when it says so."""
+    back = 1 if re.search(r"year[\s-](?:earlier|ago)|previous\s+year|prior[\s-]year", m.group("t"), re.I) else 0
+    period = ctx.story(("quarter",))
+    if period is not None:
+        return ctx.from_narrative(Point(shift(period.date, -back, "Y"), "quarter"))
+    if ctx.publication is None:
+        return Resolution(None, "unresolved")
+    completed = at_grain(shift(ctx.publication, -1, "Q"), "quarter")
+    return ctx.from_publication(Point(shift(completed.date, -back, "Y"), "quarter"))
+
+
 def ago(m: re.Match, ctx: Context) -> Resolution:
     """two days ago, a year earlier, six weeks later, three months from now."""
     unit = _unit_letter(m)
@@ -243,6 +258,9 @@ def ago(m: re.Match, ctx: Context) -> Resolution:
     if unit in ("S", "H") or lx.unit_name(m.group("unit")) in lx.CLOCK_UNITS:
         return Resolution(None, "unresolved")
     grain = UNIT_GRAIN.get(unit, "day")
+    period = ctx.story(("quarter",))
+    if unit == "Y" and count is not None and period is not None:
+        return ctx.from_narrative(Point(shift(period.date, sign * int(count), "Y"), "quarter"))
     if direction in ("ago", "from now", "hence"):
         if ctx.publication is None or count is None:
             return Resolution(None if count is None else None, "unresolved")
@@ -349,7 +367,7 @@ RULES: list[Rule] = [
     Rule("day-month", rx(r"(?P<t>(?:the\s+)?" + DAY + r"\s+(?:of\s+)?" + MONTH + r")(?!,?\s+(?:1[5-9]|20)\d\d)"),
          "DATE", month_day),
     Rule("month-year", rx(r"(?P<t>" + MOD + MONTH + r"(?:\s+of)?,?\s+" + YEAR + r")"), "DATE", month_year),
-    Rule("month", rx(r"(?P<t>" + MOD + r"(?:(?P<rel>last|next|this)\s+)?" + MONTH + r")(?!\s*\d)"), "DATE",
+    Rule("month", rx(r"(?P<t>" + MOD + r"(?:(?P<rel>last|next|this)\s+)?" + MONTH_FULL + r")(?!\s*\d)"), "DATE",
          month_alone),
     Rule("year", rx(r"(?P<t>" + MOD + r"(?:(?:fiscal|calendar|the\s+year|FY|model\s+year)\s+)?" + YEAR
                     + r")(?!\s*(?:%|percent|per\s+cent|[-/]\d))"), "DATE", year_alone),
@@ -362,17 +380,21 @@ RULES: list[Rule] = [
                            r"(?:yesterday|tomorrow|this(?=\s+(?:morning|afternoon|evening|night)))(?:\s+" + PART + r")?))"), "DATE",
          deictic_day),
     Rule("reference", rx(r"(?P<t>" + lx.alternation(lx.REFERENCES) + r")"), "DATE", reference),
-    Rule("this-unit", rx(r"(?P<t>" + MOD + r"(?:(?:earlier|later)\s+(?:in\s+)?)?" + _REL
+    Rule("this-unit", rx(r"(?:(?:earlier|later)\s+(?:in\s+)?)?(?P<t>" + MOD + _REL
                          + r"(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter))"),
          "DATE", this_unit),
     Rule("quarter", rx(r"(?P<t>(?:the\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
                        r"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:(?:\s+of(?:\s+fiscal)?|,)?\s+" + YEAR + r")?)"), "DATE", quarter),
+    Rule("fiscal-period", rx(r"(?P<t>(?:the\s+)?(?:(?:latest|current|same|comparable|recent|"
+                             r"year[\s-](?:earlier|ago)|previous\s+year's|prior[\s-]year)\s+)?(?:quarter|period)"
+                             r"|year[\s-](?:earlier|ago)(?=\s+(?:profit|loss|earnings|net|revenue|sales|results|"
+                             r"level|figure|income|period|quarter)))(?!\s+of\b)"), "DATE", fiscal_period),
     Rule("ago", rx(r"(?P<t>" + APPROX + NUM + r"[\s-]+" + UNITS + r"\s+(?P<dir>ago|earlier|later|before|after|"
                    r"from\s+now|hence|previously|back|prior)(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|"
                    r"they|it|we|I)\b))"), "DATE", ago),
     Rule("duration", rx(r"(?P<t>" + APPROX + r"(?:(?:past|last|next|first|previous|coming|final|latest|"
                         r"remaining|following|initial|other)\s+)?" + NUM + r"[\s-]+" + UNITS
-                        + r"(?:[\s-]+(?:long|old))?)"), "DURATION", duration),
+                        + r"(?:[\s-]+long)?)(?![\s-]+old)"), "DURATION", duration),
     Rule("the-unit-duration", rx(r"(?P<t>(?:the\s+)?(?:past|last|next|previous|coming|following)\s+"
                                  r"(?P<unit>hour|day|week|month|year|decade|century))(?=\s+(?:or|and|to|of|has|have|"
                                  r"had|were|was|,|\.|\)))"),

@@ -37,10 +37,6 @@ class Settings:
     """Seconds one document may take in a pool or Ray worker, all stages together, before the worker is
     killed and replaced and the document recorded with `time-limit` (holds even for code stuck in C)."""
 
-    worker_time_limit: float = 120.0
-    """Seconds one document may take in a pool or Ray worker, all stages together, before the worker is
-    killed and replaced and the document recorded with `time-limit` (holds even for code stuck in C)."""
-
     time_content_slack_days: int = 2
     """Days a date in the text may fall after the page's publication date before it is flagged."""
 

@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/pip install --quiet --disable-pip-version-check
 
-.PHONY: demo test fuzz bench lock clean-venv
+.PHONY: demo test chromium fuzz bench lock clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,9 +26,17 @@ demo: $(VENV)/.runtime
 	@mkdir -p build
 	$(BIN)/dateline extract examples/ -o build/examples.jsonl
 	$(BIN)/dateline show build/examples.jsonl
+	$(BIN)/dateline ingest build/examples.jsonl --db build/dateline.db --no-progress
+	@echo "Collection ready: open the UI with  $(BIN)/dateline serve --db build/dateline.db  then http://127.0.0.1:8000/"
 
-test: $(VENV)/.dev
+test: $(VENV)/.dev chromium
 	$(BIN)/python -m pytest -q
+
+# Headless Chromium for the web UI tests, from Debian (CI runs as root on a fresh machine). If it cannot be
+# installed the browser tests skip and say why.
+chromium:
+	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+		--no-install-recommends chromium) || echo "chromium could not be installed: browser tests will skip"
 
 # The long fuzz job (not in CI's time budget): over 100,000 generated inputs across readers and stages.
 fuzz: $(VENV)/.dev

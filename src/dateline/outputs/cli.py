@@ -159,6 +159,27 @@ def run(paths, lists, output, engine, workers, pages_per_shard, stages, spacy_mo
 
 
 @main.command()
+@input_options
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+              help="A readable table (default) or one JSON object per quote (per speaker with --by-speaker).")
+@click.option("--by-speaker", is_flag=True, help="Group every quote by the person who said it (speaker index).")
+def quotes(paths, kind, url, published, stages, spacy_model, time_limit, fmt, by_speaker):
+    """List who said what in the documents of PATHS: direct, mixed and indirect quotes with their speakers."""
+    from dateline.quotes import report
+
+    settings = make_settings(stages or "clean,language,quotes", spacy_model, time_limit)
+    pages = read_inputs(paths, kind=InputKind(kind) if kind else None, url=url, published=published,
+                        max_bytes=settings.max_input_bytes)
+    docs = process_all(pages, settings)
+    if by_speaker:
+        lines = report.by_speaker(docs, as_json=fmt == "jsonl")
+    else:
+        lines = report.jsonl(docs) if fmt == "jsonl" else report.table(docs)
+    for line in lines:
+        click.echo(line)
+
+
+@main.command()
 def schema():
     """Print the JSON Schema of a record."""
     click.echo(json.dumps(json_schema(), indent=2))

@@ -55,3 +55,12 @@ def test_events_in_different_places_stay_apart(store):
     store.add([article(0, "Port Elnor", "Mira Tallis", "2025-03-04", "wire.example"),
                article(0, "Kessel Bay", "Mira Tallis", "2025-03-04", "wire.example")])
     assert store.merge() == 2
+
+
+def test_two_events_of_one_type_in_one_article_stay_two_events(store):
+    doc = article(0, "Port Elnor", "Mira Tallis", "2025-03-04", "wire.example")
+    second = doc.events[0].model_copy(update={"id": "v2", "place": None, "date": "2024-11-20"})
+    third = doc.events[0].model_copy(update={"id": "v3", "place": None, "date": "2023-01-02"})
+    store.add([doc.model_copy(update={"events": doc.events + [second, third]})])
+    assert store.merge() == 3
+    assert all(m["contradictions"] == "[]" for m in _merged(store))

@@ -1,7 +1,7 @@
 """Cross-source merge of events: one event per happening, with its mentions across articles.
 
 Two event mentions are the same event when they have the same type and either belong to the same story
-cluster and name the same place (or one names none), or name the same geocoded place on the same date.
+cluster and name the same place (see `_links`), or name the same geocoded place on the same date.
 A merged event counts its *independent* sources: a near/exact duplicate counts as its original, and
 several articles from one outlet count once. Mentions that agree on type and story but disagree on the
 date or share no actor are kept together and the disagreement is reported as a contradiction, because a
@@ -24,17 +24,19 @@ class _Group:
     rows: list[sqlite3.Row] = field(default_factory=list)
 
 
-def _links(row: sqlite3.Row) -> list[tuple]:
-    """Keys under which two mentions are the same event: same story and place, or same geocoded place and day."""
-    keys = [("story", row["type"], row["story_id"] or row["document_id"], row["place_key"] or "")]
+def _links(row: sqlite3.Row, ordinal: int) -> list[tuple]:
+    """Keys under which two mentions are the same event: the same story, type, place and rank among the
+    article's events of that type and place (an article telling of two floods tells of two events); or the
+    same type at the same geocoded place on the same day."""
+    keys = [("story", *_story_key(row), row["place_key"] or "", ordinal)]
     if row["place_key"] and row["date"] and row["lat"] is not None:
         keys.append(("geo", row["type"], row["place_key"], row["date"][:10]))
     return keys
 
 
 def _groups(rows: list[sqlite3.Row]) -> list[list[sqlite3.Row]]:
-    """Mentions joined by any shared key (union-find); a placeless mention joins the one placed event of its
-    story and type when there is exactly one."""
+    """Mentions joined by any shared key (union-find). A mention without a place joins the placed event of
+    its story and type when there is exactly one and its own article placed none of that type."""
     parent = list(range(len(rows)))
 
     def find(i: int) -> int:
@@ -45,15 +47,21 @@ def _groups(rows: list[sqlite3.Row]) -> list[list[sqlite3.Row]]:
 
     first: dict[tuple, int] = {}
     placed: dict[tuple, set[str]] = defaultdict(set)
+    seen: dict[tuple, int] = defaultdict(int)
+    ordinals = []
     for i, row in enumerate(rows):
-        for key in _links(row):
+        rank = (row["document_id"], row["type"], row["place_key"])
+        ordinals.append(seen[rank])
+        seen[rank] += 1
+        for key in _links(row, ordinals[i]):
             parent[find(i)] = find(first.setdefault(key, i))
         if row["place_key"]:
             placed[_story_key(row)].add(row["place_key"])
     for i, row in enumerate(rows):
         places = placed.get(_story_key(row), set())
-        if not row["place_key"] and len(places) == 1:
-            parent[find(i)] = find(first[("story", *_story_key(row), next(iter(places)))])
+        alone = not any(seen.get((row["document_id"], row["type"], p)) for p in places)
+        if not row["place_key"] and ordinals[i] == 0 and len(places) == 1 and alone:
+            parent[find(i)] = find(first[("story", *_story_key(row), next(iter(places)), 0)])
     groups: dict[int, list[sqlite3.Row]] = defaultdict(list)
     for i, row in enumerate(rows):
         groups[find(i)].append(row)
@@ -86,7 +94,7 @@ def merge_events(conn: sqlite3.Connection) -> int:
         "SELECT e.document_id, e.id, e.type, e.date, e.place, e.place_key, e.lat, e.lon, e.actors, "
         "d.story_id, o.id AS original, o.site AS outlet "
         "FROM events e JOIN documents d ON d.id = e.document_id "
-        "JOIN documents o ON o.id = coalesce(d.duplicate_of, d.id) ORDER BY d.rowid, e.id").fetchall()
+        "JOIN documents o ON o.id = coalesce(d.duplicate_of, d.id) ORDER BY d.rowid, e.start, e.id").fetchall()
     merged, links = [], []
     for members in _groups(rows):
         first = members[0]

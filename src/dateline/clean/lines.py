@@ -1,0 +1,153 @@
+"""Features of one line of flattened page text: what it looks like, before its neighbours are considered.
+
+A naive scraper flattens a page into one line per text block, so the article's paragraphs, its byline and
+the site's menus, share buttons and footers all arrive as lines. `Line` holds the cues a reader uses to
+tell them apart at a glance: length, whether it reads as a sentence, whether it is a date, and whether its
+wording marks it as a well-known kind of furniture (`hint`). The classifier in `page_text` adds context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as dateutil_parser
+
+from dateline.record import FurnitureKind
+
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+_SENTENCE_END = re.compile(r"""[.!?:;…"”’)\]]\s*$""")
+_GLUED = re.compile(r"[a-z\u00e0-\u00ff][A-Z]")
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+DATE = re.compile(
+    rf"\b(?:{MONTH}\s+{_DAY},?\s*{_YEAR}|{_DAY}\s+{MONTH},?\s+{_YEAR}|{_YEAR}-[01]\d-[0-3]\d|"
+    rf"[01]?\d/[0-3]?\d/{_YEAR})",
+    re.IGNORECASE)
+"""A calendar date with day, month and year, in the ways English news pages print one."""
+CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T?|ET|GMT[+-]?\d*))?",
+                   re.IGNORECASE)
+_DATE_FILLER = re.compile(
+    r"\b(?:published|updated|posted|modified|last|first|on|at|and|am|pm|a\.m|p\.m|et|gmt|utc|bst|est|edt|pst|"
+    r"pdt|cet|cest|ist|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+    r"today|date|time|updt|hrs?|read|min(?:ute)?s?|\d+)\b",
+    re.IGNORECASE)
+PUBLISHED_CUE = re.compile(r"^\W*(?:published|posted|updated|first published|last updated|date)\b", re.IGNORECASE)
+
+BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|por)(?:\s+|(?=[A-Z]))(?P<names>\S.*)$|^by:?$",
+                    re.IGNORECASE)
+
+_HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
+    ("footer", re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|^(?:terms (?:of (?:use|service)|"
+                          r"and conditions)|privacy(?: policy| notice| settings| choices)?|cookie(?:s| policy| "
+                          r"settings)?|do not sell|accessibility|contact us|about us|site ?map|careers|"
+                          r"advertise(?: with us)?|corrections?|ethics|your privacy choices)\b", re.IGNORECASE)),
+    ("promo", re.compile(r"^(?:advertisement|advertising|sponsored|sponsor message|ad|paid content|promoted)$|"
+                         r"\bnewsletters?\b|\bsubscri(?:be|ption|ber)s?\b|\bsign up\b|\bsign in\b|\blog ?in\b|"
+                         r"\bunlock\b|already have an account|\bdownload (?:the|our) app\b|get started|"
+                         r"\bfree trial\b|\bsupport (?:our|independent|us)\b|\bdonate\b|\bin your inbox\b",
+                         re.IGNORECASE)),
+    ("comments", re.compile(r"^(?:\d+\s+)?comments?\b|^(?:leave|add|post|show|view|load) (?:a |all |more )?"
+                            r"(?:comments?|replies)|join the (?:conversation|discussion)|^reply$|^\d+ repl(?:y|ies)$",
+                            re.IGNORECASE)),
+    ("widget", re.compile(r"^(?:share(?: this(?: article| story| page)?| on \w+)?|tweet|print|e-?mail|"
+                          r"copy(?:ied)?(?: link)?(?: url)?|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|"
+                          r"flipboard|instagram|youtube|tiktok|threads|bluesky|telegram|messenger|save|"
+                          r"bookmark|listen|play(?: audio| video)?|pause|watch|download|embed|transcript|close|"
+                          r"menu|search|skip to (?:main )?content|show more|read more|load more|see more|"
+                          r"expand|collapse|next|previous|back to top|font size|text size|zoom|gift article|"
+                          r"follow(?: us)?|open navigation menu|close navigation menu|(?:manage |get |set )?alerts?)\b.{0,40}$|"
+                          r"^(?:listen|watch|read)\s*[·:|-]\s*\d|^\d{1,2}:\d{2}$|<iframe|^\d+\s*min(?:ute)?s? "
+                          r"read$|^\W+$|^(?:photo|image|video|audio)s?$", re.IGNORECASE)),
+    ("caption", re.compile(r"^(?:photo|image|picture|file photo|video|credit|caption|pictured)\s*[:|]|"
+                           r"^\([^()]*(?:/|photo|images?|press|reuters|getty|afp|ap|credit|courtesy)[^()]*\)$|"
+                           r"\((?:photo|image)[^()]*\)$|\b(?:getty images|shutterstock|afp via getty|"
+                           r"photo credit|file photo)\b", re.IGNORECASE)),
+    ("tags", re.compile(r"^(?:tags?|topics?|filed under|related topics|categories|keywords)\s*[:|]", re.IGNORECASE)),
+]
+"""Wording that marks a line as a well-known kind of furniture, tried in order (short lines only)."""
+
+RELATED_HEADER = re.compile(
+    r"^(?:related(?: stories| articles| story| content| coverage| news| links| reading)?|more (?:from|on|stories|"
+    r"coverage|news|in|to read|like this)\b.*|top stories|recommended(?: for you| stories)?|read (?:more|next)|"
+    r"most (?:read|popular|viewed|shared)|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news)?|"
+    r"trending(?: now)?|popular(?: stories)?|also read|see also|what to read next|editor'?s picks|"
+    r"in other news|recent posts|more stories)\W*$",
+    re.IGNORECASE)
+TAGS_HEADER = re.compile(r"^(?:tags|topics|related topics|filed under|categories|keywords)\W*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line of flattened page text with the features read from it alone."""
+
+    number: int
+    """0-based line number in the page text."""
+    text: str
+    words: int
+    sentence: bool
+    """Ends like a sentence (full stop, question, quote, colon) rather than like a label or a headline."""
+    glued: int
+    """Words glued together without a space ("HomeWeatherTraffic"): menus flattened by a scraper."""
+    date: dt.datetime | None
+    """The date printed on the line when the line is essentially a date (and time), else None."""
+    hint: FurnitureKind | None
+    """Kind of furniture the wording alone gives away, if any."""
+
+    @property
+    def prose(self) -> bool:
+        """Reads as article prose: a sentence of some length, or a long run of words."""
+        if self.hint is not None or self.date is not None:
+            return False
+        return (self.words >= 8 and self.sentence and self.glued < 2) or self.words >= 16
+
+
+def words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def date_of(text: str) -> dt.datetime | None:
+    """The date (and time) of a line that is only a date, a time and a few filler words, else None."""
+    text = re.sub(r"((?:19|20)\d{2})(\d{1,2}:\d{2})", r"\1 \2", text)  # "20236:01 PM": year glued to time
+    match = DATE.search(text)
+    if match is None or len(text) > 80:
+        return None
+    rest = CLOCK.sub(" ", DATE.sub(" ", text))
+    if words(_DATE_FILLER.sub(" ", rest)) > 2:
+        return None
+    clock = CLOCK.search(text[match.end():]) or CLOCK.search(text[:match.start()])
+    when = match.group(0) + (" " + clock.group(0) if clock else "")
+    try:
+        return dateutil_parser.parse(when, fuzzy=True, ignoretz=True, default=dt.datetime(1900, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+
+
+def hint_of(text: str, n_words: int) -> FurnitureKind | None:
+    """The furniture kind a line's wording alone gives away (short lines; prose is never hinted)."""
+    if BYLINE.match(text) and n_words <= 12 and not _SENTENCE_END.search(text.rstrip(".")):
+        return "byline"
+    if n_words > 14:
+        return None
+    sentence = n_words >= 8 and bool(_SENTENCE_END.search(text))
+    for kind, pattern in _HINTS:
+        if sentence and kind in ("promo", "comments", "widget"):
+            continue  # a short sentence that mentions "subscribers" is still prose
+        if pattern.search(text):
+            return kind
+    if RELATED_HEADER.match(text):
+        return "related"
+    if TAGS_HEADER.match(text):
+        return "tags"
+    return None
+
+
+def read_line(number: int, text: str) -> Line:
+    """Features of one stripped, non-blank line."""
+    n_words = words(text)
+    return Line(number=number, text=text, words=n_words, sentence=bool(_SENTENCE_END.search(text)),
+                glued=len(_GLUED.findall(text)), date=date_of(text), hint=hint_of(text, n_words))

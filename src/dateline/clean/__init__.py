@@ -40,9 +40,9 @@ def assemble(page: RawPage, extracted: Extracted, settings: Settings) -> Documen
 def clean(page: RawPage, settings: Settings) -> Document:
     """The clean stage: RawPage in, Document with article text, furniture and metadata out."""
     if page.kind is InputKind.html:
-        extracted = extract_html(page.content, page.source.url)
+        extracted = extract_html(page.content, page.source.url, page.source.warc_date)
     elif page.kind is InputKind.article_text:
         extracted = extract_article_text(page.content)
     else:
-        extracted = extract_page_text(page.content)
+        extracted = extract_page_text(page.content, page.source.url)
     return assemble(page, extracted, settings)

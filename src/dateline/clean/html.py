@@ -1,37 +1,32 @@
-"""Article vs furniture for HTML pages (baseline: trafilatura; see bench/extraction for the choice)."""
+"""Article vs furniture, metadata and publication date of one HTML page (see bench/extraction.py).
+
+The page is parsed once with Lexbor (selectolax); `html_article` finds the article and labels the furniture,
+`html_metadata` reads what the page declares about itself, and `html_dates` the date it was published.
+"""
 
 from __future__ import annotations
 
-import trafilatura
-from trafilatura.settings import use_config
+from selectolax.lexbor import LexborHTMLParser
 
 from dateline.clean.extracted import Extracted
-from dateline.record import Evidence, Metadata
+from dateline.clean.html_article import extract_article
+from dateline.clean.html_dates import html_published
+from dateline.clean.html_metadata import read_metadata
+from dateline.record import Problem
 
-_CONFIG = use_config()
-_CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
 
+def extract_html(html: str, url: str | None = None, captured: str | None = None) -> Extracted:
+    """The article paragraphs, labelled furniture and metadata (with evidence) of one HTML page.
 
-def extract_html(html: str, url: str | None = None) -> Extracted:
-    """The article paragraphs and the page metadata of one HTML page."""
-    text = trafilatura.extract(html, url=url, config=_CONFIG, include_comments=False, favor_precision=False,
-                               with_metadata=False, deduplicate=False)
-    meta = trafilatura.extract_metadata(html, default_url=url)
-    paragraphs = [p.strip() for p in (text or "").split("\n") if p.strip()]
-    metadata = Metadata()
-    if meta is not None:
-        evidence = {}
-        if meta.title:
-            evidence["title"] = Evidence(source="html:metadata", text=meta.title)
-        if meta.author:
-            evidence["authors"] = Evidence(source="html:metadata", text=meta.author)
-        metadata = Metadata(
-            title=meta.title,
-            site=meta.sitename,
-            section=(meta.categories or [None])[0],
-            authors=[a.strip() for a in (meta.author or "").split(";") if a.strip()],
-            tags=list(meta.tags or []),
-            language=meta.language,
-            evidence=evidence,
-        )
-    return Extracted(paragraphs=paragraphs, metadata=metadata)
+    `captured` is the capture time (e.g. the WARC date), an upper bound for the publication date.
+    """
+    tree = LexborHTMLParser(html)
+    article = extract_article(tree)
+    metadata, facts = read_metadata(tree, url)
+    metadata.published = html_published(facts, html, captured)
+    warnings = []
+    if not article.paragraphs:
+        warnings.append(Problem(code="no-article-container", stage="clean",
+                                message="no element of the page holds article-like paragraphs"))
+    return Extracted(paragraphs=article.paragraphs, furniture=article.furniture, metadata=metadata,
+                     warnings=warnings)

@@ -1,0 +1,292 @@
+"""Page metadata of an HTML page, each value with the evidence it was read from.
+
+Sources, most trusted first: schema.org JSON-LD (`NewsArticle`, `Article`, ...), OpenGraph / Twitter / Dublin
+Core / Parse.ly `<meta>` tags, then the page itself (`<title>`, `<html lang>`, byline elements, related-link
+blocks). Authors are kept only when they look like people: organisations, desks and "Staff" are dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from dateline.clean.html_boilerplate import furniture_kind
+from dateline.record import Evidence, Metadata, Related
+
+ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+                           "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
+                           "socialmediaposting", "liveblogposting", "report", "techarticle", "scholarlyarticle",
+                           "webpage", "creativework", "review", "posting"})
+"""schema.org types whose fields describe the page's article (WebPage last: it is the least specific)."""
+
+NOT_PERSON_WORDS = frozenset({"staff", "desk", "team", "editor", "editors", "editorial", "news", "newsroom",
+                              "press", "agency", "agencies", "associated", "reuters", "afp", "ap", "bloomberg",
+                              "media", "ltd", "inc", "llc", "online", "group", "correspondent", "correspondents",
+                              "reporter", "reporters", "wire", "wires", "service", "services", "admin",
+                              "administrator", "webmaster", "contributor", "contributors", "guest", "bureau",
+                              "magazine", "times", "post", "daily", "journal", "tribune", "herald", "network",
+                              "company", "corporation", "foundation", "institute", "university", "department",
+                              "ministry", "office", "sponsored", "partner", "content", "unknown", "anonymous",
+                              "by", "and", "photo", "photos", "video", "updated", "published"})
+"""Words that make a byline an organisation or a role rather than a person."""
+
+MAX_RELATED = 30
+
+_SPACE = re.compile(r"\s+")
+_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
+_HAS_DIGIT = re.compile(r"\d")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = _SPACE.sub(" ", value).strip()
+    return text or None
+
+
+@dataclass
+class PageFacts:
+    """What the page declares about itself: JSON-LD article objects, `<meta>` values, `<title>`, language."""
+
+    tree: LexborHTMLParser
+    url: str | None
+    jsonld: list[dict] = field(default_factory=list)
+    meta: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, tree: LexborHTMLParser, url: str | None) -> PageFacts:
+        facts = cls(tree=tree, url=url)
+        for node in tree.css("meta"):
+            attrs = node.attributes
+            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+            content = _clean(attrs.get("content"))
+            if key and content:
+                facts.meta.setdefault(key.strip().lower(), []).append(content)
+        for node in tree.css('script[type="application/ld+json"]'):
+            try:
+                data = json.loads(node.text(deep=True) or "")
+            except (ValueError, RecursionError):
+                continue
+            facts.jsonld.extend(_article_objects(data))
+        facts.jsonld.sort(key=lambda obj: _types(obj) & {"webpage", "creativework"} != set())
+        return facts
+
+    def first_meta(self, *keys: str) -> tuple[str, str] | None:
+        """(key, value) of the first of `keys` the page has a `<meta>` for."""
+        for key in keys:
+            if key in self.meta:
+                return key, self.meta[key][0]
+        return None
+
+    def first_jsonld(self, key: str) -> object | None:
+        for obj in self.jsonld:
+            if obj.get(key):
+                return obj[key]
+        return None
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+def _article_objects(data: object, depth: int = 0) -> Iterator[dict]:
+    """Every JSON-LD object of an article-like type, through lists, `@graph` and `mainEntity`."""
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _article_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        if _types(data) & ARTICLE_TYPES:
+            yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            if isinstance(data.get(key), (list, dict)):
+                yield from _article_objects(data[key], depth + 1)
+
+
+def _names(value: object) -> Iterator[str]:
+    """Person names from a JSON-LD `author` value (string, object or list); organisations are skipped."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _names(item)
+    elif isinstance(value, dict):
+        if _types(value) & {"organization", "newsmediaorganization", "corporation"}:
+            return
+        name = _clean(value.get("name"))
+        if name:
+            yield name
+    elif isinstance(value, str):
+        yield value
+
+
+def person_names(raw: str) -> list[str]:
+    """The people named in a byline string: 'By Ana Ruiz and Tom Bell, Staff Writers' -> [Ana Ruiz, Tom Bell]."""
+    people = []
+    for part in _AUTHOR_SPLIT.split(_BY.sub("", raw)):
+        name = _BY.sub("", _SPACE.sub(" ", part).strip(" .-–—:|"))
+        if looks_like_person(name) and name not in people:
+            people.append(name)
+    return people
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to five capitalised words, no digits, no organisation or role word, not a URL or e-mail."""
+    if not name or _HAS_DIGIT.search(name) or "@" in name or "://" in name or len(name) > 60:
+        return False
+    words = name.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    if any(w.lower().strip(".,") in NOT_PERSON_WORDS for w in words):
+        return False
+    return all(_NAME_WORD.match(w) for w in words) and sum(w[0].isupper() for w in words) >= len(words) - 1
+
+
+def _title(facts: PageFacts, site: str | None) -> tuple[str | None, Evidence | None]:
+    headline = _clean(facts.first_jsonld("headline"))
+    if headline:
+        return headline, Evidence(source="json-ld:headline", text=headline)
+    found = facts.first_meta("og:title", "twitter:title", "dc.title", "title")
+    if found:
+        return found[1], Evidence(source=f"meta:{found[0]}", text=found[1])
+    node = facts.tree.css_first("title")
+    raw = _clean(node.text()) if node else None
+    if raw:
+        return _strip_site(raw, site), Evidence(source="html:title", text=raw)
+    node = facts.tree.css_first("h1")
+    raw = _clean(node.text()) if node else None
+    return (raw, Evidence(source="html:h1", text=raw)) if raw else (None, None)
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """'Story headline | Site Name' -> 'Story headline' when the tail is the site's name."""
+    for sep in (" | ", " - ", " – ", " — ", " :: "):
+        head, _, tail = title.rpartition(sep)
+        if head and site and tail.strip().lower() == site.lower():
+            return head.strip()
+    return title
+
+
+def _site(facts: PageFacts) -> tuple[str | None, Evidence | None]:
+    found = facts.first_meta("og:site_name", "application-name", "twitter:site")
+    if found:
+        return found[1].lstrip("@"), Evidence(source=f"meta:{found[0]}", text=found[1])
+    publisher = facts.first_jsonld("publisher")
+    name = _clean(publisher.get("name")) if isinstance(publisher, dict) else None
+    if name:
+        return name, Evidence(source="json-ld:publisher", text=name)
+    host = urlsplit(facts.url).hostname if facts.url else None
+    if host:
+        host = host.removeprefix("www.")
+        return host, Evidence(source="url:host", text=host)
+    return None, None
+
+
+def _section(facts: PageFacts) -> tuple[str | None, Evidence | None]:
+    found = facts.first_meta("article:section", "section", "parsely-section", "sailthru.section")
+    if found:
+        return found[1], Evidence(source=f"meta:{found[0]}", text=found[1])
+    value = facts.first_jsonld("articleSection")
+    value = value[0] if isinstance(value, list) and value else value
+    value = _clean(value)
+    return (value, Evidence(source="json-ld:articleSection", text=value)) if value else (None, None)
+
+
+def _authors(facts: PageFacts) -> tuple[list[str], Evidence | None]:
+    names = [n for raw in _names(facts.first_jsonld("author")) for n in person_names(raw)]
+    if names:
+        return names, Evidence(source="json-ld:author", text="; ".join(names))
+    for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl",
+                "twitter:creator"):
+        for raw in facts.meta.get(key, []):
+            names = person_names(raw)
+            if names:
+                return names, Evidence(source=f"meta:{key}", text=raw)
+    for selector in ('[rel="author"]', '[itemprop="author"]', '[class*="byline"]', '[class*="author"]'):
+        for node in facts.tree.css(selector)[:5]:
+            raw = _clean(node.text(deep=True))
+            names = person_names(raw) if raw and len(raw) < 120 else []
+            if names:
+                return names, Evidence(source=f"html:{selector}", text=raw)
+    return [], None
+
+
+def _tags(facts: PageFacts) -> tuple[list[str], Evidence | None]:
+    if "article:tag" in facts.meta:
+        return _unique(facts.meta["article:tag"]), Evidence(source="meta:article:tag",
+                                                            text=", ".join(facts.meta["article:tag"]))
+    keywords = facts.first_jsonld("keywords")
+    if isinstance(keywords, str):
+        keywords = keywords.split(",")
+    if isinstance(keywords, list):
+        tags = _unique(k for k in keywords if isinstance(k, str))
+        if tags:
+            return tags, Evidence(source="json-ld:keywords", text=", ".join(tags))
+    found = facts.first_meta("news_keywords", "keywords", "parsely-tags")
+    if found:
+        return _unique(found[1].split(",")), Evidence(source=f"meta:{found[0]}", text=found[1])
+    return [], None
+
+
+def _unique(values) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        value = _clean(value)
+        if value and value not in out:
+            out.append(value)
+    return out
+
+
+def _language(facts: PageFacts) -> tuple[str | None, Evidence | None]:
+    html = facts.tree.css_first("html")
+    raw = _clean(html.attributes.get("lang")) if html else None
+    source = "html:lang"
+    if not raw:
+        found = facts.first_meta("og:locale", "content-language", "language", "dc.language")
+        raw, source = (found[1], f"meta:{found[0]}") if found else (_clean(facts.first_jsonld("inLanguage")),
+                                                                    "json-ld:inLanguage")
+    if not raw:
+        return None, None
+    code = re.split(r"[-_]", raw)[0].lower()
+    return (code, Evidence(source=source, text=raw)) if code.isalpha() and 2 <= len(code) <= 3 else (None, None)
+
+
+def _related(facts: PageFacts) -> list[Related]:
+    """Headline links inside blocks named related / recommended / more ... (title, absolute url)."""
+    related: list[Related] = []
+    seen = set()
+    for node in facts.tree.css("aside, section, div, ul, nav"):
+        kind = furniture_kind(node)
+        if not kind or kind[0] != "related":
+            continue
+        for link in node.css("a[href]"):
+            title = _clean(link.text(deep=True))
+            href = link.attributes.get("href") or ""
+            if not title or len(title) < 25 or len(title.split()) < 4 or href.startswith(("#", "javascript:")):
+                continue
+            url = urljoin(facts.url, href) if facts.url else href
+            if url not in seen:
+                seen.add(url)
+                related.append(Related(title=title, url=url))
+            if len(related) >= MAX_RELATED:
+                return related
+    return related
+
+
+def read_metadata(tree: LexborHTMLParser, url: str | None) -> tuple[Metadata, PageFacts]:
+    """Title, site, section, authors, tags, related links and language of a page, with evidence."""
+    facts = PageFacts.read(tree, url)
+    site = _site(facts)
+    found = {"site": site, "title": _title(facts, site[0]), "section": _section(facts),
+             "authors": _authors(facts), "tags": _tags(facts), "language": _language(facts)}
+    values = {name: value for name, (value, _) in found.items() if value}
+    evidence = {name: ev for name, (value, ev) in found.items() if value and ev}
+    return Metadata(**values, related=_related(facts), evidence=evidence), facts

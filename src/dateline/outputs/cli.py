@@ -180,6 +180,22 @@ def quotes(paths, kind, url, published, stages, spacy_model, time_limit, fmt, by
 
 
 @main.command()
+@input_options
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+              help="A readable table (default) or one JSON object per dated statement.")
+def timeline(paths, kind, url, published, stages, spacy_model, time_limit, fmt):
+    """Print the dated statements of the documents in PATHS in date order, across documents."""
+    from dateline.time import report
+
+    settings = make_settings(stages, spacy_model, time_limit)
+    pages = read_inputs(paths, kind=InputKind(kind) if kind else None, url=url, published=published,
+                        max_bytes=settings.max_input_bytes)
+    docs = process_all(pages, settings)
+    for line in report.jsonl(docs) if fmt == "jsonl" else report.table(docs):
+        click.echo(line)
+
+
+@main.command()
 def schema():
     """Print the JSON Schema of a record."""
     click.echo(json.dumps(json_schema(), indent=2))

@@ -20,7 +20,8 @@ AnchorKind = Literal["absolute", "publication", "narrative", "inferred", "unreso
 
 FUTURE_CUE = re.compile(
     r"\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|due\s+to|"
-    r"is\s+to|are\s+to|would\s+(?:begin|start|take|be\s+held|open)|until|by)\b[^.!?]{0,60}$", re.IGNORECASE)
+    r"is\s+to|are\s+to|would\s+(?:begin|start|take|be\s+held|open)|until|by)\b[^.!?,;\"”]{0,60}$",
+    re.IGNORECASE)
 """Words before a time expression that put it in the future ('will vote on Tuesday')."""
 
 SENTENCE_BREAK = re.compile(r"[.!?\n]\s+(?=[A-Z\"'“‘(])|\n")

@@ -389,9 +389,9 @@ RULES: list[Rule] = [
                              r"year[\s-](?:earlier|ago)|previous\s+year's|prior[\s-]year)\s+)?(?:quarter|period)"
                              r"|year[\s-](?:earlier|ago)(?=\s+(?:profit|loss|earnings|net|revenue|sales|results|"
                              r"level|figure|income|period|quarter)))(?!\s+of\b)"), "DATE", fiscal_period),
-    Rule("ago", rx(r"(?P<t>" + APPROX + NUM + r"[\s-]+" + UNITS + r"\s+(?P<dir>ago|earlier|later|before|after|"
-                   r"from\s+now|hence|previously|back|prior)(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|"
-                   r"they|it|we|I)\b))"), "DATE", ago),
+    Rule("ago", rx(r"(?P<t>" + APPROX + NUM + r"[\s-]+" + UNITS + r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|"
+                   r"previously|back|(?:before|after|prior)(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|"
+                   r"they|it|we|I|to)\b)))"), "DATE", ago),
     Rule("duration", rx(r"(?P<t>" + APPROX + r"(?:(?:past|last|next|first|previous|coming|final|latest|"
                         r"remaining|following|initial|other)\s+)?" + NUM + r"[\s-]+" + UNITS
                         + r"(?:[\s-]+long)?)(?![\s-]+old)"), "DURATION", duration),

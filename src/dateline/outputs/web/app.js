@@ -33,7 +33,7 @@ async function api(path, params = {}) {
   return response.json();
 }
 
-function show(...nodes) { view.replaceChildren(...nodes); }
+function show(...nodes) { view.replaceChildren(...nodes.filter((n) => n !== null && n !== undefined)); }
 function empty(text) { return el("p", { class: "empty", text }); }
 
 // Snippets come back with the match between [ and ]: split there and mark, without parsing HTML.

@@ -43,6 +43,10 @@ class Settings:
     time_clock_gap_days: int = 365
     """A printed page date this many days after every date in the text is taken for the crawl time."""
 
+    time_narrative_reach: int = 600
+    """Characters after a dated mention during which year-less dates are read from it (the narrative)
+    rather than from the publication date."""
+
     store_path: str = "dateline.db"
     """SQLite collection written by `dateline ingest` and served by `dateline serve`."""
 
@@ -57,6 +61,9 @@ class Settings:
 
     story_threshold: float = 0.3
     """Estimated Jaccard similarity of names and title words above which two articles share a story."""
+
+    lsh_max_candidates: int = 200
+    """Most recent LSH candidates compared per look-up: bounds ingest work in a large collection."""
 
     api_host: str = "127.0.0.1"
     """Address `dateline serve` binds (loopback unless told otherwise)."""

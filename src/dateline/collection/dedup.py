@@ -39,9 +39,15 @@ class Match:
     similarity: float
 
 
+# datasketch picks bands and rows per band that minimise a weighted sum of false positive and false
+# negative probability; weighting false positives (0.8) keeps the candidate lists short in a large
+# collection (a story only needs one similar earlier article to be found, not all of them).
+LSH_WEIGHTS = (0.8, 0.2)
+
+
 @lru_cache(maxsize=8)
 def _bands(threshold: float, num_perm: int) -> tuple[tuple[int, int], ...]:
-    return tuple(MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges)
+    return tuple(MinHashLSH(threshold=threshold, num_perm=num_perm, weights=LSH_WEIGHTS).hashranges)
 
 
 def text_shingles(text: str) -> set[bytes]:
@@ -84,18 +90,20 @@ def _band_keys(sig: MinHash, threshold: float) -> list[tuple[int, int]]:
 class LSHIndex:
     """A MinHash LSH index for one purpose ('dup' or 'story'), persisted in the store's tables."""
 
-    def __init__(self, conn: sqlite3.Connection, purpose: str, threshold: float):
+    def __init__(self, conn: sqlite3.Connection, purpose: str, threshold: float, max_candidates: int):
         self.conn, self.purpose, self.threshold = conn, purpose, threshold
+        self.max_candidates = max_candidates
 
     def best(self, sig: MinHash) -> Match | None:
-        """The most similar stored document at or above the threshold (earliest on ties), if any."""
+        """The most similar stored document at or above the threshold, if any, among the most recently
+        stored `max_candidates` that share a band (a bound on the work per look-up)."""
         keys = _band_keys(sig, self.threshold)
         clause = " OR ".join("(band = ? AND key = ?)" for _ in keys)
         rows = self.conn.execute(
             f"SELECT DISTINCT s.document_id, s.hashvalues FROM lsh_bands b JOIN signatures s "
             f"ON s.document_id = b.document_id AND s.purpose = b.purpose "
-            f"WHERE b.purpose = ? AND ({clause})",
-            [self.purpose, *[v for key in keys for v in key]],
+            f"WHERE b.purpose = ? AND ({clause}) ORDER BY b.rowid DESC LIMIT ?",
+            [self.purpose, *[v for key in keys for v in key], self.max_candidates],
         ).fetchall()
         best: Match | None = None
         for document_id, blob in rows:

@@ -48,8 +48,9 @@ class Store:
         self.path = Path(path)
         self.conn = connect(self.path)
         self.version = migrate(self.conn)
-        self.duplicates = dedup.LSHIndex(self.conn, "dup", self.settings.duplicate_threshold)
-        self.stories = dedup.LSHIndex(self.conn, "story", self.settings.story_threshold)
+        cap = self.settings.lsh_max_candidates
+        self.duplicates = dedup.LSHIndex(self.conn, "dup", self.settings.duplicate_threshold, cap)
+        self.stories = dedup.LSHIndex(self.conn, "story", self.settings.story_threshold, cap)
 
     def close(self) -> None:
         self.conn.close()

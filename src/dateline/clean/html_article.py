@@ -36,11 +36,12 @@ MIN_VOTE_CHARS = 60
 ARTICLE_SHARE = 0.75
 """The article container holds at least this share of the page's prose (outside furniture)."""
 
-SOFT_FURNITURE_VOTE = 0.3
-"""Weight of a vote from inside an element that looks like furniture by its class words only."""
-
 STRUCTURAL, WORD, WEAK_WORD = 2, 1, 0
 """Strengths of the evidence that an element is furniture."""
+
+VOTE_FROM = {WEAK_WORD: 1.0, WORD: 0.3, STRUCTURAL: 0.05}
+"""Weight of a vote by the strongest furniture evidence around the voting block."""
+
 
 _SPACE = re.compile(r"\s+")
 
@@ -138,16 +139,15 @@ def _weight(block: Block) -> float:
 def _container(blocks: list[Block], weights: list[float]) -> int | None:
     """The element most prose blocks hang from (readability-style vote of parent, grandparent, ...).
 
-    Blocks inside furniture by tag or role do not vote; blocks inside furniture by class word vote weakly,
-    because page builders name article wrappers `widget`, `media`, `more`...
+    Blocks inside furniture vote weakly (`VOTE_FROM`) rather than not at all, because page builders name
+    article wrappers `widget` or `more`, and a page may have prose nowhere else.
     """
     votes: dict[int, float] = {}
     for block, weight in zip(blocks, weights):
-        strength = max((s for _, _, s in block.marks), default=None)
-        if not weight or strength == STRUCTURAL:
+        if not weight:
             continue
-        if strength == WORD:
-            weight *= SOFT_FURNITURE_VOTE
+        strength = max((s for _, _, s in block.marks), default=WEAK_WORD)
+        weight *= VOTE_FROM[strength]
         for level, ident in enumerate(reversed(block.ancestors[-3:])):
             votes[ident] = votes.get(ident, 0.0) + weight / (level + 1)
     return max(votes, key=votes.__getitem__) if votes else None

@@ -20,8 +20,7 @@ NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "ifram
 """Tags whose content is never article prose."""
 
 FURNITURE_TAGS: dict[str, FurnitureKind] = {"nav": "nav", "aside": "related", "footer": "footer",
-                                            "header": "title", "figcaption": "caption", "form": "widget",
-                                            "menu": "nav"}
+                                            "header": "title", "figcaption": "caption", "menu": "nav"}
 """Tags that are furniture wherever they appear, with their kind."""
 
 FURNITURE_ROLES: dict[str, FurnitureKind] = {"navigation": "nav", "banner": "title", "contentinfo": "footer",
@@ -39,7 +38,7 @@ _WORDS: dict[FurnitureKind, tuple[str, ...]] = {
     "byline": ("byline", "author", "authors", "bio", "contributor", "dateline", "timestamp", "date",
                "published", "meta", "posted", "info"),
     "caption": ("caption", "credit", "credits", "figcaption", "photo", "gallery", "slideshow", "media",
-                "image", "img", "video", "player", "embed", "lightbox"),
+                "image", "img", "video", "embed", "lightbox"),
     "tags": ("tags", "tag", "topics", "keywords", "categories", "category", "labels"),
     "promo": ("promo", "newsletter", "subscribe", "subscription", "signup", "paywall", "ad", "ads", "advert",
               "advertisement", "sponsor", "sponsored", "banner", "dfp", "gpt", "cta", "donate", "membership",
@@ -51,10 +50,10 @@ _WORDS: dict[FurnitureKind, tuple[str, ...]] = {
 }
 _KIND_OF_WORD: dict[str, FurnitureKind] = {w: kind for kind, words in _WORDS.items() for w in words}
 
-WEAK_WORDS = frozenset({"widget", "media", "image", "img", "photo", "video", "player", "embed", "more", "meta",
+WEAK_WORDS = frozenset({"widget", "media", "image", "img", "photo", "video", "embed", "more", "meta",
                         "info", "date", "published", "posted", "timestamp", "hidden", "hide", "next", "prev",
                         "previous", "tag", "tags", "category", "categories", "author", "authors", "rail",
-                        "teaser", "banner", "tools", "toolbar", "gallery", "labels", "visually"})
+                        "teaser", "banner", "tools", "toolbar", "gallery", "labels", "visually", "paywall"})
 """Furniture words that page builders also put on article wrappers: they count only for elements without
 prose (long, link-poor paragraphs)."""
 
@@ -92,6 +91,8 @@ def structural_kind(node: LexborNode) -> FurnitureKind | None:
 def furniture_kind(node: LexborNode) -> tuple[FurnitureKind, bool] | None:
     """Furniture by the words of `class` / `id`: (kind, whether only by a weak word), or None."""
     tag = node.tag
+    if tag == "form":  # search boxes and sign-up forms, but also whole pages wrapped in one <form>
+        return "widget", True
     found = words(node)
     if not found or tag in ("html", "body", "main", "article", "p"):
         return None

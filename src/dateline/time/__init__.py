@@ -20,9 +20,10 @@ __all__ = ["run"]
 def run(doc: Document, settings: Settings) -> Document:
     """Fill `timexes`, `timeline` and a checked `metadata.published` of a cleaned document."""
     found = find(doc.text)
-    unanchored = resolve(doc.text, found, None)
+    reach = settings.time_narrative_reach
+    unanchored = resolve(doc.text, found, None, reach=reach)
     decision = decide(doc.metadata, unanchored, settings.time_content_slack_days, settings.time_clock_gap_days)
-    timexes = resolve(doc.text, found, decision.anchor, decision.anchor_kind)
+    timexes = resolve(doc.text, found, decision.anchor, decision.anchor_kind, reach=reach)
     metadata = doc.metadata.model_copy(update={"published": decision.published})
     return doc.model_copy(update={"timexes": timexes, "timeline": timeline(doc, timexes), "metadata": metadata,
                                   "warnings": doc.warnings + decision.warnings})

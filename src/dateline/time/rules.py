@@ -46,6 +46,10 @@ NUM = (r"(?P<num>\d{1,3}(?:\.\d+)?|" + NUM_WORDS + r"(?:-" + NUM_WORDS + r")?|a|
 UNIT_WORDS = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie)|millennium)"
 UNIT = r"(?P<unit>" + UNIT_WORDS + ")"
 UNITS = UNIT + r"s?"
+QUANTITY_NOUNS = (r"(?:tonnes|tons|people|troops|soldiers|men|women|children|residents|km|kilometres|kilometers|"
+                  r"miles|metres|meters|feet|dollars|euros|pounds|yuan|shares|barrels|votes|workers|jobs|units|"
+                  r"cars|homes|houses|acres|hectares|points|cases|deaths|refugees|members|employees|seats)")
+"""Plural nouns after a four-digit number that make it a quantity, not a year ('1990 tonnes')."""
 MOD = r"(?:(?:early|late|mid|middle|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|beginning\s+of)[\s-]+)?"
 APPROX = (r"(?:(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|around|some|roughly|at\s+least|"
           r"up\s+to)\s+)?(?:the\s+(?![\w.]+-" + UNIT_WORDS + r"))?")
@@ -370,7 +374,7 @@ RULES: list[Rule] = [
     Rule("month", rx(r"(?P<t>" + MOD + r"(?:(?P<rel>last|next|this)\s+)?" + MONTH_FULL + r")(?!\s*\d)"), "DATE",
          month_alone),
     Rule("year", rx(r"(?P<t>" + MOD + r"(?:(?:fiscal|calendar|the\s+year|FY|model\s+year)\s+)?" + YEAR
-                    + r")(?!\s*(?:%|percent|per\s+cent|[-/]\d))"), "DATE", year_alone),
+                    + r")(?!\s*(?:%|percent|per\s+cent|[-/]\d))(?!\s+" + QUANTITY_NOUNS + r"\b)"), "DATE", year_alone),
     Rule("decade", rx(r"(?P<t>(?:the\s+)?" + MOD + r"(?P<dec>(?:1[5-9]|20)\d0|'?[0-9]0)'?s)"), "DATE", decade),
     Rule("century", rx(r"(?P<t>(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2}(?:st|nd|rd|th)|"
                        + lx.alternation(lx.ORDINAL_WORDS) + r")[\s-]+century)"), "DATE", century),

@@ -1,0 +1,53 @@
+"""Year inference from the narrative, weekday anchoring and relative expressions (fictional articles)."""
+
+from __future__ import annotations
+
+from tests.time.conftest import by_text
+
+SIEGE = ("Militia fighters seized the river port of Ostrava Nova on June 3, 2019, but lost it on November 20 "
+         "after a month of shelling. Army units retook the harbour on February 8, and two days later the "
+         "governor reopened the ferry.")
+
+
+def test_year_less_dates_follow_the_narrative_across_a_year_boundary(annotate):
+    doc = annotate(SIEGE, published="2024-05-02")
+    found = by_text(doc)
+    assert found["June 3, 2019"].value == "2019-06-03" and found["June 3, 2019"].anchor == "absolute"
+    assert found["November 20"].value == "2019-11-20"
+    assert found["February 8"].value == "2020-02-08"
+    assert found["February 8"].anchor == "narrative"
+    assert found["February 8"].anchor_timex == found["November 20"].id
+
+
+def test_relative_expression_counts_from_the_last_mentioned_day(annotate):
+    found = by_text(annotate(SIEGE, published="2024-05-02"))
+    assert found["two days later"].value == "2020-02-10"
+    assert found["two days later"].anchor == "narrative"
+
+
+def test_year_less_date_without_story_takes_the_year_nearest_publication(annotate):
+    found = by_text(annotate("The council of Marlow Bay approved the budget on December 28.",
+                             published="2021-01-06"))
+    assert found["December 28"].value == "2020-12-28"
+    assert found["December 28"].anchor == "publication"
+
+
+def test_weekday_is_the_nearest_such_day_before_publication(annotate):
+    # 2023-03-09 is a Thursday; the Sunday before is 2023-03-05.
+    found = by_text(annotate("The mayor of Pell Harbour said Sunday that the bridge would stay shut.",
+                             published="2023-03-09"))
+    assert found["Sunday"].value == "2023-03-05"
+    assert found["Sunday"].anchor == "publication"
+
+
+def test_weekday_in_a_future_sentence_is_the_next_such_day(annotate):
+    found = by_text(annotate("The assembly will vote on Tuesday on the harbour levy.", published="2023-03-09"))
+    assert found["Tuesday"].value == "2023-03-14"
+
+
+def test_deictic_days_and_units_resolve_against_publication(annotate):
+    found = by_text(annotate("Yesterday the ferry ran late; last year it ran on time; next month it will stop.",
+                             published="2022-07-15"))
+    assert found["Yesterday"].value == "2022-07-14"
+    assert found["last year"].value == "2021"
+    assert found["next month"].value == "2022-08"

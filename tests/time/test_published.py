@@ -1,0 +1,58 @@
+"""The publication date weighed against the content (fictional articles)."""
+
+from __future__ import annotations
+
+from tests.time.conftest import by_text
+
+OLD_STORY = ("Flood water reached the old mill of Greywater on March 14, 2016. Engineers closed the weir on "
+             "March 17, 2016, and the mayor said Sunday that the town would rebuild.")
+
+
+def test_page_clock_far_after_the_content_is_distrusted_with_a_warning(annotate):
+    doc = annotate(OLD_STORY, clock="2025-11-02")
+    published = doc.metadata.published
+    assert published.value is None
+    assert published.not_before == "2016-03-17"
+    assert "2025-11-02" in published.reason
+    codes = [w.code for w in doc.warnings]
+    assert "page-clock-after-content" in codes
+
+
+def test_weekday_resolves_to_first_such_day_on_or_after_the_inferred_bound(annotate):
+    doc = annotate(OLD_STORY, clock="2025-11-02")
+    sunday = by_text(doc)["Sunday"]
+    # 2016-03-17 is a Thursday: the first Sunday on or after it is 2016-03-20.
+    assert sunday.value == "2016-03-20"
+    assert sunday.anchor == "inferred"
+
+
+def test_page_clock_close_to_the_content_is_kept(annotate):
+    doc = annotate(OLD_STORY, clock="2016-03-21")
+    assert doc.metadata.published.value == "2016-03-21"
+    assert not doc.warnings
+    assert by_text(doc)["Sunday"].value == "2016-03-20"
+
+
+def test_content_dated_after_the_page_date_lowers_confidence_and_warns(annotate):
+    doc = annotate(OLD_STORY, page_published="2016-01-10")
+    assert doc.metadata.published.value == "2016-01-10"
+    assert doc.metadata.published.confidence < 0.8
+    warning = next(w for w in doc.warnings if w.code == "content-after-published")
+    assert "March 17, 2016" in warning.message
+
+
+def test_no_date_anywhere_is_null_with_a_reason(annotate):
+    doc = annotate("The ferry to Saltholm Isle was cancelled on Tuesday because of fog.")
+    published = doc.metadata.published
+    assert published.value is None and published.not_before is None
+    assert "no dated event" in published.reason
+    assert by_text(doc)["Tuesday"].anchor == "unresolved"
+    assert doc.timeline == []
+
+
+def test_caller_given_date_is_the_anchor(annotate):
+    doc = annotate(OLD_STORY, published="2016-03-23")
+    assert doc.metadata.published.value == "2016-03-23"
+    assert doc.metadata.published.confidence == 1.0
+    assert by_text(doc)["Sunday"].value == "2016-03-20"
+    assert not doc.warnings

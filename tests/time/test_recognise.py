@@ -1,0 +1,47 @@
+"""What the rules recognise, and the TIMEX3 value and type they give (fictional sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.time.conftest import by_text
+
+
+@pytest.mark.parametrize(("sentence", "expression", "kind", "value"), [
+    ("The blockade lasted six weeks.", "six weeks", "DURATION", "P6W"),
+    ("Talks went on for 36 hours.", "36 hours", "DURATION", "PT36H"),
+    ("It is a two-year contract.", "two-year", "DURATION", "P2Y"),
+    ("Fishing has declined for decades.", "decades", "DURATION", "PXDE"),
+    ("In the six weeks that followed, prices rose.", "the six weeks", "DURATION", "P6W"),
+    ("The market opens every Sunday.", "every Sunday", "SET", "XXXX-WXX-7"),
+    ("Ferries sail daily.", "daily", "SET", "P1D"),
+    ("Inspections happen twice a year.", "twice a year", "SET", "P1Y"),
+    ("The vote is at 3 p.m. on the pier.", "3 p.m.", "TIME", "2022-07-15T15:00"),
+    ("The pact was signed in March 2018.", "March 2018", "DATE", "2018-03"),
+    ("Growth slowed in the first quarter.", "the first quarter", "DATE", "2022-Q1"),
+    ("Trade boomed in the 1990s.", "the 1990s", "DATE", "199"),
+    ("The harbour is now closed.", "now", "DATE", "PRESENT_REF"),
+    ("The dam was finished on 2021-11-04.", "2021-11-04", "DATE", "2021-11-04"),
+])
+def test_expression_has_its_timex3_type_and_value(annotate, sentence, expression, kind, value):
+    found = by_text(annotate(sentence, published="2022-07-15"))
+    assert expression in found, sorted(found)
+    assert (found[expression].type, found[expression].value) == (kind, value)
+
+
+def test_offsets_point_at_the_expression(annotate):
+    text = "Boats left Kerrin Sound on Friday, March 4, 2022, at dawn."
+    for timex in annotate(text).timexes:
+        assert text[timex.start:timex.end] == timex.text
+
+
+def test_ages_and_quantities_are_not_time_expressions(annotate):
+    found = by_text(annotate("The 44-year-old captain sold 1990 tonnes of cod for 2,000 dollars.",
+                             published="2022-07-15"))
+    assert found == {}
+
+
+def test_undated_expression_without_anchor_is_unresolved(annotate):
+    found = by_text(annotate("The levy was raised on Tuesday."))
+    assert found["Tuesday"].anchor == "unresolved"
+    assert found["Tuesday"].value == "XXXX-WXX-2"

@@ -1,0 +1,41 @@
+"""Timelines in date order, within a document and across documents (fictional articles)."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from dateline.outputs.cli import main
+from dateline.record import Segment
+
+STORY = ("The ferry company of Lunde Bay went bankrupt on May 9, 2021. Its founder had bought the first "
+         "boat on April 2, 1998. Buyers came forward on June 1, 2021.")
+
+
+def test_document_timeline_is_in_date_order_with_sentences(annotate):
+    doc = annotate(STORY, published="2021-06-05").model_copy()
+    assert [e.value for e in doc.timeline] == ["1998-04-02", "2021-05-09", "2021-06-01"]
+    first = doc.timeline[0]
+    assert "April 2, 1998" in doc.text[first.sentence.start:first.sentence.end]
+
+
+def test_timeline_uses_language_sentences_when_present(annotate):
+    from dateline import time as time_stage
+    from dateline.config import Settings
+
+    doc = annotate(STORY, published="2021-06-05")
+    sentences = [Segment(start=0, end=59), Segment(start=60, end=118), Segment(start=119, end=len(STORY))]
+    redone = time_stage.run(doc.model_copy(update={"sentences": sentences}), Settings())
+    assert redone.timeline[0].sentence == sentences[1]
+
+
+def test_timeline_command_orders_statements_across_documents(tmp_path):
+    (tmp_path / "a.txt").write_text("The Lunde Bay pier collapsed on March 3, 2020.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The Lunde Bay pier was built on July 9, 1931.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["timeline", "--kind", "article-text", "--stages", "clean,time",
+                                       "--format", "jsonl", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["value"] for r in rows] == ["1931-07-09", "2020-03-03"]
+    assert rows[0]["source"].endswith("b.txt") and rows[0]["expression"] == "July 9, 1931"

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from dateline.config import Settings
 from dateline.ingest.decode import GZIP_MAGIC, InputError, decode, maybe_gunzip
 from dateline.ingest.detect import detect_kind
 from dateline.ingest.jsonl import read_jsonl
@@ -25,8 +26,8 @@ from dateline.record import InputKind, Problem, Source
 
 __all__ = ["RawPage", "read_inputs", "read_text", "read_warc_range", "expand_paths", "guard_nesting"]
 
-DEFAULT_MAX_BYTES = 20_000_000
-DEFAULT_MAX_NESTING = 2_000
+DEFAULT_MAX_BYTES = Settings.max_input_bytes
+DEFAULT_MAX_NESTING = Settings.max_nesting
 
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
 

@@ -74,6 +74,16 @@ def looks_binary(data: bytes) -> bool:
     return controls > len(head) // 20
 
 
+def sniff(data: bytes) -> str:
+    """The most likely encoding of undeclared bytes; windows-1252 wins ties (the web's default, per WHATWG)."""
+    matches = list(from_bytes(data))
+    if not matches:
+        return "cp1252"
+    best = matches[0]
+    tied = [m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    return "cp1252" if "cp1252" in tied else (_codec(best.encoding) or "cp1252")
+
+
 def decode(data: bytes, content_type: str | None = None) -> tuple[str, str, list[Problem]]:
     """Decode page bytes: BOM, then the declared charset, then sniffing. Returns (text, encoding, warnings).
 
@@ -100,9 +110,7 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str, list
             warnings.append(Problem(code="charset-mislabelled", stage="ingest",
                                     message=f"declared {declared} but the bytes are {name}"))
         return text, name, warnings
-    best = from_bytes(data[:200_000]).best()
-    name = _codec(best.encoding) if best else None
-    name = name or "windows-1252"
+    name = sniff(data[:200_000])
     if declared:
         warnings.append(Problem(code="charset-mislabelled", stage="ingest",
                                 message=f"declared {declared} does not decode; sniffed {name}"))

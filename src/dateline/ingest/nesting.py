@@ -10,16 +10,19 @@ from __future__ import annotations
 import re
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})\b[^<>]{0,4000}?(/?)>")
-_VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
+_UNCOUNTED = frozenset(
+    # void elements, which never hold children
+    "area base br col embed hr img input link meta param source track wbr "
+    # elements whose end tag may be omitted, so pages often leave them open
+    "p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption rb rt rtc rp".split()
 )
 
 
 def flatten_deep(html: str, limit: int) -> tuple[str, int]:
     """`html` with the tags nested deeper than `limit` removed, and the deepest nesting seen.
 
-    Depth counts open minus close tags (void and self-closed tags excluded), an upper bound of the tree
-    depth a parser builds. A page with fewer than `limit` tags is returned as is without scanning.
+    Depth counts open minus close tags (void, self-closed and optional-end-tag elements excluded), close
+    to the tree depth a parser builds. A page with fewer than `limit` tags is returned as is without scanning.
     """
     if html.count("<") <= limit:
         return html, 0
@@ -28,7 +31,7 @@ def flatten_deep(html: str, limit: int) -> tuple[str, int]:
     position = 0
     for match in _TAG.finditer(html):
         closing, name, self_closed = match.group(1), match.group(2).lower(), match.group(3)
-        if name in _VOID or self_closed:
+        if name in _UNCOUNTED or self_closed:
             continue
         if closing:
             drop = depth > limit

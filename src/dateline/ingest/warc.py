@@ -51,7 +51,7 @@ def read_warc(stream: BinaryIO, path: str, max_bytes: int, published: str | None
             if page is not None:
                 cut = page.error is not None and page.error.code == "warc-truncated"
                 yield page
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         yield failed(Source(path=path, kind=InputKind.warc), "warc-corrupt",
                      f"archive could not be read past offset {last_pos}: {exc}")
         return

@@ -25,7 +25,7 @@ conclude agree disagree dispute counter retort quip joke boast brag concede beli
 
 OBJECT_CONTENT_VERBS = frozenset("""
 praise hail criticize criticise condemn accuse blame deny announce confirm welcome applaud thank
-promise pledge vow demand propose recommend urge dispute reveal disclose predict allege
+promise pledge vow demand propose recommend urge dispute reveal disclose predict allege call describe
 """.split())
 """Reporting verbs whose content may be their object ("went on to praise the rescue teams")."""
 
@@ -39,6 +39,8 @@ instagram x podcast speech rally hearing letter email e-mail message video addre
 program debate meeting channel station network newspaper op-ed column blog summit forum appearance
 """.split())
 
+_GOING_ON = {"go", "continue", "proceed", "move", "begin", "start", "rush", "hasten", "take"}
+"""Verbs that lead into a reporting verb and belong to its cue ("went on to praise")."""
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _SPEAKER_TRIM = {"appos", "relcl", "acl", "punct", "cc", "prep", "advcl", "conj"}
 _TIME_LABELS = {"DATE", "TIME"}
@@ -76,7 +78,7 @@ def speaker_of(verb: Token) -> Token | None:
     token = verb
     for _ in range(4):
         for child in token.children:
-            if child.dep_ in _SUBJECTS:
+            if child.dep_ in _SUBJECTS and not child.is_punct:
                 if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                     return token.head  # "Okafor, who said ..." speaks as Okafor
                 return child
@@ -116,7 +118,7 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         if child.dep_ in ("ccomp", "parataxis") or (child.dep_ == "xcomp" and child.lemma_ not in SPEECH_VERBS):
             return _trimmed(list(child.subtree))
     if verb.lemma_ in OBJECT_CONTENT_VERBS:
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "prep") and c.i > verb.i]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "prep", "oprd") and c.i > verb.i]
         if objects:
             tokens = sorted({t for c in objects for t in c.subtree}, key=lambda t: t.i)
             return _trimmed(tokens)
@@ -223,7 +225,8 @@ def _verb_frame(verb: Token) -> Frame | None:
         content = _trimmed(list(rest)) if rest is not None else content
     cue_tokens = [verb] + [c for c in verb.children if c.dep_ in ("aux", "neg", "prt", "auxpass") and c.i > verb.i - 3]
     cue_tokens.sort(key=lambda t: t.i)
-    if verb.dep_ == "xcomp" and verb.head.i < verb.i:  # "went on to praise": the whole phrase is the cue
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.i < verb.i and verb.head.lemma_ in _GOING_ON:
+        # "went on to praise": the whole phrase is the cue
         cue_tokens = list(verb.doc[verb.head.i: verb.i + 1])
     return Frame(cue=_span(cue_tokens), speaker=speaker, content=content, venue=venue, time=time,
                  title=title, verb=verb)

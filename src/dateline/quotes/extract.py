@@ -61,8 +61,31 @@ def _classify(parsed: SpacyDoc, frame: Frame, quoted: list[Quoted]) -> _Draft:
                if not t.is_punct and not t.is_space and t.lower_ not in _FILLER
                and not any(q.start <= t.idx < q.end for q in overlapping)]
     if not outside:
-        return _Draft("direct", (overlapping[0].start, overlapping[-1].end), frame, overlapping)
+        lead = _words_before(parsed, frame, overlapping[0])
+        if lead is None:
+            return _Draft("direct", (overlapping[0].start, overlapping[-1].end), frame, overlapping)
+        start = lead  # 'called the damage "the worst in memory"': the object belongs to the content
     return _Draft("mixed", (min(start, overlapping[0].start), max(end, overlapping[-1].end)), frame, overlapping)
+
+
+def _words_before(parsed: SpacyDoc, frame: Frame, quote: Quoted) -> int | None:
+    """Where the reported words start when a quotation follows its cue with other words in between.
+
+    None when only the speaker, title, venue, time and punctuation stand between cue and quotation
+    ("Okafor told reporters on Sunday: ..."), which makes the quotation a direct quote.
+    """
+    if frame.cue[1] > quote.start:
+        return None
+    allowed = [frame.cue] + [s for s in (frame.title, frame.venue, frame.time) if s]
+    if frame.speaker is not None:
+        allowed.append((frame.speaker.start_char, frame.speaker.end_char))
+    between = parsed.char_span(frame.cue[1], quote.start, alignment_mode="contract") or []
+    for token in between:
+        if token.is_punct or token.is_space or token.pos_ in ("AUX", "ADV", "PART", "SCONJ", "ADP"):
+            continue
+        if not any(a <= token.idx < b for a, b in allowed):
+            return token.idx
+    return None
 
 
 def _content(text: str, draft: _Draft) -> tuple[int, int]:
@@ -126,7 +149,9 @@ def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, 
         frame = _cue_for(parsed, quote, [f for f in spare + found if id(f) not in claimed], quoted, paragraphs)
         if frame is not None:
             claimed.add(id(frame))
-            drafts.append(_Draft("direct", (quote.start, quote.end), frame, [quote]))
+            lead = _words_before(parsed, frame, quote)
+            drafts.append(_Draft("direct", (quote.start, quote.end), frame, [quote]) if lead is None
+                          else _Draft("mixed", (lead, quote.end), frame, [quote]))
             used.add(quote)
             continue
         words = _words(parsed.text[quote.start: quote.end])

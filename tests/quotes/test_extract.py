@@ -1,0 +1,142 @@
+"""Direct, mixed and indirect quotes with cue, speaker, title, venue and time, on articles written for the test."""
+
+from __future__ import annotations
+
+from tests.quotes.conftest import quote_with, read
+
+CLINICS = """Clinics reopen in Port Elma after the storm
+
+Dr. Ada Okafor, the health minister of Varnia, said on Sunday that all clinics in the district would reopen within a week.
+
+“We have enough staff and enough medicine for every patient,” Okafor told reporters on state television. “Nobody will be turned away.”
+
+She further said that the army would guard the fuel depots.
+
+According to the Port Elma Water Board, the pumps were restored on Saturday.
+
+The minister went on to praise the volunteers who cleared the roads.
+
+Mayor Tomas Brel called the storm damage “the worst in living memory” and asked for patience.
+"""
+
+
+def test_an_indirect_quote_has_its_cue_speaker_title_and_time():
+    doc = read(CLINICS)
+    quote = quote_with(doc, "all clinics in the district would reopen")
+    assert quote.kind == "indirect"
+    assert quote.cue.text == "said"
+    assert quote.speaker.mention.text == "Dr. Ada Okafor"
+    assert quote.speaker.name == "Ada Okafor"
+    assert quote.speaker.title == "the health minister of Varnia"
+    assert quote.time is not None and quote.time.text == "Sunday"
+
+
+def test_a_direct_quote_has_its_venue_and_its_surname_speaker_resolved():
+    doc = read(CLINICS)
+    quote = quote_with(doc, "We have enough staff")
+    assert quote.kind == "direct"
+    assert quote.content.text == "We have enough staff and enough medicine for every patient"
+    assert quote.cue.text == "told"
+    assert quote.speaker.mention.text == "Okafor" and quote.speaker.name == "Ada Okafor"
+    assert quote.venue is not None and "state television" in quote.venue.text
+
+
+def test_a_second_quote_in_the_same_paragraph_continues_the_speaker():
+    doc = read(CLINICS)
+    quote = quote_with(doc, "Nobody will be turned away")
+    assert quote.kind == "direct" and quote.cue is None
+    assert quote.speaker.name == "Ada Okafor" and quote.speaker.reason is None
+
+
+def test_pronoun_and_further_said_resolve_to_the_earlier_person():
+    doc = read(CLINICS)
+    quote = quote_with(doc, "the army would guard the fuel depots")
+    assert quote.kind == "indirect"
+    assert quote.speaker.mention.text == "She" and quote.speaker.name == "Ada Okafor"
+
+
+def test_according_to_attributes_the_rest_of_the_sentence():
+    doc = read(CLINICS)
+    quote = quote_with(doc, "the pumps were restored")
+    assert quote.kind == "indirect" and quote.cue.text == "According to"
+    assert quote.speaker.name is not None and "Water Board" in quote.speaker.name
+
+
+def test_role_noun_resolves_to_the_person_described_by_that_role():
+    doc = read(CLINICS)
+    quote = quote_with(doc, "the volunteers who cleared the roads")
+    assert quote.cue.text == "went on to praise"
+    assert quote.speaker.mention.text == "The minister" and quote.speaker.name == "Ada Okafor"
+
+
+def test_a_quoted_fragment_inside_reported_speech_is_a_mixed_quote():
+    doc = read(CLINICS)
+    quote = quote_with(doc, "the worst in living memory")
+    assert quote.kind == "mixed"
+    assert "storm damage" in quote.content.text
+    assert quote.speaker.name == "Tomas Brel"
+
+
+SPEECH = """Harbour workers end strike
+
+Union leader Mara Lindqvist addressed the crowd on the quay.
+
+"We came here with nothing," Lindqvist said. "We leave with a contract.
+
+"Every crane driver will be paid for the lost days.
+
+"And nobody will be dismissed for striking."
+
+The port authority did not comment.
+"""
+
+
+def test_a_quote_spanning_paragraphs_is_one_quote_with_one_speaker():
+    doc = read(SPEECH)
+    quote = quote_with(doc, "We leave with a contract")
+    assert "Every crane driver" in quote.content.text and "dismissed for striking" in quote.content.text
+    assert quote.speaker.name == "Mara Lindqvist"
+    assert not doc.warnings
+
+
+def test_guillemets_and_nested_quotes_are_direct_quotes():
+    doc = read("Talks in Valdor\n\n«Our partners told us ‘wait one more year’ and we waited,» said Piet Varga, "
+               "the trade envoy.\n")
+    quote = quote_with(doc, "wait one more year")
+    assert quote.kind == "direct" and quote.speaker.name == "Piet Varga"
+    assert quote.speaker.title == "the trade envoy"
+
+
+def test_unbalanced_quote_marks_do_not_stop_the_rest_of_the_document():
+    doc = read("Council votes\n\nThe clerk read “the motion as amended without a closing mark.\n\n"
+               "Councillor Ines Moro said that the budget would pass next month.\n\n"
+               "“It is a fair budget,” Moro said.\n")
+    assert [w.code for w in doc.warnings] == ["unbalanced-quote"]
+    assert quote_with(doc, "the budget would pass").speaker.name.endswith("Ines Moro")
+    assert quote_with(doc, "It is a fair budget").kind == "direct"
+
+
+def test_scare_quotes_without_a_speaker_are_not_quotes():
+    doc = read("Bridge opens\n\nThe so-called “iron bridge” opened to traffic on Monday.\n")
+    assert doc.quotes == []
+
+
+def test_an_unresolvable_speaker_has_a_reason_and_no_guess():
+    doc = read("Fire in Oster\n\nThe warehouse burned for six hours.\n\n"
+               "“The roof fell in before we arrived,” he said.\n")
+    quote = quote_with(doc, "The roof fell in")
+    assert quote.speaker.entity is None and quote.speaker.name is None
+    assert quote.speaker.reason and "'he'" in quote.speaker.reason
+
+
+def test_an_unnamed_source_is_reported_as_such():
+    doc = read("Rail line\n\nThe line will reopen on Friday, a spokesperson for the operator said.\n")
+    quote = quote_with(doc, "The line will reopen")
+    assert quote.speaker.entity is None and "unnamed source" in quote.speaker.reason
+
+
+def test_told_reporters_on_a_channel_is_the_venue():
+    doc = read("Drought\n\nFarm minister Olu Bassey told reporters on Radio Kesh that rationing would end.\n")
+    quote = quote_with(doc, "rationing would end")
+    assert quote.speaker.name == "Olu Bassey"
+    assert quote.venue is not None and "Radio Kesh" in quote.venue.text

@@ -1,0 +1,50 @@
+"""Pairing quotation marks: families, nesting, long quotes across paragraphs, unbalanced marks."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.quotes.marks import quotations
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def _found(text: str) -> list[str]:
+    quoted, _ = quotations(text, _paragraphs(text))
+    return [text[q.start:q.end] for q in quoted]
+
+
+def test_straight_curly_and_guillemet_quotes_are_paired():
+    text = 'She said "one two" and “three four” and «five six» and „seven eight“.'
+    assert _found(text) == ['"one two"', "“three four”", "«five six»", "„seven eight“"]
+
+
+def test_nested_single_quotes_stay_inside_the_outer_quotation():
+    text = "“He told me ‘never again’ and left,” she said."
+    assert _found(text) == ["“He told me ‘never again’ and left,”"]
+
+
+def test_apostrophes_are_not_quotation_marks():
+    text = "The mayor’s office in the ’90s said ‘fine’ to it."
+    assert _found(text) == ["‘fine’"]
+
+
+def test_a_quote_reopened_in_each_paragraph_spans_them_until_it_closes():
+    text = "“First paragraph of the speech.\n“Second paragraph of it.\n“Last one.” Then prose."
+    quoted, unbalanced = quotations(text, _paragraphs(text))
+    assert [text[q.start:q.end] for q in quoted] == [text[: text.index("” ") + 1]]
+    assert quoted[0].paragraphs == 3 and not unbalanced
+
+
+def test_an_unclosed_mark_is_cut_at_its_paragraph_and_reported():
+    text = "He said “this never ends\nNext paragraph has “a proper quote” here."
+    quoted, unbalanced = quotations(text, _paragraphs(text))
+    assert [text[q.start:q.end] for q in quoted] == ["“this never ends", "“a proper quote”"]
+    assert unbalanced == [text.index("“")] and not quoted[0].closed
+
+
+def test_a_straight_quote_followed_by_a_space_does_not_open():
+    text = 'The screen is 15" wide and "bright enough" they said.'
+    assert _found(text) == ['"bright enough"']

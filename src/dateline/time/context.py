@@ -20,7 +20,7 @@ AnchorKind = Literal["absolute", "publication", "narrative", "inferred", "unreso
 
 FUTURE_CUE = re.compile(
     r"\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|due\s+to|"
-    r"is\s+to|are\s+to|would\s+(?:begin|start|take|be\s+held|open)|until|by)\b[^.!?,;\"”]{0,60}$",
+    r"is\s+to|are\s+to|would\s+(?:begin|start|take|be\s+held|open))\b[^.!?,;\"”]{0,60}$",
     re.IGNORECASE)
 """Words before a time expression that put it in the future ('will vote on Tuesday')."""
 
@@ -35,6 +35,8 @@ class Resolution:
     anchor: AnchorKind
     point: Point | None = None
     anchor_timex: str | None = None
+    type: str | None = None
+    """Overrides the rule's TIMEX3 type when the match decides it ('the past year' is a DURATION)."""
 
 
 @dataclass

@@ -50,7 +50,7 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
         ctx.start, ctx.end = item.start, item.end
         resolution = item.rule.resolve(item.match, ctx)
         timex_id = f"t{number}"
-        timex_type = item.rule.type
+        timex_type = resolution.type or item.rule.type
         if timex_type == "DATE" and resolution.value and resolution.value[:1] in "0123456789X" \
                 and "T" in resolution.value[4:]:
             timex_type = "TIME"

@@ -194,9 +194,12 @@ def reference(m: re.Match, ctx: Context) -> Resolution:
 def this_unit(m: re.Match, ctx: Context) -> Resolution:
     """last week, this month, next year, the coming weekend, last spring, this quarter."""
     rel = m.group("rel").lower()
+    word = m.group("unit").lower()
+    if m.group("t").lower().startswith("the") and rel == "past" and word not in lx.SEASONS:
+        unit = lx.UNITS[lx.unit_name(word)]
+        return Resolution(_duration(1, unit, word in lx.CLOCK_UNITS), "absolute", type="DURATION")
     offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
               "following": 1}[rel]
-    word = m.group("unit").lower()
     if word in lx.SEASONS:
         if ctx.publication is None:
             return Resolution(None, "unresolved")
@@ -235,7 +238,10 @@ def quarter(m: re.Match, ctx: Context) -> Resolution:
     if ctx.publication is None:
         return Resolution(f"XXXX-{'H' if half else 'Q'}{number}", "unresolved")
     year = ctx.publication.year
-    if month > ctx.publication.month and not ctx.future():
+    relative = (m.group("yrel") or "").lower()
+    if relative:
+        year += -1 if relative.endswith(("last", "previous")) else 1 if relative.endswith("next") else 0
+    elif month > ctx.publication.month and not ctx.future():
         year -= 1
     return ctx.from_publication(Point(dt.date(year, month, 1), grain))
 
@@ -275,6 +281,14 @@ def ago(m: re.Match, ctx: Context) -> Resolution:
     base, narrative = reference_
     point = at_grain(shift(base, sign * int(count), unit), grain)
     return ctx.from_narrative(point) if narrative else ctx.from_publication(point)
+
+
+def same_day(m: re.Match, ctx: Context) -> Resolution:
+    """'on the day', 'the same day': the day the story is at, else the publication date."""
+    story = ctx.story(("day",))
+    if story is not None:
+        return ctx.from_narrative(story)
+    return ctx.from_publication(day(ctx.publication)) if ctx.publication else Resolution(None, "unresolved")
 
 
 def duration(m: re.Match, ctx: Context) -> Resolution:
@@ -318,7 +332,7 @@ def clock_time(m: re.Match, ctx: Context) -> Resolution:
             hour = 0
     if hour > 24 or minute > 59:
         return Resolution(None, "unresolved")
-    clock = f"T{hour:02d}:{minute:02d}"
+    clock = f"T{hour:02d}:{minute:02d}" + ("Z" if re.search(r"\b(?:UTC|GMT)\b", m.group("t")) else "")
     same_day = ctx.narrative if ctx.narrative is not None and ctx.narrative.grain == "day" \
         and ctx.narrative_id is not None else None
     if same_day is not None:
@@ -384,11 +398,14 @@ RULES: list[Rule] = [
                            r"(?:yesterday|tomorrow|this(?=\s+(?:morning|afternoon|evening|night)))(?:\s+" + PART + r")?))"), "DATE",
          deictic_day),
     Rule("reference", rx(r"(?P<t>" + lx.alternation(lx.REFERENCES) + r")"), "DATE", reference),
-    Rule("this-unit", rx(r"(?:(?:earlier|later)\s+(?:in\s+)?)?(?P<t>" + MOD + _REL
+    Rule("this-unit", rx(r"(?:(?:earlier|later)\s+(?:in\s+)?)?(?P<t>" + MOD + r"(?:the\s+(?=past|previous|last|"
+                         r"following|coming))?" + _REL
                          + r"(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter))"),
          "DATE", this_unit),
     Rule("quarter", rx(r"(?P<t>(?:the\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
-                       r"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:(?:\s+of(?:\s+fiscal)?|,)?\s+" + YEAR + r")?)"), "DATE", quarter),
+                       r"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:(?:\s+of(?:\s+fiscal)?|,)?\s+" + YEAR
+                       + r"|(?:\s+of)?\s+(?P<yrel>this|last|next|the\s+previous|the\s+last|the\s+next)\s+year)?)"),
+         "DATE", quarter),
     Rule("fiscal-period", rx(r"(?P<t>(?:the\s+)?(?:(?:latest|current|same|comparable|recent|"
                              r"year[\s-](?:earlier|ago)|previous\s+year's|prior[\s-]year)\s+)?(?:quarter|period)"
                              r"|year[\s-](?:earlier|ago)(?=\s+(?:profit|loss|earnings|net|revenue|sales|results|"
@@ -405,6 +422,11 @@ RULES: list[Rule] = [
          "DURATION", lambda m, ctx: Resolution(_duration(1, lx.UNITS[lx.unit_name(m.group("unit"))],
                                                          lx.unit_name(m.group("unit")) in lx.CLOCK_UNITS),
                                                "absolute")),
+    Rule("the-year", rx(r"(?P<t>the\s+(?:entire\s+|whole\s+|full\s+)?year)(?![\s-]+(?:earlier|ago|before|after|"
+                        r"\d)|-|\s+of)"), "DURATION",
+         lambda m, ctx: Resolution("P1Y", "absolute")),
+    Rule("the-day", rx(r"(?:on|for|during|of|in)\s+(?P<t>the\s+(?:same\s+)?day)(?![\s-]+(?:before|after|of|when|"
+                       r"that|earlier|later|-))"), "DATE", same_day),
     Rule("plural-units", rx(r"(?:for|over|in|within|recent|past|coming)\s+(?P<t>(?P<unit>minute|hour|day|week|month|"
                             r"year|decade|centurie)s)"), "DURATION", vague_duration),
     Rule("frequency", rx(r"(?P<t>" + lx.alternation(lx.FREQUENCIES) + r")"), "SET", frequency),

@@ -356,8 +356,35 @@ def season(m: re.Match, ctx: Context) -> Resolution:
     return ctx.from_publication(Point(dt.date(year, SEASON_MONTH[code], 1), "season", code))
 
 
+def weekend(m: re.Match, ctx: Context) -> Resolution:
+    """'the weekend': the one the story is at, else the last one before publication (the next one in a
+    sentence about the future)."""
+    story = ctx.story(("day",))
+    base = story.date if story is not None else ctx.publication
+    if base is None:
+        return Resolution(None, "unresolved")
+    if story is None and ctx.future():
+        base = weekday_after(base, 6)
+    elif base.isoweekday() < 6:
+        base = weekday_before(base, 6)
+    point = at_grain(base, "weekend")
+    return ctx.from_narrative(point) if story is not None else ctx.from_publication(point)
+
+
+def thanksgiving(m: re.Match, ctx: Context) -> Resolution:
+    """US Thanksgiving: the fourth Thursday of November, of the stated year or the publication year."""
+    year = _year(m) if m.groupdict().get("year") else ctx.publication.year if ctx.publication else None
+    if year is None:
+        return Resolution(None, "unresolved")
+    d = weekday_after(dt.date(year, 11, 1), 4) + dt.timedelta(weeks=3)
+    return Resolution(d.isoformat(), "absolute", day(d)) if m.groupdict().get("year") \
+        else ctx.from_publication(day(d))
+
+
 def holiday(m: re.Match, ctx: Context) -> Resolution:
     name = re.sub(r"\W+", " ", m.group("holiday").lower()).strip()
+    if name.startswith("thanksgiving"):
+        return thanksgiving(m, ctx)
     month, day_ = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
                    "new year s day": (1, 1), "new year s eve": (12, 31), "independence day": (7, 4),
                    "valentine s day": (2, 14), "halloween": (10, 31)}[name]
@@ -371,7 +398,7 @@ def holiday(m: re.Match, ctx: Context) -> Resolution:
 
 _REL = r"(?:(?P<rel>last|next|this|past|previous|coming|current|following)\s+)"
 _HOLIDAYS = r"(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|" \
-            r"Valentine's\s+Day|Halloween)"
+            r"Valentine's\s+Day|Halloween|Thanksgiving(?:\s+Day)?)"
 
 RULES: list[Rule] = [
     Rule("iso-date", rx(r"(?P<t>(?P<year>(?:1[5-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?!:)"), "DATE", iso_date),
@@ -407,7 +434,9 @@ RULES: list[Rule] = [
                        + r"|(?:\s+of)?\s+(?P<yrel>this|last|next|the\s+previous|the\s+last|the\s+next)\s+year)?)"),
          "DATE", quarter),
     Rule("fiscal-period", rx(r"(?P<t>(?:the\s+)?(?:(?:latest|current|same|comparable|recent|"
-                             r"year[\s-](?:earlier|ago)|previous\s+year's|prior[\s-]year)\s+)?(?:quarter|period)"
+                             r"year[\s-](?:earlier|ago)|previous\s+year's|prior[\s-]year)\s+)?quarter|"
+                             r"(?:the\s+)?(?:latest|current|same|comparable|year[\s-](?:earlier|ago)|"
+                             r"previous\s+year's|prior[\s-]year)\s+period"
                              r"|year[\s-](?:earlier|ago)(?=\s+(?:profit|loss|earnings|net|revenue|sales|results|"
                              r"level|figure|income|period|quarter)))(?!\s+of\b)"), "DATE", fiscal_period),
     Rule("ago", rx(r"(?P<t>" + APPROX + NUM + r"[\s-]+" + UNITS + r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|"
@@ -439,6 +468,7 @@ RULES: list[Rule] = [
     Rule("season", rx(r"(?:(?:in|during|by|until|since|through|this|last|next|that|the)\s+)?(?P<t>(?:(?:early|late|"
                       r"mid)[\s-]+)?(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?(?:\s+" + YEAR
                       + r")?)(?<!\bfall)"), "DATE", season),
+    Rule("weekend", rx(r"(?P<t>the\s+weekend)(?!\s+of)"), "DATE", weekend),
     Rule("holiday", rx(r"(?P<t>" + _HOLIDAYS + r"(?:,?\s+" + YEAR + r")?)"), "DATE", holiday),
 ]
 

@@ -23,12 +23,13 @@ Stage = Callable[[Document, Settings], Document]
 
 def _registry() -> dict[str, Stage]:
     """Stages after `clean`, in flow order. Imported lazily: spaCy loads only when a stage needs it."""
-    from dateline import language, quotes, time
+    from dateline import events, language, quotes, time
 
     return {
         "language": language.run,
         "quotes": quotes.run,
         "time": time.run,
+        "events": events.run,
     }
 
 

@@ -1,0 +1,204 @@
+"""Events: PLOVER event type and source/target actors on the PLOVER gold standard records, and event
+participants on MEANTIME, with dateline's events stage.
+
+    .venv/bin/python -m bench.events [--limit N]
+
+Reads ../shared/bench/events/plover_gsr_dev.json and ../shared/bench/time/meantime_en (never copied).
+Each PLOVER record is one sentence coded with one event: dateline's main event of the sentence (the
+trigger nearest the root of the parse) is compared with it. Actor F1 is micro-averaged over records:
+"exact" compares actor texts after lowercasing and dropping a leading article, "overlap" counts a
+predicted actor as right when one text contains the other ("Israeli army" / "The Israeli army bulldozers").
+There is no runnable peer for PLOVER coding offline (PETRARCH2 needs a constituency parser and Python 2);
+published figures are quoted in BENCHMARKS.md instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dateline import extract_text
+from dateline.config import Settings
+from dateline.language import parse
+from dateline.record import Document, Event
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench"
+PLOVER = SHARED / "events" / "plover_gsr_dev.json"
+MEANTIME = SHARED / "time" / "meantime_en"
+SETTINGS = Settings(stages=("clean", "language", "events"))
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip().lower())
+    return re.sub(r"[’']s$", "", text).strip(" .,")
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, predicted: list[str], gold: list[str], match: Callable[[str, str], bool]) -> None:
+        left = list(gold)
+        for item in predicted:
+            hit = next((g for g in left if match(item, g)), None)
+            if hit is None:
+                self.fp += 1
+            else:
+                self.tp += 1
+                left.remove(hit)
+        self.fn += len(left)
+
+    def f1(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def exact(a: str, b: str) -> bool:
+    return _norm(a) == _norm(b)
+
+
+def overlap(a: str, b: str) -> bool:
+    a, b = _norm(a), _norm(b)
+    return bool(a and b) and (a in b or b in a)
+
+
+def main_event(doc: Document) -> Event | None:
+    """The event whose trigger is nearest the root of its sentence's parse (first one on ties)."""
+    if not doc.events:
+        return None
+    parsed = parse(doc.text, SETTINGS.spacy_model)
+
+    def depth(event: Event) -> int:
+        span = parsed.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        return len(list(span.root.ancestors)) if span is not None else 99
+
+    return min(doc.events, key=depth)
+
+
+def _actors(value) -> list[str]:
+    if not isinstance(value, list):
+        return []
+    return [a["actorText"] for a in value if isinstance(a, dict) and a.get("actorText")]
+
+
+@dataclass
+class PloverScore:
+    records: int = 0
+    typed: int = 0
+    source: dict = field(default_factory=lambda: {"exact": Counts(), "overlap": Counts()})
+    target: dict = field(default_factory=lambda: {"exact": Counts(), "overlap": Counts()})
+    seconds: float = 0.0
+
+
+def plover(limit: int | None = None, records: list[dict] | None = None) -> PloverScore:
+    """Score dateline on the PLOVER gold standard records (all coded sentences, or `records`)."""
+    if records is None:
+        records = [r for r in json.loads(PLOVER.read_text(encoding="utf-8")) if r.get("text")][:limit]
+    score = PloverScore()
+    for record in records:
+        started = time.perf_counter()
+        doc = extract_text(record["text"], kind="article-text", settings=SETTINGS)
+        score.seconds += time.perf_counter() - started
+        event = main_event(doc)
+        score.records += 1
+        score.typed += event is not None and event.type == record["event"]
+        for role, gold in (("source", _actors(record.get("source"))), ("target", _actors(record.get("target")))):
+            predicted = [p.mention.text for p in getattr(event, "actors" if role == "source" else "targets")] \
+                if event else []
+            for name, match in (("exact", exact), ("overlap", overlap)):
+                getattr(score, role)[name].add(predicted, gold, match)
+    return score
+
+
+def meantime(limit: int | None = None) -> tuple[Counts, Counts, int, float]:
+    """Event participants on MEANTIME: Arg0 (actor) and Arg1 (target) mentions of events whose anchor
+    overlaps a dateline trigger, matched by overlapping text spans."""
+    arg0, arg1 = Counts(), Counts()
+    files = sorted(MEANTIME.rglob("*.xml"))[:limit]
+    seconds = 0.0
+    for path in files:
+        root = ET.parse(path).getroot()
+        tokens = {t.get("t_id"): t for t in root.iter("token")}
+        text, offsets = "", {}
+        sentence = None
+        for token in root.iter("token"):
+            if sentence is not None and token.get("sentence") != sentence:
+                text += "\n"
+            elif text:
+                text += " "
+            sentence = token.get("sentence")
+            offsets[token.get("t_id")] = (len(text), len(text) + len(token.text or ""))
+            text += token.text or ""
+        markables = root.find("Markables")
+
+        def span(mid: str) -> tuple[int, int] | None:
+            for element in markables or []:
+                if element.get("m_id") == mid:
+                    ids = [a.get("t_id") for a in element.findall("token_anchor")]
+                    if ids and all(i in offsets for i in ids):
+                        return offsets[ids[0]][0], offsets[ids[-1]][1]
+            return None
+
+        gold: dict[tuple[int, int], dict[str, list[tuple[int, int]]]] = {}
+        for relation in root.iter("HAS_PARTICIPANT"):
+            role = relation.get("sem_role")
+            if role not in ("Arg0", "Arg1"):
+                continue
+            source = relation.find("source").get("m_id")
+            target = relation.find("target").get("m_id")
+            anchor, participant = span(source), span(target)
+            if anchor and participant:
+                gold.setdefault(anchor, {"Arg0": [], "Arg1": []})[role].append(participant)
+        started = time.perf_counter()
+        doc = extract_text(text, kind="article-text", settings=SETTINGS)
+        seconds += time.perf_counter() - started
+        del tokens
+        for event in doc.events:
+            anchor = next((a for a in gold if a[0] < event.trigger.end and event.trigger.start < a[1]), None)
+            if anchor is None:
+                continue
+            for role, predicted, counts in (("Arg0", event.actors, arg0), ("Arg1", event.targets, arg1)):
+                spans = [(p.mention.start, p.mention.end) for p in predicted]
+                counts.add(spans, gold[anchor][role], lambda a, b: a[0] < b[1] and b[0] < a[1])
+    return arg0, arg1, len(files), seconds
+
+
+def report(limit: int | None = None) -> str:
+    score = plover(limit)
+    rows = ["| set | measure | dateline |", "|---|---|---|",
+            f"| PLOVER GSR dev ({score.records} sentences) | event-type accuracy | {score.typed / score.records:.3f} |"]
+    for role in ("source", "target"):
+        for name in ("exact", "overlap"):
+            p, r, f = getattr(score, role)[name].f1()
+            rows.append(f"| | {role} actor F1 ({name}) | {f:.3f} (P {p:.3f} R {r:.3f}) |")
+    both = {name: Counts(*(sum(getattr(getattr(score, role)[name], k) for role in ("source", "target"))
+                          for k in ("tp", "fp", "fn"))) for name in ("exact", "overlap")}
+    for name, counts in both.items():
+        rows.append(f"| | source+target actor F1 ({name}) | {counts.f1()[2]:.3f} |")
+    rows.append(f"| | docs/s (clean+language+events) | {score.records / score.seconds:.1f} |")
+    arg0, arg1, files, seconds = meantime(limit)
+    for role, counts in (("Arg0 (actor)", arg0), ("Arg1 (target)", arg1)):
+        p, r, f = counts.f1()
+        rows.append(f"| MEANTIME ({files} articles) | {role} F1 on found events | {f:.3f} (P {p:.3f} R {r:.3f}) |")
+    rows.append(f"| | docs/s | {files / seconds:.1f} |")
+    return "\n".join(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="Only the first N records / articles.")
+    args = parser.parse_args()
+    print(report(args.limit))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,191 @@
+"""Generate dateline's event lexicon from the PETRARCH2 dictionaries and the CAMEO-to-PLOVER map.
+
+The generated files ship with the package in `src/dateline/data/` (PETRARCH2 is MIT-licensed; only names,
+verbs and codes are carried over, no example text):
+
+- `event_verbs.json`: verb lemma -> PLOVER type of the verb's CAMEO block, plus object cue words that
+  change the type ("give ... aid" is AID, "give ... warning" is THREATEN), from the block's patterns.
+- `actor_aliases.json`: named actors with their aliases and CAMEO actor code (countries' own names,
+  international organisations, armed non-state groups), used to merge aliases into one entity.
+- `agents.json`: common nouns that name an actor by its role ("troops", "rebels", "police") with its
+  CAMEO sector code.
+
+Run: `python scripts/build_event_lexicon.py ../shared/bench/events` (from the repository root).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "dateline" / "data"
+
+# PLOVER 0.8 names used by the 2021 CAMEO map, renamed to the types of the PLOVER reference this
+# project follows (plover_docs/plover_reference.html) and of the gold standard records.
+_RENAME = {("REQUEST", None): "DEMAND", ("ACCUSE", "investigate"): "INVESTIGATE", ("ACCUSE", None): "DISAPPROVE"}
+_CONVENTIONAL_FORCE = "19"
+"""CAMEO 19x (conventional military force) is PLOVER FIGHT; 18x and 20x stay ASSAULT."""
+
+
+def plover_map(path: Path) -> dict[str, tuple[str, str | None]]:
+    """CAMEO code -> (PLOVER type, mode) from CAMEO2PLOVER."""
+    table: dict[str, tuple[str, str | None]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = re.match(r"^(\d{2,4}):\s*([A-Z]+)\s*(?:,\s*([\w-]*)\s*)?", line)
+        if not match:
+            continue
+        code, kind, mode = match.group(1), match.group(2), (match.group(3) or None)
+        kind = _RENAME.get((kind, mode), _RENAME.get((kind, None), kind))
+        if code.startswith(_CONVENTIONAL_FORCE) and kind == "ASSAULT":
+            kind = "FIGHT"
+        table[code] = (kind, mode)
+    return table
+
+
+def to_plover(code: str, table: dict[str, tuple[str, str | None]]) -> tuple[str, str | None] | None:
+    for size in range(len(code), 1, -1):
+        if code[:size] in table:
+            return table[code[:size]]
+    return None
+
+
+def _words(pattern: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", pattern.replace("_", " "))]
+
+
+def verbs(path: Path, table) -> dict[str, dict]:
+    """Verb lemma -> {"type", "mode", "cues": {object word: [type, mode]}} from the CAMEO verb dictionary."""
+    result: dict[str, dict] = {}
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
+    block_verbs: list[tuple[str, tuple | None]] = []
+    block_name = ""
+    default = None
+    cues: dict[str, list] = {}
+    pattern_types: Counter = Counter()
+
+    def flush():
+        # A block without a default code takes the type most of its patterns give.
+        fallback = default or (pattern_types.most_common(1)[0][0] if pattern_types else None)
+        for verb, own in block_verbs:
+            entry = result.setdefault(verb, {"type": None, "mode": None, "cues": {}})
+            # WordNet synonyms in a block are loose ("leave" under a meeting verb): only the block's own
+            # verb and synonyms with their own code take a type without an object cue.
+            chosen = own or (fallback if verb == block_name else None)
+            if chosen and entry["type"] is None:
+                entry["type"], entry["mode"] = chosen
+            for word, value in cues.items():
+                entry["cues"].setdefault(word, value)
+
+    for line in lines[start + 1:]:
+        line = line.split("#", 1)[0].rstrip()
+        header = re.match(r"^---\s+(\S+)\s+\[([\d-]+)\]", line)
+        if header:
+            flush()
+            block_verbs, cues, pattern_types = [], {}, Counter()
+            block_name = header.group(1).lower()
+            code = header.group(2)
+            default = to_plover(code, table) if code != "---" else None
+            continue
+        if not line.strip():
+            continue
+        if line.startswith("-"):
+            match = re.match(r"^-\s*(.*?)\s*\[(\d+)[:\]]", line)
+            if not match or "*" not in match.group(1):
+                continue
+            after = _words(match.group(1).split("*", 1)[1])
+            plover = to_plover(match.group(2), table)
+            if plover:
+                pattern_types[plover] += 1
+            if after and plover and len(after[0]) > 2 and after[0] not in {"to", "the", "with", "from", "of", "for", "on", "in", "by", "at", "against", "into"}:
+                cues.setdefault(after[0], list(plover))
+            continue
+        synonym = re.match(r"^([A-Z][A-Z'-]*)\s*(?:\{[^}]*\})?\s*(?:\[(\d+)\])?\s*$", line.strip())
+        if synonym:
+            own = to_plover(synonym.group(2), table) if synonym.group(2) else None
+            block_verbs.append((synonym.group(1).lower(), own))
+    flush()
+    return {verb: entry for verb, entry in sorted(result.items()) if entry["type"] or entry["cues"]}
+
+
+def actors(paths: list[Path]) -> list[dict]:
+    """Named actors that have aliases: {"name", "aliases", "code"}."""
+    entries: list[dict] = []
+    current: dict | None = None
+    for path in paths:
+        for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            line = raw.split("#", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            if line[0] not in "+\t [" and not line.startswith("&"):
+                name, _, rest = line.partition("[")
+                current = {"name": _name(name), "aliases": [], "code": None}
+                entries.append(current)
+                line = "[" + rest if rest else ""
+            elif line.startswith("+") and current is not None:
+                alias = _name(line[1:].split("[", 1)[0])
+                if alias and alias != current["name"]:
+                    current["aliases"].append(alias)
+                line = line.split("[", 1)[1] if "[" in line else ""
+                line = "[" + line if line else ""
+            if current is not None and current["code"] is None:
+                code = re.search(r"\[([A-Z~]{3,})", line)
+                if code:
+                    current["code"] = code.group(1)
+    seen: set[str] = set()
+    result = []
+    for entry in entries:
+        if len(entry["code"] or "") == 3 and entry["code"].isalpha():
+            continue  # a country: its "aliases" include its provinces and cities, not other names
+        if entry["name"] and entry["aliases"] and entry["code"] and entry["name"] not in seen:
+            seen.add(entry["name"])
+            entry["aliases"] = sorted(set(entry["aliases"]))
+            result.append(entry)
+    return result
+
+
+def _name(raw: str) -> str:
+    raw = re.sub(r"\(([^)]*)\)_?$", "", raw.strip())  # drop a trailing "(ABBR)_"
+    return " ".join(w for w in raw.replace("_", " ").split()).title()
+
+
+def agents(path: Path) -> dict[str, str]:
+    """Role noun (lowercase, singular as written) -> CAMEO sector code."""
+    result: dict[str, str] = {}
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        match = re.match(r"^([A-Z][A-Z_.!'-]*)\s*(?:\{([^}]*)\})?\s*\[~([A-Z]+)\]", line)
+        if not match:
+            continue
+        code = match.group(3)
+        forms = [match.group(1)] + (match.group(2) or "").split()
+        for form in forms:
+            word = form.replace("!", "").replace("_", " ").strip().lower()
+            if word:
+                result.setdefault(word, code)
+    return dict(sorted(result.items()))
+
+
+def main(root: str) -> None:
+    base = Path(root)
+    table = plover_map(base / "plover_docs" / "CAMEO2PLOVER-2021.txt")
+    dictionaries = base / "petrarch2_dictionaries"
+    OUT.mkdir(parents=True, exist_ok=True)
+    outputs = {
+        "event_verbs.json": verbs(dictionaries / "CAMEO.2.0.txt", table),
+        "actor_aliases.json": actors([dictionaries / "Phoenix.Countries.actors.txt",
+                                      dictionaries / "Phoenix.International.actors.txt",
+                                      dictionaries / "Phoenix.MilNonState.actors.txt"]),
+        "agents.json": agents(dictionaries / "Phoenix.agents.txt"),
+    }
+    for name, data in outputs.items():
+        (OUT / name).write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n",
+                                encoding="utf-8")
+        print(f"{name}: {len(data)} entries", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/bench/events")

@@ -1,0 +1,161 @@
+"""Refine the language stage's entities for events: sites, armed groups, merged aliases, geocoded places.
+
+- Sites: a capitalised name ending in a building or monument noun ("the Great Mosque", "Al-Nouri Mosque")
+  becomes a SITE entity, found by rule since the small spaCy model misses most of them.
+- Armed groups: an organisation whose name says so ("... Front", "... Brigades") or that the PETRARCH2
+  actor dictionary codes as rebels, insurgents or military becomes ARMED_GROUP.
+- Aliases: names the text itself defines ("Islamic State (ISIS)"), initialisms of another name ("UN"),
+  and names the actor dictionary lists as aliases of one actor are merged into one entity.
+- Places: GPE, LOC and FAC entities are geocoded offline (dateline.places), unknown ones keep a reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc as SpacyDoc
+
+from dateline.events.lexicon import ARMED_SECTORS, ARMED_WORDS, PLACE_NOUNS, SITE_NOUNS, Lexicon
+from dateline.places import geocode
+from dateline.record import Document, Entity, EntityMention
+
+_GEOCODED = {"GPE", "LOC"}
+_DEFINED_ALIAS = re.compile(r"\(([A-Z][A-Za-z.-]{1,9})\)")
+
+
+def _site_spans(parsed: SpacyDoc) -> list[tuple[int, int]]:
+    """Capitalised runs ending in a site noun: "Great Mosque", "Wadi Sabt Bridge", "Al-Nouri Mosque"."""
+    spans = []
+    for token in parsed:
+        if token.lower_ not in SITE_NOUNS or not token.text[:1].isupper() or token.is_sent_start:
+            continue
+        if token.i + 1 < len(parsed) and parsed[token.i + 1].text[:1].isupper() and parsed[token.i + 1].pos_ == "PROPN":
+            continue  # "Mosque Street": the site noun is not the head
+        first = token
+        while first.i > 0:
+            previous = parsed[first.i - 1]
+            if previous.text[:1].isupper() and not previous.is_sent_start and previous.pos_ in ("PROPN", "ADJ", "NOUN"):
+                first = previous
+            elif previous.text == "-" and first.i > 1 and parsed[first.i - 2].text[:1].isupper():
+                first = parsed[first.i - 2]
+            else:
+                break
+        if first.i < token.i or token.i + 1 < len(parsed) and parsed[token.i + 1].lower_ == "of":
+            end = token.idx + len(token)
+            if token.i + 2 < len(parsed) and parsed[token.i + 1].lower_ == "of" and parsed[token.i + 2].text[:1].isupper():
+                last = parsed[token.i + 2]
+                while last.i + 1 < len(parsed) and parsed[last.i + 1].text[:1].isupper() and parsed[last.i + 1].pos_ == "PROPN":
+                    last = parsed[last.i + 1]
+                end = last.idx + len(last)
+            spans.append((first.idx, end))
+    return spans
+
+
+def _add_sites(doc: Document, parsed: SpacyDoc) -> list[Entity]:
+    entities = [e.model_copy(deep=True) for e in doc.entities]
+    by_key: dict[str, Entity] = {e.name.lower(): e for e in entities if e.label == "SITE"}
+    for start, end in _site_spans(parsed):
+        text = doc.text[start:end]
+        owner = next((e for e in entities for m in e.mentions if m.start < end and start < m.end), None)
+        if owner is not None:
+            if owner.label in ("FAC", "ORG", "GPE", "LOC", "PERSON", "OTHER"):
+                owner.label = "SITE"
+            continue
+        mention = EntityMention(start=start, end=end, text=text, label="SITE")
+        if text.lower() in by_key:
+            by_key[text.lower()].mentions.append(mention)
+            continue
+        entity = Entity(id="", label="SITE", name=text, mentions=[mention])
+        by_key[text.lower()] = entity
+        entities.append(entity)
+    return entities
+
+
+def _described_as_place(entity: Entity, parsed: SpacyDoc) -> bool:
+    """"Qaryat al-Bahr, a small port town": an apposition or "the town of X" says the name is a place."""
+    for mention in entity.mentions:
+        span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if any(c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS for c in root.children):
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in PLACE_NOUNS:
+            return True
+    return False
+
+
+def _armed(entity: Entity, lex: Lexicon) -> bool:
+    words = {w.lower() for name in [entity.name, *entity.aliases] for w in re.findall(r"[\w-]+", name)}
+    canonical = lex.aliases.get(entity.name.lower())
+    code = lex.codes.get(canonical or "", "")
+    return bool(words & ARMED_WORDS) or any(code[3:].startswith(s) or code.startswith(s) for s in ARMED_SECTORS)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+
+
+def _same(a: Entity, b: Entity, text: str, lex: Lexicon) -> bool:
+    """Whether two entities name the same thing (defined alias, initialism, actor dictionary)."""
+    if a.label in ("GPE", "LOC") or b.label in ("GPE", "LOC"):
+        return False
+    names_a = [a.name, *a.aliases]
+    names_b = [b.name, *b.aliases]
+    for long, short in ((names_a, names_b), (names_b, names_a)):
+        for name in short:
+            if name.isupper() and 2 <= len(name.replace(".", "")) <= 6 and any(
+                    _initials(full) == name.replace(".", "") for full in long if " " in full):
+                return True
+    canon_a = {lex.aliases.get(n.lower()) for n in names_a} - {None}
+    canon_b = {lex.aliases.get(n.lower()) for n in names_b} - {None}
+    return bool(canon_a & canon_b)
+
+
+def _merge(entities: list[Entity], text: str, lex: Lexicon) -> tuple[list[Entity], dict[str, str]]:
+    merged: list[Entity] = []
+    moved: dict[str, str] = {}
+    for entity in sorted(entities, key=lambda e: min((m.start for m in e.mentions), default=0)):
+        target = next((m for m in merged if _same(m, entity, text, lex)), None)
+        if target is None:
+            merged.append(entity)
+            continue
+        target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
+        names = sorted({target.name, *target.aliases, entity.name, *entity.aliases},
+                       key=lambda n: (n.isupper(), -len(n)))
+        canonical = next((lex.aliases[n.lower()] for n in names if n.lower() in lex.aliases), None)
+        target.name = canonical if canonical in names else names[0]
+        target.aliases = [n for n in names if n != target.name]
+        if entity.id:
+            moved[entity.id] = target.id
+    return merged, moved
+
+
+def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
+    """The document with its entities refined (see module docstring); quotes follow merged entity ids."""
+    entities = _add_sites(doc, parsed)
+    for entity in entities:
+        if entity.label == "ORG" and _armed(entity, lex):
+            entity.label = "ARMED_GROUP"
+        elif entity.label in ("PERSON", "ORG", "OTHER") and _described_as_place(entity, parsed):
+            entity.label = "GPE"
+    for entity in entities:
+        for match in _DEFINED_ALIAS.finditer(doc.text):
+            before = doc.text[:match.start()].rstrip()
+            if any(m.end == len(before) for m in entity.mentions) and match.group(1) not in entity.aliases:
+                entity.aliases.append(match.group(1))
+    entities, moved = _merge(entities, doc.text, lex)
+    used = {e.id for e in entities if e.id}
+    number = max((int(i[1:]) for i in used if i[1:].isdigit()), default=0)
+    for entity in entities:
+        if not entity.id:
+            number += 1
+            entity.id = f"e{number}"
+    places = geocode([e.name for e in entities if e.label in _GEOCODED])
+    for entity in entities:
+        if entity.label in _GEOCODED:
+            entity.place = places[entity.name]
+    quotes = [q.model_copy(update={"speaker": q.speaker.model_copy(update={"entity": moved[q.speaker.entity]})})
+              if q.speaker.entity in moved else q for q in doc.quotes]
+    entities.sort(key=lambda e: min((m.start for m in e.mentions), default=0))
+    return doc.model_copy(update={"entities": entities, "quotes": quotes})

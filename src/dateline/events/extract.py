@@ -1,0 +1,162 @@
+"""Events from a parsed document: triggers, participants, place, time, status and modality.
+
+One event per trigger verb (a verb the lexicon types); a trigger governed by another trigger through an
+infinitive ("threatened to storm", "promised to withdraw") is part of that event, not a second one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from dateline.events.lexicon import (CONDITIONAL_CONTROL, COOPERATIVE, PHRASAL, PLACE_NOUNS, PLANNING_HEADS,
+                                     PROPERTY_NOUNS, REPORTING, SITE_NOUNS, Lexicon)
+from dateline.events.modality import modality
+from dateline.events.participants import members, objects, phrase, place_objects, subject
+from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC", "SITE"}
+_DATED = re.compile(r"^\d{4}")
+"""Time values that date an event (a year or finer), not centuries, decades or unanchored weekdays."""
+_NOT_TRIGGERS = (PLANNING_HEADS - {"threaten", "promise", "pledge", "vow", "agree"}) | {
+    "try", "attempt", "begin", "start", "continue", "be", "have", "do", "make", "get", "let", "keep", "help"}
+
+
+def trigger_type(token: Token, lex: Lexicon) -> str | None:
+    """The event type `token` triggers, or None if it is not an event trigger."""
+    if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
+        return None
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
+            return PHRASAL[(lemma, child.lower_)]
+    if lemma in _NOT_TRIGGERS:
+        return None
+    dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if lemma in CONDITIONAL_CONTROL:
+        gives_up = dobj is not None and dobj.pos_ == "PRON" and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # "lost it to the army"
+        if dobj is not None and (dobj.ent_type_ in ("GPE", "LOC", "FAC") or dobj.lemma_ in PLACE_NOUNS) or gives_up:
+            return CONDITIONAL_CONTROL[lemma]
+        return None
+    return lex.verb_type(lemma, dobj.lemma_.lower() if dobj is not None else None)
+
+
+def _speaker_for(pronoun: Token, trigger: Token) -> Token | None:
+    """"Government forces said they had retaken...": a pronoun subject under a speech verb is its speaker."""
+    if pronoun.lower_ not in ("they", "it", "he", "she", "we"):
+        return None
+    for ancestor in trigger.ancestors:
+        if ancestor.lemma_ in REPORTING:
+            return next((c for c in ancestor.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return None
+
+
+def _reported_by_speech(trigger: Token) -> bool:
+    for ancestor in trigger.ancestors:
+        if ancestor.lemma_ in REPORTING and ancestor.pos_ == "VERB":
+            return True
+    sentence = trigger.sent
+    return any(t.lower_ == "according" and t.nbor(1).lower_ == "to" for t in sentence[:-1])
+
+
+class Builder:
+    """Builds the events of one document from its parse and its earlier annotations."""
+
+    def __init__(self, doc: Document, parsed: SpacyDoc, lex: Lexicon):
+        self.doc, self.parsed, self.lex = doc, parsed, lex
+        self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions),
+                               key=lambda item: item[0])
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        for m_start, m_end, entity in self.mentions:
+            if m_start < end and start < m_end:
+                return entity
+        return None
+
+    def participant(self, token: Token) -> Participant:
+        start, end = phrase(token)
+        entity = None
+        if token.pos_ != "PRON":
+            # "Rebels of the Northern Coast Front": the phrase, linked to the entity it names
+            tail = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos") and t.i >= token.i]
+            entity = self.entity_at(start, end) or self.entity_at(start, max(t.idx + len(t) for t in tail))
+        return Participant(mention=self.doc.span(start, end), entity=entity.id if entity else None,
+                           name=entity.name if entity else None)
+
+    def takes_part(self, token: Token) -> bool:
+        """Whether a noun can be an event's target: a named actor or place, a pronoun, a role noun
+        ("refugees", "troops"), a place, building or other physical thing; not a date or an abstraction."""
+        if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"):
+            return False
+        if token.ent_type_ or token.pos_ in ("PROPN", "PRON"):
+            return True
+        lemma = token.lemma_.lower()
+        return (lemma in SITE_NOUNS or lemma in PLACE_NOUNS or lemma in PROPERTY_NOUNS
+                or self.lex.sector(lemma) is not None or self.lex.sector(token.lower_) is not None)
+
+    def place(self, trigger: Token, targets: list[Participant], kind: str) -> Participant | None:
+        candidates = [self.participant(t) for t in place_objects(trigger)]
+        if kind in ("take control", "lose control"):
+            candidates = targets + candidates
+        for candidate in candidates:
+            entity = next((e for e in self.doc.entities if e.id == candidate.entity), None)
+            if entity is not None and entity.label in _PLACE_LABELS:
+                return candidate
+        return None
+
+    def time(self, trigger: Token, sentence: Segment) -> Timex | None:
+        """The dated time expression in the event's sentence nearest the trigger, else the last one before
+        the sentence in the same paragraph (narrative time)."""
+        dated = [t for t in self.doc.timexes if t.value and t.type in ("DATE", "TIME") and _DATED.match(t.value)]
+        inside = [t for t in dated if sentence.start <= t.start and t.end <= sentence.end]
+        if inside:
+            return min(inside, key=lambda t: abs(t.start - trigger.idx))
+        paragraph = next((p for p in self.doc.paragraphs if p.start <= sentence.start < p.end), None)
+        if paragraph is None:
+            return None
+        before = [t for t in dated if paragraph.start <= t.start and t.end <= sentence.start]
+        return before[-1] if before else None
+
+    def quote_of(self, start: int, end: int) -> Quote | None:
+        for quote in self.doc.quotes:
+            if quote.content.start <= start and end <= quote.content.end:
+                return quote
+        return None
+
+    def events(self) -> list[Event]:
+        result: list[Event] = []
+        triggers = {t.i: kind for t in self.parsed if (kind := trigger_type(t, self.lex))}
+        for index, kind in triggers.items():
+            token = self.parsed[index]
+            if token.dep_ in ("xcomp", "ccomp") and token.head.i in triggers and token.head.i != index:
+                continue
+            result.append(self.event(token, kind, len(result) + 1))
+        return result
+
+    def event(self, token: Token, kind: str, number: int) -> Event:
+        sent = token.sent
+        sentence = Segment(start=sent.start_char, end=sent.end_char)
+        actor = subject(token)
+        if actor is not None and actor.pos_ == "PRON":
+            actor = _speaker_for(actor, token) or actor
+        targets = [self.participant(t) for t in objects(token, self.takes_part)]
+        mood = modality(token)
+        if mood == "planned" and kind in COOPERATIVE:
+            kind = "AGREE"  # PLOVER: a promised cooperative action is an agreement (intention)
+        entry = self.lex.verbs.get(token.lemma_.lower()) or {}
+        timex = self.time(token, sentence)
+        trigger = self.doc.span(token.idx, token.idx + len(token))
+        quote = self.quote_of(trigger.start, trigger.end)
+        attributed = quote is not None or _reported_by_speech(token)
+        return Event(
+            id=f"ev{number}", type=kind, mode=entry.get("mode") if kind == entry.get("type") else None,
+            trigger=trigger, sentence=sentence,
+            actors=[self.participant(t) for t in members(actor)] if actor is not None else [],
+            targets=targets, place=self.place(token, targets, kind),
+            time=timex.id if timex else None, date=timex.value if timex else None,
+            status="attributed" if attributed else "asserted", claimed_by=quote.id if quote else None,
+            modality=mood,
+        )

@@ -1,0 +1,149 @@
+"""What words mean for events: trigger verbs, the dateline extension, role nouns and known actor aliases.
+
+Most of it is generated data (`dateline/data/*.json`, built by `scripts/build_event_lexicon.py` from the
+PETRARCH2 CAMEO verb and actor dictionaries and the CAMEO-to-PLOVER map); the small tables here are
+dateline's own: the PLOVER extension for conflict and heritage news (see docs/events.md), the verbs that
+report speech rather than an event, and the words that set an event's modality.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+EXTENSION: dict[str, str] = {
+    # take control: an armed actor gains a place
+    "capture": "take control", "seize": "take control", "retake": "take control",
+    "recapture": "take control", "overrun": "take control", "occupy": "take control",
+    "storm": "take control", "reclaim": "take control", "liberate": "take control",
+    # lose control: an actor loses a place it held
+    "abandon": "lose control", "evacuate": "lose control",
+    # destroy / damage: property, buildings, heritage
+    "destroy": "destroy", "demolish": "destroy", "raze": "destroy", "flatten": "destroy", "level": "destroy",
+    "bulldoze": "destroy", "dynamite": "destroy", "torch": "destroy",
+    "damage": "damage", "vandalise": "damage", "vandalize": "damage", "loot": "damage", "deface": "damage",
+    # execute: killing of a captive
+    "execute": "execute", "behead": "execute", "hang": "execute",
+}
+"""Verb lemma -> dateline extension type. These win over the CAMEO verb dictionary."""
+
+PHRASAL: dict[tuple[str, str], str] = {
+    ("blow", "up"): "destroy", ("burn", "down"): "destroy", ("tear", "down"): "destroy",
+    ("take", "over"): "take control", ("pull", "out"): "RETREAT", ("open", "fire"): "FIGHT",
+    ("beat", "up"): "ASSAULT", ("hack", "into"): "COERCE", ("force", "out"): "COERCE",
+}
+"""(verb lemma, particle) -> type for phrasal verbs whose meaning differs from the verb alone."""
+
+CONDITIONAL_CONTROL = {"take": "take control", "win": "take control", "gain": "take control",
+                       "regain": "take control", "lose": "lose control", "cede": "lose control"}
+"""Verbs that change control only when their object is a place ("took the town", "lost it to the army")."""
+
+PLACE_NOUNS = {"town", "city", "village", "port", "base", "airport", "district", "province", "region", "area",
+               "territory", "hill", "hills", "neighbourhood", "neighborhood", "capital", "border", "crossing",
+               "outpost", "camp", "stronghold", "valley", "island", "coast"}
+"""Common nouns naming a place: objects that make "take" a change of control, apposition heads that mark
+a name as a place ("Qaryat al-Bahr, a small port town")."""
+
+SIMPLE_TYPES: dict[str, str] = {
+    "shell": "FIGHT", "bomb": "FIGHT", "attack": "FIGHT", "fight": "FIGHT", "invade": "FIGHT",
+    "kill": "ASSAULT", "wound": "ASSAULT", "injure": "ASSAULT", "massacre": "ASSAULT", "kidnap": "ASSAULT",
+    "abduct": "ASSAULT", "torture": "ASSAULT", "assassinate": "ASSAULT",
+    "withdraw": "RETREAT", "retreat": "RETREAT", "surrender": "RETREAT", "resign": "RETREAT",
+    "release": "RETREAT", "free": "RETREAT", "lift": "RETREAT",
+    "arrest": "COERCE", "detain": "COERCE", "deport": "COERCE", "expel": "COERCE", "impose": "COERCE",
+    "protest": "PROTEST", "demonstrate": "PROTEST", "rally": "PROTEST", "march": "PROTEST", "strike": "PROTEST",
+    "urge": "DEMAND", "demand": "DEMAND", "call": "DEMAND", "appeal": "DEMAND", "ask": "DEMAND",
+    "warn": "THREATEN", "threaten": "THREATEN",
+    "visit": "CONSULT", "meet": "CONSULT", "discuss": "CONSULT", "host": "CONSULT", "negotiate": "CONSULT",
+    "criticize": "DISAPPROVE", "criticise": "DISAPPROVE", "condemn": "DISAPPROVE", "accuse": "DISAPPROVE",
+    "denounce": "DISAPPROVE", "blame": "DISAPPROVE",
+    "investigate": "INVESTIGATE", "probe": "INVESTIGATE",
+    "agree": "AGREE", "promise": "AGREE", "pledge": "AGREE", "offer": "AGREE", "vow": "AGREE",
+    "sign": "SUPPORT", "praise": "SUPPORT", "welcome": "SUPPORT", "endorse": "SUPPORT", "back": "SUPPORT",
+    "reject": "REJECT", "refuse": "REJECT", "deny": "REJECT", "veto": "REJECT", "dismiss": "REJECT",
+    "sanction": "SANCTION", "suspend": "SANCTION", "cut": "SANCTION", "halt": "SANCTION",
+    "mobilize": "MOBILIZE", "mobilise": "MOBILIZE", "deploy": "MOBILIZE", "mass": "MOBILIZE",
+    "provide": "AID", "send": "AID", "donate": "AID", "grant": "AID", "supply": "AID", "deliver": "AID",
+}
+"""Frequent news verbs whose CAMEO block type is too broad or missing: dateline's own choice, checked on
+the PLOVER reference definitions (not on the benchmark records)."""
+
+REPORTING = {"say", "tell", "add", "report", "state", "claim", "announce", "describe", "note", "explain",
+             "quote", "write", "insist", "confirm", "argue", "believe", "think", "hope", "expect", "speak",
+             "know", "see", "reveal", "show", "suggest", "allege", "indicate", "accord", "stand"}
+"""Verbs that introduce what someone says or knows: the statement, not an event (quotes stage's job)."""
+
+COOPERATIVE = {"AID", "COOPERATE", "SUPPORT", "CONSULT", "RETREAT", "CONCEDE"}
+"""PLOVER: cooperative actions reported in the future tense are intentions, coded AGREE."""
+
+POSSIBLE_AUX = {"may", "might", "could", "can"}
+PLANNED_AUX = {"will", "shall", "'ll", "would"}
+PLANNING_HEADS = {"plan", "intend", "prepare", "aim", "schedule", "expect", "set", "decide", "hope", "seek",
+                  "want", "propose", "consider", "threaten", "promise", "pledge", "vow", "agree", "go"}
+POSSIBILITY_HEADS = {"consider", "mull", "weigh"}
+NEGATION_HEADS = {"deny", "refuse", "fail", "decline"}
+
+SITE_NOUNS = {"mosque", "church", "cathedral", "temple", "synagogue", "shrine", "monastery", "museum",
+              "castle", "citadel", "fort", "fortress", "palace", "library", "souk", "bazaar", "market", "bridge",
+              "tomb", "mausoleum", "minaret", "gate", "tower", "wall", "archive", "school", "hospital",
+              "clinic", "university", "theatre", "theater", "ruins", "site", "square", "harbour", "harbor",
+              "port", "airport", "station", "dam", "stadium", "cemetery"}
+"""Head nouns of buildings, monuments and heritage sites (entities labelled SITE)."""
+
+PROPERTY_NOUNS = {"home", "house", "building", "road", "line", "vehicle", "convoy", "ship", "plane", "aircraft",
+                  "office", "headquarters", "facility", "infrastructure", "position", "target", "settlement",
+                  "village", "neighbourhood", "neighborhood", "power", "plant", "pipeline", "hotel", "church",
+                  "embassy", "property", "shop", "car", "bus", "train", "boat", "warehouse", "well"}
+"""Physical things an attack, seizure or destruction acts on (with SITE_NOUNS and PLACE_NOUNS)."""
+
+ARMED_WORDS = {"front", "army", "brigade", "brigades", "militia", "forces", "guard", "guards", "battalion",
+               "rebels", "liberation", "jihad", "mujahideen", "legion", "insurgents", "regiment", "commandos"}
+ARMED_SECTORS = ("REB", "INS", "MIL", "UAF", "SPY")
+"""CAMEO sector codes of armed actors (agents dictionary / actor codes)."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, dict]
+    agents: dict[str, str]
+    aliases: dict[str, str] = field(default_factory=dict)
+    """lowercase name or alias -> canonical name."""
+    codes: dict[str, str] = field(default_factory=dict)
+    """canonical name -> CAMEO actor code."""
+
+    def verb_type(self, lemma: str, object_lemma: str | None) -> str | None:
+        """PLOVER type of a verb lemma (its direct object can change it), or None if it is not a trigger."""
+        if lemma in REPORTING:
+            return None
+        if lemma in EXTENSION:
+            return EXTENSION[lemma]
+        if lemma in SIMPLE_TYPES:
+            return SIMPLE_TYPES[lemma]
+        entry = self.verbs.get(lemma)
+        if entry is None:
+            return None
+        if object_lemma and object_lemma in entry["cues"]:
+            return entry["cues"][object_lemma][0]
+        return entry["type"]
+
+    def sector(self, noun: str) -> str | None:
+        """CAMEO sector of a role noun ("troops" -> MIL), if the agents dictionary knows it."""
+        return self.agents.get(noun.lower())
+
+
+def _data(name: str):
+    return json.loads(resources.files("dateline").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The event lexicon, loaded once per process."""
+    aliases: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for entry in _data("actor_aliases.json"):
+        codes[entry["name"]] = entry["code"]
+        for alias in [entry["name"], *entry["aliases"]]:
+            aliases.setdefault(alias.lower(), entry["name"])
+    return Lexicon(verbs=_data("event_verbs.json"), agents=_data("agents.json"), aliases=aliases, codes=codes)

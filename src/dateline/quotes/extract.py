@@ -24,6 +24,8 @@ from dateline.record import Document, Problem, Quote, Speaker
 
 MIN_CONTINUED_WORDS = 4
 """A quotation without a cue continues the previous speaker only if it has at least this many words."""
+CONTINUED_PARAGRAPHS = 2
+"""...and only if it starts at most this many paragraphs after the previous quote ended."""
 MIN_UNATTRIBUTED_WORDS = 8
 """A quotation with no cue and no previous speaker is kept (unresolved) only if it is this long."""
 _FILLER = {"that", "whether", "if", "to"}
@@ -142,13 +144,12 @@ def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, 
             continue
         used.update(draft.quoted)
         drafts.append(draft)
-    claimed = {id(d.frame) for d in drafts}
     for quote in quoted:
         if quote in used:
             continue
-        frame = _cue_for(parsed, quote, [f for f in spare + found if id(f) not in claimed], quoted, paragraphs)
+        # a claimed cue may serve again: '"A," Blackwell continued, "B."' has one cue for both parts
+        frame = _cue_for(parsed, quote, spare + found, quoted, paragraphs)
         if frame is not None:
-            claimed.add(id(frame))
             lead = _words_before(parsed, frame, quote)
             drafts.append(_Draft("direct", (quote.start, quote.end), frame, [quote]) if lead is None
                           else _Draft("mixed", (lead, quote.end), frame, [quote]))
@@ -235,9 +236,9 @@ def extract_quotes(doc: Document, parsed: SpacyDoc) -> tuple[list[Quote], list[P
 
 
 def _continues(resolver: Resolver, previous: tuple[Quote, int], paragraph: int, start: int) -> bool:
-    """The text says the previous speaker goes on: next paragraph at most, and no other person named between."""
+    """The text says the previous speaker goes on: a paragraph or two later, and no other person named between."""
     quote, last_paragraph = previous
-    if paragraph - last_paragraph > 1 or (quote.speaker.entity is None and quote.speaker.name is None):
+    if paragraph - last_paragraph > CONTINUED_PARAGRAPHS or (quote.speaker.entity is None and quote.speaker.name is None):
         return False
     gap = [m for m in resolver.mentions if quote.content.end < m[0] < start
            and resolver.people[m[2]].entity.label == "PERSON" and m[2] != quote.speaker.entity

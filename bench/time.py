@@ -107,8 +107,14 @@ def _meantime(path: Path) -> Article:
     annotated = [token_sentence[a.get("t_id")] for tag in ("EVENT_MENTION", "TIMEX3", "ENTITY_MENTION")
                  for mention in root.iter(tag) for a in mention.findall("token_anchor")]
     last = max(annotated, key=int) if annotated else None
-    return Article(path.stem, text, dct[:10], sorted(golds, key=lambda g: g.start),
+    return Article(path.stem, text, _iso(dct), sorted(golds, key=lambda g: g.start),
                    sentence_ends[last] if last is not None else None)
+
+
+def _iso(dct: str) -> str:
+    """The creation time as YYYY-MM-DD (one MEANTIME file writes it DD-MM-YYYY); '' when absent."""
+    match = re.fullmatch(r"(\d\d)-(\d\d)-(\d{4})", dct)
+    return f"{match[3]}-{match[2]}-{match[1]}" if match else dct[:10]
 
 
 def load_set(name: str, limit: int | None = None, root: Path = SHARED) -> list[Article]:

@@ -56,3 +56,14 @@ def test_caller_given_date_is_the_anchor(annotate):
     assert doc.metadata.published.confidence == 1.0
     assert by_text(doc)["Sunday"].value == "2016-03-20"
     assert not doc.warnings
+
+
+def test_weekday_that_does_not_fit_the_page_year_warns(annotate):
+    # November 20 was a Sunday in 2022, not in 2023 (a Monday).
+    doc = annotate("The strike at the Tarn Valley mill ended on Sunday, November 20, the union said.",
+                   page_published="2023-11-25")
+    sunday = next(t for t in doc.timexes if t.text == "Sunday")
+    assert sunday.value == "2023-11-20"
+    warning = next(w for w in doc.warnings if w.code == "weekday-mismatch")
+    assert "2022" in warning.message
+    assert doc.metadata.published.confidence < 0.8

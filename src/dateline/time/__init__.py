@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dateline.config import Settings
 from dateline.record import Document
-from dateline.time.published import decide
+from dateline.time.published import decide, weekday_mismatches
 from dateline.time.recognise import find, resolve
 from dateline.time.timeline import timeline
 
@@ -24,6 +24,11 @@ def run(doc: Document, settings: Settings) -> Document:
     unanchored = resolve(doc.text, found, None, reach=reach)
     decision = decide(doc.metadata, unanchored, settings.time_content_slack_days, settings.time_clock_gap_days)
     timexes = resolve(doc.text, found, decision.anchor, decision.anchor_kind, reach=reach)
-    metadata = doc.metadata.model_copy(update={"published": decision.published})
+    published, warnings = decision.published, decision.warnings
+    mismatches = weekday_mismatches(timexes)
+    if mismatches and not any(e.source == "caller" for e in published.evidence):
+        published = published.model_copy(update={"confidence": round(published.confidence * 0.5, 2)})
+        warnings = warnings + mismatches
+    metadata = doc.metadata.model_copy(update={"published": published})
     return doc.model_copy(update={"timexes": timexes, "timeline": timeline(doc, timexes), "metadata": metadata,
-                                  "warnings": doc.warnings + decision.warnings})
+                                  "warnings": doc.warnings + warnings})

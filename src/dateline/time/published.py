@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from dateline.record import Evidence, Metadata, Problem, Published, Timex
-from dateline.time.dates import parse_iso
+from dateline.time.dates import parse_iso, safe_date
 
 STAGE = "time"
 
@@ -95,3 +95,26 @@ def decide(metadata: Metadata, timexes: list[Timex], slack_days: int,
                         latest[0], "inferred")
     return Decision(Published(value=None, confidence=0.0,
                               reason="no publication date on the page and no dated event in the text"), None)
+
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def weekday_mismatches(timexes: list[Timex]) -> list[Problem]:
+    """'Sunday, November 20' where November 20 of the year read for it is not a Sunday: the year (usually
+    taken from the publication date) does not fit the text."""
+    problems = []
+    for timex in timexes:
+        name = timex.text.strip().capitalize()
+        day = parse_iso(timex.value)
+        if name not in WEEKDAY_NAMES or day is None or timex.anchor == "unresolved":
+            continue
+        target = WEEKDAY_NAMES.index(name) + 1
+        if day.isoweekday() != target:
+            fits = [y for y in range(day.year - 6, day.year + 7)
+                    if (d := safe_date(y, day.month, day.day)) is not None and d.isoweekday() == target]
+            problems.append(Problem(code="weekday-mismatch", stage=STAGE, message=(
+                f"'{timex.text}' is followed by a date read as {day.isoformat()}, which is a "
+                f"{WEEKDAY_NAMES[day.isoweekday() - 1]}; years near it where that date is a {name}: "
+                f"{', '.join(map(str, fits)) or 'none'}")))
+    return problems

@@ -150,6 +150,10 @@ def century(m: re.Match, ctx: Context) -> Resolution:
     return Resolution(point.value, "absolute", point)
 
 
+DATE_AFTER_WEEKDAY = re.compile(r",?\s+" + MONTH + r"\s*" + DAY + r"(?:,?\s+" + YEAR + r")?", re.IGNORECASE)
+"""'Sunday, November 20': the weekday names the date that follows it."""
+
+
 def weekday(m: re.Match, ctx: Context) -> Resolution:
     """A weekday: the nearest such day before the publication date (after it when the sentence is about
     the future), or the first such day on or after an inferred bound. 'Sunday, November 20' is that date."""
@@ -158,6 +162,13 @@ def weekday(m: re.Match, ctx: Context) -> Resolution:
     suffix = "T" + lx.PARTS_OF_DAY[part.lower()] if part else ""
     if m.group(0).lower().endswith("s") and not part:
         return Resolution(f"XXXX-WXX-{number}", "absolute")
+    dated = DATE_AFTER_WEEKDAY.match(ctx.after())
+    if dated and not part:
+        day_of_month = int(dated.group("day"))
+        if dated.group("year"):
+            d = safe_date(_year(dated), lx.month_number(dated.group("month")), day_of_month)
+            return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
+        return ctx.month_day(lx.month_number(dated.group("month")), day_of_month)
     shift_by = {"last": -1, "next": 1, "this": 0}.get((m.groupdict().get("rel") or "").lower())
     if ctx.publication is None:
         return Resolution(f"XXXX-WXX-{number}" + suffix, "unresolved")

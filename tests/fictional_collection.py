@@ -54,13 +54,15 @@ def _span(text: str, needle: str, after: int = 0) -> Mention:
 
 
 def article(story: int, place: str, speaker: str, date: str, outlet: str, variant: str = "",
-            extra: str = "", title: str | None = None) -> Document:
-    """One fictional article about `story` (0..2) in `place`, quoting `speaker`, dated `date` (YYYY-MM-DD)."""
+            extra: str = "", title: str | None = None,
+            coords: tuple[int, float, float] | None = None) -> Document:
+    """One fictional article about `story` (0..2) in `place`, quoting `speaker`, dated `date` (YYYY-MM-DD);
+    `coords` (geonameid, lat, lon) geocodes a place that is not in `PLACES`."""
     title_tpl, body_tpl, event_type, _ = STORIES[story]
     year, month, day = (int(p) for p in date.split("-"))
     date_text = f"{MONTHS[month - 1]} {day}, {year}"
     text = body_tpl.format(place=place, date_text=date_text, speaker=speaker) + variant + extra
-    geonameid, lat, lon = PLACES.get(place, (None, None, None))
+    geonameid, lat, lon = coords or PLACES.get(place, (None, None, None))
     place_mention = _span(text, place)
     speaker_mention = _span(text, speaker)
     entities = [

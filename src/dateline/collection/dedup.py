@@ -4,8 +4,7 @@ Two look-ups share one mechanism:
 
 - *near duplicates* (syndicated wire copy, republished pages): MinHash of word 5-shingles of the text,
   high Jaccard threshold; the later copy is linked to the earliest stored one and not counted again;
-- *stories* (different articles about the same happening): MinHash of the article's names (entities) and
-  the words of its title and lead, low threshold; an article joins the story of its most similar earlier article.
+- *stories* (different articles about the same happening): MinHash of the names (entities) in the article, low threshold; an article joins the story of its most similar earlier article.
 
 datasketch chooses the LSH banding for a threshold (`MinHashLSH(threshold, num_perm).hashranges`); the band
 keys are kept in SQLite (`lsh_bands`) rather than in datasketch's in-memory index, so look-ups survive
@@ -59,16 +58,18 @@ def text_shingles(text: str) -> set[bytes]:
 
 
 def story_features(doc: Document) -> set[bytes]:
-    """What an article is about: its entity names and the content words of its title and lead.
+    """Who and where an article is about: its entity names (people, groups, places...).
 
-    Words are cut to their first six letters, a crude stem that lets 'protest' match 'protesters' and
-    'price' match 'prices' in any language written with word characters.
+    Articles on one topic share most of their ordinary words, so a story is told apart by its names.
+    When the language stage found fewer than two entities, the capitalised words of the title and lead
+    stand in for them.
     """
     names = {e.name.lower() for e in doc.entities if e.label != "OTHER"}
-    lead = " ".join(doc.text.split()[:LEAD_WORDS])
-    words = WORD.findall(f"{doc.metadata.title or ''} {lead}".lower())
-    stems = {w[:6] for w in words if w not in STOPWORDS and len(w) > 3 and not w.isdigit()}
-    return {f"n:{n}".encode() for n in names} | {f"w:{w}".encode() for w in stems}
+    if len(names) < 2:
+        lead = " ".join(doc.text.split()[:LEAD_WORDS])
+        names |= {w.lower() for w in WORD.findall(f"{doc.metadata.title or ''} {lead}")
+                  if w[0].isupper() and w.lower() not in STOPWORDS}
+    return {n.encode() for n in names}
 
 
 def signature(features: set[bytes], num_perm: int) -> MinHash | None:
@@ -98,12 +99,14 @@ class LSHIndex:
         """The most similar stored document at or above the threshold, if any, among the most recently
         stored `max_candidates` that share a band (a bound on the work per look-up)."""
         keys = _band_keys(sig, self.threshold)
-        clause = " OR ".join("(band = ? AND key = ?)" for _ in keys)
+        # one indexed look-up per band (an OR of the bands would scan every band row of the purpose)
+        hits = " UNION ALL ".join("SELECT document_id, rowid AS pos FROM lsh_bands "
+                                  "WHERE purpose = ? AND band = ? AND key = ?" for _ in keys)
         rows = self.conn.execute(
-            f"SELECT DISTINCT s.document_id, s.hashvalues FROM lsh_bands b JOIN signatures s "
-            f"ON s.document_id = b.document_id AND s.purpose = b.purpose "
-            f"WHERE b.purpose = ? AND ({clause}) ORDER BY b.rowid DESC LIMIT ?",
-            [self.purpose, *[v for key in keys for v in key], self.max_candidates],
+            f"SELECT s.document_id, s.hashvalues FROM (SELECT document_id, max(pos) AS pos FROM ({hits}) "
+            f"GROUP BY document_id ORDER BY pos DESC LIMIT ?) h "
+            f"JOIN signatures s ON s.document_id = h.document_id AND s.purpose = ?",
+            [*[v for band, key in keys for v in (self.purpose, band, key)], self.max_candidates, self.purpose],
         ).fetchall()
         best: Match | None = None
         for document_id, blob in rows:

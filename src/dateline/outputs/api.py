@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from fastapi import Body, Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Body, Depends, FastAPI, HTTPException, Query, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 
@@ -33,6 +33,33 @@ WEB = Path(__file__).with_name("web")
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 PAGE_FIELDS = {"html": InputKind.html, "page_text": InputKind.page_text, "text": InputKind.article_text}
+HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
+           (b"referrer-policy", b"no-referrer")]
+
+
+class SecurityHeaders:
+    """ASGI middleware adding the CSP and related headers to every response (cheaper than a
+    BaseHTTPMiddleware, which copies each response through a second task)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *HEADERS]
+            await send(message)
+
+        return await self.app(scope, receive, send_with_headers)
+
+
+def _json(data: Any) -> Response:
+    """Serialise once with the standard library: query results are plain JSON values already, so
+    FastAPI's per-field encoder (slow on a whole article record) is not needed."""
+    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
 
 
 def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI:
@@ -52,60 +79,54 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     app = FastAPI(title="dateline", version=__version__,
                   description="Search and explore a dateline collection: articles, quotes, events, stories.")
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        return response
+    app.add_middleware(SecurityHeaders)
 
     @app.get("/api/search", summary="Full-text search of articles")
-    def search(q: str = "", limit: int = Query(20, ge=1, le=200), offset: int = Query(0, ge=0)) -> dict:
-        return queries.search(db(), q, limit, offset)
+    def search(q: str = "", limit: int = Query(20, ge=1, le=200), offset: int = Query(0, ge=0)) -> Response:
+        return _json(queries.search(db(), q, limit, offset))
 
     @app.get("/api/articles/{document_id}", summary="An article: text, furniture, metadata, all annotations")
-    def article(document_id: str) -> dict:
+    def article(document_id: str) -> Response:
         found = queries.article(db(), document_id)
         if found is None:
             raise HTTPException(404, "no such article")
-        return found
+        return _json(found)
 
     @app.get("/api/quotes", summary="Quotes by speaker and/or matching a query")
     def quotes(speaker: str | None = None, q: str | None = None, limit: int = Query(50, ge=1, le=500),
-               offset: int = Query(0, ge=0)) -> list[dict]:
-        return queries.quotes(db(), speaker, q, limit, offset)
+               offset: int = Query(0, ge=0)) -> Response:
+        return _json(queries.quotes(db(), speaker, q, limit, offset))
 
     @app.get("/api/speakers", summary="Speakers with their quote counts")
-    def speakers(limit: int = Query(100, ge=1, le=1000)) -> list[dict]:
-        return queries.speakers(db(), limit)
+    def speakers(limit: int = Query(100, ge=1, le=1000)) -> Response:
+        return _json(queries.speakers(db(), limit))
 
     @app.get("/api/events", summary="Merged events across sources, filtered")
     def events(place: str | None = None, actor: str | None = None, type: str | None = None,
                date_from: str | None = None, date_to: str | None = None,
-               limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0)) -> list[dict]:
-        return queries.events(db(), place, actor, type, date_from, date_to, limit, offset)
+               limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0)) -> Response:
+        return _json(queries.events(db(), place, actor, type, date_from, date_to, limit, offset))
 
     @app.get("/api/timeline", summary="Dated events of a place or an actor across sources")
-    def timeline(place: str | None = None, actor: str | None = None) -> list[dict]:
+    def timeline(place: str | None = None, actor: str | None = None) -> Response:
         if not place and not actor:
             raise HTTPException(422, "give a place or an actor")
-        return queries.timeline(db(), place, actor)
+        return _json(queries.timeline(db(), place, actor))
 
     @app.get("/api/stories", summary="Story clusters")
-    def stories(limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> list[dict]:
-        return queries.stories(db(), limit, offset)
+    def stories(limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> Response:
+        return _json(queries.stories(db(), limit, offset))
 
     @app.get("/api/stories/{story_id}", summary="The articles of one story")
-    def story(story_id: str) -> dict:
+    def story(story_id: str) -> Response:
         found = queries.story(db(), story_id)
         if found is None:
             raise HTTPException(404, "no such story")
-        return found
+        return _json(found)
 
     @app.get("/api/map", summary="Geocoded merged events")
-    def map_points(limit: int = Query(2000, ge=1, le=20000)) -> list[dict]:
-        return queries.map_points(db(), limit)
+    def map_points(limit: int = Query(2000, ge=1, le=20000)) -> Response:
+        return _json(queries.map_points(db(), limit))
 
     def authorised(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
         if not settings.api_token:

@@ -20,7 +20,7 @@ AnchorKind = Literal["absolute", "publication", "narrative", "inferred", "unreso
 
 FUTURE_CUE = re.compile(
     r"\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|due\s+to|"
-    r"is\s+to|are\s+to|would\s+(?:begin|start|take|be\s+held|open))\b[^.!?,;\"”]{0,60}$",
+    r"is\s+to|are\s+to|as\s+(?:soon|early)\s+as|would\s+(?:begin|start|take|be\s+held|open))\b[^.!?,;\"”]{0,60}$",
     re.IGNORECASE)
 """Words before a time expression that put it in the future ('will vote on Tuesday')."""
 

@@ -186,7 +186,7 @@ def weekday(m: re.Match, ctx: Context) -> Resolution:
 
 def deictic_day(m: re.Match, ctx: Context) -> Resolution:
     """today, yesterday, tomorrow, tonight, this morning, last night."""
-    words = re.sub(r"\s+", " ", m.group("t").lower())
+    words = re.sub(r"^(?:early|late) ", "", re.sub(r"\s+", " ", m.group("t").lower()))
     offset = -1 if words.startswith("yesterday") or words == "last night" else 1 \
         if words.startswith("tomorrow") else 0
     part = m.groupdict().get("part")
@@ -383,13 +383,18 @@ def weekend(m: re.Match, ctx: Context) -> Resolution:
 
 
 def thanksgiving(m: re.Match, ctx: Context) -> Resolution:
-    """US Thanksgiving: the fourth Thursday of November, of the stated year or the publication year."""
-    year = _year(m) if m.groupdict().get("year") else ctx.publication.year if ctx.publication else None
-    if year is None:
+    """US Thanksgiving: the fourth Thursday of November, of the stated year or the one nearest publication."""
+    def fourth_thursday(year: int) -> dt.date:
+        return weekday_after(dt.date(year, 11, 1), 4) + dt.timedelta(weeks=3)
+
+    if m.groupdict().get("year"):
+        d = fourth_thursday(_year(m))
+        return Resolution(d.isoformat(), "absolute", day(d))
+    if ctx.publication is None:
         return Resolution(None, "unresolved")
-    d = weekday_after(dt.date(year, 11, 1), 4) + dt.timedelta(weeks=3)
-    return Resolution(d.isoformat(), "absolute", day(d)) if m.groupdict().get("year") \
-        else ctx.from_publication(day(d))
+    pub = ctx.publication
+    d = min((fourth_thursday(y) for y in (pub.year - 1, pub.year, pub.year + 1)), key=lambda c: abs((c - pub).days))
+    return ctx.from_publication(day(d))
 
 
 def holiday(m: re.Match, ctx: Context) -> Resolution:

@@ -218,6 +218,8 @@ def _trailing_subject(verb: Token) -> Token | None:
 
 def _verb_frame(verb: Token) -> Frame | None:
     subject = speaker_of(verb)
+    if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+        subject = None  # a clause or a stray word parsed as subject is no speaker
     content = _content_of(verb)
     trailing = _trailing_subject(verb)
     if trailing is not None and trailing is not subject:

@@ -128,7 +128,7 @@ def _cue_for(parsed: SpacyDoc, quote: Quoted, spare: list[Frame], quoted: list[Q
 
 
 def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, int]]) -> list[_Draft]:
-    found = [f for f in frames(parsed) if not _inside(quoted, f.cue[0], f.cue[1])]
+    found = [_speaker_outside(f, quoted) for f in frames(parsed) if not _inside(quoted, f.cue[0], f.cue[1])]
     drafts: list[_Draft] = []
     used: set[Quoted] = set()
     spare: list[Frame] = []
@@ -162,6 +162,14 @@ def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, 
             drafts.append(_Draft("direct", (quote.start, quote.end), None, [quote]))
     drafts.sort(key=lambda d: d.content[0])
     return _drop_nested(drafts)
+
+
+def _speaker_outside(frame: Frame, quoted: list[Quoted]) -> Frame:
+    """Words inside a quotation never speak it: such a parsed subject is dropped."""
+    speaker = frame.speaker
+    if speaker is None or not _inside(quoted, speaker.root.idx, speaker.root.idx + 1):
+        return frame
+    return replace(frame, speaker=None, title=None)
 
 
 def _within_paragraph(frame: Frame, paragraphs: list[tuple[int, int]]) -> Frame:

@@ -41,7 +41,7 @@ YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d,]?\d)"
 WEEKDAY = CAP + r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?![a-z])"
 PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 NUM_WORDS = lx.alternation([w for w in lx.NUMBERS if " " not in w and w not in ("a", "an", "half")])
-NUM = (r"(?P<num>\d{1,3}(?:\.\d+)?|" + NUM_WORDS + r"(?:-" + NUM_WORDS + r")?|a|an|a\s+couple\s+of|half\s+an?|"
+NUM = (r"(?P<num>\d{1,3}(?:\.\d+)?|" + NUM_WORDS + r"(?:[-\s]" + NUM_WORDS + r")?|a|an|a\s+couple\s+of|half\s+an?|"
        + lx.alternation(lx.VAGUE_NUMBERS) + r")")
 UNIT_WORDS = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie)|millennium)"
 UNIT = r"(?P<unit>" + UNIT_WORDS + ")"
@@ -186,7 +186,7 @@ def weekday(m: re.Match, ctx: Context) -> Resolution:
 
 def deictic_day(m: re.Match, ctx: Context) -> Resolution:
     """today, yesterday, tomorrow, tonight, this morning, last night."""
-    words = re.sub(r"^(?:early|late) ", "", re.sub(r"\s+", " ", m.group("t").lower()))
+    words = re.sub(r"^(?:early|late|earlier|later) ", "", re.sub(r"\s+", " ", m.group("t").lower()))
     offset = -1 if words.startswith("yesterday") or words == "last night" else 1 \
         if words.startswith("tomorrow") else 0
     part = m.groupdict().get("part")
@@ -248,7 +248,7 @@ def quarter(m: re.Match, ctx: Context) -> Resolution:
         return Resolution(point.value, "absolute", point)
     if ctx.publication is None:
         return Resolution(f"XXXX-{'H' if half else 'Q'}{number}", "unresolved")
-    year = ctx.publication.year
+    year = ctx.publication.year - (1 if m.group("back") else 0)
     relative = (m.group("yrel") or "").lower()
     if relative:
         year += -1 if relative.endswith(("last", "previous")) else 1 if relative.endswith("next") else 0
@@ -260,7 +260,8 @@ def quarter(m: re.Match, ctx: Context) -> Resolution:
 def fiscal_period(m: re.Match, ctx: Context) -> Resolution:
     """the quarter, the latest quarter, the year-earlier period, year-ago: the quarter the report is about
     (the last one mentioned, else the last one completed before publication), a year back when it says so."""
-    back = 1 if re.search(r"year[\s-](?:earlier|ago)|previous\s+year|prior[\s-]year", m.group("t"), re.I) else 0
+    back = 1 if re.search(r"year[\s-](?:earlier|ago)|previous\s+year|prior[\s-]year|a\s+year\s+(?:earlier|ago)|last\s+year",
+                          m.group("t"), re.I) else 0
     period = ctx.story(("quarter",))
     if period is not None:
         return ctx.from_narrative(Point(shift(period.date, -back, "Y"), "quarter"))
@@ -283,8 +284,10 @@ def ago(m: re.Match, ctx: Context) -> Resolution:
     if unit == "Y" and count is not None and period is not None:
         return ctx.from_narrative(Point(shift(period.date, sign * int(count), "Y"), "quarter"))
     if direction in ("ago", "from now", "hence"):
-        if ctx.publication is None or count is None:
-            return Resolution(None if count is None else None, "unresolved")
+        if count is None:
+            return Resolution("PAST_REF" if sign < 0 else "FUTURE_REF", "absolute")
+        if ctx.publication is None:
+            return Resolution(None, "unresolved")
         return ctx.from_publication(at_grain(shift(ctx.publication, sign * int(count), unit), grain))
     reference_ = ctx.reference_day()
     if reference_ is None or count is None:
@@ -292,6 +295,28 @@ def ago(m: re.Match, ctx: Context) -> Resolution:
     base, narrative = reference_
     point = at_grain(shift(base, sign * int(count), unit), grain)
     return ctx.from_narrative(point) if narrative else ctx.from_publication(point)
+
+
+def this_year(ctx: Context) -> Resolution:
+    """'the end of the year': a point in the year of publication."""
+    if ctx.publication is None:
+        return Resolution(None, "unresolved", type="DATE")
+    resolution = ctx.from_publication(at_grain(ctx.publication, "year"))
+    return Resolution(resolution.value, resolution.anchor, resolution.point, type="DATE")
+
+
+def year_period(m: re.Match, ctx: Context) -> Resolution:
+    """'the 1988 quarter', 'the 1988 third quarter', 'the 1989 period': that year's quarter (the one the
+    story is about when no ordinal is given)."""
+    year = _year(m)
+    if m.group("ord"):
+        point = Point(dt.date(year, 3 * (lx.ORDINALS[m.group("ord").lower()] - 1) + 1, 1), "quarter")
+        return Resolution(point.value, "absolute", point)
+    story = ctx.story(("quarter",))
+    if story is not None:
+        return ctx.from_narrative(Point(story.date.replace(year=year), "quarter"))
+    point = Point(dt.date(year, 1, 1), "year")
+    return Resolution(point.value, "absolute", point)
 
 
 def same_day(m: re.Match, ctx: Context) -> Resolution:
@@ -437,24 +462,27 @@ RULES: list[Rule] = [
                        + lx.alternation(lx.ORDINAL_WORDS) + r")[\s-]+century)"), "DATE", century),
     Rule("weekday", rx(r"(?P<t>" + MOD + r"(?:(?P<rel>last|next|this)\s+)?" + WEEKDAY + r"(?:\s+" + PART
                        + r")?)"), "DATE", weekday),
-    Rule("deictic-day", rx(r"(?P<t>(?:early\s+|late\s+)?(?:today|tonight|last\s+night|"
+    Rule("deictic-day", rx(r"(?P<t>(?:early\s+|late\s+|earlier\s+|later\s+)?(?:today|tonight|last\s+night|"
                            r"(?:yesterday|tomorrow|this(?=\s+(?:morning|afternoon|evening|night)))(?:\s+" + PART + r")?))"), "DATE",
          deictic_day),
     Rule("reference", rx(r"(?P<t>" + lx.alternation(lx.REFERENCES) + r")"), "DATE", reference),
-    Rule("this-unit", rx(r"(?:(?:earlier|later)\s+(?:in\s+)?)?(?P<t>" + MOD + r"(?:the\s+(?=past|previous|last|"
-                         r"following|coming))?" + _REL
+    Rule("this-unit", rx(r"(?P<t>(?:(?:earlier|later)\s+(?:in\s+)?)?" + MOD + r"(?:this\s+(?=past)|the\s+(?=past|"
+                         r"previous|last|following|coming|current))?" + _REL
                          + r"(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter))"),
          "DATE", this_unit),
-    Rule("quarter", rx(r"(?P<t>(?:the\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
+    Rule("quarter", rx(r"(?P<t>(?:the\s+(?![\w]+-quarter))?(?:(?P<back>year[\s-](?:earlier|ago))\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
                        r"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:(?:\s+of(?:\s+fiscal)?|,)?\s+" + YEAR
                        + r"|(?:\s+of)?\s+(?P<yrel>this|last|next|the\s+previous|the\s+last|the\s+next)\s+year)?)"),
          "DATE", quarter),
     Rule("fiscal-period", rx(r"(?P<t>(?:the\s+)?(?:(?:latest|current|same|comparable|recent|"
                              r"year[\s-](?:earlier|ago)|previous\s+year's|prior[\s-]year)\s+)?quarter|"
                              r"(?:the\s+)?(?:latest|current|same|comparable|year[\s-](?:earlier|ago)|"
-                             r"previous\s+year's|prior[\s-]year)\s+period"
+                             r"previous\s+year's|prior[\s-]year|corresponding)\s+(?:period|month)(?P<ago>\s+(?:last\s+year|a\s+year\s+"
+                             r"(?:earlier|ago)|of\s+the\s+(?:last|previous)\s+year))?|the\s+quarter\s+a\s+year\s+ago"
                              r"|year[\s-](?:earlier|ago)(?=\s+(?:profit|loss|earnings|net|revenue|sales|results|"
                              r"level|figure|income|period|quarter)))(?!\s+of\b)"), "DATE", fiscal_period),
+    Rule("year-period", rx(r"(?P<t>the\s+" + YEAR + r"\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period))"),
+         "DATE", year_period),
     Rule("ago", rx(r"(?P<t>" + APPROX + NUM + r"[\s-]+" + UNITS + r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|"
                    r"previously|back|(?:before|after|prior)(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|"
                    r"they|it|we|I|to)\b)))"), "DATE", ago),
@@ -467,9 +495,10 @@ RULES: list[Rule] = [
          "DURATION", lambda m, ctx: Resolution(_duration(1, lx.UNITS[lx.unit_name(m.group("unit"))],
                                                          lx.unit_name(m.group("unit")) in lx.CLOCK_UNITS),
                                                "absolute")),
-    Rule("the-year", rx(r"(?P<t>the\s+(?:entire\s+|whole\s+|full\s+)?year)(?![\s-]+(?:earlier|ago|before|after|"
+    Rule("the-year", rx(r"(?P<t>" + MOD + r"the\s+(?:entire\s+|whole\s+|full\s+)?year)(?![\s-]+(?:earlier|ago|before|after|"
                         r"\d)|-|\s+of)"), "DURATION",
-         lambda m, ctx: Resolution("P1Y", "absolute")),
+         lambda m, ctx: Resolution("P1Y", "absolute") if m.group("t").lower().startswith("the")
+         else this_year(ctx)),
     Rule("the-day", rx(r"(?:on|for|during|of|in)\s+(?P<t>the\s+(?:same\s+)?day)(?![\s-]+(?:before|after|of|when|"
                        r"that|earlier|later|-))"), "DATE", same_day),
     Rule("plural-units", rx(r"(?:for|over|in|within|recent|past|coming)\s+(?P<t>(?P<unit>minute|hour|day|week|month|"
@@ -481,7 +510,7 @@ RULES: list[Rule] = [
                      r"|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]ST|[A-Z]DT|local|hours|h\b))"
                      r"|noon|midday|midnight)(?:\s+(?:local\s+time|GMT|UTC|[ECMP][SD]T|BST|CET))?)"),
          "TIME", clock_time),
-    Rule("season", rx(r"(?:(?:in|during|by|until|since|through|this|last|next|that|the)\s+)?(?P<t>(?:(?:early|late|"
+    Rule("season", rx(r"(?:(?:in|during|by|until|since|through|this|last|next|that)\s+)?(?P<t>(?:the\s+)?(?:(?:early|late|"
                       r"mid)[\s-]+)?(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?(?:\s+" + YEAR
                       + r")?)(?<!\bfall)"), "DATE", season),
     Rule("weekend", rx(r"(?P<t>the\s+weekend)(?!\s+of)"), "DATE", weekend),

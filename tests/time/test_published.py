@@ -67,3 +67,10 @@ def test_weekday_that_does_not_fit_the_page_year_warns(annotate):
     warning = next(w for w in doc.warnings if w.code == "weekday-mismatch")
     assert "2022" in warning.message
     assert doc.metadata.published.confidence < 0.8
+
+
+def test_future_dates_do_not_bound_the_publication_date(annotate):
+    doc = annotate("Voters in Harwick Fen went to the polls on May 2, 2021. The next vote will be held on "
+                   "May 4, 2025.", clock="2021-05-03")
+    assert doc.metadata.published.value == "2021-05-03"
+    assert not [w for w in doc.warnings if w.code == "content-after-published"]

@@ -22,7 +22,7 @@ def run(doc: Document, settings: Settings) -> Document:
     found = find(doc.text)
     reach = settings.time_narrative_reach
     unanchored = resolve(doc.text, found, None, reach=reach)
-    decision = decide(doc.metadata, unanchored, settings.time_content_slack_days, settings.time_clock_gap_days)
+    decision = decide(doc.text, doc.metadata, unanchored, settings.time_content_slack_days, settings.time_clock_gap_days)
     timexes = resolve(doc.text, found, decision.anchor, decision.anchor_kind, reach=reach)
     published, warnings = decision.published, decision.warnings
     mismatches = weekday_mismatches(timexes)

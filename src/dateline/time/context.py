@@ -27,6 +27,18 @@ FUTURE_CUE = re.compile(
 SENTENCE_BREAK = re.compile(r"[.!?\n]\s+(?=[A-Z\"'“‘(])|\n")
 
 
+def clause_before(text: str, start: int, chars: int = 80) -> str:
+    """The text of the sentence before offset `start` (at most `chars` characters)."""
+    window = text[max(0, start - chars):start]
+    breaks = list(SENTENCE_BREAK.finditer(window))
+    return window[breaks[-1].end():] if breaks else window
+
+
+def in_future(text: str, start: int) -> bool:
+    """Whether the words before offset `start` put what follows in the future ('will vote on Tuesday')."""
+    return bool(FUTURE_CUE.search(clause_before(text, start)))
+
+
 @dataclass(frozen=True)
 class Resolution:
     """The value of one time expression and what anchored it."""
@@ -59,16 +71,14 @@ class Context:
 
     def before(self, chars: int = 80) -> str:
         """The text of the current sentence before the expression (at most `chars` characters)."""
-        window = self.text[max(0, self.start - chars):self.start]
-        breaks = list(SENTENCE_BREAK.finditer(window))
-        return window[breaks[-1].end():] if breaks else window
+        return clause_before(self.text, self.start, chars)
 
     def after(self, chars: int = 40) -> str:
         return self.text[self.end:self.end + chars]
 
     def future(self) -> bool:
         """Whether the sentence puts the expression in the future ('will meet on Friday')."""
-        return bool(FUTURE_CUE.search(self.before()))
+        return in_future(self.text, self.start)
 
     # --- anchors ---------------------------------------------------------------------------------
 

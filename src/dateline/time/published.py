@@ -10,10 +10,12 @@ when nothing is trustworthy the value is null and `not_before` (the latest date 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from dateline.record import Evidence, Metadata, Problem, Published, Timex
-from dateline.time.dates import parse_iso, safe_date
+from dateline.time.context import in_future
+from dateline.time.dates import parse_iso, safe_date, start_of
 
 STAGE = "time"
 
@@ -28,24 +30,27 @@ class Decision:
     warnings: list[Problem] = field(default_factory=list)
 
 
-def content_dates(timexes: list[Timex]) -> list[tuple[dt.date, Timex]]:
-    """Days the text itself dates (explicit or read from the narrative), at day or month precision."""
+def content_dates(text: str, timexes: list[Timex]) -> list[tuple[dt.date, Timex]]:
+    """Days the text itself dates as past or present (explicit, or read from the narrative), as the first day
+    of the day, month or year said; dates in a sentence about the future ('will vote on May 3') are left out."""
     dated = []
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or timex.anchor not in ("absolute", "narrative") or not timex.value:
             continue
         value = timex.value.split("T")[0]
-        day = parse_iso(value) or (parse_iso(value + "-01") if len(value) == 7 else None)
+        if not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value) or in_future(text, timex.start):
+            continue
+        day = start_of(value)
         if day is not None:
             dated.append((day, timex))
     return dated
 
 
-def decide(metadata: Metadata, timexes: list[Timex], slack_days: int,
+def decide(text: str, metadata: Metadata, timexes: list[Timex], slack_days: int,
            clock_gap_days: int) -> Decision:
     """Weigh the page's dates against the content dates in `timexes` (resolved without an anchor)."""
     published = metadata.published
-    dated = content_dates(timexes)
+    dated = content_dates(text, timexes)
     latest = max(dated, key=lambda item: item[0]) if dated else None
     if any(e.source == "caller" for e in published.evidence) and parse_iso(published.value):
         return Decision(published, parse_iso(published.value))

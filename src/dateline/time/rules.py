@@ -486,7 +486,8 @@ RULES: list[Rule] = [
     Rule("ago", rx(r"(?P<t>" + APPROX + NUM + r"[\s-]+" + UNITS + r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|"
                    r"previously|back|(?:before|after|prior)(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|"
                    r"they|it|we|I|to)\b)))"), "DATE", ago),
-    Rule("duration", rx(r"(?P<t>" + APPROX + r"(?:(?:past|last|next|first|previous|coming|final|latest|"
+    Rule("duration", rx(r"(?!(?:a|an|one|two|three)[\s-]+quarters?\s+(?:of|percent|point)\b|a\s+second\b)(?P<t>"
+                        + APPROX + r"(?:(?:past|last|next|first|previous|coming|final|latest|"
                         r"remaining|following|initial|other)\s+)?" + NUM + r"[\s-]+" + UNITS
                         + r"(?:[\s-]+long)?)(?![\s-]+old)"), "DURATION", duration),
     Rule("the-unit-duration", rx(r"(?P<t>(?:the\s+)?(?:past|last|next|previous|coming|following)\s+"

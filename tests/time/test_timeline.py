@@ -39,3 +39,18 @@ def test_timeline_command_orders_statements_across_documents(tmp_path):
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert [r["value"] for r in rows] == ["1931-07-09", "2020-03-03"]
     assert rows[0]["source"].endswith("b.txt") and rows[0]["expression"] == "July 9, 1931"
+
+
+def test_quote_statement_time_points_at_its_timex(annotate):
+    from dateline import time as time_stage
+    from dateline.config import Settings
+    from dateline.record import Mention, Quote
+
+    text = '"The pier is safe," the harbour master said Sunday.'
+    doc = annotate(text, published="2023-03-09")
+    start = text.index("Sunday")
+    quote = Quote(id="q1", kind="direct", content=Mention(start=1, end=18, text=text[1:18]),
+                  time=Mention(start=start, end=start + 6, text="Sunday"))
+    dated = time_stage.run(doc.model_copy(update={"quotes": [quote]}), Settings())
+    timex = next(t for t in dated.timexes if t.id == dated.quotes[0].timex)
+    assert timex.value == "2023-03-05"

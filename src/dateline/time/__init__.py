@@ -12,13 +12,14 @@ from dateline.config import Settings
 from dateline.record import Document
 from dateline.time.published import decide, weekday_mismatches
 from dateline.time.recognise import find, resolve
-from dateline.time.timeline import timeline
+from dateline.time.timeline import date_quotes, timeline
 
 __all__ = ["run"]
 
 
 def run(doc: Document, settings: Settings) -> Document:
-    """Fill `timexes`, `timeline` and a checked `metadata.published` of a cleaned document."""
+    """Fill `timexes`, `timeline` and a checked `metadata.published` of a cleaned document, and point the
+    quotes' statement times at their time expressions."""
     found = find(doc.text)
     reach = settings.time_narrative_reach
     unanchored = resolve(doc.text, found, None, reach=reach)
@@ -31,4 +32,4 @@ def run(doc: Document, settings: Settings) -> Document:
         warnings = warnings + mismatches
     metadata = doc.metadata.model_copy(update={"published": published})
     return doc.model_copy(update={"timexes": timexes, "timeline": timeline(doc, timexes), "metadata": metadata,
-                                  "warnings": doc.warnings + warnings})
+                                  "quotes": date_quotes(doc.quotes, timexes), "warnings": doc.warnings + warnings})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.record import Document, Segment, TimelineEntry, Timex
+from dateline.record import Document, Quote, Segment, TimelineEntry, Timex
 from dateline.time.dates import start_of
 
 
@@ -31,3 +31,16 @@ def timeline(doc: Document, timexes: list[Timex]) -> list[TimelineEntry]:
         entries.append((begins, timex.start, TimelineEntry(value=timex.value, timex=timex.id,
                                                            sentence=Segment(start=where.start, end=where.end))))
     return [entry for _, _, entry in sorted(entries, key=lambda item: (item[0], item[1]))]
+
+
+def date_quotes(quotes: list[Quote], timexes: list[Timex]) -> list[Quote]:
+    """Point each quote whose statement time was found by the quotes stage ('said Sunday') at the time
+    expression covering it, so the statement has a resolved date."""
+    dated = []
+    for quote in quotes:
+        if quote.time is not None and quote.timex is None:
+            match = next((t for t in timexes if t.start < quote.time.end and quote.time.start < t.end), None)
+            if match is not None:
+                quote = quote.model_copy(update={"timex": match.id})
+        dated.append(quote)
+    return dated

@@ -140,3 +140,11 @@ def test_told_reporters_on_a_channel_is_the_venue():
     quote = quote_with(doc, "rationing would end")
     assert quote.speaker.name == "Olu Bassey"
     assert quote.venue is not None and "Radio Kesh" in quote.venue.text
+
+
+def test_a_name_and_a_colon_before_a_quotation_is_its_cue():
+    doc = read("Election night\n\nThe count went on past midnight.\n\n"
+               "Returning officer Hal Brandt: “Every ballot will be counted twice before we declare.”\n")
+    quote = quote_with(doc, "Every ballot will be counted")
+    assert quote.kind == "direct" and quote.cue.text == ":"
+    assert "Hal Brandt" in quote.speaker.mention.text

@@ -123,8 +123,26 @@ def _cue_for(parsed: SpacyDoc, quote: Quoted, spare: list[Frame], quoted: list[Q
     near = [f for f in spare if f.speaker is not None and low <= f.cue[0] < high
             and not _inside(quoted, f.cue[0], f.cue[1])]
     if not near:
-        return None
+        return _colon_label(parsed, quote, max(opening[0], first.start_char))
     return min(near, key=lambda f: min(abs(f.cue[0] - quote.end), abs(f.cue[1] - quote.start)))
+
+
+_LABEL = re.compile(r"(?:^|[-–—]\s)\s*([A-Z][\w.’'-]*(?:\s[\w.’'-]+){0,5}):\s*$")
+"""A name and a colon before a quotation, alone or after a dash: 'HuffPollster: "..."', 'Carl Bialik: "..."'."""
+
+
+def _colon_label(parsed: SpacyDoc, quote: Quoted, low: int) -> Frame | None:
+    """A cue made of a capitalised name and a colon right before the quotation."""
+    match = _LABEL.search(parsed.text[low: quote.start])
+    if match is None:
+        return None
+    start, end = low + match.start(1), low + match.end(1)
+    speaker = parsed.char_span(start, end, alignment_mode="contract")
+    if speaker is None or not any(t.pos_ == "PROPN" for t in speaker):
+        return None
+    colon = low + match.end(1) + parsed.text[end: quote.start].index(":")
+    return Frame(cue=(colon, colon + 1), speaker=speaker, content=None, venue=None, time=None, title=None,
+                 verb=None)
 
 
 def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, int]]) -> list[_Draft]:

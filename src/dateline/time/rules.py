@@ -81,6 +81,8 @@ def _duration(count: float | None, unit: str, clock: bool) -> str:
         amount = f"{count:g}"
     if unit == "2W":
         amount, unit = ("X" if count is None else f"{2 * count:g}"), "W"
+    if unit in ("DE", "CE") and count is not None:
+        amount, unit = f"{count * (10 if unit == 'DE' else 100):g}", "Y"
     return ("PT" if clock else "P") + amount + unit
 
 
@@ -498,7 +500,8 @@ RULES: list[Rule] = [
                                                "absolute")),
     Rule("the-year", rx(r"(?P<t>" + MOD + r"the\s+(?:entire\s+|whole\s+|full\s+)?year)(?![\s-]+(?:earlier|ago|before|after|"
                         r"\d)|-|\s+of)"), "DURATION",
-         lambda m, ctx: Resolution("P1Y", "absolute") if m.group("t").lower().startswith("the")
+         lambda m, ctx: Resolution("P1Y", "absolute") if re.fullmatch(r"the\s+(?:entire\s+|whole\s+|full\s+)?year",
+                                                                     m.group("t"), re.IGNORECASE)
          else this_year(ctx)),
     Rule("the-day", rx(r"(?:on|for|during|of|in)\s+(?P<t>the\s+(?:same\s+)?day)(?![\s-]+(?:before|after|of|when|"
                        r"that|earlier|later|-))"), "DATE", same_day),

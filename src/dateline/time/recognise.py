@@ -52,7 +52,7 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
         timex_id = f"t{number}"
         timex_type = resolution.type or item.rule.type
         if timex_type == "DATE" and resolution.value and resolution.value[:1] in "0123456789X" \
-                and "T" in resolution.value[4:]:
+                and ":" in resolution.value:
             timex_type = "TIME"
         timexes.append(Timex(id=timex_id, text=text[item.start:item.end], start=item.start, end=item.end,
                              type=timex_type, value=resolution.value, anchor=resolution.anchor,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import socket
 import sqlite3
@@ -43,6 +44,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc), to report the server's cost per request,
+    which a shared, busy machine does not distort the way it distorts latency."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
@@ -52,7 +60,7 @@ async def load(base: str, targets: list[tuple[str, str]], rate: float, duration:
     """Send `rate` requests/s for `duration` s, cycling through `targets` (kind, path); open loop."""
     results: dict[str, list] = {kind: [] for kind, _ in targets}
     errors: dict[str, int] = {kind: 0 for kind, _ in targets}
-    limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
+    limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=10.0) as client:
         start = time.perf_counter()
 
@@ -98,8 +106,9 @@ def main() -> None:
     pages_db = work / "pages.db"
     for path in work.glob("pages.db*"):
         path.unlink()
-    pages = sum(1 for p in (ROOT / "examples").iterdir() if p.is_file())
     pages_s = run([DATELINE, "ingest", "examples/", "--db", str(pages_db), "--no-progress"])
+    with sqlite3.connect(pages_db) as pages_conn:
+        pages = pages_conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     conn = sqlite3.connect(db)
     ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY random() LIMIT 2000")]
@@ -124,7 +133,9 @@ def main() -> None:
             except httpx.HTTPError:
                 time.sleep(0.1)
         asyncio.run(load(base, targets[:200], rate=50, duration=2))  # warm-up
+        cpu_before = cpu_seconds(server.pid)
         outcome = asyncio.run(load(base, targets, args.rate, args.duration))
+        server_cpu = cpu_seconds(server.pid) - cpu_before
     finally:
         server.terminate()
         server.wait(10)
@@ -136,6 +147,9 @@ def main() -> None:
     print(f"| ingest of example pages through the whole pipeline | {pages / pages_s:,.2f} docs/s "
           f"({pages} pages, {pages_s:,.1f} s incl. model load) |")
     print(f"| store size | {db.stat().st_size / 1e6:,.0f} MB |")
+    served = sum(len(v) for v in outcome["latency"].values())
+    print(f"| server CPU per request (search and article mixed) | {server_cpu / served * 1000:.2f} ms "
+          f"(one core serves about {served / server_cpu:,.0f} req/s) |")
     for kind, latencies in outcome["latency"].items():
         print(f"| {kind}: p50 / p99 / max latency | {percentile(latencies, 50):.1f} / "
               f"{percentile(latencies, 99):.1f} / {max(latencies):.1f} ms ({len(latencies)} ok, "

@@ -35,7 +35,7 @@ def test_lightly_edited_wire_copy_is_a_near_duplicate(store):
                      extra=long + " Reporting by staff.")
     store.add([original, edited])
     row = _row(store, edited)
-    assert row["duplicate_of"] == original.id and 0.8 <= row["similarity"] < 1.0
+    assert row["duplicate_of"] == original.id and 0.7 <= row["similarity"] < 1.0
 
 
 def test_different_reports_of_one_happening_share_a_story_but_are_not_duplicates(store):

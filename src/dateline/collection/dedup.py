@@ -38,15 +38,18 @@ class Match:
     similarity: float
 
 
-# datasketch picks bands and rows per band that minimise a weighted sum of false positive and false
-# negative probability; weighting false positives (0.8) keeps the candidate lists short in a large
-# collection (a story only needs one similar earlier article to be found, not all of them).
-LSH_WEIGHTS = (0.8, 0.2)
+# datasketch picks the bands and rows per band that minimise a weighted sum of false positive and false
+# negative probability at a threshold. Duplicates are rare and must not be missed: candidates are banded at
+# a lower similarity (0.5, balanced) and confirmed at the duplicate threshold. Story look-ups weigh false
+# positives (0.8) so candidate lists stay short in a large collection: a story needs only one similar
+# earlier article to be found, not all of them.
+DUPLICATE_BANDING = (0.5, (0.5, 0.5))
+STORY_BANDING = (None, (0.8, 0.2))
 
 
 @lru_cache(maxsize=8)
-def _bands(threshold: float, num_perm: int) -> tuple[tuple[int, int], ...]:
-    return tuple(MinHashLSH(threshold=threshold, num_perm=num_perm, weights=LSH_WEIGHTS).hashranges)
+def _bands(threshold: float, num_perm: int, weights: tuple[float, float]) -> tuple[tuple[int, int], ...]:
+    return tuple(MinHashLSH(threshold=threshold, num_perm=num_perm, weights=weights).hashranges)
 
 
 def text_shingles(text: str) -> set[bytes]:
@@ -80,9 +83,9 @@ def signature(features: set[bytes], num_perm: int) -> MinHash | None:
     return sig
 
 
-def _band_keys(sig: MinHash, threshold: float) -> list[tuple[int, int]]:
+def _band_keys(sig: MinHash, threshold: float, weights: tuple[float, float]) -> list[tuple[int, int]]:
     keys = []
-    for band, (lo, hi) in enumerate(_bands(threshold, len(sig.hashvalues))):
+    for band, (lo, hi) in enumerate(_bands(threshold, len(sig.hashvalues), weights)):
         digest = hashlib.blake2b(sig.hashvalues[lo:hi].astype("<u4").tobytes(), digest_size=8).digest()
         keys.append((band, int.from_bytes(digest, "little", signed=True)))
     return keys
@@ -91,14 +94,17 @@ def _band_keys(sig: MinHash, threshold: float) -> list[tuple[int, int]]:
 class LSHIndex:
     """A MinHash LSH index for one purpose ('dup' or 'story'), persisted in the store's tables."""
 
-    def __init__(self, conn: sqlite3.Connection, purpose: str, threshold: float, max_candidates: int):
+    def __init__(self, conn: sqlite3.Connection, purpose: str, threshold: float, max_candidates: int,
+                 banding: tuple[float | None, tuple[float, float]]):
         self.conn, self.purpose, self.threshold = conn, purpose, threshold
         self.max_candidates = max_candidates
+        band_threshold, self.weights = banding
+        self.band_threshold = band_threshold or threshold
 
     def best(self, sig: MinHash) -> Match | None:
         """The most similar stored document at or above the threshold, if any, among the most recently
         stored `max_candidates` that share a band (a bound on the work per look-up)."""
-        keys = _band_keys(sig, self.threshold)
+        keys = _band_keys(sig, self.band_threshold, self.weights)
         # one indexed look-up per band (an OR of the bands would scan every band row of the purpose)
         hits = " UNION ALL ".join("SELECT document_id, rowid AS pos FROM lsh_bands "
                                   "WHERE purpose = ? AND band = ? AND key = ?" for _ in keys)
@@ -123,4 +129,4 @@ class LSHIndex:
                           (document_id, self.purpose, sig.hashvalues.astype("<u4").tobytes()))
         self.conn.executemany("INSERT INTO lsh_bands VALUES (?, ?, ?, ?)",
                               [(self.purpose, band, key, document_id) for band, key in
-                               _band_keys(sig, self.threshold)])
+                               _band_keys(sig, self.band_threshold, self.weights)])

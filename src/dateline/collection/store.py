@@ -49,8 +49,9 @@ class Store:
         self.conn = connect(self.path)
         self.version = migrate(self.conn)
         cap = self.settings.lsh_max_candidates
-        self.duplicates = dedup.LSHIndex(self.conn, "dup", self.settings.duplicate_threshold, cap)
-        self.stories = dedup.LSHIndex(self.conn, "story", self.settings.story_threshold, cap)
+        self.duplicates = dedup.LSHIndex(self.conn, "dup", self.settings.duplicate_threshold, cap,
+                                         dedup.DUPLICATE_BANDING)
+        self.stories = dedup.LSHIndex(self.conn, "story", self.settings.story_threshold, cap, dedup.STORY_BANDING)
 
     def close(self) -> None:
         self.conn.close()

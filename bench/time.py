@@ -1,6 +1,7 @@
 """Time expressions: dateline against dateparser's `search_dates`, TempEval-3 scores, same documents, same run.
 
     .venv/bin/python -m bench.time [--limit N] [--sets tbaq,meantime_en] [--no-peers]
+    .venv/bin/python -m bench.time --published 200     # publication dates of flattened pages
 
 Reads ../shared/bench/time/ (never copied): TimeBank+AQUAINT (`tbaq`, TimeML) and MEANTIME English
 (`meantime_en`, NAF-like token XML). Each document's creation time is given as the publication date, as in
@@ -228,13 +229,71 @@ def evaluate(system: Callable[[Article], Predicted], articles: list[Article]) ->
     return counts, len(articles) / elapsed if elapsed else 0.0
 
 
+# --- publication dates of flattened pages ---------------------------------------------------------
+
+DATES = SHARED.parent / "dates" / "htmldate-eval"
+
+
+def published_table(limit: int) -> None:
+    """Publication dates of htmldate-eval pages flattened to text the naive way (`bench.flattened.flatten`):
+    dateline's clean stage alone, then with the time stage checking it against the content; htmldate on the
+    original HTML for reference. Right date = TP, wrong = FP, none = FN. `bound ok`: of the pages left
+    without a date but with `not_before`, the share whose bound is not after the true date."""
+    import gzip
+    import json
+
+    import htmldate
+    from htmldate import find_date
+
+    from bench.flattened import flatten
+    from dateline import extract_text
+    from dateline.config import Settings
+    from dateline.ingest.decode import decode
+
+    pages = []
+    for truth_path in sorted(DATES.glob("*.json"))[:limit]:
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        html_path = truth_path.with_name(truth_path.stem + ".html.gz")
+        if truth.get("datePublished") and html_path.exists():
+            html, _, _ = decode(gzip.decompress(html_path.read_bytes()))
+            pages.append((truth["url"], html, flatten(html), truth["datePublished"][:10]))
+
+    def score(name: str, answers: list[tuple[str | None, str | None]], seconds: float) -> None:
+        tp = sum(1 for (value, _), page in zip(answers, pages) if value and value[:10] == page[3])
+        fp = sum(1 for (value, _), page in zip(answers, pages) if value and value[:10] != page[3])
+        fn = len(pages) - tp - fp
+        bounded = [(bound, page[3]) for (value, bound), page in zip(answers, pages) if not value and bound]
+        bound_ok = sum(bound <= true for bound, true in bounded)
+        p, r = tp / (tp + fp) if tp + fp else 0.0, tp / len(pages) if pages else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"| {name} | {len(pages)} | {p:.3f} | {r:.3f} | {f1:.3f} | {tp / len(pages):.3f} | "
+              f"{bound_ok}/{len(bounded)} | {len(pages) / seconds:.1f} |")
+
+    print("| system (flattened htmldate-eval pages) | pages | precision | recall | F1 | accuracy | bound ok | docs/s |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name, stages in (("dateline clean only", ("clean",)), ("dateline clean + time", ("clean", "time"))):
+        settings = Settings.from_env(stages=stages)
+        started = perf_counter()
+        docs = [extract_text(text, url=url, settings=settings) for url, _, text, _ in pages]
+        answers = [(d.metadata.published.value, d.metadata.published.not_before) for d in docs]
+        score(name, answers, perf_counter() - started)
+    started = perf_counter()
+    answers = [(find_date(html, url=url, original_date=True), None) for url, html, _, _ in pages]
+    score(f"htmldate {htmldate.__version__} on the HTML (reference)", answers, perf_counter() - started)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="Documents per set (default all).")
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--no-peers", action="store_true", help="Run dateline only.")
     parser.add_argument("--errors", type=int, default=0, help="Print this many dateline misses per set.")
+    parser.add_argument("--published", type=int, default=0, metavar="N",
+                        help="Instead: publication dates of the first N flattened htmldate-eval pages.")
     args = parser.parse_args()
+    if args.published:
+        published_table(args.published)
+        return
     systems = ["dateline"] if args.no_peers else list(SYSTEMS)
     print("| set | system | docs | gold | strict F1 | relaxed F1 | type acc | value F1 | docs/s |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|")

@@ -1,0 +1,74 @@
+"""`dateline ingest` and `dateline export` as a user runs them, including a kill in the middle of ingest."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+from fictional_collection import CLOSINGS, PLACES, SPEAKERS, article
+
+from dateline.outputs.cli import main
+
+DATELINE = str(Path(sys.executable).with_name("dateline"))
+
+
+def _records(path: Path, n: int) -> int:
+    places, ids = list(PLACES), set()
+    with open(path, "w", encoding="utf-8") as out:
+        for i in range(n):
+            doc = article(i % 3, places[i % len(places)], SPEAKERS[i % len(SPEAKERS)],
+                          f"{2000 + i // 300}-{i % 12 + 1:02d}-{i % 28 + 1:02d}", f"outlet{i}.example",
+                          extra=CLOSINGS[i % len(CLOSINGS)])
+            ids.add(doc.id)
+            out.write(doc.model_dump_json() + "\n")
+    return len(ids)
+
+
+def test_ingest_then_export_from_the_command_line(tmp_path):
+    records, db = tmp_path / "records.jsonl", tmp_path / "c.db"
+    unique = _records(records, 30)
+    runner = CliRunner()
+    result = runner.invoke(main, ["ingest", str(records), "--db", str(db), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert f"{unique} added" in result.output
+    out = tmp_path / "quotes.csv"
+    result = runner.invoke(main, ["export", "--db", str(db), "--table", "quotes", "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 0 and len(out.read_text().splitlines()) == unique + 1
+
+
+def test_killed_ingest_leaves_no_half_written_document_and_a_rerun_completes(tmp_path):
+    records, db = tmp_path / "records.jsonl", tmp_path / "c.db"
+    unique = _records(records, 800)
+    env = {**os.environ, "DATELINE_INGEST_BATCH": "20"}
+    proc = subprocess.Popen([DATELINE, "ingest", str(records), "--db", str(db), "--no-progress"], env=env,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline and proc.poll() is None:
+        if db.exists():
+            try:
+                with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+                    if conn.execute("SELECT count(*) FROM documents").fetchone()[0] >= 40:
+                        break
+            except sqlite3.OperationalError:
+                pass  # schema not created yet
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with sqlite3.connect(db) as conn:
+        stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # every fictional article has one quote, one timex, one event: all or nothing per document
+        for table in ("quotes", "timexes", "events", "documents_fts"):
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == stored
+    assert stored < unique, "the ingest finished before it could be killed"
+    subprocess.run([DATELINE, "ingest", str(records), "--db", str(db), "--no-progress"], env=env, check=True,
+                   stderr=subprocess.DEVNULL)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == unique
+        assert conn.execute("SELECT count(*) FROM quotes").fetchone()[0] == unique

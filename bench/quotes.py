@@ -212,12 +212,12 @@ class System:
             g = max(matches, key=lambda g: _overlaps(pred.content, g.content))
             if not g.source:
                 continue
-            if DEBUG and self.name == "dateline" and not (pred.speaker and _overlaps(pred.speaker, g.source) > 0):
+            named = _entity_in(doc, g.source)
+            if DEBUG and self.name == "dateline" and named is not None and pred.entity != named:
                 print("SPK", repr(text[pred.content[0]:pred.content[0]+60]), "| pred:",
-                      pred.speaker and text[pred.speaker[0]:pred.speaker[1]], "| gold:",
+                      pred.speaker and text[pred.speaker[0]:pred.speaker[1]], pred.entity, named, "| gold:",
                       [text[a:b] for a, b in g.source], file=sys.stderr)
             span_ok = pred.speaker is not None and _overlaps(pred.speaker, g.source) > 0
-            named = _entity_in(doc, g.source)
             named_ok = named is not None and pred.entity == named
             if pred.speaker is not None:
                 self.speaker["span"][0] += span_ok
@@ -230,12 +230,14 @@ class System:
 
 
 def _entity_in(doc: Document, spans: Spans) -> str | None:
-    """The recognised PERSON/ORG entity with a mention inside a gold source span."""
-    for entity in doc.entities:
-        if entity.label in ("PERSON", "ORG") and any(
-                s <= m.start and m.end <= e for m in entity.mentions for s, e in spans):
-            return entity.id
-    return None
+    """The recognised person (else organisation) a gold source span names: the last name before its first
+    comma ("Sanders campaign manager Jeff Weaver" is Weaver; "Jeff Weaver, Sanders' manager" is Weaver)."""
+    start, end = spans[0][0], spans[-1][1]
+    comma = doc.text.find(",", start, end)
+    end = comma if comma > start else end
+    inside = [(entity.label == "PERSON", m.end, entity.id) for entity in doc.entities
+              if entity.label in ("PERSON", "ORG") for m in entity.mentions if start <= m.start and m.end <= end]
+    return max(inside)[2] if inside else None
 
 
 def main(argv=None) -> int:

@@ -90,7 +90,7 @@ class Resolver:
         """The `Speaker` for `phrase` (its head decides which rule applies)."""
         head = phrase.root
         mention = Mention(start=phrase.start_char, end=phrase.end_char, text=phrase.text)
-        entity_id = self._named(head)
+        entity_id = self._named(head) or self._named_in_apposition(head)
         reason = None
         if entity_id is None:
             lower = head.lower_
@@ -127,6 +127,13 @@ class Resolver:
     def _named(self, head: Token) -> str | None:
         if head.ent_type_ or head.pos_ == "PROPN":
             return self.entity_at(head.idx, head.idx + len(head.text))
+        return None
+
+    def _named_in_apposition(self, head: Token) -> str | None:
+        """'A top strategist, John Weaver, said': the name in apposition is the speaker."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                return self._named(child)
         return None
 
     def _window_start(self, token: Token) -> int:

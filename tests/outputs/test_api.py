@@ -141,3 +141,14 @@ def test_server_on_loopback_answers_over_real_http(db_path):
     finally:
         server.should_exit = True
         thread.join(5)
+
+
+def test_search_ranks_within_the_newest_matches_when_there_are_many(db_path):
+    from dateline.collection import queries
+    from dateline.collection.store import connect
+
+    conn = connect(db_path, readonly=True)
+    everything = queries.search(conn, "bread", limit=10)
+    newest_two = queries.search(conn, "bread", limit=10, window=2)
+    assert len(everything["results"]) == 4 and everything["ranked_among_newest"] is None
+    assert len(newest_two["results"]) == 2 and newest_two["ranked_among_newest"] == 2

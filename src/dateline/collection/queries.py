@@ -11,6 +11,7 @@ import sqlite3
 
 import sqlite_utils
 
+SEARCH_WINDOW = 2000
 ARTICLE_FIELDS = ("id", "url", "title", "site", "section", "published", "words", "duplicate_of", "story_id")
 
 
@@ -22,19 +23,27 @@ def _dicts(rows) -> list[dict]:
     return [dict(r) for r in rows]
 
 
-def search(conn: sqlite3.Connection, q: str, limit: int = 20, offset: int = 0) -> dict:
-    """Articles matching `q` (FTS5 over title and text, best first), with a highlighted snippet."""
+def search(conn: sqlite3.Connection, q: str, limit: int = 20, offset: int = 0, window: int = SEARCH_WINDOW) -> dict:
+    """Articles matching `q` (FTS5 over title and text), best first by BM25, with a highlighted snippet.
+
+    Ranking every match of a common word costs time in proportion to the collection; so, like most news
+    search, relevance is computed among the `window` most recently stored matches (all of them when there
+    are fewer), found by walking the index in rowid order, which is cheap.
+    """
     if not q.strip():
         rows = conn.execute(f"SELECT {', '.join(ARTICLE_FIELDS)}, substr(text, 1, 200) AS snippet "
                             "FROM documents ORDER BY rowid DESC LIMIT ? OFFSET ?", (limit, offset))
         return {"query": q, "results": _dicts(rows)}
+    match = _fts(conn, q)
+    cutoff = conn.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC "
+                          "LIMIT 1 OFFSET ?", (match, window - 1)).fetchone()
     rows = conn.execute(
         f"SELECT {', '.join('d.' + f for f in ARTICLE_FIELDS)}, "
         "snippet(documents_fts, 1, '[', ']', ' … ', 24) AS snippet "
         "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
-        "WHERE documents_fts MATCH ? ORDER BY documents_fts.rank LIMIT ? OFFSET ?",
-        (_fts(conn, q), limit, offset))
-    return {"query": q, "results": _dicts(rows)}
+        "WHERE documents_fts MATCH ? AND documents_fts.rowid >= ? ORDER BY documents_fts.rank LIMIT ? OFFSET ?",
+        (match, cutoff[0] if cutoff else 0, limit, offset))
+    return {"query": q, "results": _dicts(rows), "ranked_among_newest": window if cutoff else None}
 
 
 def article(conn: sqlite3.Connection, document_id: str) -> dict | None:

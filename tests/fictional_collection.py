@@ -8,8 +8,23 @@ from __future__ import annotations
 
 import hashlib
 
-from dateline.record import (Document, Entity, EntityMention, Event, InputKind, Mention, Metadata, Participant,
-                             Place, Published, Quote, Segment, Source, Speaker, Timex)
+from dateline.record import (
+    Document,
+    Entity,
+    EntityMention,
+    Event,
+    InputKind,
+    Mention,
+    Metadata,
+    Participant,
+    Place,
+    Published,
+    Quote,
+    Segment,
+    Source,
+    Speaker,
+    Timex,
+)
 
 PLACES = {  # fictional towns on invented coordinates
     "Port Elnor": (9001, 41.2, 19.7), "Varrow": (9002, -12.5, 33.1), "Kessel Bay": (9003, 55.9, -4.2),
@@ -113,3 +128,13 @@ def sample_collection() -> list[Document]:
     payload = Mention(start=start, end=start + len(HOSTILE), text=HOSTILE)
     docs[-1] = hostile.model_copy(update={"quotes": [quote, quote.model_copy(update={"id": "q2", "content": payload})]})
     return docs
+
+
+def sample_store(path) -> None:
+    """Write `sample_collection()` to a store at `path`, with its events merged."""
+    from dateline.collection import Store
+    from dateline.config import Settings
+
+    with Store(path, Settings()) as store:
+        store.add(sample_collection())
+        store.merge()

@@ -12,9 +12,8 @@ import httpx
 import pytest
 import uvicorn
 from fastapi.testclient import TestClient
-from fictional_collection import sample_collection
+from fictional_collection import sample_collection, sample_store
 
-from dateline.collection import Store
 from dateline.config import Settings
 from dateline.outputs.api import CSP, create_app, openapi_schema
 
@@ -24,9 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def db_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("api") / "c.db"
-    with Store(path, Settings()) as store:
-        store.add(sample_collection())
-        store.merge()
+    sample_store(path)
     return path
 
 

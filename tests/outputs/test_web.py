@@ -11,9 +11,8 @@ import time
 
 import pytest
 import uvicorn
-from fictional_collection import HOSTILE, sample_collection
+from fictional_collection import HOSTILE, sample_store
 
-from dateline.collection import Store
 from dateline.config import Settings
 from dateline.outputs.api import create_app
 
@@ -29,9 +28,7 @@ sync_api = pytest.importorskip("playwright.sync_api")
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
     path = tmp_path_factory.mktemp("web") / "c.db"
-    with Store(path, Settings()) as store:
-        store.add(sample_collection())
-        store.merge()
+    sample_store(path)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

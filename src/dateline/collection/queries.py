@@ -98,22 +98,15 @@ def events(conn: sqlite3.Connection, place: str | None = None, actor: str | None
            type: str | None = None, date_from: str | None = None, date_to: str | None = None,
            limit: int = 100, offset: int = 0) -> list[dict]:
     """Merged events, filtered; each with its mentions (article, sentence span, outlet)."""
-    where, params = [], []
-    if place:
-        where.append("m.place = ? COLLATE NOCASE")
-        params.append(place)
-    if actor:
-        where.append("EXISTS (SELECT 1 FROM json_each(m.actors) WHERE value = ? COLLATE NOCASE)")
-        params.append(actor)
-    if type:
-        where.append("m.type = ?")
-        params.append(type)
-    if date_from:
-        where.append("m.date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("substr(m.date, 1, ?) <= ?")
-        params += [len(date_to), date_to]
+    filters = [
+        (place, "m.place = ? COLLATE NOCASE", [place]),
+        (actor, "EXISTS (SELECT 1 FROM json_each(m.actors) WHERE value = ? COLLATE NOCASE)", [actor]),
+        (type, "m.type = ?", [type]),
+        (date_from, "m.date >= ?", [date_from]),
+        (date_to, "substr(m.date, 1, ?) <= ?", [len(date_to or ""), date_to]),  # '2025-03' includes March
+    ]
+    where = [clause for value, clause, _ in filters if value]
+    params = [p for value, _, values in filters if value for p in values]
     rows = conn.execute("SELECT m.* FROM merged_events m" + (" WHERE " + " AND ".join(where) if where else "")
                         + " ORDER BY m.date IS NULL, m.date, m.id LIMIT ? OFFSET ?", [*params, limit, offset])
     found = [_merged(r) for r in rows]

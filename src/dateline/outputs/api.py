@@ -62,6 +62,12 @@ def _json(data: Any) -> Response:
     return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
 
 
+def _found(data: dict | None, what: str) -> Response:
+    if data is None:
+        raise HTTPException(404, f"no such {what}")
+    return _json(data)
+
+
 def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI:
     """The API and UI over the store at `db_path` (created empty if missing)."""
     settings = settings or Settings.from_env()
@@ -87,10 +93,7 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
 
     @app.get("/api/articles/{document_id}", summary="An article: text, furniture, metadata, all annotations")
     def article(document_id: str) -> Response:
-        found = queries.article(db(), document_id)
-        if found is None:
-            raise HTTPException(404, "no such article")
-        return _json(found)
+        return _found(queries.article(db(), document_id), "article")
 
     @app.get("/api/quotes", summary="Quotes by speaker and/or matching a query")
     def quotes(speaker: str | None = None, q: str | None = None, limit: int = Query(50, ge=1, le=500),
@@ -119,10 +122,7 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
 
     @app.get("/api/stories/{story_id}", summary="The articles of one story")
     def story(story_id: str) -> Response:
-        found = queries.story(db(), story_id)
-        if found is None:
-            raise HTTPException(404, "no such story")
-        return _json(found)
+        return _found(queries.story(db(), story_id), "story")
 
     @app.get("/api/map", summary="Geocoded merged events")
     def map_points(limit: int = Query(2000, ge=1, le=20000)) -> Response:

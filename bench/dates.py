@@ -4,8 +4,9 @@
 
 Reads ../shared/bench/dates/htmldate-eval/ (never copied). Scored as htmldate's own evaluation
 (`bench.scoring.date_score`): right date = TP, wrong date = FP, no date = FN; precision, recall, F1 and
-accuracy, and documents per second of the date call alone. dateline runs its whole HTML clean step
-(article, metadata and date), since that is what a user gets; htmldate runs `find_date` with
+accuracy, and documents per second of the date call alone. `dateline` runs its whole HTML clean step
+(article, furniture, metadata and date), as a user gets it; `dateline-date-only` parses the page and reads
+its date evidence only, the same work htmldate does; htmldate runs `find_date` with
 `original_date=True` (the setting its evaluation reports) and the page URL.
 """
 
@@ -44,13 +45,22 @@ def _dateline() -> Callable[[str, str | None], str | None]:
     return lambda html, url: extract_html(html, url).metadata.published.value
 
 
+def _dateline_date_only() -> Callable[[str, str | None], str | None]:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from dateline.clean.html_dates import html_published
+    from dateline.clean.html_metadata import PageFacts
+
+    return lambda html, url: html_published(PageFacts.read(LexborHTMLParser(html), url), html).value
+
+
 def _htmldate() -> Callable[[str, str | None], str | None]:
     from htmldate import find_date
 
     return lambda html, url: find_date(html, original_date=True, url=url)
 
 
-SYSTEMS = {"dateline": _dateline, "htmldate": _htmldate}
+SYSTEMS = {"dateline": _dateline, "dateline-date-only": _dateline_date_only, "htmldate": _htmldate}
 
 
 def measure(systems: list[str], pages: list[dict]) -> list[tuple[str, Score, float]]:

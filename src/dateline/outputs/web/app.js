@@ -208,12 +208,14 @@ function svg(tag, attrs) {
   return node;
 }
 
-// Equirectangular projection onto a 360 x 180 box: x = lon + 180, y = 90 - lat. No tiles, no network.
+// Equirectangular projection onto a 360 x 180 box: x = lon + 180, y = 90 - lat. No tiles, no network:
+// big cities, drawn faintly, stand in for the coastlines.
 async function mapView() {
-  const points = await api("map");
+  const [points, cities] = await Promise.all([api("map"), api("basemap")]);
   const map = svg("svg", { viewBox: "0 0 360 180", class: "map", role: "img", "aria-label": "map of geocoded events" });
   for (let lon = -180; lon <= 180; lon += 30) map.append(svg("line", { x1: lon + 180, y1: 0, x2: lon + 180, y2: 180 }));
   for (let lat = -90; lat <= 90; lat += 30) map.append(svg("line", { x1: 0, y1: 90 - lat, x2: 360, y2: 90 - lat }));
+  for (const [lat, lon] of cities) map.append(svg("rect", { x: lon + 180 - 0.4, y: 90 - lat - 0.4, width: 0.8, height: 0.8, class: "city" }));
   for (const p of points) {
     const dot = svg("circle", { cx: p.lon + 180, cy: 90 - p.lat, r: Math.min(1 + p.corroboration, 6) });
     const tip = document.createElementNS(SVG, "title");

@@ -148,3 +148,18 @@ def test_a_name_and_a_colon_before_a_quotation_is_its_cue():
     quote = quote_with(doc, "Every ballot will be counted")
     assert quote.kind == "direct" and quote.cue.text == ":"
     assert "Hal Brandt" in quote.speaker.mention.text
+
+
+def test_two_cues_in_one_sentence_give_two_quotes_by_the_same_speaker():
+    doc = read("Campaign\n\nSenator Vera Holm spoke in Ostby on Monday.\n\n"
+               "She said her plan had gained support and said that the tax bill would fail.\n")
+    first = quote_with(doc, "her plan had gained support")
+    second = quote_with(doc, "the tax bill would fail")
+    assert "tax bill" not in first.content.text
+    assert first.speaker.name == second.speaker.name == "Vera Holm"
+
+
+def test_a_finding_is_attributed_to_the_survey():
+    doc = read("Survey\n\nA survey by the Kestrel Institute found that most farmers expect a dry summer.\n")
+    quote = quote_with(doc, "most farmers expect a dry summer")
+    assert quote.kind == "indirect" and quote.cue.text == "found"

@@ -20,8 +20,9 @@ acknowledge concede confirm report write tweet post testify recall reveal disclo
 recommend urge demand call allege accuse charge blame criticize criticise condemn praise hail welcome
 applaud thank complain lament stress emphasize emphasise reiterate repeat mention describe estimate
 conclude agree disagree dispute counter retort quip joke boast brag concede believe think fear hope
+show find indicate
 """.split())
-"""Verbs that report speech or a stated position (lemmas)."""
+"""Verbs that report speech, a stated position or a finding ("the survey found that ...") (lemmas)."""
 
 QUOTE_ONLY_VERBS = frozenset({"continue", "go", "laugh", "shout", "scream", "exclaim", "sigh"})
 """Cues only next to a quotation ("he continued", "she went"): they never introduce reported speech."""
@@ -89,6 +90,11 @@ def speaker_of(verb: Token) -> Token | None:
             return token.head  # "Murphy, the head of the PAC, tweeted on Friday"
         if token.dep_ == "agent":
             return next((c for c in token.children if c.dep_ == "pobj"), None)
+        if token.dep_ == "conj" and token.lemma_ in SPEECH_VERBS:
+            # "He said A and said B", where the parser hangs the second cue inside A: its subject is the
+            # first cue's, found on the nearest reporting verb above it
+            token = next((a for a in token.ancestors if a.lemma_ in SPEECH_VERBS), token.head)
+            continue
         if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
             token = token.head
             continue
@@ -118,10 +124,17 @@ def speaker_phrase(head: Token) -> tuple[Span, tuple[int, int] | None]:
     return doc[start:end], title
 
 
+def _reported(clause: Token) -> list[Token]:
+    """The words of a reported clause, without a further cue coordinated into it ("... and said that ...")."""
+    other = [t for t in clause.subtree if t is not clause and t.dep_ == "conj" and t.lemma_ in SPEECH_VERBS]
+    cut = {u for t in other for u in t.subtree}
+    return [t for t in clause.subtree if t not in cut and (not cut or t.i < min(u.i for u in cut))]
+
+
 def _content_of(verb: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ in ("ccomp", "parataxis") or (child.dep_ == "xcomp" and child.lemma_ not in SPEECH_VERBS):
-            return _trimmed(list(child.subtree))
+            return _trimmed(_reported(child))
     if verb.lemma_ in OBJECT_CONTENT_VERBS:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "prep", "oprd") and c.i > verb.i]
         if objects:

@@ -1,0 +1,79 @@
+"""Metadata of HTML pages with evidence (dateline.clean.html_metadata)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from dateline.clean.html_metadata import looks_like_person, person_names, read_metadata
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def metadata(html: str, url: str | None = "https://ledger.example/region/story"):
+    return read_metadata(LexborHTMLParser(html), url)[0]
+
+
+def story():
+    return metadata((FIXTURES / "harbour_story.html").read_text(encoding="utf-8"),
+                    "https://ledger.example/2025/03/14/ferry-returns")
+
+
+def test_fields_come_from_json_ld_and_meta_with_evidence():
+    meta = story()
+    assert meta.title == "Ferry service returns to Port Aldwyn after storm repairs"
+    assert meta.evidence["title"].source == "json-ld:headline"
+    assert (meta.site, meta.evidence["site"].source) == ("The Coastal Ledger", "meta:og:site_name")
+    assert (meta.section, meta.evidence["section"].source) == ("Region", "meta:article:section")
+    assert meta.tags == ["Transport", "Port Aldwyn"]
+    assert (meta.language, meta.evidence["language"].text) == ("en", "en-GB")
+
+
+def test_authors_are_people_only():
+    meta = story()  # JSON-LD lists a person and a news desk; <meta name=author> says "Staff Reporter"
+    assert meta.authors == ["Mira Castellane"]
+    assert meta.evidence["authors"].source == "json-ld:author"
+
+
+def test_related_links_are_absolute_with_titles():
+    related = story().related
+    assert [r.title for r in related] == ["Storm damage closes Port Aldwyn harbour wall for weeks",
+                                          "Island school plants a thousand seedlings on Caer Wen"]
+    assert related[0].url == "https://ledger.example/2025/02/02/storm-damage-harbour-wall"
+
+
+def test_title_tag_loses_its_site_suffix():
+    meta = metadata("<html><head><title>Tide tables change | Bay Courier</title>"
+                    "<meta property='og:site_name' content='Bay Courier'></head><body></body></html>")
+    assert meta.title == "Tide tables change"
+    assert meta.evidence["title"].text == "Tide tables change | Bay Courier"
+
+
+def test_site_falls_back_to_the_url_host():
+    meta = metadata("<html><body><p>x</p></body></html>", "https://www.bay-courier.example/a/b")
+    assert (meta.site, meta.evidence["site"].source) == ("bay-courier.example", "url:host")
+
+
+def test_byline_element_gives_authors_when_metadata_has_none():
+    meta = metadata("<html><body><div class='byline'>By Oren Talvik and Sade Mbeki</div>"
+                    "<p>Text.</p></body></html>")
+    assert meta.authors == ["Oren Talvik", "Sade Mbeki"]
+
+
+@pytest.mark.parametrize("raw, people", [
+    ("By Ana Ruiz and Tom Bell", ["Ana Ruiz", "Tom Bell"]),
+    ("Staff", []),
+    ("Ledger News Desk", []),
+    ("Associated Press", []),
+    ("March 14, 2025", []),
+    ("Ana Ruiz; Tom Bell", ["Ana Ruiz", "Tom Bell"]),
+    ("https://ledger.example/authors/ana", []),
+])
+def test_person_names_drop_organisations_roles_and_dates(raw, people):
+    assert person_names(raw) == people
+
+
+def test_single_word_is_not_taken_for_a_person():
+    assert not looks_like_person("Admin")

@@ -1,0 +1,119 @@
+"""Publication dates: HTML evidence (dateline.clean.html_dates) and the combination (clean.published)."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from dateline.clean.extracted import Extracted
+from dateline.clean.html_dates import html_published, parse_date, url_date
+from dateline.clean.html_metadata import PageFacts
+from dateline.clean.published import publication_date
+from dateline.ingest.page import RawPage
+from dateline.record import InputKind, Metadata, Published, Source
+
+BODY = "<body><p>The library reopened with a new reading room and a café on the ground floor.</p></body>"
+
+
+def published(head: str, url: str | None = "https://bay-courier.example/news/library", body: str = BODY,
+              captured: str | None = None) -> Published:
+    html = f"<html><head>{head}</head>{body}</html>"
+    return html_published(PageFacts.read(LexborHTMLParser(html), url), html, captured)
+
+
+def test_json_ld_date_published_is_read_with_its_evidence():
+    result = published('<script type="application/ld+json">{"@type": "NewsArticle", '
+                       '"datePublished": "2024-06-03T10:15:00+02:00"}</script>')
+    assert result.value == "2024-06-03"
+    assert result.evidence[0].source == "json-ld:datePublished"
+    assert result.confidence >= 0.9
+
+
+def test_json_ld_in_a_graph_is_found():
+    result = published('<script type="application/ld+json">{"@graph": [{"@type": "WebSite"}, '
+                       '{"@type": "BlogPosting", "datePublished": "2023-02-11"}]}</script>')
+    assert result.value == "2023-02-11"
+
+
+def test_meta_published_time_is_read():
+    result = published('<meta property="article:published_time" content="2022-11-30T08:00:00+01:00">')
+    assert (result.value, result.evidence[0].source) == ("2022-11-30", "meta:article:published_time")
+
+
+def test_url_date_is_used_when_the_page_declares_none():
+    result = published("", url="https://bay-courier.example/2021/04/09/library-reopens")
+    assert (result.value, result.evidence[0].source) == ("2021-04-09", "url")
+
+
+def test_url_date_beats_later_metadata_and_says_why():
+    result = published('<meta property="article:published_time" content="2021-05-20T08:00:00+01:00">',
+                       url="https://bay-courier.example/2021/04/09/library-reopens")
+    assert result.value == "2021-04-09"
+    assert "2021-05-20" in result.reason
+    assert [e.source for e in result.evidence] == ["url", "meta:article:published_time"]
+
+
+def test_agreeing_url_and_metadata_raise_confidence():
+    alone = published('<meta property="article:published_time" content="2021-04-09T08:00:00+01:00">')
+    both = published('<meta property="article:published_time" content="2021-04-09T08:00:00+01:00">',
+                     url="https://bay-courier.example/2021/04/09/library-reopens")
+    assert both.confidence > alone.confidence
+
+
+def test_local_time_statement_wins_over_utc_of_the_same_moment():
+    result = published('<script type="application/ld+json">{"@type": "NewsArticle", '
+                       '"datePublished": "2024-06-02T23:30:00Z"}</script>'
+                       '<meta property="article:published_time" content="2024-06-03T01:30:00+02:00">')
+    assert (result.value, result.evidence[0].source) == ("2024-06-03", "meta:article:published_time")
+
+
+def test_date_after_the_capture_is_not_trusted():
+    result = published('<meta property="article:published_time" content="2030-01-01">', url=None,
+                       captured="2024-06-03T12:00:00Z")
+    assert result.value is None
+
+
+def test_no_date_gives_null_with_a_reason_and_what_was_searched():
+    result = published("", url="https://bay-courier.example/news/library")
+    assert result.value is None
+    assert result.confidence == 0.0
+    assert result.reason
+    assert result.evidence[0].source == "searched"
+
+
+def test_parse_date_reads_machine_dates_only():
+    assert parse_date("2024-6-3T10:00") == "2024-06-03"
+    assert parse_date("20240603") == "2024-06-03"
+    assert parse_date("2024-02-30") is None
+    assert parse_date("last Tuesday") is None
+
+
+def test_url_date_needs_a_full_date_in_the_path():
+    assert url_date("https://x.example/2024/06/03/story") == "2024-06-03"
+    assert url_date("https://x.example/news/20240603-story") == "2024-06-03"
+    assert url_date("https://x.example/2024/06/story") is None
+    assert url_date("https://2024-06-03.example/story") is None
+
+
+def _page(published_by_caller: str | None) -> RawPage:
+    return RawPage(content="", kind=InputKind.html, source=Source(kind=InputKind.html), digest="0",
+                   published=published_by_caller)
+
+
+def test_caller_date_comes_first_and_keeps_page_evidence():
+    page_evidence = published('<meta property="article:published_time" content="2022-11-30">')
+    extracted = Extracted(paragraphs=[], metadata=Metadata(published=page_evidence))
+    result = publication_date(_page("2022-12-01"), extracted)
+    assert (result.value, result.confidence) == ("2022-12-01", 1.0)
+    assert [e.source for e in result.evidence] == ["caller", "meta:article:published_time"]
+    assert "2022-11-30" in result.reason
+
+
+def test_page_evidence_is_used_without_a_caller_date():
+    page_evidence = published('<meta property="article:published_time" content="2022-11-30">')
+    extracted = Extracted(paragraphs=[], metadata=Metadata(published=page_evidence))
+    assert publication_date(_page(None), extracted) == page_evidence
+
+
+def test_no_evidence_at_all_is_null_with_reason():
+    result = publication_date(_page(None), Extracted(paragraphs=[]))
+    assert result.value is None and result.reason

@@ -35,11 +35,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from dateline.config import Settings  # noqa: E402
-from dateline.language import parse  # noqa: E402
-from dateline.quotes.extract import extract_quotes  # noqa: E402
-from dateline.record import Document, InputKind, Segment, Source  # noqa: E402
-from dateline import language  # noqa: E402
+from dateline import language
+from dateline.config import Settings
+from dateline.language import parse
+from dateline.quotes.extract import extract_quotes
+from dateline.record import Document, InputKind, Segment, Source
 
 POLNEAR = ROOT.parent / "shared" / "bench" / "quotes" / "polnear"
 DEBUG = False
@@ -176,9 +176,9 @@ class Tally:
 
 def score_content(text: str, preds: list[Predicted], gold: list[Gold], tally: Tally, exact: bool):
     if exact:
-        hit = lambda p, g: _exact(text, p.content, g.content)  # noqa: E731
+        hit = lambda p, g: _exact(text, p.content, g.content)
     else:
-        hit = lambda p, g: _overlaps(p.content, g.content) > 0  # noqa: E731
+        hit = lambda p, g: _overlaps(p.content, g.content) > 0
     tally.add(sum(any(hit(p, g) for g in gold) for p in preds), len(preds),
               sum(any(hit(p, g) for p in preds) for g in gold), len(gold))
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dateline.quotes import attribution_at, claim_status
 from tests.quotes.conftest import read
+
+from dateline.quotes import attribution_at, claim_status
 
 REPORT = """Ferry service
 

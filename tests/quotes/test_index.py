@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from tests.quotes.conftest import read
+
 from dateline.quotes import speaker_index
 from dateline.quotes.index import UNRESOLVED
-from tests.quotes.conftest import read
 
 FIRST = "Budget\n\nFinance minister Lena Ruud said that taxes would not rise this year.\n"
 SECOND = ("Schools\n\n“Every school will get a new roof,” Lena Ruud said on Monday.\n\n"

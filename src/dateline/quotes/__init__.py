@@ -14,7 +14,7 @@ from dateline.quotes.extract import extract_quotes
 from dateline.quotes.index import speaker_index
 from dateline.record import Document
 
-__all__ = ["run", "attribution_at", "claim_status", "speaker_index", "extract_quotes"]
+__all__ = ["attribution_at", "claim_status", "extract_quotes", "run", "speaker_index"]
 
 
 def run(doc: Document, settings: Settings) -> Document:

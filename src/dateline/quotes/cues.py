@@ -13,35 +13,41 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span, Token
 
-SPEECH_VERBS = frozenset("""
-say tell add state announce declare claim insist argue assert contend maintain explain note observe
-remark comment reply respond answer ask warn caution predict promise pledge vow threaten deny admit
-acknowledge concede confirm report write tweet post testify recall reveal disclose suggest propose
-recommend urge demand call allege accuse charge blame criticize criticise condemn praise hail welcome
-applaud thank complain lament stress emphasize emphasise reiterate repeat mention describe estimate
-conclude agree disagree dispute counter retort quip joke boast brag concede believe think fear hope
-show find indicate
-""".split())
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "state", "announce", "declare", "claim", "insist", "argue", "assert", "contend",
+    "maintain", "explain", "note", "observe", "remark", "comment", "reply", "respond", "answer", "ask",
+    "warn", "caution", "predict", "promise", "pledge", "vow", "threaten", "deny", "admit", "acknowledge",
+    "concede", "confirm", "report", "write", "tweet", "post", "testify", "recall", "reveal", "disclose",
+    "suggest", "propose", "recommend", "urge", "demand", "call", "allege", "accuse", "charge", "blame",
+    "criticize", "criticise", "condemn", "praise", "hail", "welcome", "applaud", "thank", "complain",
+    "lament", "stress", "emphasize", "emphasise", "reiterate", "repeat", "mention", "describe", "estimate",
+    "conclude", "agree", "disagree", "dispute", "counter", "retort", "quip", "joke", "boast", "brag",
+    "believe", "think", "fear", "hope", "show", "find", "indicate"
+})
 """Verbs that report speech, a stated position or a finding ("the survey found that ...") (lemmas)."""
 
 QUOTE_ONLY_VERBS = frozenset({"continue", "go", "laugh", "shout", "scream", "exclaim", "sigh"})
 """Cues only next to a quotation ("he continued", "she went"): they never introduce reported speech."""
 
-OBJECT_CONTENT_VERBS = frozenset("""
-praise hail criticize criticise condemn accuse blame deny announce confirm welcome applaud thank
-promise pledge vow demand propose recommend urge dispute reveal disclose predict allege call describe
-""".split())
+OBJECT_CONTENT_VERBS = frozenset({
+    "praise", "hail", "criticize", "criticise", "condemn", "accuse", "blame", "deny", "announce", "confirm",
+    "welcome", "applaud", "thank", "promise", "pledge", "vow", "demand", "propose", "recommend", "urge",
+    "dispute", "reveal", "disclose", "predict", "allege", "call", "describe"
+})
 """Reporting verbs whose content may be their object ("went on to praise the rescue teams")."""
 
-AUDIENCE_NOUNS = frozenset("""
-reporter journalist press media lawmaker parliament supporter crowd audience radio television tv
-newspaper paper channel station agency broadcaster network outlet committee senate congress court
-""".split())
-VENUE_NOUNS = frozenset("""
-television tv radio interview statement conference briefing show broadcast tweet post twitter facebook
-instagram x podcast speech rally hearing letter email e-mail message video address session programme
-program debate meeting channel station network newspaper op-ed column blog summit forum appearance
-""".split())
+AUDIENCE_NOUNS = frozenset({
+    "reporter", "journalist", "press", "media", "lawmaker", "parliament", "supporter", "crowd", "audience",
+    "radio", "television", "tv", "newspaper", "paper", "channel", "station", "agency", "broadcaster",
+    "network", "outlet", "committee", "senate", "congress", "court"
+})
+VENUE_NOUNS = frozenset({
+    "television", "tv", "radio", "interview", "statement", "conference", "briefing", "show", "broadcast",
+    "tweet", "post", "twitter", "facebook", "instagram", "x", "podcast", "speech", "rally", "hearing",
+    "letter", "email", "e-mail", "message", "video", "address", "session", "programme", "program", "debate",
+    "meeting", "channel", "station", "network", "newspaper", "op-ed", "column", "blog", "summit", "forum",
+    "appearance"
+})
 
 _GOING_ON = {"go", "continue", "proceed", "move", "begin", "start", "rush", "hasten", "take"}
 """Verbs that lead into a reporting verb and belong to its cue ("went on to praise")."""

@@ -40,7 +40,7 @@ class Resolver:
         self.parsed = parsed
         self.text = parsed.text
         self.people = {e.id: Person(e) for e in entities}
-        self.mentions = sorted(((m.start, m.end, e.id) for e in entities for m in e.mentions))
+        self.mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
         self.starts = [m[0] for m in self.mentions]
         self.quoted = quoted
         self.speakers: list[tuple[int, str]] = []  # (offset, entity id) of resolved speakers so far

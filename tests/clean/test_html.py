@@ -51,7 +51,7 @@ def test_removed_furniture_is_kept_with_its_kind():
 
 def test_article_split_into_sections_is_found_whole():
     sections = "".join(
-        f"<section class='part'><h2>Part {n}</h2><p>{'Paragraph of part %d with plenty of words, ' % n * 6}"
+        f"<section class='part'><h2>Part {n}</h2><p>{f'Paragraph of part {n} with plenty of words, ' * 6}"
         f"and a full stop.</p></section>" for n in range(1, 5))
     page = f"<html><body><nav><a href='/'>Home</a></nav><div class='story'>{sections}</div></body></html>"
     paragraphs = extract_html(page).paragraphs

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,6 +37,11 @@ def is_done(output: str | Path, shard_id: str) -> bool:
     return marker_path(output, shard_id).exists()
 
 
+def read_marker(output: str | Path, shard_id: str) -> dict:
+    """What a finished shard recorded: its row counts per table, failed documents and seconds."""
+    return json.loads(marker_path(output, shard_id).read_text())
+
+
 class ShardWriter:
     """Writes the records of one shard to the four tables; `commit` makes them visible with the marker."""
 
@@ -44,6 +50,7 @@ class ShardWriter:
         self._pending: list[Document] = []
         self._writers: dict[str, pq.ParquetWriter] = {}
         self.counts = {name: 0 for name in TABLES} | {"failed": 0}
+        self._began = time.perf_counter()
         for name in TABLES:
             (self.output / name).mkdir(parents=True, exist_ok=True)
             self._writers[name] = pq.ParquetWriter(self._tmp(name), SCHEMAS[name], compression="zstd")
@@ -76,7 +83,8 @@ class ShardWriter:
         marker = marker_path(self.output, self.shard_id)
         marker.parent.mkdir(parents=True, exist_ok=True)
         tmp = marker.with_suffix(f".tmp-{os.getpid()}")
-        tmp.write_text(json.dumps({"shard": self.shard_id, **self.counts}))
+        seconds = round(time.perf_counter() - self._began, 3)
+        tmp.write_text(json.dumps({"shard": self.shard_id, **self.counts, "seconds": seconds}))
         os.replace(tmp, marker)
         return dict(self.counts)
 

@@ -2,13 +2,12 @@
 
 `run_shard` is the one function every executor runs: shard in (a WARC range or a batch of files), records
 out (Parquet tables and a done marker). `run` plans the shards of the inputs, skips the finished ones, and
-hands the rest to an engine: `local` (in this process), `pool` (a local process pool with a hard
+hands the rest to an engine; results come back in shard order: `local` (in this process), `pool` (a local process pool with a hard
 per-document time limit) or `ray` (Ray Data, see `dateline.scale.ray_engine`).
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 from dateline.config import Settings
 from dateline.pipeline import process
 from dateline.scale.executors import Executor, InProcess, Process
-from dateline.scale.output import ShardWriter, is_done
+from dateline.scale.output import ShardWriter, is_done, read_marker
 from dateline.scale.pool import ProcessPool
 from dateline.scale.shards import Shard, plan_shards, read_shard
 
@@ -32,12 +31,16 @@ class ShardResult:
     skipped: bool = False
     """True when the shard was already finished by an earlier run."""
 
+    @classmethod
+    def from_marker(cls, output: str | Path, shard_id: str) -> "ShardResult":
+        marker = read_marker(output, shard_id)
+        return cls(shard_id, marker["articles"], marker["failed"], marker["seconds"])
+
 
 def run_shard(shard: Shard, settings: Settings, output: str | Path, executor: Executor) -> ShardResult:
     """Read the pages of `shard`, process them on `executor` and commit them as Parquet (idempotent)."""
     if is_done(output, shard.id):
         return ShardResult(shard.id, 0, 0, 0.0, skipped=True)
-    began = time.perf_counter()
     writer = ShardWriter(output, shard.id)
     try:
         for doc in executor.map(read_shard(shard, settings)):
@@ -45,8 +48,8 @@ def run_shard(shard: Shard, settings: Settings, output: str | Path, executor: Ex
     except BaseException:
         writer.abort()
         raise
-    counts = writer.commit()
-    return ShardResult(shard.id, counts["articles"], counts["failed"], time.perf_counter() - began)
+    writer.commit()
+    return ShardResult.from_marker(output, shard.id)
 
 
 def run(inputs: Iterable[str], output: str | Path, settings: Settings, engine: str = "local", workers: int = 2,
@@ -55,14 +58,17 @@ def run(inputs: Iterable[str], output: str | Path, settings: Settings, engine: s
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     shards = plan_shards(inputs, pages_per_shard)
-    done = [ShardResult(s.id, 0, 0, 0.0, skipped=True) for s in shards if is_done(output, s.id)]
-    todo = [s for s in shards if not is_done(output, s.id)]
+    results = {s.id: ShardResult(s.id, 0, 0, 0.0, skipped=True) for s in shards if is_done(output, s.id)}
+    todo = [s for s in shards if s.id not in results]
     if engine == "ray":
         from dateline.scale.ray_engine import run_ray
 
-        return done + run_ray(todo, output, settings, workers, process)
-    executor: Executor = ProcessPool(settings, workers, process) if engine == "pool" else InProcess(settings, process)
-    try:
-        return done + [run_shard(shard, settings, output, executor) for shard in todo]
-    finally:
-        executor.close()
+        results.update((r.shard, r) for r in run_ray(todo, output, settings, workers, process))
+    else:
+        executor: Executor = (ProcessPool(settings, workers, process) if engine == "pool"
+                              else InProcess(settings, process))
+        try:
+            results.update((s.id, run_shard(s, settings, output, executor)) for s in todo)
+        finally:
+            executor.close()
+    return [results[s.id] for s in shards]

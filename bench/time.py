@@ -254,7 +254,7 @@ def published_table(limit: int) -> None:
     for truth_path in sorted(DATES.glob("*.json"))[:limit]:
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         html_path = truth_path.with_name(truth_path.stem + ".html.gz")
-        if truth.get("datePublished") and html_path.exists():
+        if isinstance(truth.get("datePublished"), str) and html_path.exists():
             html, _, _ = decode(gzip.decompress(html_path.read_bytes()))
             pages.append((truth["url"], html, flatten(html), truth["datePublished"][:10]))
 

@@ -37,7 +37,6 @@ class _Draft:
     content: tuple[int, int]
     frame: Frame | None
     quoted: list[Quoted]
-    continued: bool = False
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -108,8 +107,8 @@ def _sentence_of(parsed: SpacyDoc, offset: int):
 
 def _cue_for(parsed: SpacyDoc, quote: Quoted, spare: list[Frame], quoted: list[Quoted],
              paragraphs: list[tuple[int, int]]) -> Frame | None:
-    """The nearest unused cue with a speaker in the sentences (and paragraphs) a quotation touches, or the
-    cue of a sentence ending with a colon just before it ("Okafor said:")."""
+    """The nearest cue with a speaker in the sentences (and paragraphs) a quotation touches, the cue of a
+    sentence ending with a colon just before it ("Okafor said:"), or a name label ("Okafor: ...")."""
     first, last = _sentence_of(parsed, quote.start), _sentence_of(parsed, quote.end - 1)
     if first is None or last is None:
         return None
@@ -173,11 +172,8 @@ def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, 
                           else _Draft("mixed", (lead, quote.end), frame, [quote]))
             used.add(quote)
             continue
-        words = _words(parsed.text[quote.start: quote.end])
-        if words >= MIN_CONTINUED_WORDS:
-            drafts.append(_Draft("direct", (quote.start, quote.end), None, [quote], continued=True))
-        elif words >= MIN_UNATTRIBUTED_WORDS:
-            drafts.append(_Draft("direct", (quote.start, quote.end), None, [quote]))
+        if _words(parsed.text[quote.start: quote.end]) >= MIN_CONTINUED_WORDS:
+            drafts.append(_Draft("direct", (quote.start, quote.end), None, [quote]))  # may continue a speaker
     drafts.sort(key=lambda d: d.content[0])
     return _drop_nested(drafts)
 
@@ -241,11 +237,11 @@ def extract_quotes(doc: Document, parsed: SpacyDoc) -> tuple[list[Quote], list[P
             title = doc.text[frame.title[0]: frame.title[1]] if frame.title else None
             speaker = (resolver.resolve(frame.speaker, title) if frame.speaker is not None
                        else Speaker(reason="the cue names no speaker (passive or impersonal)"))
-        elif draft.continued and previous is not None and _continues(resolver, previous, paragraph, start):
+        elif previous is not None and _continues(resolver, previous, paragraph, start):
             prior = previous[0].speaker
             speaker = (resolver.speaker_for(prior.entity, None, prior.title) if prior.entity
                        else prior.model_copy(update={"mention": None}))
-        elif draft.continued and _words(doc.text[start:end]) < MIN_UNATTRIBUTED_WORDS:
+        elif _words(doc.text[start:end]) < MIN_UNATTRIBUTED_WORDS:
             continue
         else:
             speaker = Speaker(reason="no speech cue or earlier speaker near the quotation")
@@ -264,7 +260,7 @@ def extract_quotes(doc: Document, parsed: SpacyDoc) -> tuple[list[Quote], list[P
 def _continues(resolver: Resolver, previous: tuple[Quote, int], paragraph: int, start: int) -> bool:
     """The text says the previous speaker goes on: a paragraph or two later, and no other person named between."""
     quote, last_paragraph = previous
-    if paragraph - last_paragraph > CONTINUED_PARAGRAPHS or (quote.speaker.entity is None and quote.speaker.name is None):
+    if paragraph - last_paragraph > CONTINUED_PARAGRAPHS or quote.speaker.name is None:
         return False
     gap = [m for m in resolver.mentions if quote.content.end < m[0] < start
            and resolver.people[m[2]].entity.label == "PERSON" and m[2] != quote.speaker.entity

@@ -52,6 +52,11 @@ def decide(text: str, metadata: Metadata, timexes: list[Timex], slack_days: int,
     published = metadata.published
     dated = content_dates(text, timexes)
     latest = max(dated, key=lambda item: item[0]) if dated else None
+    # `latest` (years included) tells how old the story is; `firm`, the latest day or explicit month, is what
+    # a publication date must not precede (a bare year is too often a plan: 'by 2030').
+    precise = [item for item in dated if len(item[1].value.split("T")[0]) == 10
+               or (item[1].anchor == "absolute" and len(item[1].value) == 7)]
+    firm = max(precise, key=lambda item: item[0]) if precise else None
     if any(e.source == "caller" for e in published.evidence) and parse_iso(published.value):
         return Decision(published, parse_iso(published.value))
 
@@ -59,10 +64,10 @@ def decide(text: str, metadata: Metadata, timexes: list[Timex], slack_days: int,
     if page_day is not None:
         warnings = []
         confidence = published.confidence or 0.8
-        if latest is not None and latest[0] > page_day + dt.timedelta(days=slack_days):
+        if firm is not None and firm[0] > page_day + dt.timedelta(days=slack_days):
             confidence = round(confidence * 0.5, 2)
             warnings.append(Problem(code="content-after-published", stage=STAGE, message=(
-                f"the text dates '{latest[1].text}' to {latest[0].isoformat()}, after the page's publication "
+                f"the text dates '{firm[1].text}' to {firm[0].isoformat()}, after the page's publication "
                 f"date {page_day.isoformat()}")))
         kept = published.model_copy(update={"confidence": confidence})
         return Decision(kept, page_day, "publication", warnings)
@@ -79,9 +84,9 @@ def decide(text: str, metadata: Metadata, timexes: list[Timex], slack_days: int,
             warning = Problem(code="page-clock-after-content", stage=STAGE, message=reason)
             return Decision(Published(value=None, confidence=0.0, evidence=evidence, reason=reason,
                                       not_before=latest[0].isoformat()), latest[0], "inferred", [warning])
-        if latest is not None and latest[0] > clock_day + dt.timedelta(days=slack_days):
+        if firm is not None and firm[0] > clock_day + dt.timedelta(days=slack_days):
             warning = Problem(code="content-after-published", stage=STAGE, message=(
-                f"the text dates '{latest[1].text}' to {latest[0].isoformat()}, after the printed page date "
+                f"the text dates '{firm[1].text}' to {firm[0].isoformat()}, after the printed page date "
                 f"{clock_day.isoformat()}"))
             return Decision(Published(value=clock_day.isoformat(), confidence=0.2, evidence=evidence,
                                       reason="printed page date earlier than a date in the text"),
@@ -93,13 +98,15 @@ def decide(text: str, metadata: Metadata, timexes: list[Timex], slack_days: int,
                                                                 "time; the text dates nothing to check it against"),
                         clock_day, "publication")
 
-    if latest is not None:
-        reason = (f"no publication date on the page; the text mentions dates up to {latest[0].isoformat()} "
-                  f"('{latest[1].text}'), so it was published on or after that day")
-        return Decision(Published(value=None, confidence=0.0, reason=reason, not_before=latest[0].isoformat()),
-                        latest[0], "inferred")
+    if firm is not None:
+        reason = (f"no publication date on the page; the text dates events up to {firm[0].isoformat()} "
+                  f"('{firm[1].text}'), so it was published on or after that day")
+        return Decision(Published(value=None, confidence=0.0, reason=reason, not_before=firm[0].isoformat()),
+                        firm[0], "inferred")
     return Decision(Published(value=None, confidence=0.0,
-                              reason="no publication date on the page and no dated event in the text"), None)
+                              reason="no publication date on the page and no dated event in the text" if latest is None
+                              else "no publication date on the page; the text names only years, too vague to bound "
+                                   "it"), None)
 
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -6,7 +6,8 @@
   actor dictionary codes as rebels, insurgents or military becomes ARMED_GROUP.
 - Aliases: names the text itself defines ("Islamic State (ISIS)"), initialisms of another name ("UN"),
   and names the actor dictionary lists as aliases of one actor are merged into one entity.
-- Places: GPE, LOC and FAC entities are geocoded offline (dateline.places), unknown ones keep a reason.
+- Places: GPE and LOC entities are geocoded offline (dateline.places), unknown ones keep a reason;
+  a nationality (NORP) that names a country's people gets that country.
 """
 
 from __future__ import annotations
@@ -51,35 +52,47 @@ def _site_spans(parsed: SpacyDoc) -> list[tuple[int, int]]:
     return spans
 
 
-def _add_sites(doc: Document, parsed: SpacyDoc) -> list[Entity]:
+def _described_places(parsed: SpacyDoc) -> list[tuple[int, int]]:
+    """Proper names the text describes as places by apposition ("Qal'at Noor, a small market town")."""
+    spans = []
+    for token in parsed:
+        head = token.head
+        if token.dep_ == "appos" and token.lemma_ in PLACE_NOUNS and head.pos_ == "PROPN":
+            first = min((t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"),
+                        key=lambda t: t.i, default=head)
+            spans.append((first.idx, head.idx + len(head)))
+    return spans
+
+
+def _add_found(doc: Document, parsed: SpacyDoc) -> list[Entity]:
+    """Entities with the sites and described places the recogniser missed added (or relabelled)."""
     entities = [e.model_copy(deep=True) for e in doc.entities]
-    by_key: dict[str, Entity] = {e.name.lower(): e for e in entities if e.label == "SITE"}
-    for start, end in _site_spans(parsed):
+    by_key: dict[str, Entity] = {e.name.lower(): e for e in entities if e.label in ("SITE", "GPE")}
+    found = [(s, e, "SITE") for s, e in _site_spans(parsed)] + [(s, e, "GPE") for s, e in _described_places(parsed)]
+    for start, end, label in found:
         text = doc.text[start:end]
         owner = next((e for e in entities for m in e.mentions if m.start < end and start < m.end), None)
         if owner is not None:
             if owner.label in ("FAC", "ORG", "GPE", "LOC", "PERSON", "OTHER"):
-                owner.label = "SITE"
+                owner.label = label
             continue
-        mention = EntityMention(start=start, end=end, text=text, label="SITE")
+        mention = EntityMention(start=start, end=end, text=text, label=label)
         if text.lower() in by_key:
             by_key[text.lower()].mentions.append(mention)
             continue
-        entity = Entity(id="", label="SITE", name=text, mentions=[mention])
+        entity = Entity(id="", label=label, name=text, mentions=[mention])
         by_key[text.lower()] = entity
         entities.append(entity)
     return entities
 
 
 def _described_as_place(entity: Entity, parsed: SpacyDoc) -> bool:
-    """"Qaryat al-Bahr, a small port town": an apposition or "the town of X" says the name is a place."""
+    """"the town of X" says the name is a place (an apposition is handled by `_described_places`)."""
     for mention in entity.mentions:
         span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
         root = span.root
-        if any(c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS for c in root.children):
-            return True
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in PLACE_NOUNS:
             return True
     return False
@@ -133,17 +146,26 @@ def _merge(entities: list[Entity], text: str, lex: Lexicon) -> tuple[list[Entity
 
 def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
     """The document with its entities refined (see module docstring); quotes follow merged entity ids."""
-    entities = _add_sites(doc, parsed)
+    entities = _add_found(doc, parsed)
     for entity in entities:
         if entity.label == "ORG" and _armed(entity, lex):
             entity.label = "ARMED_GROUP"
         elif entity.label in ("PERSON", "ORG", "OTHER") and _described_as_place(entity, parsed):
             entity.label = "GPE"
+    covered = {(m.start, m.end) for e in entities for m in e.mentions}
     for entity in entities:
         for match in _DEFINED_ALIAS.finditer(doc.text):
             before = doc.text[:match.start()].rstrip()
-            if any(m.end == len(before) for m in entity.mentions) and match.group(1) not in entity.aliases:
-                entity.aliases.append(match.group(1))
+            alias = match.group(1)
+            if not any(m.end == len(before) for m in entity.mentions) or alias in entity.aliases:
+                continue
+            entity.aliases.append(alias)
+            for use in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", doc.text):
+                if not any(s < use.end() and use.start() < e for s, e in covered):
+                    entity.mentions.append(EntityMention(start=use.start(), end=use.end(), text=alias,
+                                                         label=entity.mentions[0].label))
+                    covered.add((use.start(), use.end()))
+        entity.mentions.sort(key=lambda m: m.start)
     entities, moved = _merge(entities, doc.text, lex)
     used = {e.id for e in entities if e.id}
     number = max((int(i[1:]) for i in used if i[1:].isdigit()), default=0)
@@ -151,10 +173,12 @@ def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
         if not entity.id:
             number += 1
             entity.id = f"e{number}"
-    places = geocode([e.name for e in entities if e.label in _GEOCODED])
+    places = geocode([e.name for e in entities if e.label in _GEOCODED or e.label == "NORP"])
     for entity in entities:
         if entity.label in _GEOCODED:
             entity.place = places[entity.name]
+        elif entity.label == "NORP" and places[entity.name].feature == "A.PCLI":
+            entity.place = places[entity.name]  # a nationality points to its country ("Syrian")
     quotes = [q.model_copy(update={"speaker": q.speaker.model_copy(update={"entity": moved[q.speaker.entity]})})
               if q.speaker.entity in moved else q for q in doc.quotes]
     entities.sort(key=lambda e: min((m.start for m in e.mentions), default=0))

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from dateline.events.lexicon import (CONDITIONAL_CONTROL, COOPERATIVE, PHRASAL, PLACE_NOUNS, PLANNING_HEADS,
+from dateline.events.lexicon import (CONDITIONAL_CONTROL, COOPERATIVE, EXTENSION, PHRASAL, PLACE_NOUNS, PLANNING_HEADS,
                                      PROPERTY_NOUNS, REPORTING, SITE_NOUNS, Lexicon)
 from dateline.events.modality import modality
 from dateline.events.participants import members, objects, phrase, place_objects, subject
@@ -29,6 +29,8 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
     if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
         return None
     lemma = token.lemma_.lower()
+    if lemma == token.lower_ and lemma in EXTENSION:  # irregular past forms the lemmatiser leaves ("retook")
+        return EXTENSION[lemma]
     for child in token.children:
         if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
             return PHRASAL[(lemma, child.lower_)]
@@ -80,9 +82,11 @@ class Builder:
         start, end = phrase(token)
         entity = None
         if token.pos_ != "PRON":
-            # "Rebels of the Northern Coast Front": the phrase, linked to the entity it names
-            tail = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos") and t.i >= token.i]
-            entity = self.entity_at(start, end) or self.entity_at(start, max(t.idx + len(t) for t in tail))
+            entity = self.entity_at(start, end)
+            for prep in token.children:  # "Rebels of the Northern Coast Front": linked to the group named
+                if entity is None and prep.dep_ == "prep" and prep.lower_ == "of":
+                    named = [c for c in prep.children if c.dep_ == "pobj"]
+                    entity = self.entity_at(*phrase(named[0])) if named else None
         return Participant(mention=self.doc.span(start, end), entity=entity.id if entity else None,
                            name=entity.name if entity else None)
 

@@ -16,7 +16,7 @@ from importlib import resources
 EXTENSION: dict[str, str] = {
     # take control: an armed actor gains a place
     "capture": "take control", "seize": "take control", "retake": "take control",
-    "recapture": "take control", "overrun": "take control", "occupy": "take control",
+    "recapture": "take control", "overrun": "take control", "retook": "take control", "overran": "take control", "occupy": "take control",
     "storm": "take control", "reclaim": "take control", "liberate": "take control",
     # lose control: an actor loses a place it held
     "abandon": "lose control", "evacuate": "lose control",

@@ -196,6 +196,28 @@ def timeline(paths, kind, url, published, stages, spacy_model, time_limit, fmt):
 
 
 @main.command()
+@input_options
+@click.option("--place", default=None, metavar="NAME", help="Only events at (or aimed at) a place whose name contains NAME.")
+@click.option("--actor", default=None, metavar="NAME", help="Only events whose actor's name contains NAME.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "geojson"]), default="table",
+              help="A readable table (default), one JSON object per event, or GeoJSON of geocoded events.")
+@click.option("--geojson", "as_geojson", is_flag=True, help="Same as --format geojson.")
+def events(paths, kind, url, published, stages, spacy_model, time_limit, place, actor, fmt, as_geojson):
+    """List the events of the documents in PATHS in date order: who did what to whom, where, when, on whose word."""
+    from dateline.events import report
+
+    settings = make_settings(stages, spacy_model, time_limit)
+    pages = read_inputs(paths, kind=InputKind(kind) if kind else None, url=url, published=published,
+                        max_bytes=settings.max_input_bytes)
+    rows = report.select(process_all(pages, settings), place=place, actor=actor)
+    if as_geojson or fmt == "geojson":
+        click.echo(report.geojson(rows))
+        return
+    for line in report.jsonl(rows) if fmt == "jsonl" else report.table(rows):
+        click.echo(line)
+
+
+@main.command()
 def schema():
     """Print the JSON Schema of a record."""
     click.echo(json.dumps(json_schema(), indent=2))

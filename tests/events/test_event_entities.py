@@ -1,0 +1,32 @@
+"""Entities refined by the events stage: sites, armed groups, merged aliases."""
+
+from __future__ import annotations
+
+from tests.events.conftest import run
+
+
+def _by_name(doc, text):
+    return next(e for e in doc.entities if text in e.name or text in e.aliases)
+
+
+def test_a_heritage_site_the_small_model_misses_becomes_a_site_entity():
+    doc = run("The 14th-century Grand Mosque of Taldora was damaged by shelling on Sunday.")
+    site = _by_name(doc, "Grand Mosque")
+    assert site.label == "SITE"
+
+
+def test_an_organisation_named_as_a_front_is_an_armed_group(harbour):
+    assert _by_name(harbour, "Northern Coast Front").label == "ARMED_GROUP"
+
+
+def test_a_name_and_the_abbreviation_the_text_defines_are_one_entity():
+    doc = run("The Eastern Valley Liberation Army (EVLA) shelled the town. Later the EVLA withdrew.")
+    group = _by_name(doc, "Eastern Valley Liberation Army")
+    assert "EVLA" in group.aliases
+    assert sum(1 for e in doc.entities if "EVLA" in [e.name, *e.aliases]) == 1
+    assert len([m for m in group.mentions if m.text == "EVLA"]) >= 1
+
+
+def test_a_name_described_as_a_town_is_a_place():
+    doc = run("Fighters entered Qal'at Noor, a small market town, on Friday.")
+    assert any(e.label == "GPE" and "Noor" in e.name for e in doc.entities)

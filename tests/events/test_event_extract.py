@@ -1,0 +1,95 @@
+"""Events read from fictional articles: types, participants, time, status and modality."""
+
+from __future__ import annotations
+
+from dateline.record import span_problems
+from tests.events.conftest import by_trigger, run
+
+CHANGING_HANDS = (
+    "Rebels of the Western Ridge Brigade captured the town of Dovrenko on March 3, 2021. "
+    "Government troops retook Dovrenko on June 9, 2021. "
+    "The brigade seized the town again on January 15, 2023, and held it for a year."
+)
+
+
+def test_a_city_changing_hands_gives_one_control_event_per_change_in_date_order():
+    doc = run(CHANGING_HANDS)
+    control = [e for e in doc.events if e.type == "take control"]
+    assert [e.trigger.text for e in control] == ["captured", "retook", "seized"]
+    assert [e.date for e in control] == ["2021-03-03", "2021-06-09", "2023-01-15"]
+    assert control[1].actors[0].mention.text == "Government troops"
+
+
+def test_an_actor_named_through_of_is_linked_to_the_group_entity():
+    doc = run(CHANGING_HANDS)
+    actor = by_trigger(doc, "captured").actors[0]
+    group = next(e for e in doc.entities if e.id == actor.entity)
+    assert group.label == "ARMED_GROUP" and "Western Ridge Brigade" in group.name
+
+
+def test_a_list_of_destroyed_sites_is_one_event_with_every_target():
+    doc = run("Militants destroyed the Old Mill Museum, the covered market and three schools in Taldora.")
+    event = by_trigger(doc, "destroyed")
+    assert event.type == "destroy"
+    assert [t.mention.text for t in event.targets] == ["Old Mill Museum", "covered market", "three schools"]
+    assert [e for e in doc.events if e.type == "destroy"] == [event]
+
+
+def test_shelling_a_list_of_buildings_is_one_event_with_three_targets():
+    doc = run("The army shelled the school, the clinic and two bridges on Tuesday.")
+    event = by_trigger(doc, "shelled")
+    assert event.type == "FIGHT"
+    assert len(event.targets) == 3
+
+
+def test_a_claim_in_a_quote_is_attributed_and_the_outlets_own_statement_asserted():
+    doc = run(
+        "Militia fighters burned the customs post on the border road on Monday, witnesses told the paper. "
+        '"Our forces captured the airport at dawn," said Colonel Ivo Marrek, a spokesman for the army.'
+    )
+    captured = by_trigger(doc, "captured")
+    assert captured.status == "attributed"
+    assert captured.claimed_by in {q.id for q in doc.quotes}
+    doc2 = run("Militia fighters attacked the customs post on the border road on Monday.")
+    assert by_trigger(doc2, "attacked").status == "asserted"
+
+
+def test_a_hedged_future_event_is_possible_not_reported():
+    doc = run("The envoy may visit the capital next week. The government will release the prisoners.")
+    assert by_trigger(doc, "visit").modality == "possible"
+    assert by_trigger(doc, "release").modality == "planned"
+
+
+def test_a_denied_or_negated_event_is_negated():
+    doc = run("The army did not attack the village, officials said.")
+    assert by_trigger(doc, "attack").modality == "negated"
+
+
+def test_a_promised_cooperative_action_is_coded_agree_as_plover_says():
+    doc = run("Norland will provide food aid to the refugees in Caldera.")
+    event = by_trigger(doc, "provide")
+    assert event.type == "AGREE" and event.modality == "planned"
+    assert [t.mention.text for t in event.targets] == ["refugees"]
+
+
+def test_an_event_without_a_date_in_its_sentence_takes_the_last_date_of_its_paragraph():
+    doc = run("Fighting broke out on April 4, 2024. Rebels attacked the police station.")
+    assert by_trigger(doc, "attacked").date == "2024-04-04"
+
+
+def test_speech_verbs_are_not_events():
+    doc = run("The minister said the talks were useful.")
+    assert not [e for e in doc.events if e.trigger.text == "said"]
+
+
+def test_every_event_offset_points_into_the_text(harbour):
+    assert harbour.events
+    assert span_problems(harbour) == []
+
+
+def test_the_bundled_example_finds_the_retaking_of_the_town_claimed_by_government_forces(harbour):
+    event = by_trigger(harbour, "retaken")
+    assert event.type == "take control"
+    assert event.actors[0].mention.text == "Government forces"
+    assert event.status == "attributed" and event.date == "2024-05-02"
+    assert event.place is not None and event.place.mention.text == "Qaryat al-Bahr"

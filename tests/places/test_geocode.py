@@ -1,0 +1,38 @@
+"""Offline geocoding: gazetteer lookups and disambiguation by the document's own context."""
+
+from __future__ import annotations
+
+from dateline.places import geocode
+from dateline.places.gazetteer import candidates
+
+
+def test_a_country_has_its_geonames_id_and_a_centre_point():
+    place = geocode(["Syria"])["Syria"]
+    assert place.country == "SY" and place.feature == "A.PCLI" and place.geonameid == 163843
+    assert 32 < place.lat < 37 and 35 < place.lon < 42
+
+
+def test_a_demonym_and_a_code_point_to_their_country():
+    assert candidates("Syrian")[0].country == "SY"
+    assert candidates("U.S.")[0].country == "US"
+    assert candidates("us") == [] or all(c.feature == "P.PPL" for c in candidates("us"))
+
+
+def test_an_ambiguous_name_alone_is_the_well_known_city():
+    assert geocode(["Alexandria"])["Alexandria"].country == "EG"
+
+
+def test_an_ambiguous_name_follows_the_country_and_state_the_document_names():
+    places = geocode(["Alexandria", "Louisiana", "Rapides Parish"])
+    assert places["Alexandria"].country == "US"
+    assert 30 < places["Alexandria"].lat < 32
+
+
+def test_an_ap_state_abbreviation_is_the_state():
+    assert geocode(["Minn."])["Minn."].name == "Minnesota"
+
+
+def test_an_unknown_place_is_kept_without_coordinates_and_with_a_reason():
+    place = geocode(["Qaryat al-Bahr"])["Qaryat al-Bahr"]
+    assert place.lat is None and place.geonameid is None
+    assert "gazetteer" in place.reason

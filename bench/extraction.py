@@ -5,6 +5,10 @@
 Reads ../shared/bench/extraction/<set>/ (never copied) and prints one markdown table: F1, precision and
 recall with each set's official scorer (`bench.scoring`), and documents per second of the extraction
 call alone (decoding the page is done once, before timing, for every system alike).
+
+`dateline` is the article extractor (parse, article and labelled furniture), the same job as the peers'
+calls; `dateline-clean` is the whole HTML clean step a user gets (also metadata, related links and the
+publication date, which calls htmldate on pages that declare no date).
 """
 
 from __future__ import annotations
@@ -38,6 +42,14 @@ def load_set(name: str, limit: int | None = None, root: Path = SHARED) -> list[d
 
 
 def _dateline() -> Callable[[str, str | None], str]:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from dateline.clean.html_article import extract_article
+
+    return lambda html, url: "\n\n".join(extract_article(LexborHTMLParser(html)).paragraphs)
+
+
+def _dateline_clean() -> Callable[[str, str | None], str]:
     from dateline.clean.html import extract_html
 
     return lambda html, url: "\n\n".join(extract_html(html, url).paragraphs)
@@ -84,6 +96,7 @@ def _resiliparse() -> Callable[[str, str | None], str]:
 
 SYSTEMS: dict[str, Callable[[], Callable[[str, str | None], str]]] = {
     "dateline": _dateline,
+    "dateline-clean": _dateline_clean,
     "trafilatura": _trafilatura,
     "readability-lxml": _readability,
     "newspaper4k": _newspaper,

@@ -11,10 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from dateline.clean.html_boilerplate import NEVER_TEXT, furniture_kind, is_hidden, structural_kind
+from dateline.clean.html_boilerplate import (
+    NEVER_TEXT,
+    STRUCTURAL,
+    WEAK_WORD,
+    WORD,
+    classify,
+    is_hidden,
+)
 from dateline.record import Furniture, FurnitureKind
 
 BLOCK_TAGS = frozenset({"p", "div", "section", "article", "main", "body", "pre", "blockquote", "li", "ul", "ol",
@@ -36,9 +44,6 @@ MIN_VOTE_CHARS = 60
 ARTICLE_SHARE = 0.75
 """The article container holds at least this share of the page's prose (outside furniture)."""
 
-STRUCTURAL, WORD, WEAK_WORD = 2, 1, 0
-"""Strengths of the evidence that an element is furniture."""
-
 VOTE_FROM = {WEAK_WORD: 1.0, WORD: 0.3, STRUCTURAL: 0.05}
 """Weight of a vote by the strongest furniture evidence around the voting block."""
 
@@ -59,7 +64,7 @@ class Block:
     parts: list[str] = field(default_factory=list)
     link_chars: int = 0
 
-    @property
+    @cached_property
     def text(self) -> str:
         return _SPACE.sub(" ", "".join(self.parts)).strip()
 
@@ -92,19 +97,16 @@ class _Walker:
                 continue
             if not tag or tag in NEVER_TEXT or tag.startswith("-") or depth > MAX_DEPTH:
                 continue
-            if self.skip_hidden and is_hidden(child):
+            attrs = child.attributes
+            if self.skip_hidden and is_hidden(attrs):
                 continue
-            kind, strength = structural_kind(child), STRUCTURAL
-            if kind is None:
-                by_word = furniture_kind(child)
-                if by_word is not None:
-                    kind, strength = by_word[0], WEAK_WORD if by_word[1] else WORD
-            inner_marks = marks + ((child.mem_id, kind, strength),) if kind else marks
+            found = classify(tag, attrs)
+            inner_marks = marks + ((child.mem_id, *found),) if found else marks
             link = in_link or tag == "a"
             if tag in BLOCK_TAGS:
                 self._element(child, ancestors + (child.mem_id,), inner_marks, depth + 1, link, None)
                 block = None
-            elif kind:  # an inline element that looks like furniture (e.g. <span class="byline">)
+            elif found:  # an inline element that looks like furniture (e.g. <span class="byline">)
                 self._element(child, ancestors, inner_marks, depth + 1, link, None)
                 block = None
             else:

@@ -9,8 +9,7 @@ furniture (`nav`, `related`, `comments`, `share`, ...) and the element is not it
 from __future__ import annotations
 
 import re
-
-from selectolax.lexbor import LexborNode
+from functools import lru_cache
 
 from dateline.record import FurnitureKind
 
@@ -64,45 +63,57 @@ _CONTENT_WORDS = frozenset({"article", "story", "post", "entry", "content", "bod
 _SPLIT = re.compile(r"[\s_\-:/.]+|(?<=[a-z])(?=[A-Z])")
 
 
-def words(node: LexborNode) -> list[str]:
-    """The lower-cased words of an element's `class` and `id` attributes."""
-    attrs = node.attributes
-    raw = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    return [w.lower() for w in _SPLIT.split(raw) if w]
+STRUCTURAL, WORD, WEAK_WORD = 2, 1, 0
+"""Strengths of the evidence that an element is furniture: its tag or ARIA role (the page author said so),
+a furniture word in its class/id, or a furniture word that page builders also put on article wrappers."""
+
+Evidence = tuple[FurnitureKind, int]
+"""(furniture kind, strength of the evidence)."""
 
 
-def is_hidden(node: LexborNode) -> bool:
+def words(class_and_id: str) -> list[str]:
+    """The lower-cased words of an element's `class` and `id` values."""
+    return [w.lower() for w in _SPLIT.split(class_and_id) if w]
+
+
+def is_hidden(attrs: dict) -> bool:
     """An element the browser does not show (`hidden`, `aria-hidden`, inline `display:none`)."""
-    attrs = node.attributes
+    if not attrs:
+        return False
     if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
         return True
-    style = (attrs.get("style") or "").replace(" ", "").lower()
+    style = attrs.get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
 
 
-def structural_kind(node: LexborNode) -> FurnitureKind | None:
-    """Furniture by tag or ARIA role (strong evidence: the page author said so)."""
-    kind = FURNITURE_TAGS.get(node.tag)
-    if kind is None:
-        kind = FURNITURE_ROLES.get((node.attributes.get("role") or "").lower())
-    return kind
-
-
-def furniture_kind(node: LexborNode) -> tuple[FurnitureKind, bool] | None:
-    """Furniture by the words of `class` / `id`: (kind, whether only by a weak word), or None."""
-    tag = node.tag
+def classify(tag: str, attrs: dict) -> Evidence | None:
+    """Whether an element is furniture, of what kind and on what evidence (None: it may hold article text)."""
+    kind = FURNITURE_TAGS.get(tag) or FURNITURE_ROLES.get((attrs.get("role") or "").lower())
+    if kind is not None:
+        return kind, STRUCTURAL
     if tag == "form":  # search boxes and sign-up forms, but also whole pages wrapped in one <form>
-        return "widget", True
-    found = words(node)
-    if not found or tag in ("html", "body", "main", "article", "p"):
+        return "widget", WEAK_WORD
+    if tag in _NEVER_BY_WORD:
         return None
-    if any(w in _CONTENT_WORDS for w in found):
+    return _by_words(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+
+
+_NEVER_BY_WORD = frozenset({"html", "body", "main", "article", "p"})
+
+
+@lru_cache(maxsize=8192)
+def _by_words(class_and_id: str) -> Evidence | None:
+    found = words(class_and_id)
+    if not found or any(w in _CONTENT_WORDS for w in found):
         return None
     weak = None
     for word in found:
         kind = _KIND_OF_WORD.get(word)
         if kind is not None:
             if word not in WEAK_WORDS:
-                return kind, False
-            weak = weak or (kind, True)
+                return kind, WORD
+            weak = weak or (kind, WEAK_WORD)
     return weak

@@ -112,11 +112,11 @@ def _days(a: str, b: str) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
-def _htmldate(html: str, url: str | None, latest: date) -> str | None:
+def _htmldate(html: str, url: str | None, latest: date, extensive: bool = True) -> str | None:
     from htmldate import find_date
 
     try:
-        return find_date(html, original_date=True, extensive_search=True, url=url,
+        return find_date(html, original_date=True, extensive_search=extensive, url=url,
                          max_date=latest.isoformat())
     except Exception:  # noqa: BLE001 - htmldate raises on some malformed pages: no date then
         return None
@@ -143,7 +143,7 @@ def html_published(facts: PageFacts, html: str, captured: str | None = None) -> 
                              reason=f"page metadata says {value}, its URL {from_url}: the URL is minted "
                                     "when the story first appears, metadata changes with updates")
         if best.utc:
-            found = _htmldate(html, facts.url, latest)
+            found = _htmldate(html, facts.url, latest, extensive=False)
             if found and found != value and _days(found, value) <= 1:
                 return Published(value=found, confidence=0.8,
                                  evidence=[Evidence(source="htmldate", text=found), evidence],

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from dateline.clean.html_boilerplate import furniture_kind
+from dateline.clean.html_boilerplate import classify
 from dateline.record import Evidence, Metadata, Related
 
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
@@ -264,8 +264,8 @@ def _related(facts: PageFacts) -> list[Related]:
     related: list[Related] = []
     seen = set()
     for node in facts.tree.css("aside, section, div, ul, nav"):
-        kind = furniture_kind(node)
-        if not kind or kind[0] != "related":
+        found = classify(node.tag, node.attributes)
+        if not found or found[0] != "related":
             continue
         for link in node.css("a[href]"):
             title = _clean(link.text(deep=True))

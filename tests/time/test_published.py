@@ -74,3 +74,10 @@ def test_future_dates_do_not_bound_the_publication_date(annotate):
                    "May 4, 2025.", clock="2021-05-03")
     assert doc.metadata.published.value == "2021-05-03"
     assert not [w for w in doc.warnings if w.code == "content-after-published"]
+
+
+def test_bare_years_do_not_bound_the_publication_date(annotate):
+    doc = annotate("The Marsh Road bridge over the Idle opened in 1931 and is to be replaced by 2030.")
+    published = doc.metadata.published
+    assert published.value is None and published.not_before is None
+    assert "only years" in published.reason

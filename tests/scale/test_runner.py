@@ -98,3 +98,21 @@ def test_poisoned_page_is_one_error_row_with_its_warc_record_id(tmp_path):
                       "where len(errors) > 0").fetchall()
     assert len(rows) == 1 and rows[0][0] == ["time-limit"] and rows[0][1].startswith("<urn:uuid:")
     assert count(tmp_path / "out") == (10, 10)
+
+
+def test_parquet_output_loads_into_the_store_and_queries_with_duckdb(warc, tmp_path):
+    from click.testing import CliRunner
+
+    from dateline.collection import Store
+    from dateline.outputs.cli import main
+
+    out = tmp_path / "out"
+    run([str(warc)], out, SETTINGS, engine="local", pages_per_shard=15)
+    db = tmp_path / "store.db"
+    result = CliRunner().invoke(main, ["ingest", str(out), "--db", str(db)], catch_exceptions=False)
+    assert result.exit_code == 0
+    with Store(db, SETTINGS) as store:
+        assert store.counts()["documents"] + store.counts()["duplicates"] >= 1
+    assert "40 documents read" in result.stderr
+    pages = duckdb.sql(f"select count(distinct url) from '{out}/articles/*.parquet' where url like '%?page=%'")
+    assert pages.fetchall() == [(40,)]

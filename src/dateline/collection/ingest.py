@@ -1,7 +1,8 @@
 """`dateline ingest`: pages or extracted records into the store, a committed batch at a time.
 
 Inputs are whatever `dateline extract` reads, plus JSONL files of records that `dateline extract` wrote
-(recognised by their first line), which are stored as they are, without processing again. Pages already
+(recognised by their first line) and output directories of `dateline run` (Parquet), whose records are
+stored as they are, without processing again. Pages already
 in the store are skipped before processing, so a rerun after a kill continues where the last committed
 batch ended.
 """
@@ -18,6 +19,7 @@ from dateline.config import Settings
 from dateline.ingest import RawPage, expand_paths, read_inputs
 from dateline.pipeline import process
 from dateline.record import Document, InputKind
+from dateline.scale.output import is_run_output, read_documents
 
 
 @dataclass
@@ -60,10 +62,15 @@ def ingest(store: Store, paths: Iterable[str], settings: Settings, kind: InputKi
            progress: Callable[[int], None] = lambda n: None) -> IngestReport:
     """Process and store everything in `paths`; `progress(n)` is called after each committed batch."""
     report = IngestReport()
-    paths = list(expand_paths(paths))
+    paths = list(paths)
+    run_outputs = [p for p in paths if is_run_output(p)]
+    paths = list(expand_paths(p for p in paths if p not in run_outputs))
     record_files = [p for p in paths if kind is None and is_record_file(p)]
     pages = read_inputs([p for p in paths if p not in record_files], kind=kind, url=url, published=published,
                         max_bytes=settings.max_input_bytes)
+    for path in run_outputs:  # Parquet written by `dateline run`: its records, stored as they are
+        for batch in _batches(read_documents(path), settings.ingest_batch):
+            _commit(store, batch, 0, report, progress)
     for path in record_files:
         for batch in _batches(read_records(path), settings.ingest_batch):
             _commit(store, batch, 0, report, progress)

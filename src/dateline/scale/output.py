@@ -95,6 +95,11 @@ class ShardWriter:
             self._tmp(name).unlink(missing_ok=True)
 
 
+def is_run_output(path: str | Path) -> bool:
+    """True for the output directory of a `dateline run` (it has the `_done` marker folder)."""
+    return (Path(path) / DONE).is_dir()
+
+
 def read_documents(output: str | Path) -> Iterator[Document]:
     """The records of every finished shard of a run, in shard order (for loading into a store)."""
     root = Path(output)

@@ -102,11 +102,11 @@ class Resolver:
                 reason = None if entity_id else f"'{head.text}' refers to a group, not a named speaker"
             elif lower in _FIRST_SECOND:
                 reason = f"first or second person '{head.text}' outside a quotation"
+            elif head.pos_ == "PROPN" or head.is_title and head.i != head.sent.start:
+                return Speaker(mention=mention, name=_name_words(head), title=title,
+                               reason="a name the entity recogniser did not recognise")
             elif head.pos_ == "NOUN":
                 entity_id, reason = self._role(phrase, head)
-            elif head.pos_ == "PROPN":
-                return Speaker(mention=mention, name=phrase.text, title=title,
-                               reason="a name the entity recogniser did not recognise")
             else:
                 reason = f"'{phrase.text}' is not a person or organisation"
         if entity_id is None:
@@ -183,3 +183,10 @@ class Resolver:
             if role in self.people[entity_id].roles:
                 return entity_id, None
         return None, f"no earlier named person is described as '{role}'"
+
+
+def _name_words(head: Token) -> str:
+    """A name as written: the head and the capitalised words compounded before it ("Shaheda Begum")."""
+    words = [t for t in head.lefts if t.dep_ == "compound" and t.is_title] + [head]
+    doc = head.doc
+    return doc[words[0].i: head.i + 1].text

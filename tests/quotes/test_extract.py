@@ -163,3 +163,9 @@ def test_a_finding_is_attributed_to_the_survey():
     doc = read("Survey\n\nA survey by the Kestrel Institute found that most farmers expect a dry summer.\n")
     quote = quote_with(doc, "most farmers expect a dry summer")
     assert quote.kind == "indirect" and quote.cue.text == "found"
+
+
+def test_a_pronoun_skips_a_person_known_to_take_the_other_pronoun():
+    doc = read("Court\n\nMs. Lia Moro met Mr. Ivo Dant at the court on Friday.\n\n"
+               "He said that the hearing would be delayed.\n")
+    assert quote_with(doc, "the hearing would be delayed").speaker.name == "Ivo Dant"

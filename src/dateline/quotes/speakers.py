@@ -20,6 +20,7 @@ _PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _GROUP_PRONOUNS = {"it", "they", "them"}
 _FIRST_SECOND = {"i", "we", "you", "me", "us"}
 _DEFINITE = {"the", "this", "that", "its", "his", "her", "their"}
+_HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 _LOOKBACK_SENTENCES = 3
 
 
@@ -54,6 +55,8 @@ class Resolver:
             if entity_id is None or ent.label_ != "PERSON":
                 continue
             person = self.people[entity_id]
+            before_name = self.parsed[ent.start - 1].lower_ if ent.start else ""
+            person.gender = person.gender or _HONORIFICS.get(before_name) or _HONORIFICS.get(ent[0].lower_)
             root = ent.root
             phrases = [list(c.subtree) for c in root.children if c.dep_ == "appos"]
             if root.dep_ == "appos":  # "the health minister, Ada Okafor"

@@ -136,9 +136,9 @@ Predicted = list[Gold]
 
 
 def dateline_system() -> Callable[[Article], Predicted]:
+    from dateline import time as time_stage
     from dateline.config import Settings
     from dateline.record import Document, Evidence, Metadata, Published, Source
-    from dateline import time as time_stage
 
     settings = Settings.from_env()
 
@@ -261,7 +261,6 @@ def published_table(limit: int) -> None:
     def score(name: str, answers: list[tuple[str | None, str | None]], seconds: float) -> None:
         tp = sum(1 for (value, _), page in zip(answers, pages) if value and value[:10] == page[3])
         fp = sum(1 for (value, _), page in zip(answers, pages) if value and value[:10] != page[3])
-        fn = len(pages) - tp - fp
         bounded = [(bound, page[3]) for (value, bound), page in zip(answers, pages) if not value and bound]
         bound_ok = sum(bound <= true for bound, true in bounded)
         p, r = tp / (tp + fp) if tp + fp else 0.0, tp / len(pages) if pages else 0.0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from bench.time import Counts, dateline_system, load_set, scored
 
 SLICE = 60

@@ -54,10 +54,6 @@ class Point:
             return f"{d.year // 10:03d}"
         return f"{d.year // 100:02d}"
 
-    def start(self) -> dt.date:
-        """The first day the point covers."""
-        return self.date
-
 
 def day(d: dt.date) -> Point:
     return Point(d, "day")

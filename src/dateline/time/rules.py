@@ -11,13 +11,23 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from dateline.time import lexicon as lx
 from dateline.time.context import Context, Resolution
-from dateline.time.dates import SEASON_MONTH, UNIT_GRAIN, Point, at_grain, day, safe_date, shift, weekday_after, \
-    weekday_before
+from dateline.time.dates import (
+    SEASON_MONTH,
+    UNIT_GRAIN,
+    Point,
+    at_grain,
+    day,
+    safe_date,
+    shift,
+    weekday_after,
+    weekday_before,
+)
 
-TimexType = str
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
 @dataclass(frozen=True)
@@ -263,7 +273,7 @@ def fiscal_period(m: re.Match, ctx: Context) -> Resolution:
     """the quarter, the latest quarter, the year-earlier period, year-ago: the quarter the report is about
     (the last one mentioned, else the last one completed before publication), a year back when it says so."""
     back = 1 if re.search(r"year[\s-](?:earlier|ago)|previous\s+year|prior[\s-]year|a\s+year\s+(?:earlier|ago)|last\s+year",
-                          m.group("t"), re.I) else 0
+                          m.group("t"), re.IGNORECASE) else 0
     period = ctx.story(("quarter",))
     if period is not None:
         return ctx.from_narrative(Point(shift(period.date, -back, "Y"), "quarter"))

@@ -169,3 +169,18 @@ def test_a_pronoun_skips_a_person_known_to_take_the_other_pronoun():
     doc = read("Court\n\nMs. Lia Moro met Mr. Ivo Dant at the court on Friday.\n\n"
                "He said that the hearing would be delayed.\n")
     assert quote_with(doc, "the hearing would be delayed").speaker.name == "Ivo Dant"
+
+
+def test_a_list_of_quoted_phrases_after_one_cue_is_one_mixed_quote():
+    doc = read("Slogans\n\nGovernor Edda Lund repeated her slogans all week, “Bread First,” “Roads Now,” and "
+               "“Fair Rents.”\n")
+    mixed = [q for q in doc.quotes if q.kind == "mixed"]
+    assert len(mixed) == 1
+    assert "Bread First" in mixed[0].content.text and "Fair Rents" in mixed[0].content.text
+
+
+def test_a_colon_after_the_cue_makes_the_next_paragraph_a_direct_quote():
+    doc = read("Debate\n\nSenator Ola Brandt answered the moderator on it:\n\n"
+               "“The questions asked tonight show why voters distrust us all.”\n")
+    quote = quote_with(doc, "The questions asked tonight")
+    assert quote.kind == "direct" and quote.speaker.name == "Ola Brandt"

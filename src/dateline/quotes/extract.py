@@ -75,8 +75,8 @@ def _words_before(parsed: SpacyDoc, frame: Frame, quote: Quoted) -> int | None:
     None when only the speaker, title, venue, time and punctuation stand between cue and quotation
     ("Okafor told reporters on Sunday: ..."), which makes the quotation a direct quote.
     """
-    if frame.cue[1] > quote.start:
-        return None
+    if frame.cue[1] > quote.start or any(mark in parsed.text[frame.cue[1]: quote.start] for mark in ":\n"):
+        return None  # a colon or a paragraph break introduces the quotation itself
     allowed = [frame.cue] + [s for s in (frame.title, frame.venue, frame.time) if s]
     if frame.speaker is not None:
         allowed.append((frame.speaker.start_char, frame.speaker.end_char))
@@ -167,10 +167,17 @@ def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, 
         # a claimed cue may serve again: '"A," Blackwell continued, "B."' has one cue for both parts
         frame = _cue_for(parsed, quote, spare + found, quoted, paragraphs)
         if frame is not None:
-            lead = _words_before(parsed, frame, quote)
-            drafts.append(_Draft("direct", (quote.start, quote.end), frame, [quote]) if lead is None
-                          else _Draft("mixed", (lead, quote.end), frame, [quote]))
             used.add(quote)
+            lead = _words_before(parsed, frame, quote)
+            if lead is None:
+                drafts.append(_Draft("direct", (quote.start, quote.end), frame, [quote]))
+                continue
+            same = [d for d in drafts if d.frame is frame and d.kind == "mixed"]
+            if same:  # 'called it "A," "B" and "C"': one mixed quote grows over the list
+                same[-1].content = (same[-1].content[0], max(same[-1].content[1], quote.end))
+                same[-1].quoted.append(quote)
+            else:
+                drafts.append(_Draft("mixed", (lead, quote.end), frame, [quote]))
             continue
         if _words(parsed.text[quote.start: quote.end]) >= MIN_CONTINUED_WORDS:
             drafts.append(_Draft("direct", (quote.start, quote.end), None, [quote]))  # may continue a speaker

@@ -44,3 +44,12 @@ def test_undated_expression_without_anchor_is_unresolved(annotate):
     found = by_text(annotate("The levy was raised on Tuesday."))
     assert found["Tuesday"].anchor == "unresolved"
     assert found["Tuesday"].value == "XXXX-WXX-2"
+
+
+def test_season_used_as_an_adjective_is_any_such_season(annotate):
+    doc = annotate("Growers at Fenwick sell winter vegetables; the dam opened in the spring of 2019.",
+                   published="2022-07-15")
+    found = by_text(doc)
+    assert found["winter"].value == "XXXX-WI"
+    assert found["the spring of 2019"].value == "2019-SP"
+    assert [entry.value for entry in doc.timeline] == ["2019-SP"]

@@ -392,10 +392,14 @@ def clock_time(m: re.Match, ctx: Context) -> Resolution:
 
 
 def season(m: re.Match, ctx: Context) -> Resolution:
+    """A season: of the year given, else the one nearest publication when a preposition or article makes it a
+    time ('in the spring'); a bare season ('winter vegetables', 'spring shows signs') is any such season."""
     code = lx.SEASONS[m.group("season").lower()]
     if m.groupdict().get("year"):
         point = Point(dt.date(_year(m), SEASON_MONTH[code], 1), "season", code)
         return Resolution(point.value, "absolute", point)
+    if m.group("lead") is None:
+        return Resolution(f"XXXX-{code}", "absolute")
     if ctx.publication is None:
         return Resolution(f"XXXX-{code}", "unresolved")
     year = ctx.publication.year
@@ -524,9 +528,10 @@ RULES: list[Rule] = [
                      r"|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]ST|[A-Z]DT|local|hours|h\b))"
                      r"|noon|midday|midnight)(?:\s+(?:local\s+time|GMT|UTC|[ECMP][SD]T|BST|CET))?)"),
          "TIME", clock_time),
-    Rule("season", rx(r"(?:(?:in|during|by|until|since|through|this|last|next|that)\s+)?(?P<t>(?:the\s+)?(?:(?:early|late|"
-                      r"mid)[\s-]+)?(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?(?:\s+" + YEAR
-                      + r")?)(?<!\bfall)"), "DATE", season),
+    Rule("season", rx(r"(?P<lead>(?:in|during|by|until|since|through|over|that)\s+|(?=the\s|(?:early|late|mid)[\s-])|"
+                      r"(?=\w+(?:\s+of)?\s+(?:1[5-9]|20)\d\d))?(?P<t>(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?"
+                      r"(?P<season>spring|summer|fall|autumn|winter)(?:(?:\s+of)?\s+" + YEAR + r")?)(?<!\bfall)"),
+         "DATE", season),
     Rule("weekend", rx(r"(?P<t>the\s+weekend)(?!\s+of)"), "DATE", weekend),
     Rule("holiday", rx(r"(?P<t>" + _HOLIDAYS + r"(?:,?\s+" + YEAR + r")?)"), "DATE", holiday),
 ]

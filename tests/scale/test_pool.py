@@ -55,3 +55,28 @@ def test_pool_keeps_working_after_replacing_workers(tmp_path):
         second = list(pool.map(read_inputs([str(write_warc(tmp_path / "clean.warc", 5))])))
     assert [bool(d.errors) for d in first[:2]] == [True, True]
     assert len(second) == 5 and not any(d.errors for d in second)
+
+
+def test_workers_die_with_a_killed_pool(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    script = ("import sys, time\n"
+              "from dateline.config import Settings\n"
+              "from dateline.scale import ProcessPool\n"
+              "pool = ProcessPool(Settings(stages=('clean',)), workers=2)\n"
+              "print(*[w.process.pid for w in pool._workers], flush=True)\n"
+              "time.sleep(60)\n")
+    owner = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    pids = [int(pid) for pid in owner.stdout.readline().split()]
+    os.kill(owner.pid, signal.SIGKILL)
+    owner.wait()
+    deadline = time.monotonic() + 10
+    alive = pids
+    while alive and time.monotonic() < deadline:
+        alive = [pid for pid in pids if os.path.exists(f"/proc/{pid}") and
+                 open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"]
+        time.sleep(0.1)
+    assert alive == []

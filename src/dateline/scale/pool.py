@@ -12,7 +12,9 @@ never counts against a document's limit), and are reused for every document afte
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import signal
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -26,12 +28,24 @@ from dateline.record import Document, InputKind, Problem
 from dateline.scale.executors import Process
 
 WARM_UP = "Warm-up sentence for the worker. It loads the models once, before any real page."
+PR_SET_PDEATHSIG = 1
 MAX_START_FAILURES = 3
 """Workers that die before they are ready, in a row, before the pool gives up (a broken install)."""
 
 
-def _serve(conn: Connection, settings: Settings, process: Process) -> None:
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the process that forked it dies (no orphans left behind by a
+    killed run or a killed Ray actor); elsewhere the closed pipe ends the worker instead."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+
+
+def _serve(conn: Connection, parent_end: Connection, settings: Settings, process: Process) -> None:
     """Worker loop: warm up, say ready, then turn (index, page) messages into (index, record) replies."""
+    _die_with_parent()
+    parent_end.close()  # the forked copy of the pool's end, so the pipe closes when the pool goes
     process(read_text(WARM_UP, InputKind.article_text), settings)
     conn.send(("ready", None))
     while True:
@@ -85,8 +99,8 @@ class ProcessPool:
 
     def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe()
-        proc = self._context.Process(target=_serve, args=(child, self.settings, self._process), daemon=True,
-                                     name="dateline-worker")
+        proc = self._context.Process(target=_serve, args=(child, parent, self.settings, self._process),
+                                     daemon=True, name="dateline-worker")
         proc.start()
         child.close()
         return _Worker(process=proc, conn=parent)

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from dateline.clean.extracted import Extracted
+from dateline.clean.line_model import LineModel, features, load_model
 from dateline.clean.lines import BYLINE, CLOCK, PUBLISHED_CUE, RELATED_HEADER, TAGS_HEADER, Line, read_line
 from dateline.clean.text_metadata import page_metadata
 from dateline.record import Furniture, FurnitureKind
@@ -33,6 +34,9 @@ Label = FurnitureKind | None
 
 _SLUG_WORD = re.compile(r"[a-z]{3,}")
 _TIME_ONLY = re.compile(rf"^{CLOCK.pattern}$", re.IGNORECASE)
+_ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net)\b")
+_PROMOTABLE = (None, "other", "nav", "related")
+"""Rule labels the line model may turn into article; the others (a byline, a caption, a footer) stand."""
 _TITLE_WINDOW = 40
 """Lines above the article searched for its title, byline and dates."""
 
@@ -43,9 +47,11 @@ def _score(line: Line) -> int:
         return min(line.words, 60)
     if line.hint == "byline" or line.date is not None:
         return -20  # the byline and its date mark where an article starts, not a pause inside it
+    if line.hint == "caption":
+        return -4  # photos and their credits sit between paragraphs
     if line.hint is not None:
-        return -8
-    return -1 if line.sentence else -3
+        return -12
+    return -2 if line.sentence else -6
 
 
 def article_region(lines: Sequence[Line]) -> tuple[int, int]:
@@ -70,7 +76,7 @@ def _slug_words(url: str | None) -> set[str]:
 
 def _headline_like(line: Line) -> bool:
     return (line.hint is None and line.date is None and 3 <= line.words <= 30 and line.glued < 2
-            and not line.text.endswith("."))
+            and not line.text.endswith(".") and _ADDRESS.search(line.text) is None)
 
 
 def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None:
@@ -106,7 +112,8 @@ def _section(lines: Sequence[Line], title: int) -> int | None:
         line = lines[i]
         if line.hint == "widget":
             continue
-        if line.hint is None and line.date is None and 1 <= line.words <= 4 and line.glued == 0:
+        if line.hint is None and line.date is None and 1 <= line.words <= 4 and line.glued == 0 and (
+                not line.sentence):
             return i
         return None
     return None
@@ -114,7 +121,8 @@ def _section(lines: Sequence[Line], title: int) -> int | None:
 
 def _comma_tags(line: Line) -> bool:
     items = [item.strip() for item in line.text.split(",")]
-    return len(items) >= 3 and all(0 < len(item.split()) <= 4 for item in items) and not line.sentence
+    return (len(items) >= 3 and all(0 < len(item.split()) <= 4 and not item[:1].isdigit() for item in items)
+            and not line.sentence and "$" not in line.text)
 
 
 def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, url: str | None) -> None:
@@ -195,14 +203,30 @@ def _inside(lines: Sequence[Line], labels: list[Label], first: int, last: int, t
             labels[i] = "related"
 
 
-def classify(lines: Sequence[Line], url: str | None = None) -> list[Label]:
-    """One label per line: None for article text, else its furniture kind."""
+def rule_labels(lines: Sequence[Line], url: str | None = None) -> tuple[list[Label], tuple[int, int]]:
+    """The rules' label of every line (None for article text) and the article region they found."""
     labels: list[Label] = [None] * len(lines)
     first, last = article_region(lines)
     _outside(lines, labels, first, last, url)
     title = next((lines[i].text for i, label in enumerate(labels) if label == "title"), None)
     _inside(lines, labels, first, last, title)
-    return labels
+    return labels, (first, last)
+
+
+def classify(lines: Sequence[Line], labels: Sequence[Label], region: tuple[int, int],
+             model: LineModel | None = None) -> list[Label]:
+    """Final labels: the learned line model (the shipped one unless given) decides article or not, the rules
+    give the kind."""
+    model = model or load_model()
+    if model is None or not lines:
+        return list(labels)
+    final: list[Label] = []
+    for line, label, p in zip(lines, labels, model.probabilities(features(lines, labels, region))):
+        if p >= model.threshold and label in _PROMOTABLE:
+            final.append(None)
+        else:
+            final.append(label or line.hint or ("nav" if line.words <= 5 else "other"))
+    return final
 
 
 def _paragraphs(lines: Sequence[Line], labels: Sequence[Label]) -> list[str]:
@@ -225,11 +249,12 @@ def _paragraphs(lines: Sequence[Line], labels: Sequence[Label]) -> list[str]:
 def extract_page_text(page: str, url: str | None = None) -> Extracted:
     """Keep the article lines of a flattened page; label every other line as furniture; read its metadata."""
     lines = [read_line(number, text.strip()) for number, text in enumerate(page.splitlines()) if text.strip()]
-    labels = classify(lines, url)
+    rules, region = rule_labels(lines, url)
+    labels = classify(lines, rules, region)
     furniture = [Furniture(kind=label, text=line.text, line=line.number)
                  for line, label in zip(lines, labels) if label is not None]
     return Extracted(paragraphs=_paragraphs(lines, labels), furniture=furniture,
-                     metadata=page_metadata(lines, labels, url))
+                     metadata=page_metadata(lines, rules, url))
 
 
 def extract_article_text(text: str) -> Extracted:

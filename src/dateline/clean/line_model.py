@@ -1,0 +1,115 @@
+"""A small learned model that decides, line by line, whether a flattened page's line is article text.
+
+The rules in `page_text` find the article region and give each line a furniture kind; they are good at
+where the article is and what the furniture is, less good at the edges: a standfirst above the byline, an
+author's bio under the article, a comment form or a list of teaser paragraphs that reads like prose. A
+logistic regression weighs the rules' verdict together with the line's shape and its neighbours' (the
+features below) and says how likely the line is article text.
+
+The weights are a small JSON file (`dateline/data/page_text_lines.json`), written by
+`bench/train_page_text.py` from the dev sets; scoring a line is a dot product, so the product needs no
+machine-learning library at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from dateline.clean.lines import Line
+from dateline.record import FurnitureKind
+
+KINDS: tuple[str, ...] = ("article", "clock", "widget", "section", "nav", "promo", "related", "tags", "byline",
+                          "caption", "footer", "comments", "title", "dateline", "other")
+"""The rules' verdict for a line, one-hot: article, or a furniture kind."""
+_UPPER = re.compile(r"[A-Z]")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_TEASER = re.compile(r"(?:\.\.\.|…)\s*$")
+_SEPARATOR = re.compile(r"[|»•·/]")
+
+
+def _near(lines: Sequence[Line], index: int, step: int) -> Line | None:
+    other = index + step
+    return lines[other] if 0 <= other < len(lines) else None
+
+
+def features(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], region: tuple[int, int]) -> list[list[float]]:
+    """One feature vector per line: the rules' label, the line's shape, its neighbours, its place in the page."""
+    first, last = region
+    counts = Counter(line.text for line in lines)
+    size = max(1, len(lines))
+    rows = []
+    for i, line in enumerate(lines):
+        label = labels[i] or "article"
+        letters = len(_LETTER.findall(line.text)) or 1
+        inside = first <= i <= last
+        distance = 0 if inside else (first - i if i < first else i - last)
+        window = [lines[j] for j in range(max(0, i - 3), min(len(lines), i + 4)) if j != i]
+        prose_near = sum(other.prose for other in window) / max(1, len(window))
+        row = [1.0 if label == kind else 0.0 for kind in KINDS]
+        row += [
+            math.log1p(line.words),
+            float(line.sentence),
+            float(line.prose),
+            math.log1p(line.glued),
+            float(line.date is not None),
+            float(inside),
+            math.log1p(distance),
+            float(counts[line.text] > 1),
+            len(_UPPER.findall(line.text)) / letters,
+            len(_DIGIT.findall(line.text)) / max(1, len(line.text)),
+            float(line.text[:1].islower()),
+            float(bool(_TEASER.search(line.text))),
+            float(bool(_SEPARATOR.search(line.text))),
+            line.text.count(",") / max(1, line.words),
+            prose_near,
+            i / size,
+        ]
+        for step in (-2, -1, 1, 2):
+            other = _near(lines, i, step)
+            row += [float(other is not None and other.prose),
+                    math.log1p(other.words) if other is not None else 0.0,
+                    float(other is not None and (labels[i + step] is None))]
+        rows.append(row)
+    return rows
+
+
+@dataclass(frozen=True)
+class LineModel:
+    """Logistic regression over standardised features; `threshold` is the probability that keeps a line."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """Probability that each line is article text."""
+        out = []
+        for row in rows:
+            z = self.bias + sum(w * (x - m) / s for w, x, m, s in zip(self.weights, row, self.mean, self.scale))
+            out.append(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))))
+        return out
+
+    def to_json(self) -> str:
+        return json.dumps({"mean": self.mean, "scale": self.scale, "weights": self.weights, "bias": self.bias,
+                           "threshold": self.threshold, "features": len(self.weights)}, indent=0)
+
+
+@cache
+def load_model() -> LineModel | None:
+    """The shipped weights, or None when the data file is absent (the rules then decide alone)."""
+    try:
+        data = json.loads(resources.files("dateline").joinpath("data", "page_text_lines.json").read_text())
+    except (FileNotFoundError, ModuleNotFoundError):
+        return None
+    return LineModel(mean=tuple(data["mean"]), scale=tuple(data["scale"]), weights=tuple(data["weights"]),
+                     bias=data["bias"], threshold=data["threshold"])

@@ -1,0 +1,171 @@
+"""The flattened page-text line classifier: article kept, every furniture line labelled with its kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.clean.lines import date_of, read_line
+from dateline.clean.page_text import article_region, extract_page_text
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+RIVER_PAGE = """\
+Skip to content
+Menu
+Home
+Regional
+Weather
+Sport
+Subscribe
+09:12 GMT 3 May 2024
+Regional
+Listen · 3:51
+Share
+Ferry service on the Lendra river resumes after the spring floods
+ByAnika Varga and Pieter Holm
+Published 2 May 2024
+The ferry between Kessel and Marrow crossed the Lendra river on Thursday for the first time since the spring floods closed the landing stages in March.
+Harbour master Ilse Brandt said the crossing had been tested twice with an empty boat before passengers were allowed back on board.
+"We waited until the current dropped below two knots," she said. "Nobody wanted to rush it."
+The operator said it would run a reduced timetable until the end of the month.
+Advertisement
+Repairs to the Marrow landing stage cost the district about 40,000 euros, according to a council report published last week.
+Photo: The Kessel ferry leaves the landing stage on Thursday.
+(Regional Ferries / Handout)
+Commuters who had driven a 60-kilometre detour for eight weeks welcomed the news, and the first morning crossing was full.
+Tags: Ferries, Lendra river, Floods, Transport
+Related
+Kessel council approves flood barrier plan
+Spring floods close three river crossings
+Newsletter
+Get the regional briefing in your inbox every morning
+Sign up
+Comments (4)
+Terms of use
+Privacy policy
+© 2024 Example Regional Network
+"""
+
+
+@pytest.fixture(scope="module")
+def river():
+    return extract_page_text(RIVER_PAGE, "https://news.example.org/regional/2024/05/02/ferry-lendra-river-resumes")
+
+
+def kinds(extracted) -> dict[str, str]:
+    return {f.text: f.kind for f in extracted.furniture}
+
+
+def test_every_article_paragraph_is_kept_and_nothing_else(river):
+    text = "\n".join(river.paragraphs)
+    assert river.paragraphs[0].startswith("The ferry between Kessel and Marrow")
+    assert river.paragraphs[-1].startswith("Commuters who had driven")
+    assert '"We waited until the current dropped below two knots,"' in text
+    for furniture in ("Advertisement", "Share", "Subscribe", "Ferry service on the Lendra", "Related", "©"):
+        assert furniture not in text
+
+
+def test_furniture_lines_are_kept_with_their_line_numbers(river):
+    lines = RIVER_PAGE.splitlines()
+    for furniture in river.furniture:
+        assert lines[furniture.line].strip() == furniture.text
+    assert len(river.furniture) + len(river.paragraphs) == len([line for line in lines if line.strip()])
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("09:12 GMT 3 May 2024", "clock"),
+    ("Published 2 May 2024", "dateline"),
+    ("Listen · 3:51", "widget"),
+    ("Share", "widget"),
+    ("Regional", "section"),
+    ("Weather", "nav"),
+    ("Subscribe", "promo"),
+    ("Ferry service on the Lendra river resumes after the spring floods", "title"),
+    ("ByAnika Varga and Pieter Holm", "byline"),
+    ("Advertisement", "promo"),
+    ("Photo: The Kessel ferry leaves the landing stage on Thursday.", "caption"),
+    ("(Regional Ferries / Handout)", "caption"),
+    ("Tags: Ferries, Lendra river, Floods, Transport", "tags"),
+    ("Kessel council approves flood barrier plan", "related"),
+    ("Get the regional briefing in your inbox every morning", "promo"),
+    ("Comments (4)", "comments"),
+    ("Terms of use", "footer"),
+    ("© 2024 Example Regional Network", "footer"),
+])
+def test_each_furniture_line_gets_its_kind(river, line, kind):
+    assert kinds(river)[line] == kind
+
+
+def test_short_lines_inside_the_article_stay_article():
+    page = "\n".join([
+        "Home", "News", "Sport",
+        "The inspector walked the length of the old pier and stopped at the last lamp post before the steps.",
+        "He asked the keeper whether the lamp had been lit every night that winter, as the rules required.",
+        'The keeper answered, "Every night."',
+        "The inspector wrote the answer down and moved on to the next harbour along the coast that afternoon.",
+        "Terms of use",
+    ])
+    extracted = extract_page_text(page)
+    assert 'The keeper answered, "Every night."' in extracted.paragraphs
+
+
+def test_transcript_speaker_lines_stay_article():
+    page = "\n".join([
+        "Podcasts", "Shows", "Transcript",
+        "HOST ANNA REY, BYLINE: The town council met late into the night to settle the question of the bridge.",
+        "COUNCILLOR BEN ODA: We cannot close the only road to the school for a whole summer without a plan.",
+        "REY: The vote was postponed until the engineers report back in the autumn, the council said.",
+        "Copyright © 2024 Example Radio. All rights reserved.",
+    ])
+    extracted = extract_page_text(page)
+    assert len(extracted.paragraphs) == 3
+    assert extracted.paragraphs[1].startswith("COUNCILLOR BEN ODA:")
+
+
+def test_a_line_broken_mid_sentence_is_joined_to_its_continuation():
+    page = "\n".join([
+        "Menu",
+        "The water board said the reservoir above the village was at its lowest level since records began, and it",
+        "asked residents to save water until the autumn rains arrive in the hills above the valley.",
+        "Engineers will inspect the dam wall next week before deciding whether to lower the spillway gates again.",
+        "Privacy policy",
+    ])
+    extracted = extract_page_text(page)
+    assert extracted.paragraphs[0].endswith("and it asked residents to save water until the autumn rains "
+                                            "arrive in the hills above the valley.")
+
+
+def test_the_article_region_is_the_densest_run_of_prose():
+    texts = ["Home", "A menu line", "This sentence is long enough to count as a line of article prose here.",
+             "Share", "And this second sentence is also long enough to count as article prose here.", "Footer"]
+    lines = [read_line(n, t) for n, t in enumerate(texts)]
+    assert article_region(lines) == (2, 4)
+
+
+def test_a_page_without_prose_has_no_article():
+    extracted = extract_page_text("Home\nNews\nSport\nTerms of use\n")
+    assert extracted.paragraphs == []
+    assert {f.kind for f in extracted.furniture} <= {"nav", "footer", "widget", "other", "title"}
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Published 2 May 2024", "2024-05-02T00:00"),
+    ("Nov. 19, 2019", "2019-11-19T00:00"),
+    ("October 17, 20236:01 PM ET", "2023-10-17T18:01"),
+    ("Friday, November 14, 2025", "2025-11-14T00:00"),
+    ("Updated: 2024-03-01 14:05", "2024-03-01T14:05"),
+])
+def test_date_lines_are_read(text, iso):
+    assert date_of(text).isoformat(timespec="minutes") == iso
+
+
+def test_a_sentence_with_a_date_is_not_a_date_line():
+    assert date_of("The council met on 2 May 2024 to discuss the flood barrier and the new ferry timetable.") is None
+
+
+def test_bundled_example_is_cleaned():
+    extracted = extract_page_text((EXAMPLES / "harbour-town.txt").read_text(encoding="utf-8"))
+    assert extracted.paragraphs[0].startswith("Government forces said on Thursday")
+    assert extracted.metadata.title == "Fighters retake the port town of Qaryat al-Bahr after months of shelling"

@@ -29,6 +29,10 @@ EXTENSION: dict[str, str] = {
 }
 """Verb lemma -> dateline extension type. These win over the CAMEO verb dictionary."""
 
+PLOVER_PARENT: dict[str, str] = {"take control": "FIGHT", "lose control": "RETREAT", "destroy": "COERCE",
+                                 "damage": "COERCE", "execute": "ASSAULT"}
+"""The PLOVER type each extension type refines (docs/events.md), for comparison with PLOVER-coded data."""
+
 PHRASAL: dict[tuple[str, str], str] = {
     ("blow", "up"): "destroy", ("burn", "down"): "destroy", ("tear", "down"): "destroy",
     ("take", "over"): "take control", ("pull", "out"): "RETREAT", ("open", "fire"): "FIGHT",
@@ -52,7 +56,7 @@ SIMPLE_TYPES: dict[str, str] = {
     "abduct": "ASSAULT", "torture": "ASSAULT", "assassinate": "ASSAULT",
     "withdraw": "RETREAT", "retreat": "RETREAT", "surrender": "RETREAT", "resign": "RETREAT",
     "release": "RETREAT", "free": "RETREAT", "lift": "RETREAT",
-    "arrest": "COERCE", "detain": "COERCE", "deport": "COERCE", "expel": "COERCE", "impose": "COERCE",
+    "arrest": "COERCE", "detain": "COERCE", "deport": "COERCE", "expel": "SANCTION", "impose": "COERCE",
     "protest": "PROTEST", "demonstrate": "PROTEST", "rally": "PROTEST", "march": "PROTEST", "strike": "PROTEST",
     "urge": "DEMAND", "demand": "DEMAND", "call": "DEMAND", "appeal": "DEMAND", "ask": "DEMAND",
     "warn": "THREATEN", "threaten": "THREATEN",
@@ -66,6 +70,8 @@ SIMPLE_TYPES: dict[str, str] = {
     "sanction": "SANCTION", "suspend": "SANCTION", "cut": "SANCTION", "halt": "SANCTION",
     "mobilize": "MOBILIZE", "mobilise": "MOBILIZE", "deploy": "MOBILIZE", "mass": "MOBILIZE",
     "provide": "AID", "send": "AID", "donate": "AID", "grant": "AID", "supply": "AID", "deliver": "AID",
+    "give": "AID", "block": "PROTEST", "blockade": "COERCE", "fire": "FIGHT", "shoot": "FIGHT",
+    "accept": "CONCEDE", "renege": "REJECT", "oppose": "REJECT", "boycott": "PROTEST", "riot": "PROTEST",
 }
 """Frequent news verbs whose CAMEO block type is too broad or missing: dateline's own choice, checked on
 the PLOVER reference definitions (not on the benchmark records)."""

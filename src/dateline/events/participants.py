@@ -19,6 +19,7 @@ _TARGET_PREPS = {"to", "with", "against", "on", "of", "for", "from", "in", "into
 _RELATIVE = {"which", "who", "that", "whom"}
 _NP_POS = {"DET", "ADJ", "NUM", "NOUN", "PROPN"}
 _NP_DEPS = {"amod", "compound", "nummod", "det", "poss", "case"}
+_COUNT_WORDS = {"more", "than", "at", "least", "up", "to", "some", "about", "nearly", "almost", "over", "least"}
 _ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
 
 
@@ -40,6 +41,14 @@ def phrase(token: Token) -> tuple[int, int]:
         start += 1
     if text[start:start + 4].lower() == "the ":
         start += 4
+    for word in token.doc[token.doc.char_span(start, end, alignment_mode="expand").start:token.i]:
+        # a count is not part of who: "more than 1,000 Palestinian refugees" names "Palestinian refugees"
+        if word.dep_ in ("nummod", "quantmod") or word.like_num or word.lower_ in _COUNT_WORDS:
+            start = word.idx + len(word)
+        else:
+            break
+    while start < end and text[start].isspace():
+        start += 1
     return start, end
 
 

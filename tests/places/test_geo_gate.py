@@ -1,0 +1,27 @@
+"""Accuracy gate: geocoding of the gold toponyms of the first 60 LGL and GeoWebNews articles in ../shared.
+
+Measured (oracle spans, each name in the context of its article's names): LGL 0.672, GeoWebNews 0.550
+within 161 km. Thresholds sit a little below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.places import geocode
+
+
+@pytest.mark.parametrize("name, threshold", [("lgl", 0.64), ("geowebnews", 0.52)])
+def test_geocoding_accuracy_within_161_km_holds_on_a_fixed_slice(shared_dir, name, threshold):
+    from bench.geo import FILES, km, load
+
+    if not FILES[name].exists():
+        pytest.skip(f"{name} not present")
+    right = total = 0
+    for _, gold in load(name, 60):
+        places = geocode([g.name for g in gold])
+        for toponym in gold:
+            total += 1
+            place = places[toponym.name]
+            right += place.lat is not None and km(place.lat, place.lon, toponym.lat, toponym.lon) <= 161
+    assert right / total >= threshold

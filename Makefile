@@ -26,6 +26,7 @@ demo: $(VENV)/.runtime
 	@mkdir -p build
 	$(BIN)/dateline extract examples/ -o build/examples.jsonl
 	$(BIN)/dateline show build/examples.jsonl
+	@rm -f build/dateline.db build/dateline.db-wal build/dateline.db-shm  # fresh records, fresh store
 	$(BIN)/dateline ingest build/examples.jsonl --db build/dateline.db --no-progress
 	@echo "Collection ready: open the UI with  $(BIN)/dateline serve --db build/dateline.db  then http://127.0.0.1:8000/"
 

@@ -86,7 +86,8 @@ def read_ann(path: Path, text: str) -> list[Gold]:
             continue
         content = spans[rel["Content"]]
         joined = "".join(text[a:b] for a, b in content).strip()
-        kind = "direct" if joined[:1] in MARKS else "mixed" if any(m in joined for m in "\"“”«»") else "indirect"
+        inner_marks = ('"', "“", "”", "«", "»", "''")
+        kind = "direct" if joined[:1] in MARKS else "mixed" if any(m in joined for m in inner_marks) else "indirect"
         gold.append(Gold(kind, content, spans.get(rel.get("Cue", ""), []), spans.get(rel.get("Source", ""), [])))
     return gold
 

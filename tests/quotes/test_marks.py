@@ -48,3 +48,9 @@ def test_an_unclosed_mark_is_cut_at_its_paragraph_and_reported():
 def test_a_straight_quote_followed_by_a_space_does_not_open():
     text = 'The screen is 15" wide and "bright enough" they said.'
     assert _found(text) == ['"bright enough"']
+
+
+def test_two_apostrophes_pair_as_a_double_quote():
+    text = "''He's one of us,''' Mr. Vale said of ''the 'real' deal.''"
+    quoted, _ = quotations(text, _paragraphs(text))
+    assert [text[q.inner[0]:q.inner[1]] for q in quoted] == ["He's one of us,'", "the 'real' deal."]

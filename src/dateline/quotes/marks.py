@@ -1,29 +1,34 @@
 """Quotation marks: where quoted stretches of the text start and end.
 
 A fast character scan, paragraph by paragraph, that pairs opening and closing marks of the same family
-(straight and curly double quotes, guillemets, low-9 quotes, and curly single quotes used as outer marks).
-Marks of another family inside a quotation are nested quotes and stay part of it. A quotation whose
-paragraph ends before its closing mark continues into the next paragraph when that paragraph opens with the
-same mark (the news convention for long quotes); otherwise it is unbalanced: it is cut at the paragraph end
-and reported, so one stray mark never swallows the rest of the document.
+(straight and curly double quotes, two apostrophes used as a double quote, guillemets, low-9 quotes, and
+curly single quotes used as outer marks). Marks of another family inside a quotation are nested quotes and
+stay part of it. A quotation whose paragraph ends before its closing mark continues into the next paragraph
+when that paragraph opens with the same mark (the news convention for long quotes); otherwise it is
+unbalanced: it is cut at the paragraph end and reported, so one stray mark never swallows the rest of the
+document.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+TWO_APOSTROPHES = "''"
+"""A double quote typed as two apostrophes, as in some newspaper archives."""
+
 # opening mark -> closing marks it accepts
-_PAIRS: dict[str, str] = {
-    "“": "”“",  # some outlets close with the opening glyph by mistake
-    '"': '"',
-    "«": "»",
-    "»": "«",  # Danish/German order
-    "„": "“”",
-    "‹": "›",
-    "「": "」",
-    "‘": "’",
+_PAIRS: dict[str, tuple[str, ...]] = {
+    "“": ("”", "“"),  # some outlets close with the opening glyph by mistake
+    '"': ('"',),
+    TWO_APOSTROPHES: (TWO_APOSTROPHES,),
+    "«": ("»",),
+    "»": ("«",),  # Danish/German order
+    "„": ("“", "”"),
+    "‹": ("›",),
+    "「": ("」",),
+    "‘": ("’",),
 }
-_AMBIGUOUS = {'"', "‘", "»"}
+_AMBIGUOUS = {'"', TWO_APOSTROPHES, "‘", "»"}
 """Marks that are also closers or apostrophes: they open only at the start of a word."""
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | {"\u00a0"}
 _CLOSE_AFTER = set(" \t\n)]}—–-/:;,.!?…'’\"”") | {"\u00a0"}
@@ -37,26 +42,34 @@ class Quoted:
     end: int
     closed: bool
     paragraphs: int = 1
+    mark: int = 1
+    """Length of the opening and closing marks (2 for two apostrophes)."""
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1 if self.closed else self.end
+        return self.start + self.mark, self.end - self.mark if self.closed else self.end
 
 
-def _opens(text: str, i: int) -> bool:
-    mark = text[i]
+def _opens(text: str, i: int) -> str | None:
+    """The opening mark at text[i], if one opens a quotation there."""
+    mark = TWO_APOSTROPHES if text.startswith(TWO_APOSTROPHES, i) else text[i]
     if mark not in _PAIRS:
-        return False
+        return None
     if mark in _AMBIGUOUS and i > 0 and text[i - 1] not in _OPEN_BEFORE:
-        return False
-    return i + 1 < len(text) and not text[i + 1].isspace()
+        return None
+    after = i + len(mark)
+    return mark if after < len(text) and not text[after].isspace() else None
 
 
 def _closes(text: str, i: int, opener: str) -> bool:
-    if text[i] not in _PAIRS[opener]:
+    closer = next((c for c in _PAIRS[opener] if text.startswith(c, i)), None)
+    if closer is None:
         return False
-    if opener in _AMBIGUOUS or text[i] == "’":
-        return i + 1 >= len(text) or text[i + 1] in _CLOSE_AFTER
+    after = i + len(closer)
+    if opener == TWO_APOSTROPHES and text.startswith("'", after):
+        return False  # three apostrophes: a nested single quote closes first, the double one after it
+    if opener in _AMBIGUOUS or closer == "’":
+        return after >= len(text) or text[after] in _CLOSE_AFTER
     return True
 
 
@@ -83,26 +96,27 @@ def quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quote
             index += 1
             i = paragraphs[index][0] if index < len(paragraphs) else 0
             continue
-        if not _opens(text, i):
+        opener = _opens(text, i)
+        if opener is None:
             i += 1
             continue
-        opener, start = text[i], i
-        close = _close_in(text, i + 1, p_end, opener)
+        start, size = i, len(opener)
+        close = _close_in(text, i + size, p_end, opener)
         para = index
         while close is None and opener != "‘":
             # a long quote: each new paragraph reopens it, only the last one closes it
             following = paragraphs[para + 1] if para + 1 < len(paragraphs) else None
-            if following is None or text[following[0]] != opener:
+            if following is None or not text.startswith(opener, following[0]):
                 break
             para += 1
-            close = _close_in(text, following[0] + 1, following[1], opener)
+            close = _close_in(text, following[0] + size, following[1], opener)
         if close is not None:
-            found.append(Quoted(start, close + 1, True, para - index + 1))
-            index, i = para, close + 1
+            found.append(Quoted(start, close + size, True, para - index + 1, size))
+            index, i = para, close + size
         elif opener == "‘":
             i += 1  # an apostrophe ('90s), not a quotation
         else:
-            found.append(Quoted(start, paragraphs[para][1], False, para - index + 1))
+            found.append(Quoted(start, paragraphs[para][1], False, para - index + 1, size))
             unbalanced.append(start)
             index, i = para, paragraphs[para][1]
     return found, unbalanced

@@ -7,7 +7,7 @@ logistic regression weighs the rules' verdict together with the line's shape and
 features below) and says how likely the line is article text.
 
 The weights are a small JSON file (`dateline/data/page_text_lines.json`), written by
-`bench/train_page_text.py` from the dev sets; scoring a line is a dot product, so the product needs no
+`bench/train_page_text.py` from the dev sets; scoring a line is a dot product (numpy), so the product needs no
 machine-learning library at run time.
 """
 
@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+import numpy as np
 
 from dateline.clean.lines import Line
 from dateline.record import FurnitureKind
@@ -40,13 +42,16 @@ def _near(lines: Sequence[Line], index: int, step: int) -> Line | None:
     return lines[other] if 0 <= other < len(lines) else None
 
 
-def features(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], region: tuple[int, int]) -> list[list[float]]:
-    """One feature vector per line: the rules' label, the line's shape, its neighbours, its place in the page."""
+def features(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], region: tuple[int, int],
+             indexes: Sequence[int] | None = None) -> list[list[float]]:
+    """A feature vector for each line (or each of `indexes`): the rules' label, the line's shape, its
+    neighbours, its place in the page."""
     first, last = region
     counts = Counter(line.text for line in lines)
     size = max(1, len(lines))
     rows = []
-    for i, line in enumerate(lines):
+    for i in range(len(lines)) if indexes is None else indexes:
+        line = lines[i]
         label = labels[i] or "article"
         letters = len(_LETTER.findall(line.text)) or 1
         inside = first <= i <= last
@@ -93,11 +98,10 @@ class LineModel:
 
     def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """Probability that each line is article text."""
-        out = []
-        for row in rows:
-            z = self.bias + sum(w * (x - m) / s for w, x, m, s in zip(self.weights, row, self.mean, self.scale))
-            out.append(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))))
-        return out
+        if not rows:
+            return []
+        z = self.bias + ((np.asarray(rows, dtype=float) - self.mean) / self.scale) @ np.asarray(self.weights)
+        return (1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))).tolist()
 
     def to_json(self) -> str:
         return json.dumps({"mean": self.mean, "scale": self.scale, "weights": self.weights, "bias": self.bias,

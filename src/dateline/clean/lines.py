@@ -19,6 +19,8 @@ from dateline.record import FurnitureKind
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"""[.!?:;…"”’)\]]\s*$""")
 _GLUED = re.compile(r"[a-z\u00e0-\u00ff][A-Z]")
+_DIGIT = re.compile(r"\d")
+_YEAR_GLUED = re.compile(r"((?:19|20)\d{2})(\d{1,2}:\d{2})")
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -112,9 +114,11 @@ def words(text: str) -> int:
 
 def date_of(text: str) -> dt.datetime | None:
     """The date (and time) of a line that is only a date, a time and a few filler words, else None."""
-    text = re.sub(r"((?:19|20)\d{2})(\d{1,2}:\d{2})", r"\1 \2", text)  # "20236:01 PM": year glued to time
+    if len(text) > 80 or not _DIGIT.search(text):
+        return None
+    text = _YEAR_GLUED.sub(r"\1 \2", text)  # "October 17, 20236:01 PM": the year glued to the time
     match = DATE.search(text)
-    if match is None or len(text) > 80:
+    if match is None:
         return None
     rest = CLOCK.sub(" ", DATE.sub(" ", text))
     if words(_DATE_FILLER.sub(" ", rest)) > 2:

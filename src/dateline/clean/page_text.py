@@ -220,12 +220,11 @@ def classify(lines: Sequence[Line], labels: Sequence[Label], region: tuple[int, 
     model = model or load_model()
     if model is None or not lines:
         return list(labels)
-    final: list[Label] = []
-    for line, label, p in zip(lines, labels, model.probabilities(features(lines, labels, region))):
-        if p >= model.threshold and label in _PROMOTABLE:
-            final.append(None)
-        else:
-            final.append(label or line.hint or ("nav" if line.words <= 5 else "other"))
+    candidates = [i for i, label in enumerate(labels) if label in _PROMOTABLE]
+    final: list[Label] = list(labels)
+    for i, p in zip(candidates, model.probabilities(features(lines, labels, region, candidates))):
+        line = lines[i]
+        final[i] = None if p >= model.threshold else labels[i] or line.hint or ("nav" if line.words <= 5 else "other")
     return final
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dateline.events.lexicon import (CONDITIONAL_CONTROL, COOPERATIVE, EXTENSION, PHRASAL, PLACE_NOUNS, PLANNING_HEADS,
                                      PROPERTY_NOUNS, REPORTING, SITE_NOUNS, Lexicon)
 from dateline.events.modality import modality
-from dateline.events.participants import members, objects, phrase, place_objects, subject
+from dateline.events.participants import members, objects, phrase, place_objects, subject, without_count
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "SITE"}
@@ -80,6 +80,8 @@ class Builder:
 
     def participant(self, token: Token) -> Participant:
         start, end = phrase(token)
+        if not self.is_thing(token):
+            start, end = without_count(token, start, end)
         entity = None
         if token.pos_ != "PRON":
             entity = self.entity_at(start, end)
@@ -97,9 +99,14 @@ class Builder:
             return False
         if token.ent_type_ or token.pos_ in ("PROPN", "PRON"):
             return True
+        return self.is_thing(token) or self.lex.sector(token.lemma_.lower()) is not None or \
+            self.lex.sector(token.lower_) is not None
+
+    @staticmethod
+    def is_thing(token: Token) -> bool:
+        """A place, building or other physical thing (not a person or group)."""
         lemma = token.lemma_.lower()
-        return (lemma in SITE_NOUNS or lemma in PLACE_NOUNS or lemma in PROPERTY_NOUNS
-                or self.lex.sector(lemma) is not None or self.lex.sector(token.lower_) is not None)
+        return lemma in SITE_NOUNS or lemma in PLACE_NOUNS or lemma in PROPERTY_NOUNS
 
     def place(self, trigger: Token, targets: list[Participant], kind: str) -> Participant | None:
         candidates = [self.participant(t) for t in place_objects(trigger)]

@@ -41,8 +41,14 @@ def phrase(token: Token) -> tuple[int, int]:
         start += 1
     if text[start:start + 4].lower() == "the ":
         start += 4
+    return start, end
+
+
+def without_count(token: Token, start: int, end: int) -> tuple[int, int]:
+    """The span of a group of people without its count: "more than 1,000 Palestinian refugees" names
+    "Palestinian refugees" (the count of things, "two bridges", is kept by not calling this)."""
+    text = token.doc.text
     for word in token.doc[token.doc.char_span(start, end, alignment_mode="expand").start:token.i]:
-        # a count is not part of who: "more than 1,000 Palestinian refugees" names "Palestinian refugees"
         if word.dep_ in ("nummod", "quantmod") or word.like_num or word.lower_ in _COUNT_WORDS:
             start = word.idx + len(word)
         else:

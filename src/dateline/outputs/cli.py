@@ -238,14 +238,18 @@ def ingest(paths, kind, url, published, stages, spacy_model, time_limit, db_path
     Idempotent and committed a batch at a time: run it again after an interruption and it continues.
     """
     from dateline.collection import Store, ingest as ingest_paths
+    from dateline.collection.ingest import RecordError
 
     settings = make_settings(stages, spacy_model, time_limit)
     db_path = db_path or settings.store_path
     with Store(db_path, settings) as store, \
             tqdm(unit="doc", file=sys.stderr, disable=not progress if progress is not None else None,
                  dynamic_ncols=True) as bar:
-        report = ingest_paths(store, paths, settings, kind=InputKind(kind) if kind else None, url=url,
-                              published=published, progress=bar.update)
+        try:
+            report = ingest_paths(store, paths, settings, kind=InputKind(kind) if kind else None, url=url,
+                                  published=published, progress=bar.update)
+        except RecordError as exc:
+            raise click.ClickException(str(exc)) from None
         counts = store.counts()
     click.echo(f"dateline: {report.seen} documents read, {report.added} added, {report.skipped} already stored, "
                f"{report.failed} with errors; {db_path} holds {counts['documents']} articles "

@@ -10,6 +10,8 @@ bench/make_warc.py from the bundled fictional examples. Reported per engine:
   Ray start-up);
 - steady docs/s (from the start of the first shard to the end of the last, read from the shard markers),
   and its speed-up over one process;
+- CPU seconds per document, summed over every process of the run (start-up included), sampled from
+  /proc: unlike docs/s it does not depend on what else the machine is running;
 - peak RSS of the largest worker process, sampled from /proc every 0.2 s (RSS counts pages shared
   copy-on-write with the parent, so it overstates what a worker alone needs).
 
@@ -37,10 +39,11 @@ from bench.make_warc import write_warc  # noqa: E402
 
 DATELINE = str(Path(sys.executable).with_name("dateline"))
 PAGE = os.sysconf("SC_PAGE_SIZE")
+TICK = os.sysconf("SC_CLK_TCK")
 
 
-def _processes() -> dict[int, tuple[int, str, int]]:
-    """pid -> (parent pid, command name, RSS bytes) for every process we can read."""
+def _processes() -> dict[int, tuple[int, str, int, float]]:
+    """pid -> (parent pid, command name, RSS bytes, CPU seconds) for every process we can read."""
     table = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
@@ -51,8 +54,9 @@ def _processes() -> dict[int, tuple[int, str, int]]:
         except (OSError, IndexError, ValueError):
             continue
         name = stat[stat.index("(") + 1:stat.rindex(")")]
-        ppid = int(stat[stat.rindex(")") + 2:].split()[1])
-        table[int(entry.name)] = (ppid, name, rss_pages * PAGE)
+        fields = stat[stat.rindex(")") + 2:].split()
+        cpu = (int(fields[11]) + int(fields[12])) / TICK  # utime + stime
+        table[int(entry.name)] = (int(fields[1]), name, rss_pages * PAGE, cpu)
     return table
 
 
@@ -63,6 +67,7 @@ class MemorySampler(threading.Thread):
         super().__init__(daemon=True)
         self.root, self.interval = root, interval
         self.peak: dict[int, int] = {}
+        self.cpu: dict[int, float] = {}
         self.names: dict[int, str] = {}
         self.series: list[tuple[float, int]] = []
         self._halt = threading.Event()
@@ -74,10 +79,11 @@ class MemorySampler(threading.Thread):
             tree, frontier = set(), {self.root}
             while frontier:
                 tree |= frontier
-                frontier = {pid for pid, (ppid, _, _) in table.items() if ppid in frontier and pid not in tree}
+                frontier = {pid for pid, (ppid, *_) in table.items() if ppid in frontier and pid not in tree}
             workers = [pid for pid in tree if pid != self.root and pid in table and _is_worker(table[pid][1])]
             for pid in tree & table.keys():
                 self.peak[pid] = max(self.peak.get(pid, 0), table[pid][2])
+                self.cpu[pid] = table[pid][3]
                 self.names[pid] = table[pid][1]
             if workers:
                 self.series.append((time.monotonic() - began, max(table[pid][2] for pid in workers)))
@@ -118,7 +124,8 @@ def run_engine(engine: str, warc: Path, workers: int, stages: str, pages_per_sha
     steady = max(m["mtime"] for m in markers) - first_start
     shutil.rmtree(output, ignore_errors=True)
     return {"engine": engine, "workers": 1 if engine == "local" else workers, "documents": documents,
-            "wall": wall, "steady": steady, "peak_rss": sampler.worker_peak(), "series": sampler.series}
+            "wall": wall, "steady": steady, "peak_rss": sampler.worker_peak(), "series": sampler.series,
+            "cpu": sum(sampler.cpu.values())}
 
 
 def flatness(series: list[tuple[float, int]]) -> tuple[float, float]:
@@ -148,12 +155,13 @@ def main() -> None:
     rows = [run_engine(engine, warc, args.workers, args.stages, args.pages_per_shard)
             for engine in args.engines.split(",")]
     base = next((r for r in rows if r["engine"] == "local"), rows[0])
-    print("| engine | workers | docs | end-to-end docs/s | steady docs/s | speed-up (steady) | peak RSS per worker |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("| engine | workers | docs | end-to-end docs/s | steady docs/s | speed-up (steady) | CPU s/doc "
+          "(all processes, start-up included) | peak RSS per worker |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         print(f"| {r['engine']} | {r['workers']} | {r['documents']} | {r['documents'] / r['wall']:.1f} | "
               f"{r['documents'] / r['steady']:.1f} | {base['steady'] / r['steady']:.2f}x | "
-              f"{r['peak_rss'] / 2**20:.0f} MiB |")
+              f"{r['cpu'] / r['documents']:.3f} | {r['peak_rss'] / 2**20:.0f} MiB |")
     if args.flat_pages:
         flat_warc = write_warc(Path(args.workdir) / f"scale-{args.flat_pages}.warc.gz", args.flat_pages)
         r = run_engine("pool", flat_warc, args.workers, args.flat_stages or args.stages, max(args.pages_per_shard, 500))

@@ -82,3 +82,9 @@ def test_a_broken_line_in_a_records_file_stops_with_its_line_number(tmp_path):
     result = CliRunner().invoke(main, ["ingest", str(records), "--db", str(db), "--no-progress"])
     assert result.exit_code == 1
     assert f"{records}:4 is not a dateline record" in result.output
+
+
+def test_serve_refuses_a_store_that_does_not_exist(tmp_path):
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "typo.db")])
+    assert result.exit_code == 1 and "no collection at" in result.output
+    assert not (tmp_path / "typo.db").exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from pathlib import Path
 
 import click
 from tqdm import tqdm
@@ -271,6 +272,9 @@ def serve(db_path, host, port, token):
 
     settings = Settings.from_env(api_host=host, api_port=port, api_token=token)
     db_path = db_path or settings.store_path
+    if not Path(db_path).exists() and not settings.api_token:
+        raise click.ClickException(f"no collection at {db_path}: "
+                                   f"fill one with `dateline ingest PATH... --db {db_path}`")
     click.echo(f"dateline: serving {db_path} at http://{settings.api_host}:{settings.api_port}/ "
                f"({'ingest enabled with token' if settings.api_token else 'read-only'})", err=True)
     uvicorn.run(create_app(db_path, settings), host=settings.api_host, port=settings.api_port, log_level="warning")

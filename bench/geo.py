@@ -17,7 +17,6 @@ Elasticsearch server and a transformer model, so it is not run here.
 from __future__ import annotations
 
 import argparse
-import math
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from pathlib import Path
 
 from dateline import extract_text
 from dateline.config import Settings
+from dateline.places import distance_km as km
 from dateline.places import geocode
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench" / "geo"
@@ -60,12 +60,6 @@ def load(name: str, limit: int | None = None) -> list[tuple[str, list[Toponym]]]
         if limit and len(articles) >= limit:
             break
     return articles
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass

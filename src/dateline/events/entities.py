@@ -6,6 +6,8 @@
   actor dictionary codes as rebels, insurgents or military becomes ARMED_GROUP.
 - Aliases: names the text itself defines ("Islamic State (ISIS)"), initialisms of another name ("UN"),
   and names the actor dictionary lists as aliases of one actor are merged into one entity.
+- Missed places: a proper name after "in/at/near/..." or taken by a town-taking verb that the gazetteer
+  knows as a country, state or town of 50,000+ people becomes a GPE entity ("retook Aleppo").
 - Places: GPE and LOC entities are geocoded offline (dateline.places), unknown ones keep a reason;
   a nationality (NORP) that names a country's people gets that country.
 """
@@ -16,11 +18,14 @@ import re
 
 from spacy.tokens import Doc as SpacyDoc
 
-from dateline.events.lexicon import ARMED_SECTORS, ARMED_WORDS, PLACE_NOUNS, SITE_NOUNS, Lexicon
+from dateline.events.lexicon import (ARMED_SECTORS, ARMED_WORDS, CONDITIONAL_CONTROL, EXTENSION, PLACE_NOUNS,
+                                     SITE_NOUNS, Lexicon)
 from dateline.places import geocode
+from dateline.places.gazetteer import candidates
 from dateline.record import Document, Entity, EntityMention
 
 _GEOCODED = {"GPE", "LOC"}
+_CONTROL_VERBS = {v for v, kind in {**EXTENSION, **CONDITIONAL_CONTROL}.items() if kind.endswith("control")}
 _DEFINED_ALIAS = re.compile(r"\(([A-Z][A-Za-z.-]{1,9})\)")
 
 
@@ -64,11 +69,37 @@ def _described_places(parsed: SpacyDoc) -> list[tuple[int, int]]:
     return spans
 
 
+_PLACE_PREPS = {"in", "at", "near", "from", "into", "outside", "around", "across", "toward", "towards"}
+_KNOWN_PLACE_POPULATION = 50_000
+
+
+def _gazetteer_places(parsed: SpacyDoc) -> list[tuple[int, int]]:
+    """Proper names the recogniser missed that the gazetteer knows as a country, state or sizeable town,
+    where the grammar says place: after a place preposition ("in Aleppo") or as what a town-taking verb
+    takes ("retook Aleppo")."""
+    spans = []
+    for token in parsed:
+        if token.pos_ != "PROPN" or token.ent_iob_ != "O" or token.dep_ == "compound":
+            continue
+        first = min((t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), key=lambda t: t.i,
+                    default=token)
+        head = token.head
+        at_place = (token.dep_ == "pobj" and head.lower_ in _PLACE_PREPS) or (
+            token.dep_ == "dobj" and head.lemma_.lower() in _CONTROL_VERBS)
+        if not at_place:
+            continue
+        name = parsed.text[first.idx:token.idx + len(token)]
+        if any(c.feature != "P.PPL" or c.population >= _KNOWN_PLACE_POPULATION for c in candidates(name)):
+            spans.append((first.idx, token.idx + len(token)))
+    return spans
+
+
 def _add_found(doc: Document, parsed: SpacyDoc) -> list[Entity]:
     """Entities with the sites and described places the recogniser missed added (or relabelled)."""
     entities = [e.model_copy(deep=True) for e in doc.entities]
     by_key: dict[str, Entity] = {e.name.lower(): e for e in entities if e.label in ("SITE", "GPE")}
-    found = [(s, e, "SITE") for s, e in _site_spans(parsed)] + [(s, e, "GPE") for s, e in _described_places(parsed)]
+    found = [(s, e, "SITE") for s, e in _site_spans(parsed)] + [
+        (s, e, "GPE") for s, e in _described_places(parsed) + _gazetteer_places(parsed)]
     for start, end, label in found:
         text = doc.text[start:end]
         owner = next((e for e in entities for m in e.mentions if m.start < end and start < m.end), None)

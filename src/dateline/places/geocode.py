@@ -51,9 +51,10 @@ def _score(candidate: Candidate, name: str, countries: Counter, states: Counter)
     return score
 
 
-def _km(a: Candidate, b: Candidate) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
@@ -66,7 +67,8 @@ def _anchors(options: dict[str, list[Candidate]]) -> dict[str, Candidate]:
 def _nearness(candidate: Candidate, name: str, anchors: dict[str, Candidate]) -> float:
     """Up to _NEAR_WEIGHT for a town close to the document's unambiguous places (local news names
     neighbouring towns: "Gainesville" near "Denton" is the Texas one)."""
-    distances = [_km(candidate, anchor) for other, anchor in anchors.items() if other != name]
+    distances = [distance_km(candidate.lat, candidate.lon, anchor.lat, anchor.lon)
+                 for other, anchor in anchors.items() if other != name]
     if not distances or candidate.feature != "P.PPL":
         return 0.0
     return _NEAR_WEIGHT * math.exp(-min(distances) / _NEAR_KM)

@@ -169,3 +169,26 @@ def test_bundled_example_is_cleaned():
     extracted = extract_page_text((EXAMPLES / "harbour-town.txt").read_text(encoding="utf-8"))
     assert extracted.paragraphs[0].startswith("Government forces said on Thursday")
     assert extracted.metadata.title == "Fighters retake the port town of Qaryat al-Bahr after months of shelling"
+
+
+def test_readers_comments_are_comments_not_article():
+    page = "\n".join([
+        "Home", "Local",
+        "The library on Mill Street will stay open on Sundays from next month, the town council decided on Monday.",
+        "Librarian Rosa Pell said the extra day had been the most requested change in the readers' survey.",
+        "Click to share on Facebook (Opens in new window)",
+        "12 responses to “Library to open on Sundays”",
+        "quietreader says:",
+        "About time, the Sunday opening was the one thing this town was missing for years and years now.",
+        "marketwatcher says:",
+        "Who is going to pay for the extra staff, the council has not said a word about the cost of it all.",
+        "Privacy policy",
+    ])
+    extracted = extract_page_text(page)
+    assert [p[:11] for p in extracted.paragraphs] == ["The library", "Librarian R"]
+    found = kinds(extracted)
+    assert found["12 responses to “Library to open on Sundays”"] == "comments"
+    assert found["quietreader says:"] == "comments"
+    assert found["Who is going to pay for the extra staff, the council has not said a word about the cost of it all."] \
+        == "comments"
+    assert found["Click to share on Facebook (Opens in new window)"] == "widget"

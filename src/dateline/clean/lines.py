@@ -18,6 +18,7 @@ from dateline.record import FurnitureKind
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"""[.!?:;…"”’)\]]\s*$""")
+_FULL_STOP = re.compile(r"""[.!?…]["”’)]*\s*$""")
 _GLUED = re.compile(r"[a-z\u00e0-\u00ff][A-Z]")
 _DIGIT = re.compile(r"\d")
 _YEAR_GLUED = re.compile(r"((?:19|20)\d{2})(\d{1,2}:\d{2})")
@@ -53,10 +54,10 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                          r"\bunlock\b|already have an account|\bdownload (?:the|our) app\b|get started|"
                          r"\bfree trial\b|\bsupport (?:our|independent|us)\b|\bdonate\b|\bin your inbox\b",
                          re.IGNORECASE)),
-    ("comments", re.compile(r"^(?:\d+\s+)?comments?\b|^(?:leave|add|post|show|view|load) (?:a |all |more )?"
+    ("comments", re.compile(r"^(?:\d+\s+)?(?:comments?|responses?|replies)\b|^[\w.-]+ says:$|^(?:leave|add|post|show|view|load) (?:a |all |more )?"
                             r"(?:comments?|replies)|join the (?:conversation|discussion)|^reply$|^\d+ repl(?:y|ies)$",
                             re.IGNORECASE)),
-    ("widget", re.compile(r"^(?:share(?: this(?: article| story| page)?| on \w+)?|tweet|print|e-?mail|"
+    ("widget", re.compile(r"^(?:click to )?(?:share(?: this(?: article| story| page)?| on \w+)?|tweet|print|e-?mail|"
                           r"copy(?:ied)?(?: link)?(?: url)?|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|"
                           r"flipboard|instagram|youtube|tiktok|threads|bluesky|telegram|messenger|save|"
                           r"bookmark|listen|play(?: audio| video)?|pause|watch|download|embed|transcript|close|"
@@ -137,7 +138,7 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
         return "byline"
     if n_words > 14:
         return None
-    sentence = n_words >= 8 and bool(_SENTENCE_END.search(text))
+    sentence = n_words >= 8 and bool(_FULL_STOP.search(text))
     for kind, pattern in _HINTS:
         if sentence and kind in ("promo", "comments", "widget"):
             continue  # a short sentence that mentions "subscribers" is still prose

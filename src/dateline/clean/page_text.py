@@ -49,6 +49,8 @@ def _score(line: Line) -> int:
         return -20  # the byline and its date mark where an article starts, not a pause inside it
     if line.hint == "caption":
         return -4  # photos and their credits sit between paragraphs
+    if line.hint == "comments":
+        return -1000  # readers' comments follow the article: the region never runs into them
     if line.hint is not None:
         return -12
     return -2 if line.sentence else -6
@@ -153,8 +155,10 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
             block = "tags" if TAGS_HEADER.match(line.text) else block
             labels[i] = "tags"
         elif line.hint is not None:
-            block = None if line.hint in ("footer", "promo") else block
+            block = "comments" if line.hint == "comments" else None if line.hint in ("footer", "promo") else block
             labels[i] = line.hint
+        elif block == "comments":
+            labels[i] = "comments"
         elif block == "tags" and (line.words > 5 or line.glued >= 2):
             block = None
             labels[i] = "nav" if line.words <= 5 or line.glued >= 2 else "other"

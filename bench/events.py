@@ -125,7 +125,7 @@ def meantime(limit: int | None = None) -> tuple[Counts, Counts, int, float]:
     """Event participants on MEANTIME: Arg0 (actor) and Arg1 (target) mentions of events whose anchor
     overlaps a dateline trigger, matched by overlapping text spans."""
     arg0, arg1 = Counts(), Counts()
-    files = sorted(MEANTIME.rglob("*.xml"))[:limit]
+    files = sorted((MEANTIME / "intra-doc_annotation").rglob("*.xml"))[:limit]
     seconds = 0.0
     for path in files:
         root = ET.parse(path).getroot()

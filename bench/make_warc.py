@@ -4,7 +4,8 @@
 
 Each page is one of the bundled examples (`examples/*.html`, the HTML of `examples/*.jsonl`, and each
 `examples/*.txt` flattened page wrapped as HTML paragraphs), made distinct by a page number in its title
-and URL, written as a request + response pair like a crawler writes them, with an image response every
+and URL and a sentence added to its article (so no two article texts are the same), written as a
+request + response pair like a crawler writes them, with an image response every
 50 pages (skipped by the reader). Records are gzipped one by one, as in Common Crawl.
 """
 
@@ -46,6 +47,8 @@ def pages(count: int, examples: Path = EXAMPLES) -> Iterator[tuple[str, bytes]]:
     for number in range(count):
         url, page = base[number % len(base)]
         page = page.replace("</title>", f" [{number}]</title>", 1)
+        # A distinct article text per page: identical texts would be served from the parse cache.
+        page = page.replace("<p>", f"<p>Report {number} from the wire desk. ", 1)
         yield f"{url}?page={number}", page.encode("utf-8")
 
 

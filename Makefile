@@ -43,8 +43,10 @@ chromium:
 fuzz: $(VENV)/.dev
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:logging tests/hardening/test_fuzz.py
 
+# Every benchmark, peers side by side (long). The store benchmark drives the API with Debian's `hey`.
 bench: $(VENV)/.dev
-	$(BIN)/python bench/run_all.py
+	@command -v hey >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey)
+	$(BIN)/python -m bench.run_all
 
 # Regenerate the lock files after changing dependencies in pyproject.toml (needs network to PyPI).
 lock:

@@ -72,6 +72,9 @@ class Settings:
 
     api_port: int = 8000
 
+    max_request_bytes: int = 10_000_000
+    """Largest HTTP request body the API accepts (413 beyond it)."""
+
     api_token: str | None = None
     """Bearer token that enables `POST /api/ingest`; without one the API is read-only."""
 

@@ -57,6 +57,47 @@ class SecurityHeaders:
         return await self.app(scope, receive, send_with_headers)
 
 
+class BodyLimit:
+    """ASGI middleware refusing request bodies over `limit` bytes with 413, whether the size is declared in
+    Content-Length or only found while streaming, so no request can make the server buffer without bound."""
+
+    def __init__(self, app, limit: int):
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        declared = dict(scope.get("headers", [])).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            return await _too_large(send, self.limit)
+        received = 0
+
+        async def counted():
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.limit:
+                raise _BodyTooLarge()
+            return message
+
+        try:
+            return await self.app(scope, counted, send)
+        except _BodyTooLarge:
+            return await _too_large(send, self.limit)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+async def _too_large(send, limit: int) -> None:
+    body = json.dumps({"detail": f"request body over {limit} bytes"}).encode()
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/json"), *HEADERS]})
+    await send({"type": "http.response.body", "body": body})
+
+
 def _json(data: Any) -> Response:
     """Serialise once with the standard library: query results are plain JSON values already, so
     FastAPI's per-field encoder (slow on a whole article record) is not needed."""
@@ -96,6 +137,7 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     app = FastAPI(title="dateline", version=__version__,
                   description="Search and explore a dateline collection: articles, quotes, events, stories.")
 
+    app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
     app.add_middleware(SecurityHeaders)
 
     @app.get("/api/search", summary="Full-text search of articles")

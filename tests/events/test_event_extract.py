@@ -93,3 +93,9 @@ def test_the_bundled_example_finds_the_retaking_of_the_town_claimed_by_governmen
     assert event.actors[0].mention.text == "Government forces"
     assert event.status == "attributed" and event.date == "2024-05-02"
     assert event.place is not None and event.place.mention.text == "Qaryat al-Bahr"
+
+
+def test_an_action_someone_is_willing_to_take_is_planned():
+    doc = run("Norland says it is willing to withdraw its troops from Caldera.")
+    event = by_trigger(doc, "withdraw")
+    assert event.modality == "planned" and event.type == "AGREE"

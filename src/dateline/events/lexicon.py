@@ -88,6 +88,8 @@ POSSIBLE_AUX = {"may", "might", "could", "can"}
 PLANNED_AUX = {"will", "shall", "'ll", "would"}
 PLANNING_HEADS = {"plan", "intend", "prepare", "aim", "schedule", "expect", "set", "decide", "hope", "seek",
                   "want", "propose", "consider", "threaten", "promise", "pledge", "vow", "agree", "go"}
+WILLING = {"willing", "ready", "prepared", "determined", "eager", "set", "due", "poised", "about"}
+"""Adjectives that make the infinitive after them an intention ("is willing to withdraw")."""
 POSSIBILITY_HEADS = {"consider", "mull", "weigh"}
 NEGATION_HEADS = {"deny", "refuse", "fail", "decline"}
 

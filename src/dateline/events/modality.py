@@ -1,7 +1,7 @@
 """Modality of an event: reported as having happened, planned, possible or negated.
 
 Read from the trigger's own auxiliaries and negation and from the verb that governs it: "may withdraw" is
-possible, "will visit" and "plans to visit" are planned, "did not attack" and "denies targeting" are negated.
+possible, "will visit", "plans to visit" and "is willing to withdraw" are planned, "did not attack" and "denies targeting" are negated.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from dateline.events.lexicon import (NEGATION_HEADS, PLANNED_AUX, PLANNING_HEADS, POSSIBILITY_HEADS,
-                                     POSSIBLE_AUX)
+                                     POSSIBLE_AUX, WILLING)
 
 Modality = Literal["reported", "planned", "possible", "negated"]
 
@@ -42,7 +42,7 @@ def modality(trigger: Token) -> Modality:
             return "negated"
         if head.lemma_ in POSSIBILITY_HEADS:
             return "possible"
-        if trigger.dep_ == "xcomp" and head.lemma_ in PLANNING_HEADS:
+        if trigger.dep_ == "xcomp" and (head.lemma_ in PLANNING_HEADS or head.lemma_ in WILLING):
             return "planned"
         if governing in ("possible", "planned") and trigger.dep_ == "xcomp":
             return governing

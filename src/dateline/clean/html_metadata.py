@@ -39,7 +39,7 @@ MAX_RELATED = 30
 
 _SPACE = re.compile(r"\s+")
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"[,;|/&]|\b(?:and|und|et|y|e)\b", re.IGNORECASE)  # parts are stripped after
 _HAS_DIGIT = re.compile(r"\d")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 

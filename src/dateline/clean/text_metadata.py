@@ -20,7 +20,7 @@ from dateline.record import Evidence, FurnitureKind, Metadata, PageDate, Publish
 BYLINE_DATE_CONFIDENCE = 0.7
 """Confidence of a byline date as the publication date: printed by the site, but possibly an update time."""
 
-_NAME_SPLIT = re.compile(r"\s*(?:,|&|\||·|•|;|/|\band\b|\bwith\b)\s*", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"[,&|·•;/]|\b(?:and|with)\b", re.IGNORECASE)  # parts are stripped after
 _GLUE = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])")
 _NOT_PERSON = re.compile(
     r"\b(?:staff|writer|reporter|editor|editors|correspondent|contributor|columnist|producer|desk|team|"

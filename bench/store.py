@@ -58,9 +58,11 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def load(base: str, targets: dict[str, list[str]], rate: float, duration: float) -> dict[str, list[float]]:
-    """Latencies (ms) per kind: every path of every kind gets an equal share of `rate` requests/s for
-    `duration` s, all `hey` processes running at the same time."""
+def load(base: str, targets: dict[str, list[str]], rate: float, duration: float
+         ) -> tuple[dict[str, list[float]], dict[str, int]]:
+    """Latencies (ms) of answered requests and the count of failed ones (non-200 or transport errors), per
+    kind: every path of every kind gets an equal share of `rate` requests/s for `duration` s, all `hey`
+    processes running at the same time."""
     per_path = rate / sum(len(paths) for paths in targets.values())
     workers = 4
     runs = []
@@ -70,12 +72,15 @@ def load(base: str, targets: dict[str, list[str]], rate: float, duration: float)
                    base + path]
             runs.append((kind, subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)))
     latencies: dict[str, list[float]] = {kind: [] for kind in targets}
+    failed = {kind: 0 for kind in targets}
     for kind, proc in runs:
         out, _ = proc.communicate()
         for row in csv.DictReader(io.StringIO(out)):
             if row.get("status-code") == "200":
                 latencies[kind].append(float(row["response-time"]) * 1000)
-    return latencies
+            else:
+                failed[kind] += 1
+    return latencies, failed
 
 
 def main() -> None:
@@ -134,7 +139,7 @@ def main() -> None:
         load(base, targets, rate=20, duration=2)  # warm-up
         for rate in rates:
             cpu_before = cpu_seconds(server.pid)
-            latency = load(base, targets, rate, args.duration)
+            latency, failed = load(base, targets, rate, args.duration)
             served = sum(len(v) for v in latency.values())
             cpu = (cpu_seconds(server.pid) - cpu_before) / served * 1000
             rows.append((f"server CPU per request at {rate:g} req/s (search and article mixed)",
@@ -142,7 +147,8 @@ def main() -> None:
             for kind, latencies in latency.items():
                 rows.append((f"{kind} at {rate:g} req/s: p50 / p99 / max latency",
                              f"{percentile(latencies, 50):.1f} / {percentile(latencies, 99):.1f} / "
-                             f"{max(latencies):.1f} ms ({len(latencies) / args.duration:.0f} answered/s)"))
+                             f"{max(latencies):.1f} ms ({len(latencies) / args.duration:.0f} answered/s, "
+                             f"error rate {failed[kind] / max(1, failed[kind] + len(latencies)):.2%})"))
     finally:
         server.terminate()
         server.wait(10)

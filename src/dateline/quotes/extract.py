@@ -114,7 +114,7 @@ def _cue_for(parsed: SpacyDoc, quote: Quoted, spare: list[Frame], quoted: list[Q
         return None
     opening = paragraphs[_paragraph_index(paragraphs, quote.start)]
     closing = paragraphs[min(_paragraph_index(paragraphs, quote.end - 1), len(paragraphs) - 1)]
-    low, high = max(first.start_char, opening[0]), min(last.end_char, closing[1])
+    low, high = max(first.start_char, opening[0]), min(_attribution_after(parsed, quote, last), closing[1])
     before = parsed.text[:quote.start].rstrip()
     if before.endswith(":"):
         colon = _sentence_of(parsed, len(before) - 1)
@@ -124,6 +124,17 @@ def _cue_for(parsed: SpacyDoc, quote: Quoted, spare: list[Frame], quoted: list[Q
     if not near:
         return _colon_label(parsed, quote, max(opening[0], first.start_char))
     return min(near, key=lambda f: min(abs(f.cue[0] - quote.end), abs(f.cue[1] - quote.start)))
+
+
+def _attribution_after(parsed: SpacyDoc, quote: Quoted, last) -> int:
+    """End of the quotation's last sentence, or of the next one when the parser split the attribution that
+    follows the closing mark into a sentence of its own ('"... missing." Trump said.')."""
+    if last.end_char > quote.end or last.end == len(parsed):
+        return last.end_char
+    following = parsed[last.end].sent
+    if parsed.text[quote.end: following.start_char].strip():
+        return last.end_char
+    return following.end_char
 
 
 _LABEL = re.compile(r"(?:^|[-–—]\s)\s*([A-Z][\w.’'-]*(?:\s[\w.’'-]+){0,5}):\s*$")
@@ -269,7 +280,17 @@ def _continues(resolver: Resolver, previous: tuple[Quote, int], paragraph: int, 
     quote, last_paragraph = previous
     if paragraph - last_paragraph > CONTINUED_PARAGRAPHS or quote.speaker.name is None:
         return False
-    gap = [m for m in resolver.mentions if quote.content.end < m[0] < start
+    gap = [m for m in resolver.mentions if _attribution_end(resolver, quote) <= m[0] < start
            and resolver.people[m[2]].entity.label == "PERSON" and m[2] != quote.speaker.entity
            and not resolver.in_quote(m[0])]
     return not gap
+
+
+def _attribution_end(resolver: Resolver, quote: Quote) -> int:
+    """Where the previous quote's own attribution ends: people named in a cue sentence that follows the quote
+    ('"A," said Ana Ruiz, who ran against Okafor. "B."') describe its speaker and do not interrupt her."""
+    cue = quote.cue
+    if cue is None or cue.start < quote.content.end:
+        return quote.content.end
+    span = resolver.parsed.char_span(cue.start, cue.end, alignment_mode="expand")
+    return span.sent.end_char if span is not None else quote.content.end

@@ -28,6 +28,21 @@ def test_an_ambiguous_name_follows_the_country_and_state_the_document_names():
     assert 30 < places["Alexandria"].lat < 32
 
 
+def test_a_national_capital_wins_over_a_state_of_its_name():
+    place = geocode(["Washington"])["Washington"]
+    assert place.feature == "P.PPLC" and 38 < place.lat < 40 and -78 < place.lon < -76
+
+
+def test_a_state_the_other_names_point_to_wins_over_the_capital():
+    place = geocode(["Washington", "Seattle", "Spokane"])["Washington"]
+    assert place.feature == "A.ADM1" and place.name == "Washington"
+
+
+def test_a_country_name_among_local_towns_is_the_local_town():
+    places = geocode(["Springfield", "Lebanon", "Joplin"])
+    assert places["Lebanon"].country == "US" and 36 < places["Lebanon"].lat < 39
+
+
 def test_an_ap_state_abbreviation_is_the_state():
     assert geocode(["Minn."])["Minn."].name == "Minnesota"
 

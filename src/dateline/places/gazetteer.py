@@ -22,7 +22,8 @@ class Candidate:
     lon: float
     population: int
     feature: str
-    """GeoNames class.code: 'A.PCLI' country, 'A.ADM1' first-level division, 'P.PPL' populated place."""
+    """GeoNames class.code: 'A.PCLI' country, 'A.ADM1' first-level division, 'P.PPLC' national capital,
+    'P.PPL' other populated place."""
     admin1: str = ""
     """First-level division code (US state code for US places)."""
 
@@ -82,9 +83,11 @@ def index(min_population: int = 500) -> dict[str, list[Candidate]]:
         add(state["name"], candidate)
         for abbreviation in AP_STATES.get(state["code"], ()):
             add(abbreviation, candidate)
+    capitals = _capitals(cities, cache.get_countries().values())
     for city in cities:
+        feature = "P.PPLC" if city["geonameid"] in capitals else "P.PPL"
         candidate = Candidate(city["geonameid"], city["name"], city["countrycode"], city["latitude"],
-                              city["longitude"], int(city["population"] or 0), "P.PPL",
+                              city["longitude"], int(city["population"] or 0), feature,
                               city["admin1code"] or "")
         add(city["name"], candidate)
         for alternate in city.get("alternatenames") or []:
@@ -104,6 +107,18 @@ AP_STATES: dict[str, tuple[str, ...]] = {
     "WV": ("W.Va.",), "WI": ("Wis.",), "WY": ("Wyo.",),
 }
 """AP-style abbreviations of US states, as datelines and local news write them ("Alexandria, Minn.")."""
+
+
+def _capitals(cities: list[dict], countries) -> set[int]:
+    """GeoNames ids of national capitals: the most populous town of each country named as its capital."""
+    best: dict[str, dict] = {}
+    capital_of = {(c["iso"], c["capital"]) for c in countries if c.get("capital")}
+    for city in cities:
+        if (city["countrycode"], city["name"]) in capital_of:
+            known = best.get(city["countrycode"])
+            if known is None or int(city["population"] or 0) > int(known["population"] or 0):
+                best[city["countrycode"]] = city
+    return {city["geonameid"] for city in best.values()}
 
 
 def _is_code(name: str) -> bool:

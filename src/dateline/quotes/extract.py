@@ -122,7 +122,8 @@ def _cue_for(parsed: SpacyDoc, quote: Quoted, spare: list[Frame], quoted: list[Q
     near = [f for f in spare if f.speaker is not None and low <= f.cue[0] < high
             and not _inside(quoted, f.cue[0], f.cue[1])]
     if not near:
-        return _colon_label(parsed, quote, max(opening[0], first.start_char))
+        label = _colon_label(parsed, quote, max(opening[0], first.start_char))
+        return label if label is not None or not before.endswith(":") else _colon_subject(parsed, len(before) - 1)
     return min(near, key=lambda f: min(abs(f.cue[0] - quote.end), abs(f.cue[1] - quote.start)))
 
 
@@ -151,6 +152,21 @@ def _colon_label(parsed: SpacyDoc, quote: Quoted, low: int) -> Frame | None:
     if speaker is None or not any(t.pos_ == "PROPN" for t in speaker):
         return None
     colon = low + match.end(1) + parsed.text[end: quote.start].index(":")
+    return Frame(cue=(colon, colon + 1), speaker=speaker, content=None, venue=None, time=None, title=None,
+                 verb=None)
+
+
+def _colon_subject(parsed: SpacyDoc, colon: int) -> Frame | None:
+    """A sentence without a speech verb that introduces the quotation with a colon, whose subject is a
+    recognised person or organisation ('Okafor released the following statement: "..."')."""
+    sentence = _sentence_of(parsed, colon)
+    if sentence is None:
+        return None
+    subjects = [t for t in sentence.root.children if t.dep_ == "nsubj" and t.ent_type_ in ("PERSON", "ORG")]
+    if not subjects:
+        return None
+    tokens = list(subjects[0].subtree)
+    speaker = parsed[tokens[0].i: tokens[-1].i + 1]
     return Frame(cue=(colon, colon + 1), speaker=speaker, content=None, venue=None, time=None, title=None,
                  verb=None)
 

@@ -43,6 +43,13 @@ def test_a_country_name_among_local_towns_is_the_local_town():
     assert places["Lebanon"].country == "US" and 36 < places["Lebanon"].lat < 39
 
 
+def test_a_county_points_its_towns_to_its_state():
+    place = geocode(["Newark", "Licking County"])["Newark"]
+    assert place.country == "US" and 39 < place.lat < 41 and -83 < place.lon < -82
+    county = geocode(["Licking County"])["Licking County"]
+    assert county.lat is None and "county" in county.reason
+
+
 def test_an_ap_state_abbreviation_is_the_state():
     assert geocode(["Minn."])["Minn."].name == "Minnesota"
 

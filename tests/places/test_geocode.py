@@ -50,6 +50,12 @@ def test_a_county_points_its_towns_to_its_state():
     assert county.lat is None and "county" in county.reason
 
 
+def test_an_abbreviated_saint_or_mount_finds_the_spelt_out_name():
+    assert any(c.country == "RU" for c in candidates("St. Petersburg"))
+    assert candidates("Mt. Vernon") and {c.geonameid for c in candidates("Mt. Vernon")} == {
+        c.geonameid for c in candidates("Mount Vernon")}
+
+
 def test_an_ap_state_abbreviation_is_the_state():
     assert geocode(["Minn."])["Minn."].name == "Minnesota"
 

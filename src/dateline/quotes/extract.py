@@ -123,7 +123,7 @@ def _cue_for(parsed: SpacyDoc, quote: Quoted, spare: list[Frame], quoted: list[Q
             and not _inside(quoted, f.cue[0], f.cue[1])]
     if not near:
         label = _colon_label(parsed, quote, max(opening[0], first.start_char))
-        return label if label is not None or not before.endswith(":") else _colon_subject(parsed, len(before) - 1)
+        return label if label is not None or not before.endswith((":", ",")) else _introducer(parsed, len(before) - 1)
     return min(near, key=lambda f: min(abs(f.cue[0] - quote.end), abs(f.cue[1] - quote.start)))
 
 
@@ -156,19 +156,24 @@ def _colon_label(parsed: SpacyDoc, quote: Quoted, low: int) -> Frame | None:
                  verb=None)
 
 
-def _colon_subject(parsed: SpacyDoc, colon: int) -> Frame | None:
-    """A sentence without a speech verb that introduces the quotation with a colon, whose subject is a
-    recognised person or organisation ('Okafor released the following statement: "..."')."""
-    sentence = _sentence_of(parsed, colon)
-    if sentence is None:
+def _introducer(parsed: SpacyDoc, mark: int) -> Frame | None:
+    """A clause without a speech verb that introduces the quotation with a colon or comma, whose subject is a
+    recognised person or organisation ('Okafor released the following statement: "..."', 'as Okafor put
+    it, "..."'): the verb the clause ends on, or for a colon the sentence's main verb."""
+    span = parsed.char_span(mark, mark + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
         return None
-    subjects = [t for t in sentence.root.children if t.dep_ == "nsubj" and t.ent_type_ in ("PERSON", "ORG")]
-    if not subjects:
-        return None
-    tokens = list(subjects[0].subtree)
-    speaker = parsed[tokens[0].i: tokens[-1].i + 1]
-    return Frame(cue=(colon, colon + 1), speaker=speaker, content=None, venue=None, time=None, title=None,
-                 verb=None)
+    last = parsed[span.start - 1]
+    verbs = [v for v in (last, last.head) if v.pos_ in ("VERB", "AUX")][:1]
+    if parsed.text[mark] == ":":
+        verbs.append(span.sent.root)
+    for verb in verbs:
+        subjects = [t for t in verb.children if t.dep_ == "nsubj" and t.ent_type_ in ("PERSON", "ORG")]
+        if subjects:
+            tokens = list(subjects[0].subtree)
+            return Frame(cue=(mark, mark + 1), speaker=parsed[tokens[0].i: tokens[-1].i + 1], content=None,
+                         venue=None, time=None, title=None, verb=None)
+    return None
 
 
 def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, int]]) -> list[_Draft]:

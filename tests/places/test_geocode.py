@@ -56,6 +56,12 @@ def test_an_abbreviated_saint_or_mount_finds_the_spelt_out_name():
         c.geonameid for c in candidates("Mount Vernon")}
 
 
+def test_a_compass_or_kind_word_around_a_known_name_is_read_as_that_place():
+    places = geocode(["Northeast Georgia", "Atlanta", "Kermanshah province"])
+    assert places["Northeast Georgia"].name == "Georgia" and places["Northeast Georgia"].country == "US"
+    assert places["Kermanshah province"].country == "IR"
+
+
 def test_an_ap_state_abbreviation_is_the_state():
     assert geocode(["Minn."])["Minn."].name == "Minnesota"
 

@@ -124,9 +124,29 @@ def _choose(options: dict[str, list[Candidate]], context: _Context) -> dict[str,
     return chosen
 
 
+_SIDES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+          "southern", "eastern", "western", "central", "upper", "lower"}
+_KINDS = {"city", "province", "state", "region"}
+"""A compass or kind word around a known name: "Northeast Georgia" and "Kermanshah province" are read as
+the place they are part of (or named after) when the whole name is not in the gazetteer."""
+
+
+def _lookup(name: str) -> list[Candidate]:
+    """Candidates for the whole name, else for the name less a leading compass word or a trailing kind."""
+    found = candidates(name)
+    words = name.split()
+    if found or len(words) < 2:
+        return found
+    if words[0].lower() in _SIDES:
+        return candidates(" ".join(words[1:]))
+    if words[-1].lower() in _KINDS:
+        return candidates(" ".join(words[:-1]))
+    return []
+
+
 def geocode(names: list[str]) -> dict[str, Place]:
     """A `Place` for every distinct name in `names` (the place names of one document)."""
-    options = {name: candidates(name) for name in dict.fromkeys(names)}
+    options = {name: _lookup(name) for name in dict.fromkeys(names)}
     chosen = _choose(options, _chosen_context(options, _choose(options, _first_context(options))))
     result: dict[str, Place] = {}
     for name in options:

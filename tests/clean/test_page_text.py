@@ -192,3 +192,20 @@ def test_readers_comments_are_comments_not_article():
     assert found["Who is going to pay for the extra staff, the council has not said a word about the cost of it all."] \
         == "comments"
     assert found["Click to share on Facebook (Opens in new window)"] == "widget"
+
+
+def test_a_list_of_headlines_with_blurbs_is_a_teaser_run():
+    from dateline.clean.line_model import teaser_runs
+
+    page = [
+        "Harbour reopens after the storm",
+        "Boats returned to the Kessel harbour on Monday after a week of closures along the coast.",
+        "Council votes on new tram line",
+        "The vote on the eastern extension was delayed twice before councillors agreed to the plan.",
+        "2 hours ago",
+        "Library opens late on Fridays",
+        "Readers will be able to borrow books until ten in the evening from next month onwards.",
+        "The ferry operator said the timetable would return to normal in June, after the repairs.",
+    ]
+    runs = teaser_runs([read_line(n, text) for n, text in enumerate(page)])
+    assert runs == [3, 3, 3, 3, 0, 3, 3, 0]

@@ -24,7 +24,7 @@ from importlib import resources
 
 import numpy as np
 
-from dateline.clean.lines import Line
+from dateline.clean.lines import RELATED_HEADER, Line
 from dateline.record import FurnitureKind
 
 KINDS: tuple[str, ...] = ("article", "clock", "widget", "section", "nav", "promo", "related", "tags", "byline",
@@ -33,8 +33,59 @@ KINDS: tuple[str, ...] = ("article", "clock", "widget", "section", "nav", "promo
 _UPPER = re.compile(r"[A-Z]")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
+_GLUE = re.compile(r"[a-z][A-Z]")
 _TEASER = re.compile(r"(?:\.\.\.|…)\s*$")
 _SEPARATOR = re.compile(r"[|»•·/]")
+_AGO = re.compile(r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhd])\s+ago\b",
+                  re.IGNORECASE)
+"""A relative time stamp ("2 days ago"): comments and teaser lists print them, article paragraphs rarely do."""
+_RELATED_REACH = 30
+"""Lines below a "Related"/"More from" heading that count as under it."""
+
+
+def _headline(line: Line) -> bool:
+    """Reads as a headline: a few words, no sentence end, no furniture wording."""
+    return line.hint is None and line.date is None and 3 <= line.words <= 16 and not line.sentence
+
+
+def teaser_runs(lines: Sequence[Line]) -> list[int]:
+    """For each line, how many headline + blurb pairs in a row it belongs to (0 when none).
+
+    A list of related stories flattens to a headline line followed by a one-paragraph blurb, again and
+    again; an article rarely alternates like that for long. A pair is a headline-like line followed by a
+    line of 6-60 words; pairs chain when the next headline comes right after the blurb (one line of
+    furniture, such as a date or a photo count, may sit between).
+    """
+    size = len(lines)
+    is_pair = [_headline(lines[i]) and i + 1 < size and 6 <= lines[i + 1].words <= 60 and lines[i + 1].hint is None
+               for i in range(size)]
+    runs = [0] * size
+    i = 0
+    while i < size:
+        if not is_pair[i]:
+            i += 1
+            continue
+        starts = [i]
+        while True:
+            nxt = next((j for j in (starts[-1] + 2, starts[-1] + 3) if j < size and is_pair[j]), None)
+            if nxt is None:
+                break
+            starts.append(nxt)
+        for start in starts:
+            runs[start] = runs[start + 1] = len(starts)
+        i = starts[-1] + 2
+    return runs
+
+
+def _glued_headline(line: Line) -> float:
+    """Share of capitalised words before the first glued word: "Title Case HeadlineA blurb..." scores high."""
+    match = _GLUE.search(line.text)
+    if match is None:
+        return 0.0
+    head = line.text[:match.start() + 1].split()
+    if len(head) < 3:
+        return 0.0
+    return sum(word[:1].isupper() for word in head) / len(head)
 
 
 def _near(lines: Sequence[Line], index: int, step: int) -> Line | None:
@@ -49,6 +100,9 @@ def features(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], regi
     first, last = region
     counts = Counter(line.text for line in lines)
     size = max(1, len(lines))
+    teasers = teaser_runs(lines)
+    stamps = [bool(_AGO.search(line.text)) and line.words <= 8 for line in lines]
+    headers = [i for i, line in enumerate(lines) if RELATED_HEADER.match(line.text)]
     rows = []
     for i in range(len(lines)) if indexes is None else indexes:
         line = lines[i]
@@ -76,6 +130,10 @@ def features(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], regi
             line.text.count(",") / max(1, line.words),
             prose_near,
             i / size,
+            math.log1p(teasers[i]),
+            float(any(stamps[max(0, i - 3):i + 4])),
+            _glued_headline(line),
+            float(any(0 < i - h <= _RELATED_REACH for h in headers)),
         ]
         for step in (-2, -1, 1, 2):
             other = _near(lines, i, step)

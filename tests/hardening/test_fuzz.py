@@ -97,3 +97,10 @@ def test_every_stage_survives_hostile_article_text(paragraphs):
 
     doc = process(read_text("\n\n".join(paragraphs), InputKind.article_text), EVERY_STAGE)
     assert_sound(doc)
+
+
+def test_a_participant_that_is_only_the_word_the_keeps_a_real_span():
+    """Found by the fuzz job: stripping a leading 'the ' from the phrase 'the' left an inverted span."""
+    from dateline import extract_text
+
+    assert_sound(extract_text("the said “ Share the", kind="article-text"))

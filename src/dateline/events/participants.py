@@ -39,7 +39,7 @@ def phrase(token: Token) -> tuple[int, int]:
     text = token.doc.text
     while start < end and text[start] in "\"'“‘(":
         start += 1
-    if text[start:start + 4].lower() == "the ":
+    if text[start:start + 4].lower() == "the " and start + 4 < end:
         start += 4
     return start, end
 

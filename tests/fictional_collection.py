@@ -138,3 +138,16 @@ def sample_store(path) -> None:
     with Store(path, Settings()) as store:
         store.add(sample_collection())
         store.merge()
+
+
+def write_records(path, n: int) -> int:
+    """Write `n` fictional records as JSONL (as `dateline extract` would) and return how many are distinct."""
+    places, ids = list(PLACES), set()
+    with open(path, "w", encoding="utf-8") as out:
+        for i in range(n):
+            doc = article(i % 3, places[i % len(places)], SPEAKERS[i % len(SPEAKERS)],
+                          f"{2000 + i // 300}-{i % 12 + 1:02d}-{i % 28 + 1:02d}", f"outlet{i}.example",
+                          extra=CLOSINGS[i % len(CLOSINGS)])
+            ids.add(doc.id)
+            out.write(doc.model_dump_json() + "\n")
+    return len(ids)

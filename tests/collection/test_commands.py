@@ -11,28 +11,16 @@ import time
 from pathlib import Path
 
 from click.testing import CliRunner
-from fictional_collection import CLOSINGS, PLACES, SPEAKERS, article
+from fictional_collection import write_records
 
 from dateline.outputs.cli import main
 
 DATELINE = str(Path(sys.executable).with_name("dateline"))
 
 
-def _records(path: Path, n: int) -> int:
-    places, ids = list(PLACES), set()
-    with open(path, "w", encoding="utf-8") as out:
-        for i in range(n):
-            doc = article(i % 3, places[i % len(places)], SPEAKERS[i % len(SPEAKERS)],
-                          f"{2000 + i // 300}-{i % 12 + 1:02d}-{i % 28 + 1:02d}", f"outlet{i}.example",
-                          extra=CLOSINGS[i % len(CLOSINGS)])
-            ids.add(doc.id)
-            out.write(doc.model_dump_json() + "\n")
-    return len(ids)
-
-
 def test_ingest_then_export_from_the_command_line(tmp_path):
     records, db = tmp_path / "records.jsonl", tmp_path / "c.db"
-    unique = _records(records, 30)
+    unique = write_records(records, 30)
     runner = CliRunner()
     result = runner.invoke(main, ["ingest", str(records), "--db", str(db), "--no-progress"])
     assert result.exit_code == 0, result.output
@@ -44,7 +32,7 @@ def test_ingest_then_export_from_the_command_line(tmp_path):
 
 def test_killed_ingest_leaves_no_half_written_document_and_a_rerun_completes(tmp_path):
     records, db = tmp_path / "records.jsonl", tmp_path / "c.db"
-    unique = _records(records, 800)
+    unique = write_records(records, 800)
     env = {**os.environ, "DATELINE_INGEST_BATCH": "20"}
     proc = subprocess.Popen([DATELINE, "ingest", str(records), "--db", str(db), "--no-progress"], env=env,
                             stderr=subprocess.DEVNULL)
@@ -76,7 +64,7 @@ def test_killed_ingest_leaves_no_half_written_document_and_a_rerun_completes(tmp
 
 def test_a_broken_line_in_a_records_file_stops_with_its_line_number(tmp_path):
     records, db = tmp_path / "records.jsonl", tmp_path / "c.db"
-    _records(records, 3)
+    write_records(records, 3)
     with open(records, "a", encoding="utf-8") as out:
         out.write('{"schema_version": "1", "id": "x"}\n')
     result = CliRunner().invoke(main, ["ingest", str(records), "--db", str(db), "--no-progress"])

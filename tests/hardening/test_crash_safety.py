@@ -13,13 +13,11 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import duckdb
-from fictional_collection import CLOSINGS, PLACES, SPEAKERS, article
-
 from bench.make_warc import write_warc
+from fictional_collection import write_records
 
 DATELINE = str(Path(sys.executable).with_name("dateline"))
 KILLS = 4
@@ -38,21 +36,9 @@ def _kill_after(command: list[str], seconds: float, env: dict | None = None) -> 
         return True
 
 
-def _records(path: Path, n: int) -> int:
-    places, ids = list(PLACES), set()
-    with open(path, "w", encoding="utf-8") as out:
-        for i in range(n):
-            doc = article(i % 3, places[i % len(places)], SPEAKERS[i % len(SPEAKERS)],
-                          f"{2001 + i // 300}-{i % 12 + 1:02d}-{i % 28 + 1:02d}", f"crash{i}.example",
-                          extra=CLOSINGS[i % len(CLOSINGS)])
-            ids.add(doc.id)
-            out.write(doc.model_dump_json() + "\n")
-    return len(ids)
-
-
 def test_ingest_killed_at_random_points_keeps_the_store_whole_and_a_rerun_stores_each_record_once(tmp_path):
     records, db = tmp_path / "records.jsonl", tmp_path / "c.db"
-    unique = _records(records, 600)
+    unique = write_records(records, 600)
     env = {**os.environ, "DATELINE_INGEST_BATCH": "15"}
     command = [DATELINE, "ingest", str(records), "--db", str(db), "--no-progress"]
     rng = random.Random(8)

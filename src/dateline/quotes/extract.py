@@ -177,7 +177,7 @@ def _introducer(parsed: SpacyDoc, mark: int) -> Frame | None:
 
 
 def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, int]]) -> list[_Draft]:
-    found = [_speaker_outside(f, quoted) for f in frames(parsed) if not _inside(quoted, f.cue[0], f.cue[1])]
+    found = [_speaker_outside(parsed, f, quoted) for f in frames(parsed) if not _inside(quoted, f.cue[0], f.cue[1])]
     drafts: list[_Draft] = []
     used: set[Quoted] = set()
     spare: list[Frame] = []
@@ -217,18 +217,28 @@ def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, 
     return _drop_nested(drafts)
 
 
-def _speaker_outside(frame: Frame, quoted: list[Quoted]) -> Frame:
-    """Words inside a quotation never speak it: such a parsed subject gives way to a name standing between the
-    quotation and the cue ('"We were wrong," Ramos, 58, told AFP', which the parser reads as "We told"),
-    or is dropped."""
+_SENTENCE_END = re.compile(r"(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!St)[.!?]\s+[A-Z]|\n")
+"""A sentence or paragraph boundary (not the stop after a title such as "Mr.")."""
+
+
+def _speaker_outside(parsed: SpacyDoc, frame: Frame, quoted: list[Quoted]) -> Frame:
+    """Words inside a quotation never speak it. When the parser takes such a word as the cue's subject, or
+    finds no subject, a name between the quotation and the cue speaks ('"We were wrong," Ramos, 58, told
+    AFP', which the parser reads as "We told"), or one right after a cue that follows the quotation
+    ('"...," recalled Mr. Rhodes'); otherwise the cue has no speaker."""
     speaker = frame.speaker
-    if speaker is None:
+    if speaker is not None and not _inside(quoted, speaker.root.idx, speaker.root.idx + 1):
         return frame
-    holding = _inside(quoted, speaker.root.idx, speaker.root.idx + 1)
-    if not holding:
+    closing = max((q.end for q in quoted if q.end <= frame.cue[0]), default=None)
+    names = []
+    if closing is not None and not _SENTENCE_END.search(parsed.text[closing: frame.cue[0]]):
+        names = [e for e in parsed.ents if e.label_ in ("PERSON", "ORG")
+                 and closing <= e.start_char and e.end_char <= frame.cue[0]]
+        if not names and not parsed.text[closing: frame.cue[0]].strip(" ,\n"):
+            names = [e for e in parsed.ents if e.label_ in ("PERSON", "ORG") and e.start_char >= frame.cue[1]
+                     and not parsed.text[frame.cue[1]: e.start_char].strip()]
+    if speaker is None and not names:
         return frame
-    names = [e for e in speaker.doc.ents if e.label_ in ("PERSON", "ORG")
-             and holding[-1].end <= e.start_char and e.end_char <= frame.cue[0]]
     return replace(frame, speaker=names[0] if names else None, title=None)
 
 

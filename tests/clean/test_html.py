@@ -86,3 +86,16 @@ def test_text_below_the_depth_limit_is_kept_flat():
     sentence = "Deep text with enough words to count as prose, and a comma. "
     page = "<div>" * 600 + f"<p>{sentence * 3}</p>" + "</div>" * 600
     assert any("Deep text with enough words" in p for p in extract_html(page).paragraphs)
+
+
+def test_a_byline_and_a_date_line_at_the_top_of_the_article_container_become_furniture():
+    from dateline.clean.html import leading_bylines_apart
+
+    paragraphs, furniture = leading_bylines_apart(
+        ["By Ana Ferreira and Li Wen", "3 June 2024",
+         "The bridge reopened on Monday after a week of repairs to its deck."])
+    assert paragraphs == ["The bridge reopened on Monday after a week of repairs to its deck."]
+    assert [(f.kind, f.text) for f in furniture] == [("byline", "By Ana Ferreira and Li Wen"),
+                                                     ("dateline", "3 June 2024")]
+    kept, none = leading_bylines_apart(["By the end of the week the river had fallen by two metres."])
+    assert kept and none == []

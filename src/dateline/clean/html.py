@@ -12,7 +12,8 @@ from dateline.clean.extracted import Extracted
 from dateline.clean.html_article import extract_article
 from dateline.clean.html_dates import html_published
 from dateline.clean.html_metadata import read_metadata
-from dateline.record import Problem
+from dateline.clean.lines import date_of, hint_of, words
+from dateline.record import Furniture, Problem
 
 
 def extract_html(html: str, url: str | None = None, captured: str | None = None) -> Extracted:
@@ -28,5 +29,20 @@ def extract_html(html: str, url: str | None = None, captured: str | None = None)
     if not article.paragraphs:
         warnings.append(Problem(code="no-article-container", stage="clean",
                                 message="no element of the page holds article-like paragraphs"))
-    return Extracted(paragraphs=article.paragraphs, furniture=article.furniture, metadata=metadata,
+    paragraphs, bylines = leading_bylines_apart(article.paragraphs)
+    return Extracted(paragraphs=paragraphs, furniture=bylines + article.furniture, metadata=metadata,
                      warnings=warnings)
+
+
+def leading_bylines_apart(paragraphs: list[str]) -> tuple[list[str], list[Furniture]]:
+    """Bylines and bare date lines the page put at the top of the article container ("By Priya
+    Castellan", "14 March 2025") are furniture, not article text."""
+    furniture = []
+    for text in paragraphs:
+        if hint_of(text, words(text)) == "byline":
+            furniture.append(Furniture(kind="byline", text=text))
+        elif words(text) <= 8 and date_of(text) is not None:
+            furniture.append(Furniture(kind="dateline", text=text))
+        else:
+            break
+    return paragraphs[len(furniture):], furniture

@@ -38,13 +38,13 @@ def _kill_after(command: list[str], seconds: float, env: dict | None = None) -> 
 
 def test_ingest_killed_at_random_points_keeps_the_store_whole_and_a_rerun_stores_each_record_once(tmp_path):
     records, db = tmp_path / "records.jsonl", tmp_path / "c.db"
-    unique = write_records(records, 600)
+    unique = write_records(records, 3000)
     env = {**os.environ, "DATELINE_INGEST_BATCH": "15"}
     command = [DATELINE, "ingest", str(records), "--db", str(db), "--no-progress"]
     rng = random.Random(8)
     killed = 0
     for _ in range(KILLS):
-        killed += _kill_after(command, rng.uniform(1.0, 4.0), env)
+        killed += _kill_after(command, rng.uniform(0.3, 2.0), env)
         if not db.exists():
             continue
         with sqlite3.connect(db) as conn:

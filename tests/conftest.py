@@ -18,3 +18,12 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Debian Chromium driven by Playwright (browser test modules skip first when it is missing)."""
+    from browser import chromium
+
+    with chromium(pytest.importorskip("playwright.sync_api")) as launched:
+        yield launched

@@ -7,14 +7,14 @@ shows the field (search, article, speaker, timeline, stories, map) in headless C
 from __future__ import annotations
 
 import pytest
-from browser import chromium, playwright_or_skip, served, wait_ready, watched_page
+from browser import playwright_or_skip, served, wait_ready, watched_page
 from fictional_collection import article
 
 from dateline.collection import Store
 from dateline.config import Settings
 from dateline.record import Furniture, Related
 
-sync_api = playwright_or_skip()
+playwright_or_skip()  # skips the module when there is no Chromium to drive
 
 CORPUS = [
     "<script>window.__pwned='script'</script>",
@@ -47,12 +47,6 @@ def base_url(tmp_path_factory):
         store.merge()
     with served(path) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium(sync_api) as browser:
-        yield browser
 
 
 VIEWS = ["#/search?q=market", "#/speaker/" + SPEAKER.replace(" ", "%20"), "#/timeline?place=" + PLACE,

@@ -5,10 +5,10 @@ never run."""
 from __future__ import annotations
 
 import pytest
-from browser import chromium, playwright_or_skip, served, wait_ready, watched_page
+from browser import playwright_or_skip, served, wait_ready, watched_page
 from fictional_collection import HOSTILE, sample_store
 
-sync_api = playwright_or_skip()
+playwright_or_skip()  # skips the module when there is no Chromium to drive
 
 
 @pytest.fixture(scope="module")
@@ -17,12 +17,6 @@ def base_url(tmp_path_factory):
     sample_store(path)
     with served(path) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium(sync_api) as browser:
-        yield browser
 
 
 @pytest.fixture

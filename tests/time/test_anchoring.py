@@ -51,3 +51,27 @@ def test_deictic_days_and_units_resolve_against_publication(annotate):
     assert found["Yesterday"].value == "2022-07-14"
     assert found["last year"].value == "2021"
     assert found["next month"].value == "2022-08"
+
+
+def test_weekday_followed_by_its_date_is_one_expression_of_that_date(annotate):
+    # 2023-03-09 is a Thursday; the Saturday that follows is March 11.
+    found = by_text(annotate("The regatta at Pell Harbour is on Saturday, March 11, the club said.",
+                             published="2023-03-09"))
+    assert found["Saturday, March 11"].value == "2023-03-11"
+    assert "Saturday" not in found and "March 11" not in found
+
+
+def test_clock_time_takes_the_day_named_after_it(annotate):
+    # 2023-03-09 is a Thursday: 'Tuesday' is 2023-03-07, and the deadline in a future sentence is next Monday.
+    found = by_text(annotate("The ferry sank at 10 p.m. Tuesday. Owners must reply by noon Monday, the port "
+                             "said, and divers began at 16:00 UTC today.", published="2023-03-09"))
+    assert found["10 p.m. Tuesday"].value == "2023-03-07T22:00"
+    assert found["16:00 UTC today"].value == "2023-03-09T16:00Z"
+    assert found["10 p.m. Tuesday"].type == "TIME"
+
+
+def test_a_weekday_after_the_article_a_is_a_day_not_a_set(annotate):
+    found = by_text(annotate("At a Wednesday press event the mayor spoke; the ferry runs twice a week.",
+                             published="2023-03-09"))
+    assert found["Wednesday"].type == "DATE"
+    assert found["twice a week"].type == "SET"

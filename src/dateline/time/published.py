@@ -117,7 +117,8 @@ def weekday_mismatches(timexes: list[Timex]) -> list[Problem]:
     taken from the publication date) does not fit the text."""
     problems = []
     for timex in timexes:
-        name = timex.text.strip().capitalize()
+        words = timex.text.replace(",", " ").split()
+        name = words[0].capitalize() if len(words) > 1 else ""
         day = parse_iso(timex.value)
         if name not in WEEKDAY_NAMES or day is None or timex.anchor == "unresolved":
             continue
@@ -126,7 +127,7 @@ def weekday_mismatches(timexes: list[Timex]) -> list[Problem]:
             fits = [y for y in range(day.year - 6, day.year + 7)
                     if (d := safe_date(y, day.month, day.day)) is not None and d.isoweekday() == target]
             problems.append(Problem(code="weekday-mismatch", stage=STAGE, message=(
-                f"'{timex.text}' is followed by a date read as {day.isoformat()}, which is a "
+                f"'{timex.text}' is read as {day.isoformat()}, which is a "
                 f"{WEEKDAY_NAMES[day.isoweekday() - 1]}; years near it where that date is a {name}: "
                 f"{', '.join(map(str, fits)) or 'none'}")))
     return problems

@@ -162,28 +162,21 @@ def century(m: re.Match, ctx: Context) -> Resolution:
     return Resolution(point.value, "absolute", point)
 
 
-DATE_AFTER_WEEKDAY = re.compile(r",?\s+" + MONTH + r"\s*" + DAY + r"(?:,?\s+" + YEAR + r")?", re.IGNORECASE)
-"""'Sunday, November 20': the weekday names the date that follows it."""
+def full_or_month_day(m: re.Match, ctx: Context) -> Resolution:
+    """The date of a match's `month`, `day` and optional `year` groups ('Nov. 9', 'April 25, 1998')."""
+    month, day_of_month = lx.month_number(m.group("month")), int(m.group("day"))
+    if m.group("year"):
+        d = safe_date(_year(m), month, day_of_month)
+        return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
+    return ctx.month_day(month, day_of_month)
 
 
-def weekday(m: re.Match, ctx: Context) -> Resolution:
-    """A weekday: the nearest such day before the publication date (after it when the sentence is about
-    the future), or the first such day on or after an inferred bound. 'Sunday, November 20' is that date."""
-    number = lx.weekday_number(m.group("weekday"))
-    part = m.groupdict().get("part")
-    suffix = "T" + lx.PARTS_OF_DAY[part.lower()] if part else ""
-    if m.group(0).lower().endswith("s") and not part:
-        return Resolution(f"XXXX-WXX-{number}", "absolute")
-    dated = DATE_AFTER_WEEKDAY.match(ctx.after())
-    if dated and not part:
-        day_of_month = int(dated.group("day"))
-        if dated.group("year"):
-            d = safe_date(_year(dated), lx.month_number(dated.group("month")), day_of_month)
-            return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
-        return ctx.month_day(lx.month_number(dated.group("month")), day_of_month)
-    shift_by = {"last": -1, "next": 1, "this": 0}.get((m.groupdict().get("rel") or "").lower())
+def weekday_date(number: int, rel: str | None, ctx: Context) -> Resolution:
+    """The day a weekday names: the nearest such day before the publication date (after it when the
+    sentence is about the future, or 'next'), or the first such day on or after an inferred bound."""
+    shift_by = {"last": -1, "next": 1, "this": 0}.get((rel or "").lower())
     if ctx.publication is None:
-        return Resolution(f"XXXX-WXX-{number}" + suffix, "unresolved")
+        return Resolution(f"XXXX-WXX-{number}", "unresolved")
     if ctx.publication_anchor == "inferred":
         d = weekday_after(ctx.publication, number)
     elif shift_by == 1 or (shift_by is None and ctx.future()):
@@ -192,7 +185,20 @@ def weekday(m: re.Match, ctx: Context) -> Resolution:
         d = weekday_before(ctx.publication, number, include=False)
     else:
         d = weekday_before(ctx.publication, number)
-    resolution = ctx.from_publication(day(d))
+    return ctx.from_publication(day(d))
+
+
+def weekday(m: re.Match, ctx: Context) -> Resolution:
+    """A weekday ('said Sunday', 'next Tuesday morning'); 'Sunday, November 20' is that date, and
+    'Sundays' is every Sunday."""
+    number = lx.weekday_number(m.group("weekday"))
+    part = m.groupdict().get("part")
+    suffix = "T" + lx.PARTS_OF_DAY[part.lower()] if part else ""
+    if m.groupdict().get("month"):
+        return full_or_month_day(m, ctx)
+    if m.group(0).lower().endswith("s") and not part:
+        return Resolution(f"XXXX-WXX-{number}", "absolute")
+    resolution = weekday_date(number, m.groupdict().get("rel"), ctx)
     return Resolution((resolution.value or "") + suffix, resolution.anchor, resolution.point)
 
 
@@ -364,6 +370,22 @@ def every(m: re.Match, ctx: Context) -> Resolution:
     return Resolution(_duration(count, lx.UNITS[word], word in lx.CLOCK_UNITS), "absolute")
 
 
+def named_day(m: re.Match, ctx: Context) -> Resolution | None:
+    """The day a clock time names after it ('9 a.m. Tuesday', '5 p.m. EST, Nov. 9', '16:00 UTC today'),
+    None when it names none."""
+    if m.groupdict().get("weekday"):
+        return weekday_date(lx.weekday_number(m.group("weekday")), None, ctx)
+    if m.groupdict().get("month"):
+        return full_or_month_day(m, ctx)
+    word = (m.groupdict().get("deictic") or "").lower()
+    if not word:
+        return None
+    if ctx.publication is None:
+        return Resolution(None, "unresolved")
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    return ctx.from_publication(day(ctx.publication + dt.timedelta(days=offset)))
+
+
 def clock_time(m: re.Match, ctx: Context) -> Resolution:
     """3 p.m., 10:30 a.m., 14:00 GMT, noon, midnight: on the day the sentence is about."""
     text = m.group("t").lower()
@@ -381,6 +403,9 @@ def clock_time(m: re.Match, ctx: Context) -> Resolution:
     if hour > 24 or minute > 59:
         return Resolution(None, "unresolved")
     clock = f"T{hour:02d}:{minute:02d}" + ("Z" if re.search(r"\b(?:UTC|GMT)\b", m.group("t")) else "")
+    named = named_day(m, ctx)
+    if named is not None:
+        return Resolution(named.value + clock if named.value else None, named.anchor, None, named.anchor_timex)
     same_day = ctx.narrative if ctx.narrative is not None and ctx.narrative.grain == "day" \
         and ctx.narrative_id is not None else None
     if same_day is not None:
@@ -477,7 +502,7 @@ RULES: list[Rule] = [
     Rule("century", rx(r"(?P<t>(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2}(?:st|nd|rd|th)|"
                        + lx.alternation(lx.ORDINAL_WORDS) + r")[\s-]+century)"), "DATE", century),
     Rule("weekday", rx(r"(?P<t>" + MOD + r"(?:(?P<rel>last|next|this)\s+)?" + WEEKDAY + r"(?:\s+" + PART
-                       + r")?)"), "DATE", weekday),
+                       + r"|,?\s+" + MONTH + r"\s*" + DAY + r"(?:,?\s+" + YEAR + r")?)?)"), "DATE", weekday),
     Rule("deictic-day", rx(r"(?P<t>(?:early\s+|late\s+|earlier\s+|later\s+)?(?:today|tonight|last\s+night|"
                            r"(?:yesterday|tomorrow|this(?=\s+(?:morning|afternoon|evening|night)))(?:\s+" + PART + r")?))"), "DATE",
          deictic_day),
@@ -522,11 +547,13 @@ RULES: list[Rule] = [
     Rule("plural-units", rx(r"(?:for|over|in|within|recent|past|coming)\s+(?P<t>(?P<unit>minute|hour|day|week|month|"
                             r"year|decade|centurie)s)"), "DURATION", vague_duration),
     Rule("frequency", rx(r"(?P<t>" + lx.alternation(lx.FREQUENCIES) + r")"), "SET", frequency),
-    Rule("every", rx(r"(?P<t>(?:(?:once|twice|(?P<num>" + NUM_WORDS + r"|\d+)\s+times)\s+)?(?:every|each|per|a)\s+"
+    Rule("every", rx(r"(?P<t>(?:(?:once|twice|(?P<num>" + NUM_WORDS + r"|\d+)\s+times)\s+)?(?:every|each|per|a(?=\s+" + UNIT_WORDS + r"))\s+"
                      r"(?:(?:other)\s+)?(?:" + WEEKDAY + r"|" + PART + r"|" + UNIT + r"))"), "SET", every),
     Rule("clock", rx(r"(?P<t>(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
                      r"|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]ST|[A-Z]DT|local|hours|h\b))"
-                     r"|noon|midday|midnight)(?:\s+(?:local\s+time|GMT|UTC|[ECMP][SD]T|BST|CET))?)"),
+                     r"|noon|midday|midnight)(?:\s+(?:local\s+time|GMT|UTC|[ECMP][SD]T|BST|CET))?"
+                     r"(?:,?\s+(?:" + WEEKDAY + r"|" + MONTH + r"\s*" + DAY + r"(?:,?\s+" + YEAR + r")?"
+                     r"|(?P<deictic>today|yesterday|tomorrow)))?)"),
          "TIME", clock_time),
     Rule("season", rx(r"(?P<lead>(?:in|during|by|until|since|through|over|that)\s+|(?=the\s|(?:early|late|mid)[\s-])|"
                       r"(?=\w+(?:\s+of)?\s+(?:1[5-9]|20)\d\d))?(?P<t>(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?"

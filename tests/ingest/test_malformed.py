@@ -96,3 +96,23 @@ def test_random_bytes_in_every_container_never_raise(tmp_path, seed):
         path.write_bytes((gzip.compress(data)[:-7] if name.endswith(".gz") and seed else data))
         for doc in records(path):
             assert doc.errors or doc.text is not None
+
+
+def test_giant_gzipped_jsonl_line_is_refused_without_being_held_and_the_next_line_is_read(tmp_path):
+    import json
+    import tracemalloc
+
+    path = tmp_path / "pages.jsonl.gz"
+    with gzip.open(path, "wb") as out:
+        out.write(b'{"url": "https://example.org/a", "html": "' + b"a" * 100_000_000 + b'"}\n')
+        out.write(json.dumps({"url": "https://example.org/b", "html": PAGE}).encode() + b"\n")
+    tracemalloc.start()
+    try:
+        pages = list(read_inputs([str(path)], max_bytes=1_000_000))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [p.error.code if p.error else None for p in pages] == ["input-too-large", None]
+    assert pages[0].source.bytes > 100_000_000
+    assert pages[1].source.url == "https://example.org/b"
+    assert peak < 30_000_000

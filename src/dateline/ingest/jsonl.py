@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from typing import TextIO
 
 from dateline.ingest.page import RawPage, digest, failed
 from dateline.record import InputKind, Source
@@ -11,14 +12,32 @@ from dateline.record import InputKind, Source
 CONTENT_FIELDS = {"html": InputKind.html, "page_text": InputKind.page_text, "text": InputKind.article_text}
 
 
-def read_jsonl(lines: Iterable[str], path: str, max_bytes: int, published: str | None = None) -> Iterator[RawPage]:
+SKIP_CHUNK = 1 << 20
+
+
+def bounded_lines(stream: TextIO, limit: int) -> Iterator[tuple[str, int]]:
+    """(line, length) for each line of `stream`, never holding more than `limit` + 1 characters of one line:
+    an over-long line yields only its first `limit` + 1 characters and its full length, the rest is skipped
+    in chunks (a multi-gigabyte line, or a gzip bomb without newlines, cannot exhaust memory)."""
+    while line := stream.readline(limit + 1):
+        length = len(line)
+        if length > limit and not line.endswith("\n"):
+            while chunk := stream.readline(SKIP_CHUNK):
+                length += len(chunk)
+                if chunk.endswith("\n"):
+                    break
+        yield line, length
+
+
+def read_jsonl(stream: TextIO, path: str, max_bytes: int, published: str | None = None) -> Iterator[RawPage]:
     """One page per non-blank line; a line that is not a usable object becomes an error record."""
-    for number, line in enumerate(lines, start=1):
+    for number, (line, length) in enumerate(bounded_lines(stream, max_bytes), start=1):
         if not line.strip():
             continue
-        source = Source(path=path, kind=InputKind.jsonl, line=number, bytes=len(line))
-        if len(line) > max_bytes:
-            yield failed(source, "input-too-large", f"line {number} exceeds {max_bytes} bytes", line[:4096].encode())
+        source = Source(path=path, kind=InputKind.jsonl, line=number, bytes=length)
+        if length > max_bytes:
+            yield failed(source, "input-too-large", f"line {number} has {length} characters, over the {max_bytes} "
+                         "limit", line[:4096].encode())
             continue
         try:
             item = json.loads(line)

@@ -75,3 +75,24 @@ def test_a_weekday_after_the_article_a_is_a_day_not_a_set(annotate):
                              published="2023-03-09"))
     assert found["Wednesday"].type == "DATE"
     assert found["twice a week"].type == "SET"
+
+
+def test_year_less_date_told_in_the_past_tense_is_before_publication(annotate):
+    found = by_text(annotate("The Marlow Bay ferry was last seen on Nov. 3, and the harbour board met in "
+                             "October.", published="2023-05-07"))
+    assert found["Nov. 3"].value == "2022-11-03"
+
+
+def test_year_less_date_with_a_modal_or_deadline_stays_ahead(annotate):
+    found = by_text(annotate("The dividend would be paid on Nov. 3. Owners must reply by June 9.",
+                             published="2023-05-07"))
+    assert found["Nov. 3"].value == "2023-11-03"
+    assert found["June 9"].value == "2023-06-09"
+
+
+def test_weekday_after_set_to_or_until_is_the_next_such_day(annotate):
+    # 2023-03-09 is a Thursday.
+    found = by_text(annotate("Talks are set to resume Monday, and the port stays closed until Friday.",
+                             published="2023-03-09"))
+    assert found["Monday"].value == "2023-03-13"
+    assert found["Friday"].value == "2023-03-10"

@@ -19,10 +19,26 @@ from dateline.time.dates import Point, safe_date
 AnchorKind = Literal["absolute", "publication", "narrative", "inferred", "unresolved"]
 
 FUTURE_CUE = re.compile(
-    r"\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|due\s+to|"
+    r"\b(?:will|won't|'ll|shall|would|going\s+to|plans?\s+to|planning\s+to|planned|scheduled|(?<!was\s)(?<!were\s)set\s+to|"
+    r"expected\s+to|due\s+to|(?<!up\s)(?<!not\s)(?-i:until)|"
     r"is\s+to|are\s+to|as\s+(?:soon|early)\s+as|would\s+(?:begin|start|take|be\s+held|open))\b[^.!?,;\"”]{0,60}$",
     re.IGNORECASE)
 """Words before a time expression that put it in the future ('will vote on Tuesday')."""
+
+PAST_CUE = re.compile(
+    r"\b(?:was|were|had|did|(?!(?:need|indeed|hundred|united|speed|proceed|exceed|succeed|based|scheduled|"
+    r"planned|expected|slated|set|due|intended|proposed)\b)[a-z]{2,}ed)\b"
+    r"(?:(?!\b(?:to|payable|effective|expire|record|until|by|due|will|would|next|may|could|should)\b)[^.!?;\"”]){0,35}$",
+    re.IGNORECASE)
+"""Words before a time expression that put it in the past ('was introduced in January', 'announced on
+March 3'): a past-tense or perfect verb shortly before it, with nothing forward-looking ('to', 'payable',
+'until', 'will') in between."""
+
+MODAL = re.compile(r"\b(?:will|would|may|might|should|could|shall|must|to\s+be)\b", re.IGNORECASE)
+"""A modal verb in the sentence: 'would be paid in January' is not a past event."""
+
+DEADLINE_CUE = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A preposition right before a date that makes it a deadline ('must leave by Jan. 14', 'until March 6')."""
 
 SENTENCE_BREAK = re.compile(r"[.!?\n]\s+(?=[A-Z\"'“‘(])|\n")
 
@@ -32,6 +48,12 @@ def clause_before(text: str, start: int, chars: int = 80) -> str:
     window = text[max(0, start - chars):start]
     breaks = list(SENTENCE_BREAK.finditer(window))
     return window[breaks[-1].end():] if breaks else window
+
+
+def in_past(text: str, start: int) -> bool:
+    """Whether the words before offset `start` tell of something that happened ('was signed on May 3')."""
+    clause = clause_before(text, start)
+    return bool(PAST_CUE.search(clause)) and not MODAL.search(clause)
 
 
 def in_future(text: str, start: int) -> bool:
@@ -137,9 +159,14 @@ class Context:
             return abs((d - reference).days) if day else abs((d.year - reference.year) * 12 + d.month
                                                              - reference.month) * 30
         chosen = min(candidates, key=distance)
+        slack = dt.timedelta(days=1 if day else 31)
         if self.publication is not None and narrative is None and self.future():
-            slack = dt.timedelta(days=1 if day else 31)
             later = [d for d in candidates if d >= self.publication - slack]
             chosen = chosen if chosen >= self.publication - slack or not later else later[0]
+        elif self.publication is not None and self.publication_anchor == "publication" and chosen > \
+                self.publication + slack and in_past(self.text, self.start) \
+                and not DEADLINE_CUE.search(self.text[max(0, self.start - 12):self.start]):
+            # told in the past tense: it happened by publication
+            chosen = max(d for d in candidates if d <= self.publication + slack)
         point = Point(chosen, grain)
         return self.from_narrative(point) if narrative else self.from_publication(point)

@@ -117,3 +117,31 @@ def test_page_evidence_is_used_without_a_caller_date():
 def test_no_evidence_at_all_is_null_with_reason():
     result = publication_date(_page(None), Extracted(paragraphs=[]))
     assert result.value is None and result.reason
+
+
+def test_metadata_that_contradicts_itself_is_settled_by_the_page_and_says_so():
+    body = ('<body><article><h1>Ferry timetable changes</h1><p class="date">Published 05.03.2024</p>'
+            f'{BODY[6:-7]}</article></body>')
+    result = published('<script type="application/ld+json">{"@type": "NewsArticle", '
+                       '"datePublished": "2024-02-11T09:00:00+01:00"}</script>'
+                       '<meta property="article:published_time" content="2024-03-05T09:00:00+01:00">', body=body)
+    assert result.value == "2024-03-05"
+    assert [e.source for e in result.evidence][:2] == ["meta:article:published_time", "htmldate"]
+    assert "2024-02-11" in result.reason
+    assert result.confidence < 0.9
+
+
+def test_a_local_time_of_a_different_moment_does_not_replace_a_utc_date():
+    result = published('<script type="application/ld+json">{"@type": "NewsArticle", '
+                       '"datePublished": "2021-09-19T14:00:49Z"}</script>'
+                       '<script type="application/ld+json">{"@type": "WebPage", '
+                       '"datePublished": "2021-09-20T09:45:26-07:00"}</script>')
+    assert result.value == "2021-09-19"
+
+
+def test_pubdate_times_that_disagree_are_a_comment_list_not_the_article_date():
+    comments = "".join(f'<li><time pubdate datetime="2019-09-{day}T10:00:00">{day} Sept</time> A reader wrote.</li>'
+                       for day in (20, 21, 22))
+    body = f'<body><h1>Harbour wall</h1><p>Published 28 June 2019</p>{BODY[6:-7]}<ol>{comments}</ol></body>'
+    result = published("", body=body)
+    assert all(e.source != "html:time" for e in result.evidence)

@@ -7,7 +7,10 @@ whole page (it also sees "last updated" and copyright dates, so it is trusted le
 Combining: a full date in the URL beats metadata that disagrees (the URL is minted when the story first
 appears; metadata is often rewritten on updates). A metadata time given in UTC may fall on the day before or
 after the newsroom's local date, so a local-time statement of the same moment wins, or htmldate's reading of
-the page when it is one day off.
+the page when it is one day off. When the page's metadata contradicts itself (JSON-LD says one day, a
+`<meta>` tag another), htmldate's reading of the whole page (which also weighs the dates printed for
+readers) decides between them; a date none of them offers is not taken. Several `<time pubdate>` elements
+that give different days are a list (comments, teasers), not the article's date, and are left out.
 """
 
 from __future__ import annotations
@@ -86,6 +89,13 @@ class Candidate:
     """The source gave a UTC time of day: its calendar date may be a day off the newsroom's local date."""
 
 
+def _time_elements(facts: PageFacts) -> list[tuple[str, str]]:
+    """`<time pubdate>` / `itemprop=datePublished` dates, unless they give different days (then a list)."""
+    raws = [(f"html:{node.tag}", raw) for node in facts.tree.css(TIME_SELECTOR)
+            if (raw := node.attributes.get("datetime") or node.attributes.get("content"))]
+    return raws[:3] if len({parse_date(raw) for _, raw in raws}) <= 1 else []
+
+
 def _structured(facts: PageFacts, latest: date) -> list[Candidate]:
     """Every plausible date from JSON-LD, `<meta>` and `<time itemprop=datePublished|pubdate>`, in trust order."""
     raws: list[tuple[str, str]] = []
@@ -95,10 +105,7 @@ def _structured(facts: PageFacts, latest: date) -> list[Candidate]:
                 raws.append((f"json-ld:{key}", obj[key]))
     for key in PUBLISHED_META:
         raws.extend((f"meta:{key}", raw) for raw in facts.meta.get(key, []))
-    for node in facts.tree.css(TIME_SELECTOR)[:3]:
-        raw = node.attributes.get("datetime") or node.attributes.get("content")
-        if raw:
-            raws.append((f"html:{node.tag}", raw))
+    raws.extend(_time_elements(facts))
     candidates = []
     for source, raw in raws:
         value = parse_date(raw)
@@ -110,6 +117,32 @@ def _structured(facts: PageFacts, latest: date) -> list[Candidate]:
 
 def _days(a: str, b: str) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+
+
+def _moment(raw: str) -> datetime | None:
+    """The date and time of a machine-readable timestamp (aware when it gives an offset); None for a bare day."""
+    try:
+        parsed = datetime.fromisoformat(raw.strip())
+    except ValueError:
+        return None
+    return parsed if len(raw.strip()) > 10 else None
+
+
+def _same_moment(utc: Candidate, local: Candidate) -> bool:
+    """`local` states the moment `utc` gives in UTC (or, a bare day, falls within a day of it).
+
+    An offset timestamp must be the same instant; one without an offset must show the same minute of the hour
+    at most 14 hours away (the widest time-zone offset), since it is the newsroom's wall clock.
+    """
+    if local.utc:
+        return False
+    at, there = _moment(utc.evidence.text), _moment(local.evidence.text)
+    if at is None or there is None:
+        return _days(utc.value, local.value) <= 1
+    if there.tzinfo is not None:
+        return abs((there - at).total_seconds()) <= 60
+    wall = at.replace(tzinfo=None)
+    return there.minute == wall.minute and abs((there - wall).total_seconds()) <= 14 * 3600
 
 
 def _htmldate(html: str, url: str | None, latest: date, extensive: bool = True) -> str | None:
@@ -134,14 +167,24 @@ def html_published(facts: PageFacts, html: str, captured: str | None = None) -> 
     if candidates:
         best = candidates[0]
         if best.utc:  # a local-time statement of the same moment gives the newsroom's calendar date
-            best = next((c for c in candidates[1:] if not c.utc and _days(c.value, best.value) <= 1), best)
+            best = next((c for c in candidates[1:] if _same_moment(best, c)), best)
         value, evidence = best.value, best.evidence
+        others = {c.value for c in candidates} - {value}
         if from_url == value:
             return Published(value=value, confidence=0.97, evidence=[evidence, url_evidence])
         if from_url:
             return Published(value=from_url, confidence=0.75, evidence=[url_evidence, evidence],
                              reason=f"page metadata says {value}, its URL {from_url}: the URL is minted "
                                     "when the story first appears, metadata changes with updates")
+        if others:
+            found = _htmldate(html, facts.url, latest)
+            if found in others:
+                chosen = next(c for c in candidates if c.value == found)
+                return Published(value=found, confidence=0.7,
+                                 evidence=[chosen.evidence, Evidence(source="htmldate", text=found), evidence],
+                                 reason=f"the page metadata disagrees ({evidence.source} says {value}, "
+                                        f"{chosen.evidence.source} {found}); htmldate's reading of the page "
+                                        f"agrees with {found}")
         if best.utc:
             found = _htmldate(html, facts.url, latest, extensive=False)
             if found and found != value and _days(found, value) <= 1:

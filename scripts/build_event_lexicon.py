@@ -23,25 +23,32 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "dateline" / "data"
 
-# PLOVER 0.8 names used by the 2021 CAMEO map, renamed to the types of the PLOVER reference this
-# project follows (plover_docs/plover_reference.html) and of the gold standard records.
+# The PLOVER type of a CAMEO code follows the CAMEO-to-PLOVER table of the PLOVER reference this project
+# and the gold standard records follow (plover_docs/README.md: 2-digit CAMEO cue category -> PLOVER
+# category, YIELD split at 084); CAMEO 19x (conventional military force) is FIGHT, 18x and 20x ASSAULT.
+# The 2021 map (CAMEO2PLOVER, PLOVER 0.8 names) gives the mode, and the type only for codes the table
+# leaves out. The 2021 map moved some codes to other categories (163 sanctions to COERCE, 0813 easing a
+# curfew to RETREAT, 1712 destroying property to ASSAULT); the reference table keeps them in their CAMEO
+# category.
+_REFERENCE = {"03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID", "081": "CONCEDE",
+              "082": "CONCEDE", "083": "CONCEDE", "084": "RETREAT", "085": "RETREAT", "086": "RETREAT",
+              "087": "RETREAT", "09": "INVESTIGATE", "10": "DEMAND", "11": "DISAPPROVE", "12": "REJECT",
+              "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
+              "18": "ASSAULT", "19": "FIGHT", "20": "ASSAULT"}
 _RENAME = {("REQUEST", None): "DEMAND", ("ACCUSE", "investigate"): "INVESTIGATE", ("ACCUSE", None): "DISAPPROVE"}
-_CONVENTIONAL_FORCE = "19"
-"""CAMEO 19x (conventional military force) is PLOVER FIGHT; 18x and 20x stay ASSAULT."""
+"""PLOVER 0.8 names of the 2021 map, for codes the reference table leaves out."""
 
 
 def plover_map(path: Path) -> dict[str, tuple[str, str | None]]:
-    """CAMEO code -> (PLOVER type, mode) from CAMEO2PLOVER."""
+    """CAMEO code -> (PLOVER type, mode): type from the reference table, mode from CAMEO2PLOVER."""
     table: dict[str, tuple[str, str | None]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         match = re.match(r"^(\d{2,4}):\s*([A-Z]+)\s*(?:,\s*([\w-]*)\s*)?", line)
         if not match:
             continue
         code, kind, mode = match.group(1), match.group(2), (match.group(3) or None)
-        kind = _RENAME.get((kind, mode), _RENAME.get((kind, None), kind))
-        if code.startswith(_CONVENTIONAL_FORCE) and kind == "ASSAULT":
-            kind = "FIGHT"
-        table[code] = (kind, mode)
+        reference = next((_REFERENCE[code[:size]] for size in (3, 2) if code[:size] in _REFERENCE), None)
+        table[code] = (reference or _RENAME.get((kind, mode), _RENAME.get((kind, None), kind)), mode)
     return table
 
 
@@ -50,6 +57,9 @@ def to_plover(code: str, table: dict[str, tuple[str, str | None]]) -> tuple[str,
         if code[:size] in table:
             return table[code[:size]]
     return None
+
+
+_PREPOSITIONS = {"to", "the", "with", "from", "of", "for", "on", "in", "by", "at", "against", "into"}
 
 
 def _words(pattern: str) -> list[str]:
@@ -64,7 +74,7 @@ def verbs(path: Path, table) -> dict[str, dict]:
     block_verbs: list[tuple[str, tuple | None]] = []
     block_name = ""
     default = None
-    cues: dict[str, list] = {}
+    cues: dict[str, tuple[int, list]] = {}
     pattern_types: Counter = Counter()
 
     def flush():
@@ -77,7 +87,7 @@ def verbs(path: Path, table) -> dict[str, dict]:
             chosen = own or (fallback if verb == block_name else None)
             if chosen and entry["type"] is None:
                 entry["type"], entry["mode"] = chosen
-            for word, value in cues.items():
+            for word, (_, value) in cues.items():
                 entry["cues"].setdefault(word, value)
 
     for line in lines[start + 1:]:
@@ -96,12 +106,20 @@ def verbs(path: Path, table) -> dict[str, dict]:
             match = re.match(r"^-\s*(.*?)\s*\[(\d+)[:\]]", line)
             if not match or "*" not in match.group(1):
                 continue
-            after = _words(match.group(1).split("*", 1)[1])
+            rest = match.group(1).split("*", 1)[1]
+            after = _words(rest)
             plover = to_plover(match.group(2), table)
             if plover:
                 pattern_types[plover] += 1
-            if after and plover and len(after[0]) > 2 and after[0] not in {"to", "the", "with", "from", "of", "for", "on", "in", "by", "at", "against", "into"}:
-                cues.setdefault(after[0], list(plover))
+            if not after or not plover:
+                continue
+            # The object's first word, and the head of a braced noun phrase ("* {HUNGER STRIKE}" -> strike).
+            # A word cued by several patterns takes the type of the shortest: "* DEMONSTRATION" says more
+            # about the noun than "* DEMONSTRATION (IN SOLIDARITY)".
+            braced = re.match(r"^\s*\{([^}]*)\}", rest)
+            for word in {after[0], *(_words(braced.group(1))[-1:] if braced else [])}:
+                if len(word) > 2 and word not in _PREPOSITIONS and len(after) < cues.get(word, (99,))[0]:
+                    cues[word] = (len(after), list(plover))
             continue
         synonym = re.match(r"^([A-Z][A-Z'-]*)\s*(?:\{[^}]*\})?\s*(?:\[(\d+)\])?\s*$", line.strip())
         if synonym:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from dateline.events.lexicon import (CONDITIONAL_CONTROL, COOPERATIVE, EXTENSION, PHRASAL, PLACE_NOUNS, PLANNING_HEADS,
-                                     PROPERTY_NOUNS, REPORTING, SITE_NOUNS, Lexicon)
+                                     PROPERTY_NOUNS, REPORTING, SIMPLE_TYPES, SITE_NOUNS, Lexicon)
 from dateline.events.modality import modality
 from dateline.events.participants import members, objects, phrase, place_objects, subject, without_count
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
@@ -43,7 +43,27 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
         if dobj is not None and (dobj.ent_type_ in ("GPE", "LOC", "FAC") or dobj.lemma_ in PLACE_NOUNS) or gives_up:
             return CONDITIONAL_CONTROL[lemma]
         return None
-    return lex.verb_type(lemma, dobj.lemma_.lower() if dobj is not None else None)
+    return lex.verb_type(verb_lemma(token, lex), object_words(dobj) if dobj is not None else [])
+
+
+def verb_lemma(token: Token, lex: Lexicon) -> str:
+    """The token's lemma, or, when the lexicon does not know it, the regular base form the lexicon knows
+    (the small model lemmatises some past forms wrongly: "staged" -> "stag")."""
+    lemma = token.lemma_.lower()
+    if lemma in lex.verbs or lemma in SIMPLE_TYPES or lemma in EXTENSION:
+        return lemma
+    word = token.lower_
+    for base in (word[:-1], word[:-2], word[:-3] + "e", word[:-3]) if word.endswith(("ed", "es", "ing")) else ():
+        if base in lex.verbs:
+            return base
+    return lemma
+
+
+def object_words(head: Token) -> list[str]:
+    """The object's head (lemma and form) then its compound and adjective modifiers, nearest first:
+    "their peacekeeping force" -> force, force, peacekeeping."""
+    modifiers = [c for c in head.lefts if c.dep_ in ("compound", "amod")]
+    return [head.lemma_.lower(), head.lower_] + [w for c in reversed(modifiers) for w in (c.lemma_.lower(), c.lower_)]
 
 
 def _speaker_for(pronoun: Token, trigger: Token) -> Token | None:
@@ -161,7 +181,7 @@ class Builder:
         mood = modality(token)
         if mood == "planned" and kind in COOPERATIVE:
             kind = "AGREE"  # PLOVER: a promised cooperative action is an agreement (intention)
-        entry = self.lex.verbs.get(token.lemma_.lower()) or {}
+        entry = self.lex.verbs.get(verb_lemma(token, self.lex)) or {}
         timex = self.time(token, sentence)
         trigger = self.doc.span(token.idx, token.idx + len(token))
         quote = self.quote_of(trigger.start, trigger.end)

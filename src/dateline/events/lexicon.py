@@ -55,8 +55,8 @@ SIMPLE_TYPES: dict[str, str] = {
     "kill": "ASSAULT", "wound": "ASSAULT", "injure": "ASSAULT", "massacre": "ASSAULT", "kidnap": "ASSAULT",
     "abduct": "ASSAULT", "torture": "ASSAULT", "assassinate": "ASSAULT",
     "withdraw": "RETREAT", "retreat": "RETREAT", "surrender": "RETREAT", "resign": "RETREAT",
-    "release": "RETREAT", "free": "RETREAT", "lift": "RETREAT",
-    "arrest": "COERCE", "detain": "COERCE", "deport": "COERCE", "expel": "SANCTION", "impose": "COERCE",
+    "release": "RETREAT", "free": "RETREAT",
+    "arrest": "COERCE", "detain": "COERCE", "deport": "COERCE", "expel": "SANCTION",
     "protest": "PROTEST", "demonstrate": "PROTEST", "rally": "PROTEST", "march": "PROTEST", "strike": "PROTEST",
     "urge": "DEMAND", "demand": "DEMAND", "call": "DEMAND", "appeal": "DEMAND", "ask": "DEMAND",
     "warn": "THREATEN", "threaten": "THREATEN",
@@ -121,20 +121,21 @@ class Lexicon:
     codes: dict[str, str] = field(default_factory=dict)
     """canonical name -> CAMEO actor code."""
 
-    def verb_type(self, lemma: str, object_lemma: str | None) -> str | None:
-        """PLOVER type of a verb lemma (its direct object can change it), or None if it is not a trigger."""
+    def verb_type(self, lemma: str, object_words: list[str] = ()) -> str | None:
+        """PLOVER type of a verb lemma, or None if it is not a trigger.
+
+        `object_words` are the direct object's head and modifiers, head first ("force", "peacekeeping"):
+        for a verb dateline's own table does not type, the first one the CAMEO dictionary cues for the verb
+        decides ("imposed sanctions" is SANCTION, "imposed a curfew" COERCE), else the verb's CAMEO block.
+        """
         if lemma in REPORTING:
             return None
         if lemma in EXTENSION:
             return EXTENSION[lemma]
         if lemma in SIMPLE_TYPES:
             return SIMPLE_TYPES[lemma]
-        entry = self.verbs.get(lemma)
-        if entry is None:
-            return None
-        if object_lemma and object_lemma in entry["cues"]:
-            return entry["cues"][object_lemma][0]
-        return entry["type"]
+        entry = self.verbs.get(lemma) or {"type": None, "cues": {}}
+        return next((entry["cues"][word][0] for word in object_words if word in entry["cues"]), entry["type"])
 
     def sector(self, noun: str) -> str | None:
         """CAMEO sector of a role noun ("troops" -> MIL), if the agents dictionary knows it."""

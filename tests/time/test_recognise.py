@@ -21,6 +21,15 @@ from tests.time.conftest import by_text
     ("Trade boomed in the 1990s.", "the 1990s", "DATE", "199"),
     ("The harbour is now closed.", "now", "DATE", "PRESENT_REF"),
     ("The dam was finished on 2021-11-04.", "2021-11-04", "DATE", "2021-11-04"),
+    ("The mill closed in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+    ("Rents froze in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"),
+    ("A flood came in the year two thousand.", "the year two thousand", "DATE", "2000"),
+    ("Fleets shrank through the nineties.", "the nineties", "DATE", "199"),
+    ("The crossing took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
+    ("The strike lasted two and a half years.", "two and a half years", "DURATION", "P2Y6M"),
+    ("The alarm rang for a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
+    ("The quay was rebuilt in June last year.", "June last year", "DATE", "2021-06"),
+    ("Net income for this year's second quarter rose.", "this year's second quarter", "DATE", "2022-Q2"),
 ])
 def test_expression_has_its_timex3_type_and_value(annotate, sentence, expression, kind, value):
     found = by_text(annotate(sentence, published="2022-07-15"))
@@ -53,3 +62,8 @@ def test_season_used_as_an_adjective_is_any_such_season(annotate):
     assert found["winter"].value == "XXXX-WI"
     assert found["the spring of 2019"].value == "2019-SP"
     assert [entry.value for entry in doc.timeline] == ["2019-SP"]
+
+
+def test_two_thousand_before_a_noun_is_a_quantity_not_the_year_2000(annotate):
+    found = by_text(annotate("Glassblowers have worked here for two thousand years.", published="2022-07-15"))
+    assert not [t for t in found.values() if t.value == "2000"]

@@ -68,6 +68,36 @@ FREQUENCIES: dict[str, str] = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D
                                "biannually": "P6M", "biennially": "P2Y"}
 
 
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_UNDER_100 = (r"(?:(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_UNITS) + r"))?|"
+              + "|".join(_TEENS) + r"|oh[\s-](?:" + "|".join(_UNITS) + r"))")
+SPELLED_YEAR = (r"(?:(?:eighteen|nineteen|twenty)[\s-]" + _UNDER_100 + r"(?![\w-])|(?:eighteen|nineteen)\s+hundred|"
+                r"two\s+thousand(?:\s+(?:and\s+)?(?:" + "|".join(_TEENS + _UNITS) + r"))?(?![\w-])(?!\s+[a-z]))")
+"""A year in words: 'nineteen ninety-six', 'nineteen oh five', 'two thousand (and) three'; a bare 'two thousand'
+only when no noun follows ('two thousand years' is a quantity)."""
+
+DECADE_WORDS: dict[str, int] = {word[:-1] + "ies": number for word, number in NUMBERS.items() if word in _TENS}
+"""'nineties' -> 90."""
+
+
+def spelled_year(words: str) -> int | None:
+    """The year written in words ('nineteen ninety-six' -> 1996, 'two thousand' -> 2000); None if it is not one."""
+    words = re.sub(r"[\s-]+", " ", words.strip().lower()).replace(" and ", " ")
+    if words.startswith("two thousand"):
+        rest = words[len("two thousand"):].strip()
+        return 2000 + (int(number_value(rest) or 0) if rest else 0)
+    head, _, rest = words.partition(" ")
+    if head not in NUMBERS or not rest:
+        return None
+    if rest == "hundred":
+        return NUMBERS[head] * 100
+    tail = number_value(rest.removeprefix("oh "))
+    return NUMBERS[head] * 100 + int(tail) if tail is not None and tail < 100 else None
+
+
 def alternation(words) -> str:
     """A regex alternative of `words`, longest first (so 'sept' wins over 'sep'), dots optional after
     abbreviations."""
@@ -86,6 +116,10 @@ def number_value(words: str) -> float | None:
     digits = words.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return float(digits)
+    whole, half = re.subn(r"(?:\s+and\s+a|\s+1/2|-and-a)[\s-]*half$|\s+1/2$", "", words)
+    if half:
+        base = number_value(whole)
+        return None if base is None else base + 0.5
     if words in NUMBERS:
         return NUMBERS[words]
     tens, _, units = words.replace(" ", "-").partition("-")

@@ -47,12 +47,12 @@ MONTH = (CAP + r"(?P<month>" + lx.alternation(_FULL_MONTHS) + r"(?![a-z])|"
          + lx.alternation(_ABBR_MONTHS) + r"(?:\.|(?![a-z])))")
 MONTH_FULL = CAP + r"(?P<month>" + lx.alternation(_FULL_MONTHS) + r"(?![a-z]))"
 DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:])"
-YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d,]?\d)"
+YEAR = r"(?P<year>(?:1[5-9]|20)\d\d(?![\d,]?\d)|" + lx.SPELLED_YEAR + ")"
 WEEKDAY = CAP + r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?![a-z])"
 PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 NUM_WORDS = lx.alternation([w for w in lx.NUMBERS if " " not in w and w not in ("a", "an", "half")])
-NUM = (r"(?P<num>\d{1,3}(?:\.\d+)?|" + NUM_WORDS + r"(?:[-\s]" + NUM_WORDS + r")?|a|an|a\s+couple\s+of|half\s+an?|"
-       + lx.alternation(lx.VAGUE_NUMBERS) + r")")
+NUM = (r"(?P<num>\d{1,3}(?:\.\d+)?(?:\s+1/2)?|(?:" + NUM_WORDS + r"(?:[-\s]" + NUM_WORDS + r")?|a|an)"
+       r"(?:\s+and\s+a\s+half)?|a\s+couple\s+of|half\s+an?|" + lx.alternation(lx.VAGUE_NUMBERS) + r")")
 UNIT_WORDS = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie)|millennium)"
 UNIT = r"(?P<unit>" + UNIT_WORDS + ")"
 UNITS = UNIT + r"s?"
@@ -70,7 +70,9 @@ def rx(pattern: str) -> re.Pattern:
 
 
 def _year(match: re.Match) -> int:
-    return int(match.group("year"))
+    """The year group, in digits or in words ('nineteen ninety-six')."""
+    year = match.group("year")
+    return int(year) if year.isdigit() else lx.spelled_year(year) or 0
 
 
 def _unit_letter(match: re.Match) -> str:
@@ -82,18 +84,26 @@ def _count(match: re.Match) -> float | None:
     return lx.number_value(match.group("num"))
 
 
+_HALF_UNIT = {"H": "30M", "M": "30S", "D": "12H", "Y": "6M", "W": "3D"}
+"""Half a unit in the next smaller one (TIMEX3 writes 'two and a half years' as P2Y6M)."""
+
+
 def _duration(count: float | None, unit: str, clock: bool) -> str:
+    prefix = "PT" if clock else "P"
     if count is None:
         amount = "X"
-    elif count == 0.5:
-        return ("PT" if clock else "P") + {"H": "30M", "D": "12H", "Y": "6M", "M": "2W", "W": "3D"}.get(unit, "X")
+    elif count % 1 == 0.5 and unit in _HALF_UNIT:
+        half = _HALF_UNIT[unit] if clock or unit != "M" else "2W"
+        whole = f"{int(count)}{unit}" if count > 1 else ""
+        separator = "T" if unit == "D" and not clock else ""
+        return prefix + whole + separator + half
     else:
         amount = f"{count:g}"
     if unit == "2W":
         amount, unit = ("X" if count is None else f"{2 * count:g}"), "W"
     if unit in ("DE", "CE") and count is not None:
         amount, unit = f"{count * (10 if unit == 'DE' else 100):g}", "Y"
-    return ("PT" if clock else "P") + amount + unit
+    return prefix + amount + unit
 
 
 # --- resolvers -----------------------------------------------------------------------------------
@@ -113,8 +123,14 @@ def month_year(m: re.Match, ctx: Context) -> Resolution:
 
 
 def month_alone(m: re.Match, ctx: Context) -> Resolution:
+    """'March', 'last March' (the latest March before this month), 'June last year', 'October' (of next year)."""
     shift_by = {"last": -1, "next": 1, "this": 0}.get((m.group("rel") or "").lower())
     month = lx.month_number(m.group("month"))
+    year_shift = {"last": -1, "next": 1, "this": 0}.get((m.group("yrel") or m.group("ofrel") or "").lower())
+    if year_shift is not None:
+        if ctx.publication is None:
+            return Resolution(f"XXXX-{month:02d}", "unresolved")
+        return ctx.from_publication(Point(dt.date(ctx.publication.year + year_shift, month, 1), "month"))
     if shift_by is not None and ctx.publication is not None:
         year = ctx.publication.year
         if shift_by < 0 and month >= ctx.publication.month:
@@ -145,7 +161,12 @@ def year_alone(m: re.Match, ctx: Context) -> Resolution:
 
 
 def decade(m: re.Match, ctx: Context) -> Resolution:
-    digits = m.group("dec").lstrip("'")
+    """'the 1990s', 'the '80s', 'the nineties', 'the nineteen sixties'."""
+    if m.group("tens"):
+        tens = lx.DECADE_WORDS[m.group("tens").lower()]
+        digits = f"{lx.NUMBERS[m.group('cent').lower()]}{tens}" if m.group("cent") else f"{tens}"
+    else:
+        digits = m.group("dec").lstrip("'")
     if len(digits) == 2:
         if ctx.publication is None:
             return Resolution(f"XX{digits[0]}", "unresolved")
@@ -267,7 +288,7 @@ def quarter(m: re.Match, ctx: Context) -> Resolution:
     if ctx.publication is None:
         return Resolution(f"XXXX-{'H' if half else 'Q'}{number}", "unresolved")
     year = ctx.publication.year - (1 if m.group("back") else 0)
-    relative = (m.group("yrel") or "").lower()
+    relative = (m.group("yrel") or m.group("ypos") or "").lower()
     if relative:
         year += -1 if relative.endswith(("last", "previous")) else 1 if relative.endswith("next") else 0
     elif month > ctx.publication.month and not ctx.future():
@@ -346,8 +367,12 @@ def same_day(m: re.Match, ctx: Context) -> Resolution:
 
 
 def duration(m: re.Match, ctx: Context) -> Resolution:
+    """'six weeks', '5 1/2 hours', 'a minute and a half', 'several years' (PXY)."""
     word = lx.unit_name(m.group("unit"))
-    return Resolution(_duration(_count(m), lx.UNITS[word], word in lx.CLOCK_UNITS), "absolute")
+    count = _count(m)
+    if count is not None and m.group("half"):
+        count += 0.5
+    return Resolution(_duration(count, lx.UNITS[word], word in lx.CLOCK_UNITS), "absolute")
 
 
 def vague_duration(m: re.Match, ctx: Context) -> Resolution:
@@ -494,11 +519,14 @@ RULES: list[Rule] = [
     Rule("day-month", rx(r"(?P<t>(?:the\s+)?" + DAY + r"\s+(?:of\s+)?" + MONTH + r")(?!,?\s+(?:1[5-9]|20)\d\d)"),
          "DATE", month_day),
     Rule("month-year", rx(r"(?P<t>" + MOD + MONTH + r"(?:\s+of)?,?\s+" + YEAR + r")"), "DATE", month_year),
-    Rule("month", rx(r"(?P<t>" + MOD + r"(?:(?P<rel>last|next|this)\s+)?" + MONTH_FULL + r")(?!\s*\d)"), "DATE",
-         month_alone),
+    Rule("month", rx(r"(?P<t>" + MOD + r"(?:(?P<rel>last|next|this)\s+)?" + MONTH_FULL
+                     + r"(?:\s+(?P<yrel>last|this|next)\s+year(?!'s))?)(?!\s*\d)"
+                     r"(?=(?:\s+of\s+(?P<ofrel>last|this|next)\s+year)?)"), "DATE", month_alone),
     Rule("year", rx(r"(?P<t>" + MOD + r"(?:(?:fiscal|calendar|the\s+year|FY|model\s+year)\s+)?" + YEAR
                     + r")(?!\s*(?:%|percent|per\s+cent|[-/]\d))(?!\s+" + QUANTITY_NOUNS + r"\b)"), "DATE", year_alone),
-    Rule("decade", rx(r"(?P<t>(?:the\s+)?" + MOD + r"(?P<dec>(?:1[5-9]|20)\d0|'?[0-9]0)'?s)"), "DATE", decade),
+    Rule("decade", rx(r"(?P<t>(?:the\s+)?" + MOD + r"(?P<dec>(?:1[5-9]|20)\d0|'?[0-9]0)'?s|the\s+" + MOD
+                      + r"(?:(?P<cent>eighteen|nineteen)[\s-]+)?(?P<tens>" + lx.alternation(lx.DECADE_WORDS) + r"))"),
+         "DATE", decade),
     Rule("century", rx(r"(?P<t>(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2}(?:st|nd|rd|th)|"
                        + lx.alternation(lx.ORDINAL_WORDS) + r")[\s-]+century)"), "DATE", century),
     Rule("weekday", rx(r"(?P<t>" + MOD + r"(?:(?P<rel>last|next|this)\s+)?" + WEEKDAY + r"(?:\s+" + PART
@@ -511,7 +539,7 @@ RULES: list[Rule] = [
                          r"previous|last|following|coming|current))?" + _REL
                          + r"(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter))"),
          "DATE", this_unit),
-    Rule("quarter", rx(r"(?P<t>(?:the\s+(?![\w]+-quarter))?(?:(?P<back>year[\s-](?:earlier|ago))\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
+    Rule("quarter", rx(r"(?P<t>(?:(?P<ypos>this|last|next)\s+year's\s+|the\s+(?![\w]+-quarter))?(?:(?P<back>year[\s-](?:earlier|ago))\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
                        r"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:(?:\s+of(?:\s+fiscal)?|,)?\s+" + YEAR
                        + r"|(?:\s+of)?\s+(?P<yrel>this|last|next|the\s+previous|the\s+last|the\s+next)\s+year)?)"),
          "DATE", quarter),
@@ -530,7 +558,7 @@ RULES: list[Rule] = [
     Rule("duration", rx(r"(?!(?:a|an|one|two|three)[\s-]+quarters?\s+(?:of|percent|point)\b|a\s+second\b)(?P<t>"
                         + APPROX + r"(?:(?:past|last|next|first|previous|coming|final|latest|"
                         r"remaining|following|initial|other)\s+)?" + NUM + r"[\s-]+" + UNITS
-                        + r"(?:[\s-]+long)?)(?![\s-]+old)"), "DURATION", duration),
+                        + r"(?P<half>\s+and\s+a\s+half)?(?:[\s-]+long)?)(?![\s-]+old)"), "DURATION", duration),
     Rule("the-unit-duration", rx(r"(?P<t>(?:the\s+)?(?:past|last|next|previous|coming|following)\s+"
                                  r"(?P<unit>hour|day|week|month|year|decade|century))(?=\s+(?:or|and|to|of|has|have|"
                                  r"had|were|was|,|\.|\)))"),

@@ -209,3 +209,32 @@ def test_a_list_of_headlines_with_blurbs_is_a_teaser_run():
     ]
     runs = teaser_runs([read_line(n, text) for n, text in enumerate(page)])
     assert runs == [3, 3, 3, 3, 0, 3, 3, 0]
+
+
+def test_unspaced_japanese_prose_counts_its_words_and_ends_as_a_sentence():
+    line = read_line(0, "港町の図書館は来月から日曜日も開館すると、町議会が月曜日に決めました。")
+    assert line.words >= 16
+    assert line.sentence and line.prose
+
+
+def test_a_japanese_article_is_found_between_menus():
+    page = "\n".join(["ホーム", "ニュース", "港町の図書館",
+                      "港町の図書館は来月から日曜日も開館すると、町議会が月曜日に決めました。",
+                      "図書館長のローザ・ペルさんは、日曜日の開館が利用者アンケートで最も多い要望だったと話しました。",
+                      "お問い合わせ"])
+    extracted = extract_page_text(page)
+    assert [p[:5] for p in extracted.paragraphs] == ["港町の図書", "図書館長の"]
+
+
+def test_a_cookie_notice_is_furniture_however_long():
+    notice = ("This website uses cookies to improve your experience while you navigate through the website, "
+              "and some of them are stored in your browser as they are necessary for the site to work.")
+    page = "\n".join([
+        "Home",
+        "The library on Mill Street will stay open on Sundays from next month, the town council decided on Monday.",
+        "Librarian Rosa Pell said the extra day had been the most requested change in the readers' survey.",
+        "Privacy Overview", notice, "Necessary cookies are absolutely essential for the website to function.", notice,
+    ])
+    extracted = extract_page_text(page)
+    assert [p[:11] for p in extracted.paragraphs] == ["The library", "Librarian R"]
+    assert kinds(extracted)[notice] == "footer"

@@ -17,8 +17,12 @@ from dateutil import parser as dateutil_parser
 from dateline.record import FurnitureKind
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
-_SENTENCE_END = re.compile(r"""[.!?:;…"”’)\]]\s*$""")
-_FULL_STOP = re.compile(r"""[.!?…]["”’)]*\s*$""")
+_SENTENCE_END = re.compile(r"""[.!?:;…"”’)\]。！？」』）]\s*$""")
+_FULL_STOP = re.compile(r"""[.!?…。！？]["”’)」』）]*\s*$""")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""Kana and Han characters: Japanese and Chinese write words without spaces between them."""
+_CHARS_PER_WORD = 2
+"""Unspaced characters counted as one word (a Japanese or Chinese word is one to three characters)."""
 _GLUED = re.compile(r"[a-z\u00e0-\u00ff][A-Z]")
 _DIGIT = re.compile(r"\d")
 _YEAR_GLUED = re.compile(r"((?:19|20)\d{2})(\d{1,2}:\d{2})")
@@ -74,6 +78,10 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
 ]
 """Wording that marks a line as a well-known kind of furniture, tried in order (short lines only)."""
 
+CONSENT = re.compile(r"\bcookies?\b.*\b(?:websites?|site|browser|browsing|consent|opt[ -]?out|your experience)\b|"
+                     r"\b(?:websites?|site|browser|browsing|consent)\b.*\bcookies?\b", re.IGNORECASE)
+"""A cookie-consent notice: as long as a paragraph, but site furniture (its `footer` fine print)."""
+
 RELATED_HEADER = re.compile(
     r"^(?:related(?: stories| articles| story| content| coverage| news| links| reading)?|more (?:from|on|stories|"
     r"coverage|news|in|to read|like this)\b.*|top stories|recommended(?: for you| stories)?|read (?:more|next)|"
@@ -110,7 +118,11 @@ class Line:
 
 
 def words(text: str) -> int:
-    return len(_WORD.findall(text))
+    """Words in a line; in unspaced scripts (Japanese, Chinese) every two characters count as one."""
+    unspaced = len(_UNSPACED.findall(text))
+    if not unspaced:
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(_UNSPACED.sub(" ", text))) + unspaced // _CHARS_PER_WORD
 
 
 def date_of(text: str) -> dt.datetime | None:
@@ -136,6 +148,8 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
     """The furniture kind a line's wording alone gives away (short lines; prose is never hinted)."""
     if BYLINE.match(text) and n_words <= 12 and not _SENTENCE_END.search(text.rstrip(".")):
         return "byline"
+    if CONSENT.search(text):
+        return "footer"
     if n_words > 14:
         return None
     sentence = n_words >= 8 and bool(_FULL_STOP.search(text))

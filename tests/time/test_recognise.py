@@ -67,3 +67,11 @@ def test_season_used_as_an_adjective_is_any_such_season(annotate):
 def test_two_thousand_before_a_noun_is_a_quantity_not_the_year_2000(annotate):
     found = by_text(annotate("Glassblowers have worked here for two thousand years.", published="2022-07-15"))
     assert not [t for t in found.values() if t.value == "2000"]
+
+
+def test_units_before_an_event_are_a_duration_and_closing_the_day_is_a_date(annotate):
+    found = by_text(annotate("Ferries resumed a day after the storm. The index rose to end the day higher, and "
+                             "the port will stay shut for the time being.", published="2022-07-15"))
+    assert (found["a day"].type, found["a day"].value) == ("DURATION", "P1D")
+    assert found["the day"].value == "2022-07-15"
+    assert found["the time being"].value == "PRESENT_REF"

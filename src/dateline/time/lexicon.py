@@ -60,6 +60,8 @@ REFERENCES: dict[str, str] = {
     "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "in the coming days": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "the time being": "PRESENT_REF",
 }
 """Vague references to now, the past and the future (TIMEX3 *_REF values)."""
 

@@ -553,8 +553,7 @@ RULES: list[Rule] = [
     Rule("year-period", rx(r"(?P<t>the\s+" + YEAR + r"\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period))"),
          "DATE", year_period),
     Rule("ago", rx(r"(?P<t>" + APPROX + NUM + r"[\s-]+" + UNITS + r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|"
-                   r"previously|back|(?:before|after|prior)(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|"
-                   r"they|it|we|I|to)\b)))"), "DATE", ago),
+                   r"previously|back|(?:before|after|prior)(?=\s*(?:[,.;:!?)]|$))))"), "DATE", ago),
     Rule("duration", rx(r"(?!(?:a|an|one|two|three)[\s-]+quarters?\s+(?:of|percent|point)\b|a\s+second\b)(?P<t>"
                         + APPROX + r"(?:(?:past|last|next|first|previous|coming|final|latest|"
                         r"remaining|following|initial|other)\s+)?" + NUM + r"[\s-]+" + UNITS
@@ -570,7 +569,8 @@ RULES: list[Rule] = [
          lambda m, ctx: Resolution("P1Y", "absolute") if re.fullmatch(r"the\s+(?:entire\s+|whole\s+|full\s+)?year",
                                                                      m.group("t"), re.IGNORECASE)
          else this_year(ctx)),
-    Rule("the-day", rx(r"(?:on|for|during|of|in)\s+(?P<t>the\s+(?:same\s+)?day)(?![\s-]+(?:before|after|of|when|"
+    Rule("the-day", rx(r"(?:on|for|during|of|in|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|"
+                       r"start(?:s|ed|ing)?)\s+(?P<t>the\s+(?:same\s+)?day)(?![\s-]+(?:before|after|of|when|"
                        r"that|earlier|later|-))"), "DATE", same_day),
     Rule("plural-units", rx(r"(?:for|over|in|within|recent|past|coming)\s+(?P<t>(?P<unit>minute|hour|day|week|month|"
                             r"year|decade|centurie)s)"), "DURATION", vague_duration),

@@ -62,7 +62,7 @@ QUANTITY_NOUNS = (r"(?:tonnes|tons|people|troops|soldiers|men|women|children|res
 """Plural nouns after a four-digit number that make it a quantity, not a year ('1990 tonnes')."""
 MOD = r"(?:(?:early|late|mid|middle|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|beginning\s+of)[\s-]+)?"
 APPROX = (r"(?:(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|around|some|roughly|at\s+least|"
-          r"up\s+to)\s+)?(?:the\s+(?![\w.]+-" + UNIT_WORDS + r"))?")
+          r"up\s+to|over(?!\s+the\b))\s+)?(?:the\s+(?![\w.]+-" + UNIT_WORDS + r"))?")
 
 
 def rx(pattern: str) -> re.Pattern:
@@ -530,7 +530,7 @@ RULES: list[Rule] = [
     Rule("century", rx(r"(?P<t>(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2}(?:st|nd|rd|th)|"
                        + lx.alternation(lx.ORDINAL_WORDS) + r")[\s-]+century)"), "DATE", century),
     Rule("weekday", rx(r"(?P<t>" + MOD + r"(?:(?P<rel>last|next|this)\s+)?" + WEEKDAY + r"(?:\s+" + PART
-                       + r"|,?\s+" + MONTH + r"\s*" + DAY + r"(?:,?\s+" + YEAR + r")?)?)"), "DATE", weekday),
+                       + r"|,?[ \t]+" + MONTH + r"\s*" + DAY + r"(?:,?\s+" + YEAR + r")?)?)"), "DATE", weekday),
     Rule("deictic-day", rx(r"(?P<t>(?:early\s+|late\s+|earlier\s+|later\s+)?(?:today|tonight|last\s+night|"
                            r"(?:yesterday|tomorrow|this(?=\s+(?:morning|afternoon|evening|night)))(?:\s+" + PART + r")?))"), "DATE",
          deictic_day),
@@ -580,7 +580,7 @@ RULES: list[Rule] = [
     Rule("clock", rx(r"(?P<t>(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
                      r"|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]ST|[A-Z]DT|local|hours|h\b))"
                      r"|noon|midday|midnight)(?:\s+(?:local\s+time|GMT|UTC|[ECMP][SD]T|BST|CET))?"
-                     r"(?:,?\s+(?:" + WEEKDAY + r"|" + MONTH + r"\s*" + DAY + r"(?:,?\s+" + YEAR + r")?"
+                     r"(?:,?[ \t]+(?:" + WEEKDAY + r"|" + MONTH + r"\s*" + DAY + r"(?:,?\s+" + YEAR + r")?"
                      r"|(?P<deictic>today|yesterday|tomorrow)))?)"),
          "TIME", clock_time),
     Rule("season", rx(r"(?P<lead>(?:in|during|by|until|since|through|over|that)\s+|(?=the\s|(?:early|late|mid)[\s-])|"

@@ -96,3 +96,16 @@ def test_weekday_after_set_to_or_until_is_the_next_such_day(annotate):
                              published="2023-03-09"))
     assert found["Monday"].value == "2023-03-13"
     assert found["Friday"].value == "2023-03-10"
+
+
+def test_the_day_is_the_last_day_mentioned_even_after_a_month(annotate):
+    found = by_text(annotate("Harwick Ferries said on Tuesday that bookings rose in February, and its shares "
+                             "fell later in the day.", published="2023-03-09"))
+    assert found["the day"].value == found["Tuesday"].value == "2023-03-07"
+    assert found["the day"].anchor == "narrative"
+
+
+def test_same_period_last_year_after_a_month_is_that_month_a_year_back(annotate):
+    found = by_text(annotate("Bookings rose 12% in February compared to the same period last year.",
+                             published="2023-03-09"))
+    assert found["the same period last year"].value == "2022-02"

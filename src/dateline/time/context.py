@@ -83,6 +83,9 @@ class Context:
     narrative: Point | None = None
     narrative_id: str | None = None
     narrative_end: int = 0
+    last_day: tuple[Point, str, int] | None = None
+    """The last date mentioned to the day (point, timex id, end offset), kept when a month or quarter is
+    mentioned after it: 'on Tuesday ... in February ... later in the day' is Tuesday."""
     reach: int = 600
     """Characters after a mention during which it stays the narrative time (when a publication date is
     known; without one the narrative time is always the best reference)."""
@@ -122,6 +125,16 @@ class Context:
                 and self.start - self.narrative_end > self.reach:
             return None
         return self.narrative
+
+    def story_day(self) -> Resolution | None:
+        """The day the story is at: the last date mentioned to the day, within `reach` characters."""
+        if self.last_day is None:
+            return None
+        point, timex_id, end = self.last_day
+        if self.publication is not None and self.publication_anchor == "publication" \
+                and self.start - end > self.reach:
+            return None
+        return Resolution(point.value, "narrative", point, timex_id)
 
     def reference_day(self) -> tuple[dt.date, bool] | None:
         """The day relative expressions ('two days later') count from: the last time the narrative

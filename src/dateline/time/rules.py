@@ -304,6 +304,10 @@ def fiscal_period(m: re.Match, ctx: Context) -> Resolution:
     period = ctx.story(("quarter",))
     if period is not None:
         return ctx.from_narrative(Point(shift(period.date, -back, "Y"), "quarter"))
+    month = ctx.story(("month",))
+    if month is not None and re.search(r"same|comparable|corresponding", m.group("t"), re.IGNORECASE):
+        # 'sales rose in February compared to the same period last year': that month, a year back
+        return ctx.from_narrative(Point(shift(month.date, -back, "Y"), "month"))
     if ctx.publication is None:
         return Resolution(None, "unresolved")
     completed = at_grain(shift(ctx.publication, -1, "Q"), "quarter")
@@ -359,10 +363,11 @@ def year_period(m: re.Match, ctx: Context) -> Resolution:
 
 
 def same_day(m: re.Match, ctx: Context) -> Resolution:
-    """'on the day', 'the same day': the day the story is at, else the publication date."""
-    story = ctx.story(("day",))
+    """'on the day', 'the same day', 'end the day': the last day the story mentioned, else the publication
+    date."""
+    story = ctx.story_day()
     if story is not None:
-        return ctx.from_narrative(story)
+        return story
     return ctx.from_publication(day(ctx.publication)) if ctx.publication else Resolution(None, "unresolved")
 
 

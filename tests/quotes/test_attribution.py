@@ -22,3 +22,23 @@ def test_a_colon_sentence_without_a_speech_verb_gives_its_subject_as_speaker():
 def test_people_named_in_the_attribution_do_not_stop_the_speaker_going_on():
     quote = quote_with(read(HARBOUR), "exempt every boat")
     assert quote.cue is None and quote.speaker.name == "Marta Ilic"
+
+
+READERS = """What readers in Port Elma said about the harbour fees
+
+“The fees will empty the harbour within a year. Nobody asked the crews what they can pay.” ― Dara Voss
+
+“I have fished here for thirty years and never seen the council listen so little.”― Ilija Marek.
+"""
+
+
+def test_a_dash_and_a_name_after_a_quotation_sign_it():
+    doc = read(READERS)
+    first, second = quote_with(doc, "empty the harbour"), quote_with(doc, "thirty years")
+    assert first.speaker.mention.text == "Dara Voss" and first.cue.text == "―"
+    assert second.speaker.mention.text == "Ilija Marek"
+
+
+def test_a_dash_that_does_not_close_the_paragraph_with_a_name_signs_nothing():
+    doc = read("The council met on Monday.\n\n“We will not pay” — the crews’ answer — was heard in every street.\n")
+    assert all(q.cue is None or q.cue.text != "—" for q in doc.quotes)

@@ -54,3 +54,16 @@ def test_two_apostrophes_pair_as_a_double_quote():
     text = "''He's one of us,''' Mr. Vale said of ''the 'real' deal.''"
     quoted, _ = quotations(text, _paragraphs(text))
     assert [text[q.inner[0]:q.inner[1]] for q in quoted] == ["He's one of us,'", "the 'real' deal."]
+
+
+def test_a_curly_quotation_closed_by_a_straight_mark_is_one_quotation():
+    text = '“Dredging must wait until spring," Harbour master Ines Kovac said, calling the delay "a formality."'
+    quoted, unbalanced = quotations(text, _paragraphs(text))
+    assert [text[q.start:q.end] for q in quoted] == ['“Dredging must wait until spring,"', '"a formality."']
+    assert unbalanced == []
+
+
+def test_a_closer_of_the_other_style_inside_a_nested_quotation_does_not_close_the_outer_one():
+    text = '"The board called it “a formality” and moved on'
+    quoted, unbalanced = quotations(text, _paragraphs(text))
+    assert unbalanced == [0] and quoted[0].end == len(text)

@@ -120,6 +120,9 @@ def _cue_for(parsed: SpacyDoc, quote: Quoted, spare: list[Frame], quoted: list[Q
     if before.endswith(":"):
         colon = _sentence_of(parsed, len(before) - 1)
         low = colon.start_char if colon is not None else low
+    signed = _dash_label(parsed, quote, closing[1])
+    if signed is not None:
+        return signed
     near = [f for f in spare if f.speaker is not None and low <= f.cue[0] < high
             and not _inside(quoted, f.cue[0], f.cue[1])]
     if not near:
@@ -155,6 +158,25 @@ def _colon_label(parsed: SpacyDoc, quote: Quoted, low: int) -> Frame | None:
     colon = low + match.end(1) + parsed.text[end: quote.start].index(":")
     return Frame(cue=(colon, colon + 1), speaker=speaker, content=None, venue=None, time=None, title=None,
                  verb=None)
+
+
+_SIGNATURE = re.compile(r"[\s.,]*(?:[―—–]+|--?(?=\s))[\s\u00a0]*([A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,4})"
+                        r"(?:,[^\n]*)?[.\s]*$")
+"""A dash and a name closing the paragraph right after a quotation: '“...” ― Ana Ruiz', '“...” — Ana Ruiz, nurse'."""
+
+
+def _dash_label(parsed: SpacyDoc, quote: Quoted, paragraph_end: int) -> Frame | None:
+    """A cue made of the dash that signs a quotation with a name (the pull-quote and reader-comment style)."""
+    match = _SIGNATURE.match(parsed.text, quote.end, paragraph_end)
+    if match is None:
+        return None
+    end = match.start(1) + len(match.group(1).rstrip("."))
+    speaker = parsed.char_span(match.start(1), end, alignment_mode="contract")
+    if speaker is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in speaker):
+        return None
+    dash = re.search(r"[―—–-]+", parsed.text[quote.end: match.start(1)])
+    cue = (quote.end + dash.start(), quote.end + dash.end())
+    return Frame(cue=cue, speaker=speaker, content=None, venue=None, time=None, title=None, verb=None)
 
 
 def _introducer(parsed: SpacyDoc, mark: int) -> Frame | None:

@@ -28,6 +28,10 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     "「": ("」",),
     "‘": ("’",),
 }
+_MIXED: dict[str, tuple[str, ...]] = {"“": ('"',), '"': ("”",)}
+"""Closers of the other double-quote style, tried only when the proper closer never comes and no quotation of
+that style opens in between: a quotation opened curly and closed straight (or the reverse) after an edit,
+'“Immunity deals are wrong," Okafor said'."""
 _AMBIGUOUS = {'"', TWO_APOSTROPHES, "‘", "»"}
 """Marks that are also closers or apostrophes: they open only at the start of a word."""
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | {"\u00a0"}
@@ -61,22 +65,22 @@ def _opens(text: str, i: int) -> str | None:
     return mark if after < len(text) and not text[after].isspace() else None
 
 
-def _closes(text: str, i: int, opener: str) -> bool:
-    closer = next((c for c in _PAIRS[opener] if text.startswith(c, i)), None)
+def _closes(text: str, i: int, opener: str, closers: tuple[str, ...]) -> bool:
+    closer = next((c for c in closers if text.startswith(c, i)), None)
     if closer is None:
         return False
     after = i + len(closer)
     if opener == TWO_APOSTROPHES and text.startswith("'", after):
         return False  # three apostrophes: a nested single quote closes first, the double one after it
-    if opener in _AMBIGUOUS or closer == "’":
+    if opener in _AMBIGUOUS or closer in ('"', "’", "“"):  # a closing “ is followed by a space or punctuation
         return after >= len(text) or text[after] in _CLOSE_AFTER
     return True
 
 
-def _close_in(text: str, start: int, end: int, opener: str) -> int | None:
-    """Index of the mark closing `opener` within text[start:end], or None."""
+def _close_in(text: str, start: int, end: int, opener: str, closers: tuple[str, ...] | None = None) -> int | None:
+    """Index of the mark closing `opener` (with one of `closers`, by default its own) within text[start:end]."""
     for i in range(start, end):
-        if _closes(text, i, opener) and (opener != "‘" or i > start):
+        if _closes(text, i, opener, closers or _PAIRS[opener]) and (opener != "‘" or i > start):
             return i
     return None
 
@@ -110,6 +114,11 @@ def quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quote
                 break
             para += 1
             close = _close_in(text, following[0] + size, following[1], opener)
+        if close is None and opener in _MIXED:
+            para = index
+            close = _close_in(text, start + size, p_end, opener, _MIXED[opener])
+            if close is not None and any(_opens(text, j) for j in range(start + size, close)):
+                close = None  # the closer belongs to a nested quotation of the other style
         if close is not None:
             found.append(Quoted(start, close + size, True, para - index + 1, size))
             index, i = para, close + size

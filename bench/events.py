@@ -106,6 +106,7 @@ def plover(limit: int | None = None, records: list[dict] | None = None) -> Plove
     if records is None:
         records = [r for r in json.loads(PLOVER.read_text(encoding="utf-8")) if r.get("text")][:limit]
     score = PloverScore()
+    extract_text("The army said it would warm up.", kind="article-text", settings=SETTINGS)  # load the models
     for record in records:
         started = time.perf_counter()
         doc = extract_text(record["text"], kind="article-text", settings=SETTINGS)

@@ -11,8 +11,9 @@ import re
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from dateline.events.lexicon import (CONDITIONAL_CONTROL, COOPERATIVE, EXTENSION, PHRASAL, PLACE_NOUNS, PLANNING_HEADS,
+from dateline.events.lexicon import (CONDITIONAL_CONTROL, EXTENSION, PHRASAL, PLACE_NOUNS, PLANNING_HEADS,
                                      PROPERTY_NOUNS, REPORTING, SIMPLE_TYPES, SITE_NOUNS, Lexicon)
+from dateline.events.framing import demanded_of, framed_type
 from dateline.events.modality import modality
 from dateline.events.participants import members, objects, phrase, place_objects, subject, without_count
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
@@ -173,14 +174,16 @@ class Builder:
     def event(self, token: Token, kind: str, number: int) -> Event:
         sent = token.sent
         sentence = Segment(start=sent.start_char, end=sent.end_char)
-        actor = subject(token)
+        mood = modality(token)
+        kind = framed_type(token, kind, mood)
+        speaker = demanded_of(token)
+        if speaker is not None:  # "X said Y must V": X demands, of Y
+            actor, target_heads = subject(speaker), members(subject(token))
+        else:
+            actor, target_heads = subject(token), objects(token, self.takes_part)
         if actor is not None and actor.pos_ == "PRON":
             actor = _speaker_for(actor, token) or actor
-        target_heads = objects(token, self.takes_part)
         targets = [self.participant(t) for t in target_heads]
-        mood = modality(token)
-        if mood == "planned" and kind in COOPERATIVE:
-            kind = "AGREE"  # PLOVER: a promised cooperative action is an agreement (intention)
         entry = self.lex.verbs.get(verb_lemma(token, self.lex)) or {}
         timex = self.time(token, sentence)
         trigger = self.doc.span(token.idx, token.idx + len(token))

@@ -1,0 +1,80 @@
+"""PLOVER rules that type an event by how the sentence frames its action, not by the verb alone.
+
+- A cooperative action reported in the future is an intention: AGREE ("will send aid").
+- A conflictual action someone will take, or vows to take, is a threat: THREATEN ("said they would
+  blockade Paris"); so is a planned action with a condition the other side must meet ("will withdraw its
+  force unless ..."). Preparing to use force is a show of force: MOBILIZE ("prepared to resume shelling").
+- A cooperative action someone will not take is a rejection: REJECT ("will not accept more refugees").
+- An action a speaker says another party must or should take is a demand: DEMAND, with the speaker as
+  actor and that party as target ("Russia said Sudan must return the helicopter").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.lexicon import COOPERATIVE, PLANNED_AUX, PLOVER_PARENT
+
+CONFLICTUAL = {"SANCTION", "PROTEST", "COERCE", "ASSAULT", "FIGHT", "MOBILIZE"}
+"""PLOVER types of conflictual actions: announced for the future, they are threats."""
+FORCE = {"ASSAULT", "FIGHT"}
+OBLIGATION_AUX = {"must", "should"}
+VOWING_HEADS = {"vow", "swear", "pledge", "promise", "threaten"}
+PREPARING_HEADS = {"prepare", "ready", "poised", "mass"}
+_SELF = {"i", "we", "us", "me"}
+
+
+def _auxes(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _governors(token: Token):
+    """The verbs governing `token` through infinitives: "vowed to continue fighting" -> continue, vow."""
+    while token.dep_ == "xcomp" and token.head is not token:
+        token = token.head
+        yield token
+
+
+def _will(token: Token) -> bool:
+    """The action is announced for the future by its own auxiliary or a vow ("will", "vowed to")."""
+    return bool(_auxes(token) & PLANNED_AUX) or any(g.lemma_ in VOWING_HEADS for g in _governors(token))
+
+
+def _conditional(token: Token) -> bool:
+    """A clause under the trigger sets a condition on it ("... unless the president steps down")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in token.children)
+
+
+def demanded_of(token: Token) -> Token | None:
+    """The speaker's verb when the trigger is an action a speaker says someone else must or should take
+    ("X said Y must V": the trigger V is a clausal complement of "said" with "must"); else None."""
+    if not _auxes(token) & OBLIGATION_AUX or token.dep_ != "ccomp" or token.head.pos_ != "VERB":
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in _SELF:
+        return None
+    return token.head
+
+
+def framed_type(token: Token, kind: str, mood: str) -> str:
+    """The PLOVER type of the event whose trigger is `token`, whose verb alone gives `kind` and whose
+    modality (events.modality) is `mood`."""
+    parent = PLOVER_PARENT.get(kind, kind)
+    if mood == "planned" and parent in COOPERATIVE:
+        return "AGREE"
+    if demanded_of(token) is not None:
+        return "DEMAND"
+    if parent in COOPERATIVE and _negated(token) and _will(token):
+        return "REJECT"
+    if _negated(token):
+        return kind
+    if _will(token) and (parent in CONFLICTUAL or _conditional(token)):
+        return "THREATEN"
+    if parent in FORCE and any(g.lemma_ in PREPARING_HEADS for g in _governors(token)):
+        return "MOBILIZE"
+    return kind

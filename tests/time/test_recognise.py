@@ -30,6 +30,10 @@ from tests.time.conftest import by_text
     ("The alarm rang for a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
     ("The quay was rebuilt in June last year.", "June last year", "DATE", "2021-06"),
     ("Net income for this year's second quarter rose.", "this year's second quarter", "DATE", "2022-Q2"),
+    ("Shares fell for six straight days.", "six straight days", "DURATION", "P6D"),
+    ("It ended a decades-long feud.", "decades-long", "DURATION", "PXDE"),
+    ("It was the worst single-day fall.", "single-day", "DURATION", "P1D"),
+    ("Repairs take between 60 and 90 days.", "60", "DURATION", "P60D"),
 ])
 def test_expression_has_its_timex3_type_and_value(annotate, sentence, expression, kind, value):
     found = by_text(annotate(sentence, published="2022-07-15"))

@@ -56,6 +56,8 @@ NUM = (r"(?P<num>\d{1,3}(?:\.\d+)?(?:\s+1/2)?|(?:" + NUM_WORDS + r"(?:[-\s]" + N
 UNIT_WORDS = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie)|millennium)"
 UNIT = r"(?P<unit>" + UNIT_WORDS + ")"
 UNITS = UNIT + r"s?"
+COUNTED = r"(?:(?:straight|consecutive|successive|more|additional|full|trading|business|working)\s+)?"
+"""Words between a number and its unit that keep it a duration ('six straight days', 'two more weeks')."""
 QUANTITY_NOUNS = (r"(?:tonnes|tons|people|troops|soldiers|men|women|children|residents|km|kilometres|kilometers|"
                   r"miles|metres|meters|feet|dollars|euros|pounds|yuan|shares|barrels|votes|workers|jobs|units|"
                   r"cars|homes|houses|acres|hectares|points|cases|deaths|refugees|members|employees|seats)")
@@ -375,12 +377,13 @@ def duration(m: re.Match, ctx: Context) -> Resolution:
     """'six weeks', '5 1/2 hours', 'a minute and a half', 'several years' (PXY)."""
     word = lx.unit_name(m.group("unit"))
     count = _count(m)
-    if count is not None and m.group("half"):
+    if count is not None and m.groupdict().get("half"):
         count += 0.5
     return Resolution(_duration(count, lx.UNITS[word], word in lx.CLOCK_UNITS), "absolute")
 
 
 def vague_duration(m: re.Match, ctx: Context) -> Resolution:
+    """'for years', 'in recent months', 'decades-long': some number of the unit (PXY)."""
     word = lx.unit_name(m.group("unit"))
     return Resolution(_duration(None, lx.UNITS[word], word in lx.CLOCK_UNITS), "absolute")
 
@@ -561,7 +564,7 @@ RULES: list[Rule] = [
                    r"previously|back|(?:before|after|prior)(?=\s*(?:[,.;:!?)]|$))))"), "DATE", ago),
     Rule("duration", rx(r"(?!(?:a|an|one|two|three)[\s-]+quarters?\s+(?:of|percent|point)\b|a\s+second\b)(?P<t>"
                         + APPROX + r"(?:(?:past|last|next|first|previous|coming|final|latest|"
-                        r"remaining|following|initial|other)\s+)?" + NUM + r"[\s-]+" + UNITS
+                        r"remaining|following|initial|other)\s+)?(?!an?[\s-]+" + UNIT_WORDS + r"s\b)" + NUM + r"[\s-]+" + COUNTED + UNITS
                         + r"(?P<half>\s+and\s+a\s+half)?(?:[\s-]+long)?)(?![\s-]+old)"), "DURATION", duration),
     Rule("the-unit-duration", rx(r"(?P<t>(?:the\s+)?(?:past|last|next|previous|coming|following)\s+"
                                  r"(?P<unit>hour|day|week|month|year|decade|century))(?=\s+(?:or|and|to|of|has|have|"
@@ -579,6 +582,9 @@ RULES: list[Rule] = [
                        r"that|earlier|later|-))"), "DATE", same_day),
     Rule("plural-units", rx(r"(?:for|over|in|within|recent|past|coming)\s+(?P<t>(?P<unit>minute|hour|day|week|month|"
                             r"year|decade|centurie)s)"), "DURATION", vague_duration),
+    Rule("units-long", rx(r"(?P<t>(?P<unit>day|week|month|year|decade)s-long)"), "DURATION", vague_duration),
+    Rule("range-start", rx(r"(?P<t>" + NUM + r")(?=\s+(?:to|and|or)\s+(?:\d{1,3}|" + NUM_WORDS + r")[\s-]+" + UNITS
+                           + r"\b)"), "DURATION", duration),
     Rule("frequency", rx(r"(?P<t>" + lx.alternation(lx.FREQUENCIES) + r")"), "SET", frequency),
     Rule("every", rx(r"(?P<t>(?:(?:once|twice|(?P<num>" + NUM_WORDS + r"|\d+)\s+times)\s+)?(?:every|each|per|a(?=\s+" + UNIT_WORDS + r"))\s+"
                      r"(?:(?:other)\s+)?(?:" + WEEKDAY + r"|" + PART + r"|" + UNIT + r"))"), "SET", every),

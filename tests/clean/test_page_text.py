@@ -238,3 +238,28 @@ def test_a_cookie_notice_is_furniture_however_long():
     extracted = extract_page_text(page)
     assert [p[:11] for p in extracted.paragraphs] == ["The library", "Librarian R"]
     assert kinds(extracted)[notice] == "footer"
+
+
+@pytest.mark.parametrize("text, byline", [
+    ("ByNina Pineda", True), ("Por Juan Ortega", True), ("Portion sizes: 1 cup, 2 tbsp", False),
+    ("Byron Bay", False),
+])
+def test_a_byline_glued_to_its_name_needs_a_capital_after_by(text, byline):
+    assert (read_line(0, text).hint == "byline") is byline
+
+
+def test_a_long_comment_thread_does_not_outweigh_a_short_article_above_it():
+    comment = ("I have lived on this street for thirty years and the Sunday opening is the best news the council "
+               "has given us in a very long time, although I do wonder who is going to pay for the extra staff.")
+    page = "\n".join([
+        "Home",
+        "Library to open on Sundays",
+        "The library on Mill Street will stay open on Sundays from next month, the town council decided on "
+        "Monday after a survey of readers.",
+        "Comments",
+        "Ann Lee on May 2, 2024 at 4:47 pm said:", comment, comment,
+        "Tom Reyes on May 3, 2024 at 9:10 am said:", comment, comment, comment,
+    ])
+    extracted = extract_page_text(page)
+    assert [p[:11] for p in extracted.paragraphs] == ["The library"]
+    assert kinds(extracted)["Tom Reyes on May 3, 2024 at 9:10 am said:"] == "comments"

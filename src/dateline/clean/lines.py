@@ -45,7 +45,7 @@ _DATE_FILLER = re.compile(
     re.IGNORECASE)
 PUBLISHED_CUE = re.compile(r"^\W*(?:published|posted|updated|first published|last updated|date)\b", re.IGNORECASE)
 
-BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|por)(?:\s+|(?=[A-Z]))(?P<names>\S.*)$|^by:?$",
+BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|por)(?:\s+|(?-i:(?=[A-Z])))(?P<names>\S.*)$|^by:?$",
                     re.IGNORECASE)
 
 _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
@@ -81,6 +81,12 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
 CONSENT = re.compile(r"\bcookies?\b.*\b(?:websites?|site|browser|browsing|consent|opt[ -]?out|your experience)\b|"
                      r"\b(?:websites?|site|browser|browsing|consent)\b.*\bcookies?\b", re.IGNORECASE)
 """A cookie-consent notice: as long as a paragraph, but site furniture (its `footer` fine print)."""
+
+COMMENT_BY = re.compile(
+    r"^[^.!?]{1,60}\s(?:says|wrote|writes|commented|replied)\s*:$|"
+    r"^[^.!?]{1,60}\s(?:on|at)\s.{0,40}\d.{0,30}\s(?:said|says|wrote|writes|commented|replied)\s*:?$",
+    re.IGNORECASE)
+"""The header of a reader's comment: "quietreader says:", "Ann Lee on May 2, 2024 at 4:47 pm said:"."""
 
 RELATED_HEADER = re.compile(
     r"^(?:related(?: stories| articles| story| content| coverage| news| links| reading)?|more (?:from|on|stories|"
@@ -150,6 +156,8 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
         return "byline"
     if CONSENT.search(text):
         return "footer"
+    if n_words <= 14 and COMMENT_BY.match(text):
+        return "comments"
     if n_words > 14:
         return None
     sentence = n_words >= 8 and bool(_FULL_STOP.search(text))

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from dateline.clean.extracted import Extracted
 from dateline.clean.line_model import LineModel, features, load_model
-from dateline.clean.lines import BYLINE, CLOCK, PUBLISHED_CUE, RELATED_HEADER, TAGS_HEADER, Line, read_line
+from dateline.clean.lines import BYLINE, CLOCK, COMMENT_BY, PUBLISHED_CUE, RELATED_HEADER, TAGS_HEADER, Line, read_line
 from dateline.clean.text_metadata import page_metadata
 from dateline.record import Furniture, FurnitureKind
 
@@ -39,34 +39,51 @@ _PROMOTABLE = (None, "other", "nav", "related")
 """Rule labels the line model may turn into article; the others (a byline, a caption, a footer) stand."""
 _TITLE_WINDOW = 40
 """Lines above the article searched for its title, byline and dates."""
+_MIN_ABOVE_THREAD = 20
+"""Region score (about a paragraph of prose) that an article above a comment thread must reach."""
 
 
 def _score(line: Line) -> int:
     """A line's weight in the article region search: prose adds its length, anything else costs a little."""
     if line.prose:
         return min(line.words, 60)
+    if line.hint == "comments":
+        return -1000  # readers' comments follow the article: the region never runs into them
     if line.hint == "byline" or line.date is not None:
         return -20  # the byline and its date mark where an article starts, not a pause inside it
     if line.hint == "caption":
         return -4  # photos and their credits sit between paragraphs
-    if line.hint == "comments":
-        return -1000  # readers' comments follow the article: the region never runs into them
     if line.hint is not None:
         return -12
     return -2 if line.sentence else -6
 
 
-def article_region(lines: Sequence[Line]) -> tuple[int, int]:
-    """Indexes [first, last] of the maximum-sum run of line scores; (0, -1) when there is no prose at all."""
+def _densest_run(lines: Sequence[Line], stop: int) -> tuple[int, tuple[int, int]]:
+    """The maximum-sum run of line scores among lines[:stop]: its sum and its indexes [first, last]."""
     best, best_span = 0, (0, -1)
     total, start = 0, 0
-    for index, line in enumerate(lines):
+    for index, line in enumerate(lines[:stop]):
         if total <= 0:
             total, start = 0, index
         total += _score(line)
         if total > best:
             best, best_span = total, (start, index)
-    return best_span
+    return best, best_span
+
+
+def article_region(lines: Sequence[Line]) -> tuple[int, int]:
+    """Indexes [first, last] of the article region; (0, -1) when there is no prose at all.
+
+    The region is the maximum-sum run of line scores, except on a page with a thread of readers' comments
+    (two or more comment headers such as "Ann says:"): a long comment can outweigh a short article, so the
+    region is searched above the thread first, and the whole page only when nothing above it reads as prose.
+    """
+    thread = [i for i, line in enumerate(lines) if COMMENT_BY.match(line.text) and line.hint == "comments"]
+    if len(thread) >= 2:
+        above, span = _densest_run(lines, thread[0])
+        if above >= _MIN_ABOVE_THREAD:
+            return span
+    return _densest_run(lines, len(lines))[1]
 
 
 def _slug_words(url: str | None) -> set[str]:
@@ -144,7 +161,7 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
         if labels[i] is not None:
             continue
         after_by = i > 0 and re.fullmatch(r"by:?", lines[i - 1].text, re.IGNORECASE) is not None
-        if line.date is not None or _TIME_ONLY.match(line.text):
+        if (line.date is not None or _TIME_ONLY.match(line.text)) and line.hint != "comments":
             labels[i] = _date_kind(lines, labels, i, top, first, last, block)
         elif line.hint == "byline" or after_by:
             labels[i] = "byline"

@@ -79,3 +79,11 @@ def test_units_before_an_event_are_a_duration_and_closing_the_day_is_a_date(anno
     assert (found["a day"].type, found["a day"].value) == ("DURATION", "P1D")
     assert found["the day"].value == "2022-07-15"
     assert found["the time being"].value == "PRESENT_REF"
+
+
+def test_the_full_year_is_the_year_of_the_story_and_a_second_is_not_a_set(annotate):
+    found = by_text(annotate("Losses in the fourth quarter of 2019 wiped out profits for the full year. A second "
+                             "ferry sank, and it was shut for the year.", published="2022-07-15"))
+    assert (found["the full year"].type, found["the full year"].value) == ("DATE", "2019")
+    assert (found["the year"].type, found["the year"].value) == ("DURATION", "P1Y")
+    assert "A second" not in found

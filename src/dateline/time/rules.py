@@ -350,6 +350,19 @@ def this_year(ctx: Context) -> Resolution:
     return Resolution(resolution.value, resolution.anchor, resolution.point, type="DATE")
 
 
+def the_year(m: re.Match, ctx: Context) -> Resolution:
+    """'the year' is a year's span (P1Y); 'the full year' is the year the story is at (a DATE: the year of the
+    last date mentioned, else of publication); 'the end of the year' a point in the year of publication."""
+    words = re.sub(r"\s+", " ", m.group("t").lower())
+    if words == "the year":
+        return Resolution("P1Y", "absolute")
+    story = ctx.story(("day", "month", "quarter"))
+    if words.split()[1] in ("entire", "whole", "full") and story is not None:
+        resolution = ctx.from_narrative(at_grain(story.date, "year"))
+        return Resolution(resolution.value, resolution.anchor, resolution.point, resolution.anchor_timex, "DATE")
+    return this_year(ctx)
+
+
 def year_period(m: re.Match, ctx: Context) -> Resolution:
     """'the 1988 quarter', 'the 1988 third quarter', 'the 1989 period': that year's quarter (the one the
     story is about when no ordinal is given)."""
@@ -573,10 +586,7 @@ RULES: list[Rule] = [
                                                          lx.unit_name(m.group("unit")) in lx.CLOCK_UNITS),
                                                "absolute")),
     Rule("the-year", rx(r"(?P<t>" + MOD + r"the\s+(?:entire\s+|whole\s+|full\s+)?year)(?![\s-]+(?:earlier|ago|before|after|"
-                        r"\d)|-|\s+of)"), "DURATION",
-         lambda m, ctx: Resolution("P1Y", "absolute") if re.fullmatch(r"the\s+(?:entire\s+|whole\s+|full\s+)?year",
-                                                                     m.group("t"), re.IGNORECASE)
-         else this_year(ctx)),
+                        r"\d)|-|\s+of)"), "DURATION", the_year),
     Rule("the-day", rx(r"(?:on|for|during|of|in|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|"
                        r"start(?:s|ed|ing)?)\s+(?P<t>the\s+(?:same\s+)?day)(?![\s-]+(?:before|after|of|when|"
                        r"that|earlier|later|-))"), "DATE", same_day),
@@ -586,7 +596,7 @@ RULES: list[Rule] = [
     Rule("range-start", rx(r"(?P<t>" + NUM + r")(?=\s+(?:to|and|or)\s+(?:\d{1,3}|" + NUM_WORDS + r")[\s-]+" + UNITS
                            + r"\b)"), "DURATION", duration),
     Rule("frequency", rx(r"(?P<t>" + lx.alternation(lx.FREQUENCIES) + r")"), "SET", frequency),
-    Rule("every", rx(r"(?P<t>(?:(?:once|twice|(?P<num>" + NUM_WORDS + r"|\d+)\s+times)\s+)?(?:every|each|per|a(?=\s+" + UNIT_WORDS + r"))\s+"
+    Rule("every", rx(r"(?P<t>(?:(?:once|twice|(?P<num>" + NUM_WORDS + r"|\d+)\s+times)\s+)?(?:every|each|per|a(?=\s+(?!second\b)" + UNIT_WORDS + r"))\s+"
                      r"(?:(?:other)\s+)?(?:" + WEEKDAY + r"|" + PART + r"|" + UNIT + r"))"), "SET", every),
     Rule("clock", rx(r"(?P<t>(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
                      r"|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]ST|[A-Z]DT|local|hours|h\b))"

@@ -42,3 +42,16 @@ def test_a_dash_and_a_name_after_a_quotation_sign_it():
 def test_a_dash_that_does_not_close_the_paragraph_with_a_name_signs_nothing():
     doc = read("The council met on Monday.\n\n“We will not pay” — the crews’ answer — was heard in every street.\n")
     assert all(q.cue is None or q.cue.text != "—" for q in doc.quotes)
+
+
+def test_a_cue_after_by_speaks_for_the_subject_of_the_verb_it_modifies():
+    doc = read("Harbour fees\n\nMayor Tomas Brel responded on Tuesday by saying the fees were “fair and overdue.”\n")
+    assert quote_with(doc, "fair and overdue").speaker.name == "Tomas Brel"
+
+
+def test_a_free_participle_cue_speaks_for_the_subject_of_its_sentence():
+    # the small parser reads "writing" as the subject of "Feels" here
+    doc = read("Harbour fees\n\nDrummer Kesh shared the news online last week, writing “Feels great to back "
+               "someone I believe in.”\n")
+    quote = quote_with(doc, "Feels great")
+    assert quote.cue.text == "writing" and quote.speaker.mention.text == "Drummer Kesh"

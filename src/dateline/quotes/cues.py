@@ -101,6 +101,9 @@ def speaker_of(verb: Token) -> Token | None:
             # first cue's, found on the nearest reporting verb above it
             token = next((a for a in token.ancestors if a.lemma_ in SPEECH_VERBS), token.head)
             continue
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            token = token.head.head  # "responded by saying", "despite admitting"
+            continue
         if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
             token = token.head
             continue
@@ -108,7 +111,19 @@ def speaker_of(verb: Token) -> Token | None:
     for child in verb.children:  # passive "was quoted by X"
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
+    return _participle_subject(verb)
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """The speaker of a free participle cue the parser left without a subject ("Ana Ruiz shared the news,
+    writing ...", often parsed into the quotation that follows): the subject of its sentence's main verb."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if verb.tag_ != "VBG" or before is None or not (before.text == "," or before.dep_ == "prep"):
+        return None
+    root = verb.sent.root
+    if root.i >= verb.i:
+        return None
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
 
 
 def speaker_phrase(head: Token) -> tuple[Span, tuple[int, int] | None]:

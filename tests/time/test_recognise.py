@@ -34,6 +34,7 @@ from tests.time.conftest import by_text
     ("It ended a decades-long feud.", "decades-long", "DURATION", "PXDE"),
     ("It was the worst single-day fall.", "single-day", "DURATION", "P1D"),
     ("Repairs take between 60 and 90 days.", "60", "DURATION", "P60D"),
+    ("At 0800 UTC the banks acted.", "0800 UTC", "TIME", "2022-07-15T08:00Z"),
 ])
 def test_expression_has_its_timex3_type_and_value(annotate, sentence, expression, kind, value):
     found = by_text(annotate(sentence, published="2022-07-15"))

@@ -599,7 +599,7 @@ RULES: list[Rule] = [
     Rule("every", rx(r"(?P<t>(?:(?:once|twice|(?P<num>" + NUM_WORDS + r"|\d+)\s+times)\s+)?(?:every|each|per|a(?=\s+(?!second\b)" + UNIT_WORDS + r"))\s+"
                      r"(?:(?:other)\s+)?(?:" + WEEKDAY + r"|" + PART + r"|" + UNIT + r"))"), "SET", every),
     Rule("clock", rx(r"(?P<t>(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
-                     r"|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]ST|[A-Z]DT|local|hours|h\b))"
+                     r"|(?P<h2>[01]?\d|2[0-3]):?(?P<min2>[0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]ST|[A-Z]DT|local|hours|h\b))"
                      r"|noon|midday|midnight)(?:\s+(?:local\s+time|GMT|UTC|[ECMP][SD]T|BST|CET))?"
                      r"(?:,?[ \t]+(?:" + WEEKDAY + r"|" + MONTH + r"\s*" + DAY + r"(?:,?\s+" + YEAR + r")?"
                      r"|(?P<deictic>today|yesterday|tomorrow)))?)"),

@@ -162,6 +162,40 @@ def year_alone(m: re.Match, ctx: Context) -> Resolution:
     return Resolution(point.value, "absolute", point)
 
 
+def short_year(m: re.Match, ctx: Context) -> Resolution:
+    """"since '82": the year with those last two digits not after publication."""
+    digits = int(m.group("yy"))
+    if ctx.publication is None:
+        return Resolution(f"XX{digits:02d}", "unresolved")
+    century = ctx.publication.year // 100 - (1 if digits > ctx.publication.year % 100 else 0)
+    return ctx.from_publication(Point(dt.date(century * 100 + digits, 1, 1), "year"))
+
+
+def week_of(m: re.Match, ctx: Context) -> Resolution:
+    """'the week of March 6' (the week containing it), 'the last week of March' (its last full week),
+    'the first week of May' (the week of its first Monday)."""
+    month = lx.month_number(m.group("month"))
+    if m.group("day"):
+        anchor = full_or_month_day(m, ctx)
+    elif m.group("year"):
+        anchor = Resolution(None, "absolute", Point(dt.date(_year(m), month, 1), "month"))
+    else:
+        anchor = ctx.month_day(month, None)
+    if anchor.point is None:
+        return Resolution(None, "unresolved")
+    d = anchor.point.date
+    ordinal = (m.group("ord") or "").lower()
+    if ordinal == "last":
+        following = d.replace(day=28) + dt.timedelta(days=4)
+        d = weekday_before(following - dt.timedelta(days=following.day), 7)
+    elif ordinal:
+        d = weekday_after(d, 1) + dt.timedelta(weeks=lx.ORDINALS[ordinal] - 1)
+    point = at_grain(d, "week")
+    if anchor.anchor == "narrative":
+        return ctx.from_narrative(point)
+    return Resolution(point.value, anchor.anchor, point)
+
+
 def decade(m: re.Match, ctx: Context) -> Resolution:
     """'the 1990s', 'the '80s', 'the nineties', 'the nineteen sixties'."""
     if m.group("tens"):
@@ -545,6 +579,9 @@ RULES: list[Rule] = [
                      r"(?=(?:\s+of\s+(?P<ofrel>last|this|next)\s+year)?)"), "DATE", month_alone),
     Rule("year", rx(r"(?P<t>" + MOD + r"(?:(?:fiscal|calendar|the\s+year|FY|model\s+year)\s+)?" + YEAR
                     + r")(?!\s*(?:%|percent|per\s+cent|[-/]\d))(?!\s+" + QUANTITY_NOUNS + r"\b)"), "DATE", year_alone),
+    Rule("short-year", rx(r"(?:since|in|from|until|by|of)\s+(?P<t>'(?P<yy>\d\d))(?![\w'])"), "DATE", short_year),
+    Rule("week-of", rx(r"(?P<t>the\s+(?:(?P<ord>first|second|third|fourth|last)\s+)?week\s+of\s+" + MONTH
+                       + r"(?:\s*" + DAY + r")?(?:,?\s+" + YEAR + r")?)"), "DATE", week_of),
     Rule("decade", rx(r"(?P<t>(?:the\s+)?" + MOD + r"(?P<dec>(?:1[5-9]|20)\d0|'?[0-9]0)'?s|the\s+" + MOD
                       + r"(?:(?P<cent>eighteen|nineteen)[\s-]+)?(?P<tens>" + lx.alternation(lx.DECADE_WORDS) + r"))"),
          "DATE", decade),

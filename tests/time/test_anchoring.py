@@ -109,3 +109,13 @@ def test_same_period_last_year_after_a_month_is_that_month_a_year_back(annotate)
     found = by_text(annotate("Bookings rose 12% in February compared to the same period last year.",
                              published="2023-03-09"))
     assert found["the same period last year"].value == "2022-02"
+
+
+def test_later_that_year_and_the_next_morning_follow_the_story(annotate):
+    found = by_text(annotate("The Fenwick mill flooded on March 3, 2019. Divers came the next morning, and "
+                             "the mill reopened later that year. Its owners expect a profit by year-end.",
+                             published="2022-07-15"))
+    assert found["the next morning"].value == "2019-03-04"
+    assert found["later that year"].value == "2019"
+    assert found["later that year"].anchor == "narrative"
+    assert found["year-end"].value == "2022"

@@ -86,6 +86,8 @@ class Context:
     last_day: tuple[Point, str, int] | None = None
     """The last date mentioned to the day (point, timex id, end offset), kept when a month or quarter is
     mentioned after it: 'on Tuesday ... in February ... later in the day' is Tuesday."""
+    last_point: tuple[Point, str, int] | None = None
+    """The last calendar date mentioned at any granularity ('in 1988 ... later that year')."""
     reach: int = 600
     """Characters after a mention during which it stays the narrative time (when a publication date is
     known; without one the narrative time is always the best reference)."""
@@ -128,9 +130,16 @@ class Context:
 
     def story_day(self) -> Resolution | None:
         """The day the story is at: the last date mentioned to the day, within `reach` characters."""
-        if self.last_day is None:
+        return self._recent(self.last_day)
+
+    def story_point(self) -> Resolution | None:
+        """The last calendar date the story mentioned, at any granularity, within `reach` characters."""
+        return self._recent(self.last_point)
+
+    def _recent(self, mention: tuple[Point, str, int] | None) -> Resolution | None:
+        if mention is None:
             return None
-        point, timex_id, end = self.last_day
+        point, timex_id, end = mention
         if self.publication is not None and self.publication_anchor == "publication" \
                 and self.start - end > self.reach:
             return None

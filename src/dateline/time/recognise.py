@@ -58,6 +58,8 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
                              type=timex_type, value=resolution.value, anchor=resolution.anchor,
                              anchor_timex=resolution.anchor_timex))
         point = resolution.point
+        if point is not None and timex_type in ("DATE", "TIME"):
+            ctx.last_point = (point, timex_id, item.end)
         if point is not None and timex_type in ("DATE", "TIME") and (
                 point.grain in ("day", "month") or (point.grain == "quarter" and resolution.anchor != "narrative")):
             ctx.narrative, ctx.narrative_id, ctx.narrative_end = point, timex_id, item.end

@@ -411,6 +411,21 @@ def year_period(m: re.Match, ctx: Context) -> Resolution:
     return Resolution(point.value, "absolute", point)
 
 
+def that_unit(m: re.Match, ctx: Context) -> Resolution:
+    """'later that year', 'earlier that day', 'the next morning': the period of the last date the story
+    mentioned (a day later for 'next'/'following'); unresolved when the story has not dated anything."""
+    unit = m.group("unit").lower()
+    story = ctx.story_day() if unit in ("day", "morning") else ctx.story_point()
+    if story is None or story.point is None:
+        return Resolution(None, "unresolved")
+    if unit in ("day", "morning") and m.group("next"):
+        return ctx.from_narrative(day(story.point.date + dt.timedelta(days=1)))
+    grain = {"morning": "day", "day": "day", "week": "week", "month": "month", "year": "year"}[unit]
+    if grain != "year" and story.point.grain not in ("day", grain):
+        return Resolution(None, "unresolved")
+    return ctx.from_narrative(at_grain(story.point.date, grain))
+
+
 def same_day(m: re.Match, ctx: Context) -> Resolution:
     """'on the day', 'the same day', 'end the day': the last day the story mentioned, else the publication
     date."""
@@ -624,6 +639,11 @@ RULES: list[Rule] = [
                                                "absolute")),
     Rule("the-year", rx(r"(?P<t>" + MOD + r"the\s+(?:entire\s+|whole\s+|full\s+)?year)(?![\s-]+(?:earlier|ago|before|after|"
                         r"\d)|-|\s+of)"), "DURATION", the_year),
+    Rule("that-unit", rx(r"(?P<t>(?:(?:earlier|later)\s+that\s+(?=day|week|month|year)|that\s+(?=year)|"
+                         r"the\s+(?P<next>next|following)\s+(?=day|morning))(?P<unit>day|week|month|year|morning))"
+                         r"(?!\s+(?:of|when|that|after|before))"),
+         "DATE", that_unit),
+    Rule("year-end", rx(r"(?P<t>year[\s-]end|year's\s+end)"), "DATE", lambda m, ctx: this_year(ctx)),
     Rule("the-day", rx(r"(?:on|for|during|of|in|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|"
                        r"start(?:s|ed|ing)?)\s+(?P<t>the\s+(?:same\s+)?day)(?![\s-]+(?:before|after|of|when|"
                        r"that|earlier|later|-))"), "DATE", same_day),

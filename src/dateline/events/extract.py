@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from dateline.events.lexicon import (CONDITIONAL_CONTROL, EXTENSION, PHRASAL, PLACE_NOUNS, PLANNING_HEADS,
+from dateline.events.lexicon import (CONDITIONAL_CONTROL, EXTENSION, LIGHT_VERBS, PHRASAL, PLACE_NOUNS, PLANNING_HEADS,
                                      PROPERTY_NOUNS, REPORTING, SIMPLE_TYPES, SITE_NOUNS, Lexicon)
 from dateline.events.framing import demanded_of, framed_type
 from dateline.events.modality import modality
@@ -35,9 +35,15 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
     for child in token.children:
         if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
             return PHRASAL[(lemma, child.lower_)]
+    dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if lemma in LIGHT_VERBS:
+        noun = dobj or next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if noun is not None and noun.pos_ == "NOUN":
+            kind = lex.cued_type(lemma, object_words(noun)) or lex.noun_type(noun.lemma_.lower())
+            if kind:
+                return kind
     if lemma in _NOT_TRIGGERS:
         return None
-    dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if lemma in CONDITIONAL_CONTROL:
         gives_up = dobj is not None and dobj.pos_ == "PRON" and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # "lost it to the army"
@@ -61,10 +67,11 @@ def verb_lemma(token: Token, lex: Lexicon) -> str:
 
 
 def object_words(head: Token) -> list[str]:
-    """The object's head (lemma and form) then its compound and adjective modifiers, nearest first:
-    "their peacekeeping force" -> force, force, peacekeeping."""
-    modifiers = [c for c in head.lefts if c.dep_ in ("compound", "amod")]
-    return [head.lemma_.lower(), head.lower_] + [w for c in reversed(modifiers) for w in (c.lemma_.lower(), c.lower_)]
+    """The object's noun modifiers, its head, then its adjectives, nearest first, each as lemma and form: a
+    noun modifier names the kind ("hunger strike", "peacekeeping force"), an adjective rarely does."""
+    def words(dep: str) -> list[str]:
+        return [w for c in reversed(list(head.lefts)) if c.dep_ == dep for w in (c.lemma_.lower(), c.lower_)]
+    return words("compound") + [head.lemma_.lower(), head.lower_] + words("amod")
 
 
 def _speaker_for(pronoun: Token, trigger: Token) -> Token | None:

@@ -32,9 +32,16 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+def _infinitive(token: Token) -> bool:
+    """`token` is an infinitive complement of its head ("vowed to fight"; the parser sometimes calls it
+    an adverbial clause)."""
+    return token.dep_ == "xcomp" or token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _governors(token: Token):
     """The verbs governing `token` through infinitives: "vowed to continue fighting" -> continue, vow."""
-    while token.dep_ == "xcomp" and token.head is not token:
+    while _infinitive(token) and token.head is not token:
         token = token.head
         yield token
 
@@ -56,7 +63,7 @@ def demanded_of(token: Token) -> Token | None:
     if not _auxes(token) & OBLIGATION_AUX or token.dep_ != "ccomp" or token.head.pos_ != "VERB":
         return None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in _SELF:
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ in _SELF:
         return None
     return token.head
 
@@ -65,15 +72,17 @@ def framed_type(token: Token, kind: str, mood: str) -> str:
     """The PLOVER type of the event whose trigger is `token`, whose verb alone gives `kind` and whose
     modality (events.modality) is `mood`."""
     parent = PLOVER_PARENT.get(kind, kind)
-    if mood == "planned" and parent in COOPERATIVE:
-        return "AGREE"
     if demanded_of(token) is not None:
         return "DEMAND"
+    if _will(token) and _conditional(token):
+        return "THREATEN"
+    if mood == "planned" and parent in COOPERATIVE:
+        return "AGREE"
     if parent in COOPERATIVE and _negated(token) and _will(token):
         return "REJECT"
     if _negated(token):
         return kind
-    if _will(token) and (parent in CONFLICTUAL or _conditional(token)):
+    if _will(token) and parent in CONFLICTUAL:
         return "THREATEN"
     if parent in FORCE and any(g.lemma_ in PREPARING_HEADS for g in _governors(token)):
         return "MOBILIZE"

@@ -71,10 +71,15 @@ SIMPLE_TYPES: dict[str, str] = {
     "mobilize": "MOBILIZE", "mobilise": "MOBILIZE", "deploy": "MOBILIZE", "mass": "MOBILIZE",
     "provide": "AID", "send": "AID", "donate": "AID", "grant": "AID", "supply": "AID", "deliver": "AID",
     "give": "AID", "block": "PROTEST", "blockade": "COERCE", "fire": "FIGHT", "shoot": "FIGHT",
-    "accept": "CONCEDE", "renege": "REJECT", "oppose": "REJECT", "boycott": "PROTEST", "riot": "PROTEST",
+    "accept": "CONCEDE", "renege": "REJECT", "sue": "DISAPPROVE", "oppose": "REJECT", "boycott": "PROTEST", "riot": "PROTEST",
 }
 """Frequent news verbs whose CAMEO block type is too broad or missing: dateline's own choice, checked on
 the PLOVER reference definitions (not on the benchmark records)."""
+
+LIGHT_VERBS = {"begin", "start", "continue", "resume", "launch", "stage", "hold", "mount", "conduct", "open",
+               "wage", "undertake", "organise", "organize", "announce", "declare", "erupt"}
+"""Verbs whose event is their object noun ("staged demonstrations", "began a hunger strike", "announced a
+suspension of air links") or, without an object, their subject ("riots are continuing")."""
 
 REPORTING = {"say", "tell", "add", "report", "state", "claim", "announce", "describe", "note", "explain",
              "quote", "write", "insist", "confirm", "argue", "believe", "think", "hope", "expect", "speak",
@@ -121,7 +126,7 @@ class Lexicon:
     codes: dict[str, str] = field(default_factory=dict)
     """canonical name -> CAMEO actor code."""
 
-    def verb_type(self, lemma: str, object_words: list[str] = ()) -> str | None:
+    def verb_type(self, lemma: str, object_words: list[str] | tuple = ()) -> str | None:
         """PLOVER type of a verb lemma, or None if it is not a trigger.
 
         `object_words` are the direct object's head and modifiers, head first ("force", "peacekeeping"):
@@ -134,12 +139,45 @@ class Lexicon:
             return EXTENSION[lemma]
         if lemma in SIMPLE_TYPES:
             return SIMPLE_TYPES[lemma]
-        entry = self.verbs.get(lemma) or {"type": None, "cues": {}}
-        return next((entry["cues"][word][0] for word in object_words if word in entry["cues"]), entry["type"])
+        return self.cued_type(lemma, object_words) or (self.verbs.get(lemma) or {}).get("type")
+
+    def cued_type(self, lemma: str, object_words: list[str]) -> str | None:
+        """The type the CAMEO dictionary gives the verb with this object (first cued word wins)."""
+        cues = (self.verbs.get(lemma) or {}).get("cues", {})
+        return next((cues[word][0] for word in object_words if word in cues), None)
+
+    def noun_type(self, noun: str) -> str | None:
+        """The type of an event noun: the type of the verb it is, or is made from ("strike", "talks",
+        "demonstration" -> demonstrate, "suspension" -> suspend, "withdrawal" -> withdraw)."""
+        for verb in _verb_forms(noun):
+            if verb in REPORTING:
+                return None
+            if verb in EXTENSION or verb in SIMPLE_TYPES or verb in self.verbs:
+                kind = self.verb_type(verb)
+                if kind:
+                    return kind
+        return None
 
     def sector(self, noun: str) -> str | None:
         """CAMEO sector of a role noun ("troops" -> MIL), if the agents dictionary knows it."""
         return self.agents.get(noun.lower())
+
+
+_NOMINAL_SUFFIXES = (("ization", "ize"), ("ation", "ate"), ("ation", ""), ("ssion", "t"), ("sion", "d"),
+                     ("sion", "de"), ("ion", ""), ("ion", "e"), ("ment", ""), ("al", ""), ("al", "e"), ("ure", "e"),
+                     ("ing", ""), ("ing", "e"))
+"""Suffixes that make nouns of verbs, with what to put back: demonstration -> demonstrate, consultation ->
+consult, admission -> admit, suspension -> suspend, invasion -> invade, deployment -> deploy, withdrawal ->
+withdraw, refusal -> refuse, seizure -> seize, shelling -> shell."""
+
+
+def _verb_forms(noun: str) -> list[str]:
+    """The noun itself and the verbs it may be made from, most likely first."""
+    forms = [noun]
+    for suffix, base in _NOMINAL_SUFFIXES:
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+            forms.append(noun[:-len(suffix)] + base)
+    return forms
 
 
 def _data(name: str):

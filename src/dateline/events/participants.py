@@ -91,7 +91,13 @@ def members(token: Token) -> list[Token]:
 
 
 def subject(trigger: Token) -> Token | None:
-    """The token that does the action, following governing verbs and relative clauses."""
+    """The token that does the action, following governing verbs and relative clauses; a quantity names
+    what it counts ("a group of refugees" -> refugees)."""
+    found = _subject(trigger)
+    return _through_of(found) if found is not None else None
+
+
+def _subject(trigger: Token) -> Token | None:
     token = trigger
     for _ in range(6):
         for child in token.children:

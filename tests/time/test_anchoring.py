@@ -119,3 +119,10 @@ def test_later_that_year_and_the_next_morning_follow_the_story(annotate):
     assert found["later that year"].value == "2019"
     assert found["later that year"].anchor == "narrative"
     assert found["year-end"].value == "2022"
+
+
+def test_the_nth_day_of_a_run_is_the_day_the_story_is_at(annotate):
+    found = by_text(annotate("Trading in Ostrava was halted for a second consecutive day. Today is the eighth "
+                             "day of the strike.", published="2022-07-15"))
+    assert found["a second consecutive day"].value == "2022-07-15"
+    assert found["the eighth day"].value == "2022-07-15"

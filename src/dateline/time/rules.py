@@ -426,6 +426,18 @@ def that_unit(m: re.Match, ctx: Context) -> Resolution:
     return ctx.from_narrative(at_grain(story.point.date, grain))
 
 
+def nth_unit(m: re.Match, ctx: Context) -> Resolution:
+    """'the eighth day (of the blockade)', 'a second consecutive day', 'the fourth week in a row': the day or
+    week the story is at (the last day it mentioned, else publication)."""
+    grain = "day" if m.group("unit").lower() == "day" else "week"
+    story = ctx.story_day()
+    if story is not None and story.point is not None:
+        return ctx.from_narrative(at_grain(story.point.date, grain))
+    if ctx.publication is None:
+        return Resolution(None, "unresolved")
+    return ctx.from_publication(at_grain(ctx.publication, grain))
+
+
 def same_day(m: re.Match, ctx: Context) -> Resolution:
     """'on the day', 'the same day', 'end the day': the last day the story mentioned, else the publication
     date."""
@@ -643,6 +655,8 @@ RULES: list[Rule] = [
                          r"the\s+(?P<next>next|following)\s+(?=day|morning))(?P<unit>day|week|month|year|morning))"
                          r"(?!\s+(?:of|when|that|after|before))"),
          "DATE", that_unit),
+    Rule("nth-unit", rx(r"(?P<t>(?:the\s+|a\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                        r"(?:(?:straight|consecutive|successive)\s+)?(?P<unit>day|week))(?![\w-])"), "DATE", nth_unit),
     Rule("year-end", rx(r"(?P<t>year[\s-]end|year's\s+end)"), "DATE", lambda m, ctx: this_year(ctx)),
     Rule("the-day", rx(r"(?:on|for|during|of|in|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|"
                        r"start(?:s|ed|ing)?)\s+(?P<t>the\s+(?:same\s+)?day)(?![\s-]+(?:before|after|of|when|"

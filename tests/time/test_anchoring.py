@@ -126,3 +126,10 @@ def test_the_nth_day_of_a_run_is_the_day_the_story_is_at(annotate):
                              "day of the strike.", published="2022-07-15"))
     assert found["a second consecutive day"].value == "2022-07-15"
     assert found["the eighth day"].value == "2022-07-15"
+
+
+def test_sentence_opening_date_followed_by_a_past_verb_is_before_publication(annotate):
+    found = by_text(annotate("In November, the Marlow Bay council approved the levy. The ferry was shot at on "
+                             "the night of Oct. 23.", published="2023-05-07"))
+    assert found["November"].value == "2022-11"
+    assert found["Oct. 23"].value == "2022-10-23"

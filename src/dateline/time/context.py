@@ -28,17 +28,17 @@ FUTURE_CUE = re.compile(
 PAST_CUE = re.compile(
     r"\b(?:was|were|had|did|(?!(?:need|indeed|hundred|united|speed|proceed|exceed|succeed|based|scheduled|"
     r"planned|expected|slated|set|due|intended|proposed)\b)[a-z]{2,}ed)\b"
-    r"(?:(?!\b(?:to|payable|effective|expire|record|until|by|due|will|would|next|may|could|should)\b)[^.!?;\"”]){0,35}$",
+    r"(?:(?!\b(?:payable|effective|expire|record|until|by|due|will|would|next|may|could|should)\b)[^.!?;\"”]){0,60}$",
     re.IGNORECASE)
 """Words before a time expression that put it in the past ('was introduced in January', 'announced on
-March 3'): a past-tense or perfect verb shortly before it, with nothing forward-looking ('to', 'payable',
+March 3'): a past-tense or perfect verb shortly before it, with nothing forward-looking ('payable',
 'until', 'will') in between."""
 
 MODAL = re.compile(r"\b(?:will|would|may|might|should|could|shall|must|to\s+be)\b", re.IGNORECASE)
 """A modal verb in the sentence: 'would be paid in January' is not a past event."""
 
-DEADLINE_CUE = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
-"""A preposition right before a date that makes it a deadline ('must leave by Jan. 14', 'until March 6')."""
+DEADLINE_CUE = re.compile(r"\b(?:by|until|till|through|to)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A preposition right before a date that makes it a deadline ('must leave by Jan. 14', 'until March 6', 'extended to Nov. 20')."""
 
 SENTENCE_BREAK = re.compile(r"[.!?\n]\s+(?=[A-Z\"'“‘(])|\n")
 
@@ -50,10 +50,23 @@ def clause_before(text: str, start: int, chars: int = 80) -> str:
     return window[breaks[-1].end():] if breaks else window
 
 
-def in_past(text: str, start: int) -> bool:
-    """Whether the words before offset `start` tell of something that happened ('was signed on May 3')."""
+PAST_AFTER = re.compile(
+    r"[^.!?;:\"”]{0,40}?\b(?:was|were|had|did|(?!(?:need|indeed|hundred|united|speed|proceed|exceed|succeed|"
+    r"based|scheduled|planned|expected|slated|intended|proposed)\b)[a-z]{2,}ed)\b", re.IGNORECASE)
+"""A past-tense verb after a sentence-opening time expression ('In March, the board approved ...')."""
+
+
+def in_past(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the sentence tells of something that happened: a past-tense verb before offset `start`
+    ('was signed on May 3'), or, when the expression opens the sentence and ends at `end`, right after it
+    ('In March, the board approved'); not with a modal ('would be paid')."""
     clause = clause_before(text, start)
-    return bool(PAST_CUE.search(clause)) and not MODAL.search(clause)
+    if PAST_CUE.search(clause):
+        return not MODAL.search(clause)
+    if end is None or len(clause.split()) > 1:
+        return False
+    after = PAST_AFTER.match(text, end)
+    return after is not None and not MODAL.search(after.group(0))
 
 
 def in_future(text: str, start: int) -> bool:
@@ -186,7 +199,7 @@ class Context:
             later = [d for d in candidates if d >= self.publication - slack]
             chosen = chosen if chosen >= self.publication - slack or not later else later[0]
         elif self.publication is not None and self.publication_anchor == "publication" and chosen > \
-                self.publication + slack and in_past(self.text, self.start) \
+                self.publication + slack and in_past(self.text, self.start, self.end) \
                 and not DEADLINE_CUE.search(self.text[max(0, self.start - 12):self.start]):
             # told in the past tense: it happened by publication
             chosen = max(d for d in candidates if d <= self.publication + slack)

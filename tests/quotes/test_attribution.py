@@ -55,3 +55,18 @@ def test_a_free_participle_cue_speaks_for_the_subject_of_its_sentence():
                "someone I believe in.”\n")
     quote = quote_with(doc, "Feels great")
     assert quote.cue.text == "writing" and quote.speaker.mention.text == "Drummer Kesh"
+
+
+def test_a_dateline_place_is_never_the_speaker():
+    # the small parser takes "LONDON" as the subject of "said" here, with the minister in apposition to it
+    doc = read("Harbour fees\n\nLONDON -- Prime Minister Ana Ruiz, speaking at the harbour on Saturday, said the "
+               "fees would fall for ''every boat under twelve metres.''\n")
+    quote = quote_with(doc, "every boat")
+    assert quote.speaker.name.endswith("Ana Ruiz")
+
+
+def test_a_name_with_a_party_and_state_in_brackets_speaks_a_quotation_before_it():
+    doc = read('Harbour bill\n\n"She would be a great senator. Not good, great. One of the brightest members of the '
+               'entire Congress," Rep. Ines Kovac (D-Md.) said in a phone interview.\n')
+    quote = quote_with(doc, "great senator")
+    assert quote.speaker.name == "Ines Kovac"

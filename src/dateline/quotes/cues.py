@@ -87,11 +87,12 @@ def speaker_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, following xcomp/conj chains ("went on to praise", "and added")."""
     token = verb
     for _ in range(4):
-        for child in token.children:
-            if child.dep_ in _SUBJECTS and not child.is_punct:
-                if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-                    return token.head  # "Okafor, who said ..." speaks as Okafor
-                return child
+        subjects = [c for c in token.children if c.dep_ in _SUBJECTS and not c.is_punct]
+        if subjects:
+            child = _likeliest(subjects, token)
+            if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                return token.head  # "Okafor, who said ..." speaks as Okafor
+            return _outside_dateline(child)
         if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN"):
             return token.head  # "Murphy, the head of the PAC, tweeted on Friday"
         if token.dep_ == "agent":
@@ -112,6 +113,28 @@ def speaker_of(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return _participle_subject(verb)
+
+
+def _likeliest(subjects: list[Token], verb: Token) -> Token:
+    """One subject of a verb the parser gave several ('"... Congress," Rep. Ana Ruiz (D-Md.) said', where the
+    quotation's "One" is a subject too; 'Berea, OH, ... Gov. Tom Reed (R-OH) said'): a named person, else
+    the one nearest the verb."""
+    people = [s for s in subjects if s.ent_type_ == "PERSON"] or subjects
+    return min(people, key=lambda s: abs(verb.i - s.i))
+
+
+def _outside_dateline(subject: Token) -> Token | None:
+    """No speaker is a dateline ("WASHINGTON -- President Obama, dedicating ..., said"): a place that opens a
+    paragraph and is followed by a dash gives way to a person in apposition to it, else to no one."""
+    if subject.ent_type_ not in ("GPE", "LOC"):
+        return subject
+    doc = subject.doc
+    first = next(e for e in doc.ents if e.start <= subject.i < e.end)
+    opens_line = first.start == 0 or doc[first.start - 1].is_space or doc.text[first.start_char - 1] == "\n"
+    dash = any(t.text in ("—", "–", "--", "-", "―") for t in doc[first.end: first.end + 8])
+    if not (opens_line and dash):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
 
 def _participle_subject(verb: Token) -> Token | None:

@@ -240,8 +240,21 @@ def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, 
     return _drop_nested(drafts)
 
 
-_SENTENCE_END = re.compile(r"(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!St)[.!?]\s+[A-Z]|\n")
-"""A sentence or paragraph boundary (not the stop after a title such as "Mr.")."""
+_SENTENCE_END = re.compile(r"(?:^|(?<=\s))([\w.-]*)[.!?]\s+[A-Z]|\n")
+_NOT_AN_END = frozenset({"mr", "ms", "mrs", "dr", "st", "rep", "sen", "gov", "lt", "gen", "col", "capt", "sgt",
+                         "adm", "maj", "prof", "rev", "jr", "sr", "del", "atty", "sec", "supt", "insp", "hon"})
+"""Words whose stop is a title or an abbreviation, not the end of a sentence ("Rep.", "Jr.")."""
+
+
+def _sentence_ends(text: str) -> bool:
+    """Whether `text` holds a sentence or paragraph boundary (not the stop after a title such as "Rep.", an
+    initial such as "E." or an abbreviation with inner stops such as "D-Md.")."""
+    for match in _SENTENCE_END.finditer(text):
+        word = match.group(1)
+        if word is None or not (word.lower() in _NOT_AN_END or len(word) == 1 and word.isupper()
+                                or "." in word or "-" in word):
+            return True
+    return False
 
 
 def _speaker_outside(parsed: SpacyDoc, frame: Frame, quoted: list[Quoted]) -> Frame:
@@ -254,7 +267,7 @@ def _speaker_outside(parsed: SpacyDoc, frame: Frame, quoted: list[Quoted]) -> Fr
         return frame
     closing = max((q.end for q in quoted if q.end <= frame.cue[0]), default=None)
     names = []
-    if closing is not None and not _SENTENCE_END.search(parsed.text[closing: frame.cue[0]]):
+    if closing is not None and not _sentence_ends(parsed.text[closing: frame.cue[0]]):
         names = [e for e in parsed.ents if e.label_ in ("PERSON", "ORG")
                  and closing <= e.start_char and e.end_char <= frame.cue[0]]
         if not names and not parsed.text[closing: frame.cue[0]].strip(" ,\n"):

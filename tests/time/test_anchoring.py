@@ -133,3 +133,9 @@ def test_sentence_opening_date_followed_by_a_past_verb_is_before_publication(ann
                              "the night of Oct. 23.", published="2023-05-07"))
     assert found["November"].value == "2022-11"
     assert found["Oct. 23"].value == "2022-10-23"
+
+
+def test_possessive_weekday_in_a_future_sentence_is_still_past(annotate):
+    # 2023-03-09 is a Thursday; the Wednesday before is March 8.
+    found = by_text(annotate("The owners said they would appeal Wednesday's ruling.", published="2023-03-09"))
+    assert found["Wednesday"].value == "2023-03-08"

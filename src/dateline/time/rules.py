@@ -236,7 +236,8 @@ def weekday_date(number: int, rel: str | None, ctx: Context) -> Resolution:
         return Resolution(f"XXXX-WXX-{number}", "unresolved")
     if ctx.publication_anchor == "inferred":
         d = weekday_after(ctx.publication, number)
-    elif shift_by == 1 or (shift_by is None and ctx.future()):
+    elif shift_by == 1 or (shift_by is None and ctx.future() and not ctx.after(2).startswith(("'s", "’s"))):
+        # a possessive weekday names an event that has happened ('would appeal Wednesday's ruling')
         d = weekday_after(ctx.publication, number, include=False)
     elif shift_by == -1:
         d = weekday_before(ctx.publication, number, include=False)

@@ -93,7 +93,14 @@ RELATED_HEADER = re.compile(
     r"coverage|news|in|to read|like this)\b.*|top stories|recommended(?: for you| stories)?|read (?:more|next)|"
     r"most (?:read|popular|viewed|shared)|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news)?|"
     r"trending(?: now)?|popular(?: stories)?|also read|see also|what to read next|editor'?s picks|"
-    r"in other news|recent posts|more stories)\W*$",
+    r"in other news|recent posts|more stories|"
+    # the same headings in the other languages of Western European news sites
+    r"(?:você|voce) (?:também )?pode gostar|leia (?:também|mais)|veja (?:também|mais)|mais lidas?|"
+    r"(?:notícias|artigos|posts) relacionad[oa]s|(?:artículos|noticias) relacionad[oa]s|te puede interesar|"
+    r"(?:también )?te podría interesar|lee también|ver también|lo más (?:leído|visto)|"
+    r"(?:à )?lire aussi|sur le même sujet|articles? similaires|les plus lus|"
+    r"lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|"
+    r"leggi anche|potrebbe interessarti|articoli correlati|i più letti)\W*$",
     re.IGNORECASE)
 TAGS_HEADER = re.compile(r"^(?:tags|topics|related topics|filed under|categories|keywords)\W*$", re.IGNORECASE)
 

@@ -51,6 +51,8 @@ def _score(line: Line) -> int:
         return -1000  # readers' comments follow the article: the region never runs into them
     if line.hint == "byline" or line.date is not None:
         return -20  # the byline and its date mark where an article starts, not a pause inside it
+    if line.hint == "related":
+        return -40  # a "Related" heading costs about a paragraph: the teasers under it rarely join the article
     if line.hint == "caption":
         return -4  # photos and their credits sit between paragraphs
     if line.hint is not None:

@@ -35,6 +35,7 @@ from tests.time.conftest import by_text
     ("It was the worst single-day fall.", "single-day", "DURATION", "P1D"),
     ("Repairs take between 60 and 90 days.", "60", "DURATION", "P60D"),
     ("At 0800 UTC the banks acted.", "0800 UTC", "TIME", "2022-07-15T08:00Z"),
+    ("Over the next couple of years the port will grow.", "the next couple of years", "DURATION", "P2Y"),
     ("Prices are the lowest since '82.", "'82", "DATE", "1982"),
     ("Sales rose in the last week of March 2019.", "the last week of March 2019", "DATE", "2019-W13"),
     ("A hearing is set for the week of March 6, 2000.", "the week of March 6, 2000", "DATE", "2000-W10"),

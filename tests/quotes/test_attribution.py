@@ -70,3 +70,17 @@ def test_a_name_with_a_party_and_state_in_brackets_speaks_a_quotation_before_it(
                'entire Congress," Rep. Ines Kovac (D-Md.) said in a phone interview.\n')
     quote = quote_with(doc, "great senator")
     assert quote.speaker.name == "Ines Kovac"
+
+
+def test_a_cue_the_parser_leaves_without_a_subject_takes_the_person_named_just_before_it():
+    # the small parser reads "Welmouth, Ana B. Ruiz" as one coordinated object of "in" here
+    doc = read("Harbour vote\n\nIn a panel discussion this weekend in Welmouth, Ana B. Ruiz, the chief executive of the "
+               "Harbour League, forcefully told a young sailor on the quay that "
+               '"this is not the first generation to be frustrated."\n')
+    assert quote_with(doc, "first generation").speaker.name == "Ana B. Ruiz"
+
+
+def test_a_second_cue_after_but_speaks_for_the_first_cues_subject():
+    doc = read('Harbour report\n\nWelmouth Mayor Ines Kovac said Friday that she thinks the report should be released '
+               'but said "the question is the timing."\n')
+    assert quote_with(doc, "the timing").speaker.name.endswith("Ines Kovac")

@@ -112,7 +112,36 @@ def speaker_of(verb: Token) -> Token | None:
     for child in verb.children:  # passive "was quoted by X"
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return _participle_subject(verb)
+    return _participle_subject(verb) or _coordinated_subject(verb) or _name_before(verb)
+
+
+_FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def _coordinated_subject(verb: Token) -> Token | None:
+    """ "Ana Ruiz said that ... but said ...", where the parser hangs the second cue, without a subject, under
+    the first: the first cue's subject."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if verb.tag_ not in _FINITE or before is None or before.pos_ != "CCONJ":
+        return None
+    earlier = next((a for a in verb.ancestors if a.lemma_ in SPEECH_VERBS and a.i < verb.i), None)
+    return speaker_of(earlier) if earlier is not None else None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A finite cue the parser left without a subject ("In Washington, Ana Ruiz, the head of the league, told
+    ...", read as "Washington and Ana Ruiz"): the last person named before it in its sentence, when no other
+    verb stands between them."""
+    if verb.tag_ not in _FINITE:
+        return None
+    sent = verb.sent
+    people = [e for e in sent.ents if e.label_ == "PERSON" and e.end <= verb.i]
+    if not people:
+        return None
+    name = people[-1]
+    if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[name.end: verb.i]):
+        return None
+    return name.root
 
 
 def _likeliest(subjects: list[Token], verb: Token) -> Token:

@@ -15,7 +15,8 @@ from dateline.events.lexicon import (CONDITIONAL_CONTROL, EXTENSION, LIGHT_VERBS
                                      PROPERTY_NOUNS, REPORTING, SIMPLE_TYPES, SITE_NOUNS, Lexicon)
 from dateline.events.framing import demanded_of, framed_type
 from dateline.events.modality import modality
-from dateline.events.participants import members, objects, phrase, place_objects, subject, without_count
+from dateline.events.participants import (actor_span, members, objects, phrase, place_objects, subject,
+                                          without_count)
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "SITE"}
@@ -106,10 +107,12 @@ class Builder:
                 return entity
         return None
 
-    def participant(self, token: Token) -> Participant:
+    def participant(self, token: Token, actor: bool = False) -> Participant:
+        """The participant headed by `token`; an actor's name takes the place or organisation after it
+        ("Rebels in the Ivory Coast"), a target's does not (its place is the event's place)."""
         start, end = phrase(token)
         if not self.is_thing(token):
-            start, end = without_count(token, start, end)
+            start, end = actor_span(token, *without_count(token, start, end), with_tail=actor)
         entity = None
         if token.pos_ != "PRON":
             entity = self.entity_at(start, end)
@@ -199,7 +202,7 @@ class Builder:
         return Event(
             id=f"ev{number}", type=kind, mode=entry.get("mode") if kind == entry.get("type") else None,
             trigger=trigger, sentence=sentence,
-            actors=[self.participant(t) for t in members(actor)] if actor is not None else [],
+            actors=[self.participant(t, actor=True) for t in members(actor)] if actor is not None else [],
             targets=targets, place=self.place(token, target_heads, targets, kind),
             time=timex.id if timex else None, date=timex.value if timex else None,
             status="attributed" if attributed else "asserted", claimed_by=quote.id if quote else None,

@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dateline.language import entity_of
+
 _KEEP_LEFT = {"compound", "amod", "nummod", "poss", "nmod", "quantmod", "advmod", "case", "npadvmod"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "into", "from", "on", "over"}
 _TARGET_PREPS = {"to", "with", "against", "on", "of", "for", "from", "in", "into", "at"}
@@ -22,6 +24,8 @@ _NP_DEPS = {"amod", "compound", "nummod", "det", "poss", "case"}
 _COUNT_WORDS = {"more", "than", "at", "least", "up", "to", "some", "about", "nearly", "almost", "over", "least"}
 _ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
 _ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "ARMED_GROUP"}
+_NAMING_PREPS = {"in", "of", "from", "throughout"}
+_NAMED_PLACES = {"GPE", "LOC", "ORG", "NORP", "FAC"}
 
 
 def phrase(token: Token) -> tuple[int, int]:
@@ -32,11 +36,8 @@ def phrase(token: Token) -> tuple[int, int]:
             break
         start = min(t.idx for t in child.subtree)
     end = token.idx + len(token)
-    if token.ent_iob_ in ("B", "I"):
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                start, end = min(start, ent.start_char), max(end, ent.end_char)
-                break
+    if (ent := entity_of(token)) is not None:
+        start, end = min(start, ent.start_char), max(end, ent.end_char)
     text = token.doc.text
     while start < end and text[start] in "\"'“‘(":
         start += 1
@@ -56,6 +57,37 @@ def without_count(token: Token, start: int, end: int) -> tuple[int, int]:
             break
     while start < end and text[start].isspace():
         start += 1
+    return start, end
+
+
+def actor_span(token: Token, start: int, end: int, with_tail: bool) -> tuple[int, int]:
+    """The span of an actor named by a common noun, read the way event coders name actors:
+
+    - members of a named organisation are the organisation ("Red Cross officials", "Hezbollah guerrillas");
+    - a describing adjective before a named part is dropped ("Radical French farmers", "top U.S. official");
+    - with `with_tail`, a named place or organisation after the noun is part of the name ("Rebels in the
+      Ivory Coast", "the government of Sindh province", "students throughout Indonesia").
+    """
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return start, end
+    doc = token.doc
+    words = [t for t in doc[doc.char_span(start, end, alignment_mode="expand").start:token.i] if t.idx >= start]
+    organisation = next((t for t in reversed(words) if t.ent_type_ == "ORG" and t.pos_ == "PROPN"
+                         and t.dep_ in ("compound", "nmod")
+                         and all(w.pos_ == "NOUN" and not w.ent_type_ for w in doc[t.i + 1:token.i])), None)
+    if organisation is not None:
+        ent = entity_of(organisation)
+        return max(start, ent.start_char), ent.end_char
+    for word in words:
+        if word.pos_ != "ADJ" or word.ent_type_ or not any(w.ent_type_ for w in doc[word.i + 1:token.i]):
+            break
+        start = doc[word.i + 1].idx
+    for prep in token.rights if with_tail else ():
+        if prep.dep_ == "prep" and prep.lower_ in _NAMING_PREPS:
+            named = [c for c in prep.children if c.dep_ == "pobj" and (c.ent_type_ in _NAMED_PLACES or c.pos_ == "PROPN")]
+            if named:
+                end = max(end, max(t.idx + len(t) for t in named[0].subtree))
+            break
     return start, end
 
 

@@ -21,6 +21,12 @@ Scores (printed as a markdown table):
   surname (this is the only way to judge resolution: PolNeAR does not resolve "he"); *either*: span or
   named correct, over every matched quote, counting a quote left without a speaker as wrong. A quote that
   continues an earlier speaker has no mention of its own: it is judged by that speaker's latest mention.
+  A gold source names the person or organisation at the head of its phrase, or in apposition or
+  coordination with that head ("the White House spokesman, Josh Earnest," names Earnest; "Obama and
+  Clinton" names either; "Gary Johnson's doctor" and "a Times article" name no one). *named (v1 rule)*
+  is the first version's reading, kept for comparison: the last name before the source's first comma
+  (which took "the White House spokesman, Josh Earnest," for the White House and "Gary Johnson's doctor"
+  for Gary Johnson).
 Both systems share one spaCy parse per article; docs/s include that parse and are noisy on a shared machine.
 """
 
@@ -41,6 +47,7 @@ from dateline.config import Settings
 from dateline.language import parse
 from dateline.quotes.extract import extract_quotes
 from dateline.record import Document, InputKind, Segment, Source
+from spacy.tokens import Doc as SpacyDoc
 
 POLNEAR = ROOT.parent / "shared" / "bench" / "quotes" / "polnear"
 DEBUG = False
@@ -190,11 +197,11 @@ class System:
         self.name = name
         self.groups = {(g, e): Tally() for g in ("dm", "ind") for e in (False, True)}
         self.cue = Tally()
-        self.speaker = {"span": [0, 0], "named": [0, 0], "either": [0, 0]}
+        self.speaker = {"span": [0, 0], "named": [0, 0], "either": [0, 0], "named (v1 rule)": [0, 0]}
         self.seconds = 0.0
         self.docs = 0
 
-    def score(self, text: str, preds: list[Predicted], gold: list[Gold], doc: Document):
+    def score(self, text: str, preds: list[Predicted], gold: list[Gold], doc: Document, parsed: SpacyDoc):
         self.docs += 1
         for group, kinds in (("dm", ("direct", "mixed")), ("ind", ("indirect",))):
             p = [x for x in preds if x.kind in kinds]
@@ -214,19 +221,23 @@ class System:
             g = max(matches, key=lambda g: _overlaps(pred.content, g.content))
             if not g.source:
                 continue
-            named = _entity_in(doc, g.source)
-            if DEBUG and self.name == "dateline" and named is not None and not _same_name(doc, pred.entity, named):
+            named = _named_in_source(doc, parsed, g.source)
+            named_ok = any(_same_name(doc, pred.entity, entity) for entity in named)
+            if DEBUG and self.name == "dateline" and named and not named_ok:
                 print("SPK", repr(text[pred.content[0]:pred.content[0]+60]), "| pred:",
                       pred.speaker and text[pred.speaker[0]:pred.speaker[1]], pred.entity, named, "| gold:",
                       [text[a:b] for a, b in g.source], file=sys.stderr)
             span_ok = pred.speaker is not None and _overlaps(pred.speaker, g.source) > 0
-            named_ok = named is not None and _same_name(doc, pred.entity, named)
             if pred.speaker is not None:
                 self.speaker["span"][0] += span_ok
                 self.speaker["span"][1] += 1
-            if named is not None:
+            if named:
                 self.speaker["named"][0] += named_ok
                 self.speaker["named"][1] += 1
+            v1 = _entity_in(doc, g.source)
+            if v1 is not None:
+                self.speaker["named (v1 rule)"][0] += _same_name(doc, pred.entity, v1)
+                self.speaker["named (v1 rule)"][1] += 1
             self.speaker["either"][0] += span_ok or named_ok
             self.speaker["either"][1] += 1
 
@@ -239,6 +250,24 @@ def _same_name(doc: Document, predicted: str | None, gold: str) -> bool:
     names = {e.id: e.name for e in doc.entities}
     last = [re.sub(r"[’']s$", "", names[i]).split()[-1].lower() for i in (predicted, gold)]
     return predicted == gold or last[0] == last[1]
+
+
+def _named_in_source(doc: Document, parsed: SpacyDoc, spans: Spans) -> set[str]:
+    """The recognised people and organisations a gold source span names: the one at the head of the phrase
+    (of its part before the first comma, the last noun whose syntactic head lies outside that part), or in
+    apposition or coordination with it."""
+    phrase = parsed.char_span(spans[0][0], spans[-1][1], alignment_mode="expand")
+    if phrase is None:
+        return set()
+    comma = next((t.i for t in phrase if t.text == "," and t.i > phrase.start), phrase.end)
+    roots = [t for t in parsed[phrase.start: comma] if not (t.is_punct or t.is_space)
+             and (t.head.i == t.i or not phrase.start <= t.head.i < comma)]
+    head = next((t for t in reversed(roots) if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if head is None:
+        return set()
+    linked = [head] + [c for c in head.children if c.dep_ in ("appos", "conj") and phrase.start <= c.i < phrase.end]
+    mentions = [(m.start, m.end, e.id) for e in doc.entities if e.label in ("PERSON", "ORG") for m in e.mentions]
+    return {entity for token in linked for start, end, entity in mentions if start <= token.idx < end}
 
 
 def _entity_in(doc: Document, spans: Spans) -> str | None:
@@ -281,21 +310,21 @@ def main(argv=None) -> int:
         if baseline is None:
             bailed += 1
             baseline = []
-        ours.score(text, preds, gold, doc)
-        theirs.score(text, baseline, gold, doc)
+        ours.score(text, preds, gold, doc, parsed)
+        theirs.score(text, baseline, gold, doc, parsed)
     print(f"PolNeAR {args.split}: {ours.docs} articles; gold {gold_counts['direct']} direct, "
           f"{gold_counts['mixed']} mixed, {gold_counts['indirect']} indirect; textacy bailed out on {bailed} "
           f"articles (odd number of quotation marks)\n")
     print("| system | D+M overlap P / R / F1 | D+M exact F1 | indirect overlap P / R / F1 | indirect exact F1 "
-          "| cue F1 | speaker span | speaker named | speaker either | docs/s |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "| cue F1 | speaker span | speaker named | speaker either | named (v1 rule) | docs/s |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for system in (ours, theirs):
         row = [system.name]
         dm, dme = system.groups[("dm", False)].prf(), system.groups[("dm", True)].prf()
         ind, inde = system.groups[("ind", False)].prf(), system.groups[("ind", True)].prf()
         row += [" / ".join(f"{x:.3f}" for x in dm), f"{dme[2]:.3f}", " / ".join(f"{x:.3f}" for x in ind),
                 f"{inde[2]:.3f}", f"{system.cue.prf()[2]:.3f}"]
-        for key in ("span", "named", "either"):
+        for key in ("span", "named", "either", "named (v1 rule)"):
             ok, n = system.speaker[key]
             row.append(f"{ok / n:.3f} ({n})" if n else "-")
         row.append(f"{system.docs / (parse_seconds + system.seconds):.1f}" if system.docs else "-")

@@ -35,7 +35,7 @@ def test_polnear_dev_slice_keeps_direct_quote_and_speaker_accuracy(shared_dir):
     settings = bench.Settings()
     for _name, text, gold in bench.articles("dev", SLICE):
         preds, doc = bench.dateline_quotes(text, settings)
-        system.score(text, preds, gold, doc)
+        system.score(text, preds, gold, doc, bench.parse(text, settings.spacy_model))
     direct_f1 = system.groups[("dm", False)].prf()[2]
     ok, n = system.speaker["span"]
     named_ok, named_n = system.speaker["named"]

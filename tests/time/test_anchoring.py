@@ -139,3 +139,10 @@ def test_possessive_weekday_in_a_future_sentence_is_still_past(annotate):
     # 2023-03-09 is a Thursday; the Wednesday before is March 8.
     found = by_text(annotate("The owners said they would appeal Wednesday's ruling.", published="2023-03-09"))
     assert found["Wednesday"].value == "2023-03-08"
+
+
+def test_a_year_earlier_after_a_quarter_ended_on_a_day_is_that_quarter_a_year_back(annotate):
+    found = by_text(annotate("Harwick Ferries earned $3 million in the third quarter, which ended Sept. 30, up "
+                             "from $2 million a year earlier.", published="2022-10-20"))
+    assert found["a year earlier"].value == "2021-Q3"
+    assert found["a year earlier"].anchor_timex == found["the third quarter"].id

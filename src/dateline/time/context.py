@@ -99,6 +99,9 @@ class Context:
     last_day: tuple[Point, str, int] | None = None
     """The last date mentioned to the day (point, timex id, end offset), kept when a month or quarter is
     mentioned after it: 'on Tuesday ... in February ... later in the day' is Tuesday."""
+    last_quarter: tuple[Point, str, int] | None = None
+    """The last quarter mentioned ('the third quarter'), kept when a day is mentioned after it: 'in the quarter
+    ended Sept. 29 ... a year earlier' is that quarter a year back."""
     last_point: tuple[Point, str, int] | None = None
     """The last calendar date mentioned at any granularity ('in 1988 ... later that year')."""
     reach: int = 600
@@ -144,6 +147,10 @@ class Context:
     def story_day(self) -> Resolution | None:
         """The day the story is at: the last date mentioned to the day, within `reach` characters."""
         return self._recent(self.last_day)
+
+    def story_quarter(self) -> Resolution | None:
+        """The quarter the story is about: the last one mentioned, within `reach` characters."""
+        return self._recent(self.last_quarter)
 
     def story_point(self) -> Resolution | None:
         """The last calendar date the story mentioned, at any granularity, within `reach` characters."""

@@ -63,6 +63,6 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
         if point is not None and timex_type in ("DATE", "TIME") and (
                 point.grain in ("day", "month") or (point.grain == "quarter" and resolution.anchor != "narrative")):
             ctx.narrative, ctx.narrative_id, ctx.narrative_end = point, timex_id, item.end
-            if point.grain == "day":
-                ctx.last_day = (point, timex_id, item.end)
+            if point.grain in ("day", "quarter"):
+                setattr(ctx, f"last_{point.grain}", (point, timex_id, item.end))
     return timexes

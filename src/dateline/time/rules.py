@@ -338,13 +338,14 @@ def fiscal_period(m: re.Match, ctx: Context) -> Resolution:
     (the last one mentioned, else the last one completed before publication), a year back when it says so."""
     back = 1 if re.search(r"year[\s-](?:earlier|ago)|previous\s+year|prior[\s-]year|a\s+year\s+(?:earlier|ago)|last\s+year",
                           m.group("t"), re.IGNORECASE) else 0
-    period = ctx.story(("quarter",))
-    if period is not None:
-        return ctx.from_narrative(Point(shift(period.date, -back, "Y"), "quarter"))
     month = ctx.story(("month",))
     if month is not None and re.search(r"same|comparable|corresponding", m.group("t"), re.IGNORECASE):
         # 'sales rose in February compared to the same period last year': that month, a year back
         return ctx.from_narrative(Point(shift(month.date, -back, "Y"), "month"))
+    period = ctx.story_quarter()
+    if period is not None and period.point is not None:
+        point = Point(shift(period.point.date, -back, "Y"), "quarter")
+        return Resolution(point.value, "narrative", point, period.anchor_timex)
     if ctx.publication is None:
         return Resolution(None, "unresolved")
     completed = at_grain(shift(ctx.publication, -1, "Q"), "quarter")
@@ -360,9 +361,10 @@ def ago(m: re.Match, ctx: Context) -> Resolution:
     if unit in ("S", "H") or lx.unit_name(m.group("unit")) in lx.CLOCK_UNITS:
         return Resolution(None, "unresolved")
     grain = UNIT_GRAIN.get(unit, "day")
-    period = ctx.story(("quarter",))
-    if unit == "Y" and count is not None and period is not None:
-        return ctx.from_narrative(Point(shift(period.date, sign * int(count), "Y"), "quarter"))
+    period = ctx.story_quarter()
+    if unit == "Y" and count is not None and period is not None and period.point is not None:
+        point = Point(shift(period.point.date, sign * int(count), "Y"), "quarter")
+        return Resolution(point.value, "narrative", point, period.anchor_timex)
     if direction in ("ago", "from now", "hence"):
         if count is None:
             return Resolution("PAST_REF" if sign < 0 else "FUTURE_REF", "absolute")

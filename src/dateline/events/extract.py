@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dateline.events.lexicon import (CONDITIONAL_CONTROL, EXTENSION, LIGHT_VERBS, PHRASAL, PLACE_NOUNS, PLANNING_HEADS,
                                      PROPERTY_NOUNS, REPORTING, SIMPLE_TYPES, SITE_NOUNS, Lexicon)
-from dateline.events.framing import demanded_of, framed_type
+from dateline.events.framing import demanded_of, framed_type, infinitive
 from dateline.events.modality import modality
 from dateline.events.participants import (actor_span, members, objects, phrase, place_objects, subject,
                                           without_count)
@@ -178,6 +178,9 @@ class Builder:
             token = self.parsed[index]
             if token.dep_ in ("xcomp", "ccomp") and token.head.i in triggers and token.head.i != index:
                 continue
+            purpose = next((c for c in token.children if c.i in triggers and infinitive(c)), None)
+            if kind == "CONSULT" and purpose is not None:
+                kind = triggers[purpose.i]  # PLOVER: a meeting called to complain is coded for its content
             result.append(self.event(token, kind, len(result) + 1))
         return result
 

@@ -32,7 +32,7 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
-def _infinitive(token: Token) -> bool:
+def infinitive(token: Token) -> bool:
     """`token` is an infinitive complement of its head ("vowed to fight"; the parser sometimes calls it
     an adverbial clause)."""
     return token.dep_ == "xcomp" or token.dep_ == "advcl" and any(
@@ -41,7 +41,7 @@ def _infinitive(token: Token) -> bool:
 
 def _governors(token: Token):
     """The verbs governing `token` through infinitives: "vowed to continue fighting" -> continue, vow."""
-    while _infinitive(token) and token.head is not token:
+    while infinitive(token) and token.head is not token:
         token = token.head
         yield token
 

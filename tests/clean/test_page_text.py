@@ -263,3 +263,15 @@ def test_a_long_comment_thread_does_not_outweigh_a_short_article_above_it():
     extracted = extract_page_text(page)
     assert [p[:11] for p in extracted.paragraphs] == ["The library"]
     assert kinds(extracted)["Tom Reyes on May 3, 2024 at 9:10 am said:"] == "comments"
+
+
+def test_headlines_glued_to_their_blurbs_do_not_pull_the_region_away_from_the_article():
+    teasers = [f"{head}Boats returned to the Kessel harbour on Monday after a week of closures along the coast, "
+               "the port authority said in a statement." for head in
+               ("Harbour Reopens After The Storm", "Ferry Timetable Back To Normal", "Fishing Fleet Returns Home",
+                "Coast Road Opens Again")]
+    texts = ["Home", *teasers, "Library to open on Sundays", "May 2, 2024",
+             "The library on Mill Street will stay open on Sundays from next month, the town council decided.",
+             "Librarian Rosa Pell said the extra day had been the most requested change in the readers' survey.",
+             "Privacy policy"]
+    assert article_region([read_line(n, t) for n, t in enumerate(texts)]) == (7, 8)

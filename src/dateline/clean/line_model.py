@@ -77,7 +77,7 @@ def teaser_runs(lines: Sequence[Line]) -> list[int]:
     return runs
 
 
-def _glued_headline(line: Line) -> float:
+def glued_headline(line: Line) -> float:
     """Share of capitalised words before the first glued word: "Title Case HeadlineA blurb..." scores high."""
     match = _GLUE.search(line.text)
     if match is None:
@@ -132,7 +132,7 @@ def features(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], regi
             i / size,
             math.log1p(teasers[i]),
             float(any(stamps[max(0, i - 3):i + 4])),
-            _glued_headline(line),
+            glued_headline(line),
             float(any(0 < i - h <= _RELATED_REACH for h in headers)),
         ]
         for step in (-2, -1, 1, 2):

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from dateline.clean.extracted import Extracted
-from dateline.clean.line_model import LineModel, features, load_model
+from dateline.clean.line_model import LineModel, features, glued_headline, load_model
 from dateline.clean.lines import BYLINE, CLOCK, COMMENT_BY, PUBLISHED_CUE, RELATED_HEADER, TAGS_HEADER, Line, read_line
 from dateline.clean.text_metadata import page_metadata
 from dateline.record import Furniture, FurnitureKind
@@ -34,18 +34,22 @@ Label = FurnitureKind | None
 
 _SLUG_WORD = re.compile(r"[a-z]{3,}")
 _TIME_ONLY = re.compile(rf"^{CLOCK.pattern}$", re.IGNORECASE)
-_ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net)\b")
+_ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net)\b|%[0-9A-F]{2}")
 _PROMOTABLE = (None, "other", "nav", "related")
 """Rule labels the line model may turn into article; the others (a byline, a caption, a footer) stand."""
 _TITLE_WINDOW = 40
 """Lines above the article searched for its title, byline and dates."""
-_MIN_ABOVE_THREAD = 20
+_TEASER_CASE = 0.75
+"""Share of capitalised words before a glued word above which a line is a headline glued to its blurb."""
+_MIN_PROSE = 20
 """Region score (about a paragraph of prose) that an article above a comment thread must reach."""
 
 
 def _score(line: Line) -> int:
     """A line's weight in the article region search: prose adds its length, anything else costs a little."""
     if line.prose:
+        if glued_headline(line) >= _TEASER_CASE:
+            return -6  # "Title Case HeadlineA blurb ...": a teaser of another story flattened into one line
         return min(line.words, 60)
     if line.hint == "comments":
         return -1000  # readers' comments follow the article: the region never runs into them
@@ -80,12 +84,11 @@ def article_region(lines: Sequence[Line]) -> tuple[int, int]:
     (two or more comment headers such as "Ann says:"): a long comment can outweigh a short article, so the
     region is searched above the thread first, and the whole page only when nothing above it reads as prose.
     """
+    stop = len(lines)
     thread = [i for i, line in enumerate(lines) if COMMENT_BY.match(line.text) and line.hint == "comments"]
-    if len(thread) >= 2:
-        above, span = _densest_run(lines, thread[0])
-        if above >= _MIN_ABOVE_THREAD:
-            return span
-    return _densest_run(lines, len(lines))[1]
+    if len(thread) >= 2 and _densest_run(lines, thread[0])[0] >= _MIN_PROSE:
+        stop = thread[0]
+    return _densest_run(lines, stop)[1]
 
 
 def _slug_words(url: str | None) -> set[str]:

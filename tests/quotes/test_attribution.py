@@ -84,3 +84,17 @@ def test_a_second_cue_after_but_speaks_for_the_first_cues_subject():
     doc = read('Harbour report\n\nWelmouth Mayor Ines Kovac said Friday that she thinks the report should be released '
                'but said "the question is the timing."\n')
     assert quote_with(doc, "the timing").speaker.name.endswith("Ines Kovac")
+
+
+def test_a_word_inside_the_quotation_parsed_as_subject_gives_way_to_the_sentence_subject():
+    # the small parser reads "Some people ... telling" here
+    doc = read("Storm\n\nMayor Ines Kovac seemed to be ready to riff on the incident in Welmouth, telling the crowd, "
+               "“Some people get a little carried away, have you noticed that?”\n")
+    assert quote_with(doc, "carried away").speaker.name.endswith("Ines Kovac")
+
+
+def test_as_a_named_person_put_it_introduces_the_quotation():
+    doc = read("Harbour fees\n\nAs Tomas Brel, professor of maritime law at Welmouth and author of ''The Quiet "
+               "Harbour,'' put it, ''Crews should remember that a fee today may be far better for them than a "
+               "closed harbour tomorrow.''\n")
+    assert quote_with(doc, "closed harbour").speaker.name == "Tomas Brel"

@@ -112,6 +112,13 @@ def speaker_of(verb: Token) -> Token | None:
     for child in verb.children:  # passive "was quoted by X"
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return fallback_subject(verb)
+
+
+def fallback_subject(verb: Token) -> Token | None:
+    """The speaker of a cue whose parsed subject is missing (or, for the caller to decide, is a word inside a
+    quotation): a free participle's sentence subject, a coordinated cue's first subject, or the person
+    named just before a finite cue."""
     return _participle_subject(verb) or _coordinated_subject(verb) or _name_before(verb)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc as SpacyDoc
 
-from dateline.quotes.cues import Frame, frames
+from dateline.quotes.cues import Frame, fallback_subject, frames, speaker_phrase
 from dateline.quotes.marks import Quoted, quotations
 from dateline.quotes.speakers import Resolver
 from dateline.record import Document, Problem, Quote, Speaker
@@ -192,6 +192,8 @@ def _introducer(parsed: SpacyDoc, mark: int) -> Frame | None:
         verbs.append(span.sent.root)
     for verb in verbs:
         subjects = [t for t in verb.children if t.dep_ == "nsubj" and t.ent_type_ in ("PERSON", "ORG")]
+        subjects += [t for c in verb.children if c.lower_ == "as" for t in c.children  # "as Okafor put it"
+                     if t.dep_ == "pobj" and t.ent_type_ in ("PERSON", "ORG")]
         if subjects:
             tokens = list(subjects[0].subtree)
             return Frame(cue=(mark, mark + 1), speaker=parsed[tokens[0].i: tokens[-1].i + 1], content=None,
@@ -273,6 +275,11 @@ def _speaker_outside(parsed: SpacyDoc, frame: Frame, quoted: list[Quoted]) -> Fr
         if not names and not parsed.text[closing: frame.cue[0]].strip(" ,\n"):
             names = [e for e in parsed.ents if e.label_ in ("PERSON", "ORG") and e.start_char >= frame.cue[1]
                      and not parsed.text[frame.cue[1]: e.start_char].strip()]
+    if not names and frame.verb is not None:  # '..., telling the crowd, "Some people ..."' (read as "people tell")
+        fallback = fallback_subject(frame.verb)
+        if fallback is not None and not _inside(quoted, fallback.idx, fallback.idx + 1):
+            phrase, title = speaker_phrase(fallback)
+            return replace(frame, speaker=phrase, title=title)
     if speaker is None and not names:
         return frame
     return replace(frame, speaker=names[0] if names else None, title=None)

@@ -36,6 +36,8 @@ from tests.time.conftest import by_text
     ("Repairs take between 60 and 90 days.", "60", "DURATION", "P60D"),
     ("At 0800 UTC the banks acted.", "0800 UTC", "TIME", "2022-07-15T08:00Z"),
     ("Over the next couple of years the port will grow.", "the next couple of years", "DURATION", "P2Y"),
+    ("The fair will open on March eighth.", "March eighth", "DATE", "2023-03-08"),
+    ("The fair opened on the twenty-first of June.", "the twenty-first of June", "DATE", "2022-06-21"),
     ("Prices are the lowest since '82.", "'82", "DATE", "1982"),
     ("Sales rose in the last week of March 2019.", "the last week of March 2019", "DATE", "2019-W13"),
     ("A hearing is set for the week of March 6, 2000.", "the week of March 6, 2000", "DATE", "2000-W10"),
@@ -92,3 +94,9 @@ def test_the_full_year_is_the_year_of_the_story_and_a_second_is_not_a_set(annota
     assert (found["the full year"].type, found["the full year"].value) == ("DATE", "2019")
     assert (found["the year"].type, found["the year"].value) == ("DURATION", "P1Y")
     assert "A second" not in found
+
+
+def test_a_month_naming_an_event_is_not_a_date(annotate):
+    found = by_text(annotate("Thousands joined the March for Life and the March of the Mothers in May.",
+                             published="2022-07-15"))
+    assert "March" not in found and found["May"].value == "2022-05"

@@ -151,3 +151,15 @@ ORDINAL_WORDS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 
                                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
                                  "twentieth": 20, "twenty-first": 21}
 """Ordinal words of centuries ('the nineteenth century')."""
+
+DAY_ORDINALS: dict[str, int] = {**{w: n for w, n in ORDINAL_WORDS.items() if n < 20}, "twentieth": 20,
+                                "thirtieth": 30, "thirty-first": 31,
+                                **{f"twenty-{w}": 20 + n for w, n in ORDINAL_WORDS.items() if n < 10}}
+"""Days of the month in words ('March eighth', 'the twenty-first of June')."""
+
+
+def day_number(word: str) -> int:
+    """'8', '8th', 'eighth', 'twenty first' -> the day of the month."""
+    word = re.sub(r"[\s-]+", "-", word.strip().lower())
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else DAY_ORDINALS[word]

@@ -46,7 +46,8 @@ CAP = r"(?-i:(?=[A-Z]))"
 MONTH = (CAP + r"(?P<month>" + lx.alternation(_FULL_MONTHS) + r"(?![a-z])|"
          + lx.alternation(_ABBR_MONTHS) + r"(?:\.|(?![a-z])))")
 MONTH_FULL = CAP + r"(?P<month>" + lx.alternation(_FULL_MONTHS) + r"(?![a-z]))"
-DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?![\d:])"
+DAY = (r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])|"
+       + lx.alternation(lx.DAY_ORDINALS).replace("\\-", "[\\s-]") + r"(?![\w-]))")
 YEAR = r"(?P<year>(?:1[5-9]|20)\d\d(?![\d,]?\d)|" + lx.SPELLED_YEAR + ")"
 WEEKDAY = CAP + r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?![a-z])"
 PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
@@ -111,12 +112,12 @@ def _duration(count: float | None, unit: str, clock: bool) -> str:
 # --- resolvers -----------------------------------------------------------------------------------
 
 def full_date(m: re.Match, ctx: Context) -> Resolution:
-    d = safe_date(_year(m), lx.month_number(m.group("month")), int(m.group("day")))
+    d = safe_date(_year(m), lx.month_number(m.group("month")), lx.day_number(m.group("day")))
     return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
 
 
 def month_day(m: re.Match, ctx: Context) -> Resolution:
-    return ctx.month_day(lx.month_number(m.group("month")), int(m.group("day")))
+    return ctx.month_day(lx.month_number(m.group("month")), lx.day_number(m.group("day")))
 
 
 def month_year(m: re.Match, ctx: Context) -> Resolution:
@@ -221,7 +222,7 @@ def century(m: re.Match, ctx: Context) -> Resolution:
 
 def full_or_month_day(m: re.Match, ctx: Context) -> Resolution:
     """The date of a match's `month`, `day` and optional `year` groups ('Nov. 9', 'April 25, 1998')."""
-    month, day_of_month = lx.month_number(m.group("month")), int(m.group("day"))
+    month, day_of_month = lx.month_number(m.group("month")), lx.day_number(m.group("day"))
     if m.group("year"):
         d = safe_date(_year(m), month, day_of_month)
         return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
@@ -604,7 +605,7 @@ RULES: list[Rule] = [
          "DATE", month_day),
     Rule("month-year", rx(r"(?P<t>" + MOD + MONTH + r"(?:\s+of)?,?\s+" + YEAR + r")"), "DATE", month_year),
     Rule("month", rx(r"(?P<t>" + MOD + r"(?:(?P<rel>last|next|this)\s+)?" + MONTH_FULL
-                     + r"(?:\s+(?P<yrel>last|this|next)\s+year(?!'s))?)(?!\s*\d)"
+                     + r"(?:\s+(?P<yrel>last|this|next)\s+year(?!'s))?)(?!\s*\d)(?!\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z]))"
                      r"(?=(?:\s+of\s+(?P<ofrel>last|this|next)\s+year)?)"), "DATE", month_alone),
     Rule("year", rx(r"(?P<t>" + MOD + r"(?:(?:fiscal|calendar|the\s+year|FY|model\s+year)\s+)?" + YEAR
                     + r")(?!\s*(?:%|percent|per\s+cent|[-/]\d))(?!\s+" + QUANTITY_NOUNS + r"\b)"), "DATE", year_alone),

@@ -41,7 +41,8 @@ class Resolver:
         self.parsed = parsed
         self.text = parsed.text
         self.people = {e.id: Person(e) for e in entities}
-        self.mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+        same = _surnames_read_as_organisations(entities)
+        self.mentions = sorted((m.start, m.end, same.get(e.id, e.id)) for e in entities for m in e.mentions)
         self.starts = [m[0] for m in self.mentions]
         self.quoted = quoted
         self.speakers: list[tuple[int, str]] = []  # (offset, entity id) of resolved speakers so far
@@ -186,6 +187,19 @@ class Resolver:
             if role in self.people[entity_id].roles:
                 return entity_id, None
         return None, f"no earlier named person is described as '{role}'"
+
+
+def _surnames_read_as_organisations(entities: list[Entity]) -> dict[str, str]:
+    """Organisation entities that are only the surname of exactly one person in the document ("Trump",
+    which the recogniser labels ORG in some sentences): {organisation id: person id}. Such a mention names the
+    person, both as a speaker and as the antecedent of "he"."""
+    people: dict[str, list[str]] = {}
+    for entity in entities:
+        words = entity.name.split()
+        if entity.label == "PERSON" and len(words) > 1:
+            people.setdefault(words[-1].lower(), []).append(entity.id)
+    return {entity.id: people[entity.name.lower()][0] for entity in entities
+            if entity.label == "ORG" and len(people.get(entity.name.lower(), [])) == 1}
 
 
 def _name_words(head: Token) -> str:

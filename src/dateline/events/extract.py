@@ -12,11 +12,11 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from dateline.events.lexicon import (CONDITIONAL_CONTROL, EXTENSION, LIGHT_VERBS, PHRASAL, PLACE_NOUNS, PLANNING_HEADS,
-                                     PROPERTY_NOUNS, REPORTING, SIMPLE_TYPES, SITE_NOUNS, Lexicon)
-from dateline.events.framing import demanded_of, framed_type, infinitive
+                                     PLOVER_PARENT, PROPERTY_NOUNS, REPORTING, SIMPLE_TYPES, SITE_NOUNS, Lexicon)
+from dateline.events.framing import CONFLICTUAL, demanded_of, framed_type, infinitive
 from dateline.events.modality import modality
-from dateline.events.participants import (actor_span, members, objects, phrase, place_objects, subject,
-                                          without_count)
+from dateline.events.participants import (actor_span, members, nominal_participants, objects, phrase,
+                                          place_objects, subject, without_count)
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "SITE"}
@@ -37,12 +37,13 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
         if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
             return PHRASAL[(lemma, child.lower_)]
     dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if lemma in LIGHT_VERBS:
-        noun = dobj or next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-        if noun is not None and noun.pos_ == "NOUN":
-            kind = lex.cued_type(lemma, object_words(noun)) or lex.noun_type(noun.lemma_.lower())
-            if kind:
-                return kind
+    noun = event_noun(token)
+    if noun is not None:
+        kind = lex.cued_type(lemma, object_words(noun)) or lex.noun_type(noun.lemma_.lower())
+        # A subject noun ("clashes erupted") is an event only when it is a conflict: "construction began"
+        # is not news dateline codes.
+        if kind and (noun.dep_ != "nsubj" or PLOVER_PARENT.get(kind, kind) in CONFLICTUAL):
+            return kind
     if lemma in _NOT_TRIGGERS:
         return None
     if lemma in CONDITIONAL_CONTROL:
@@ -52,6 +53,16 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
             return CONDITIONAL_CONTROL[lemma]
         return None
     return lex.verb_type(verb_lemma(token, lex), object_words(dobj) if dobj is not None else [])
+
+
+def event_noun(token: Token) -> Token | None:
+    """The noun that names the event of a light verb: its object ("staged demonstrations") or, without
+    one, its subject ("clashes between X and Y erupted", "riots are continuing")."""
+    if token.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    noun = dobj or next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
 
 
 def verb_lemma(token: Token, lex: Lexicon) -> str:
@@ -192,6 +203,8 @@ class Builder:
         speaker = demanded_of(token)
         if speaker is not None:  # "X said Y must V": X demands, of Y
             actor, target_heads = subject(speaker), members(subject(token))
+        elif (noun := event_noun(token)) is not None and noun.dep_ == "nsubj":  # "clashes between X and Y erupted"
+            actor, target_heads = nominal_participants(noun, self.takes_part)
         else:
             actor, target_heads = subject(token), objects(token, self.takes_part)
         if actor is not None and actor.pos_ == "PRON":

@@ -51,7 +51,7 @@ PLACE_NOUNS = {"town", "city", "village", "port", "base", "airport", "district",
 a name as a place ("Qaryat al-Bahr, a small port town")."""
 
 SIMPLE_TYPES: dict[str, str] = {
-    "shell": "FIGHT", "bomb": "FIGHT", "attack": "FIGHT", "fight": "FIGHT", "invade": "FIGHT",
+    "shell": "FIGHT", "bomb": "FIGHT", "attack": "FIGHT", "fight": "FIGHT", "invade": "FIGHT", "clash": "FIGHT",
     "kill": "ASSAULT", "wound": "ASSAULT", "injure": "ASSAULT", "massacre": "ASSAULT", "kidnap": "ASSAULT",
     "abduct": "ASSAULT", "torture": "ASSAULT", "assassinate": "ASSAULT",
     "withdraw": "RETREAT", "retreat": "RETREAT", "surrender": "RETREAT", "resign": "RETREAT",

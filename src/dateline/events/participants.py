@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from dateline.language import entity_of
+from dateline.language import entity_of, text_of
 
 _KEEP_LEFT = {"compound", "amod", "nummod", "poss", "nmod", "quantmod", "advmod", "case", "npadvmod"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "into", "from", "on", "over"}
@@ -38,7 +38,7 @@ def phrase(token: Token) -> tuple[int, int]:
     end = token.idx + len(token)
     if (ent := entity_of(token)) is not None:
         start, end = min(start, ent.start_char), max(end, ent.end_char)
-    text = token.doc.text
+    text = text_of(token.doc)
     while start < end and text[start] in "\"'“‘(":
         start += 1
     if text[start:start + 4].lower() == "the " and start + 4 < end:
@@ -49,7 +49,7 @@ def phrase(token: Token) -> tuple[int, int]:
 def without_count(token: Token, start: int, end: int) -> tuple[int, int]:
     """The span of a group of people without its count: "more than 1,000 Palestinian refugees" names
     "Palestinian refugees" (the count of things, "two bridges", is kept by not calling this)."""
-    text = token.doc.text
+    text = text_of(token.doc)
     for word in token.doc[token.doc.char_span(start, end, alignment_mode="expand").start:token.i]:
         if word.dep_ in ("nummod", "quantmod") or word.like_num or word.lower_ in _COUNT_WORDS:
             start = word.idx + len(word)
@@ -192,6 +192,24 @@ def objects(trigger: Token, takes_part: Callable[[Token], bool]) -> list[Token]:
             if member not in result:
                 result.append(_through_of(member))
     return result
+
+
+def nominal_participants(noun: Token, takes_part: Callable[[Token], bool]) -> tuple[Token | None, list[Token]]:
+    """Actor and target heads of an event named by a noun: the sides of "clashes between X and Y" (the
+    actor with its listed members), the owner or maker of "the rebel attack" or "Palestinian riots", and
+    the object of "on/against/with/of" ("the attack on the garrison", "riots against Israeli policies")."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            sides = [c for c in prep.children if c.dep_ == "pobj"]
+            if sides:
+                return sides[0], []
+    actor = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and takes_part(c)), None)
+    targets = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "with", "of") and not targets:
+            targets = [found for c in prep.children if c.dep_ == "pobj" and (found := _actor_in(c, takes_part))]
+    return actor, [member for head in targets for member in members(head)]
 
 
 def _actor_in(noun: Token, takes_part: Callable[[Token], bool]) -> Token | None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dateline.config import Settings
 from dateline.language.entities import entities
-from dateline.language.nlp import load, parse
+from dateline.language.nlp import entity_of, load, parse, text_of
 from dateline.record import Document, Segment
 
-__all__ = ["run", "parse", "load"]
+__all__ = ["run", "parse", "load", "entity_of", "text_of"]
 
 
 def run(doc: Document, settings: Settings) -> Document:

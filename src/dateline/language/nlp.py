@@ -8,6 +8,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span, Token
 
 _PARSES: OrderedDict[tuple[str, str], SpacyDoc] = OrderedDict()
 _PARSE_CACHE_SIZE = 8
@@ -54,7 +55,30 @@ def parse(text: str, model: str) -> SpacyDoc:
         _PARSES.move_to_end(key)
         return cached
     parsed = load(model)(text)
+    parsed.user_data["text"] = text
     _PARSES[key] = parsed
     if len(_PARSES) > _PARSE_CACHE_SIZE:
         _PARSES.popitem(last=False)
     return parsed
+
+
+def text_of(parsed: SpacyDoc) -> str:
+    """The text of a parse. spaCy's `Doc.text` joins every token anew on each call, so reading it per token or
+    per quote costs time quadratic in the document's length; the text of `parse` is kept instead."""
+    return parsed.user_data.get("text") or parsed.text
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named-entity span `token` belongs to, or None, read from the token's IOB tags: unlike a search of
+    `doc.ents` (which rebuilds every entity of the document on each call) its cost does not grow with the
+    document, so per-token look-ups stay linear on very long texts."""
+    if not token.ent_iob_ or token.ent_iob_ == "O":
+        return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type)

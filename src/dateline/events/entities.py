@@ -20,6 +20,7 @@ from spacy.tokens import Doc as SpacyDoc
 
 from dateline.events.lexicon import (ARMED_SECTORS, ARMED_WORDS, CONDITIONAL_CONTROL, EXTENSION, PLACE_NOUNS,
                                      SITE_NOUNS, Lexicon)
+from dateline.language import text_of
 from dateline.places import geocode
 from dateline.places.gazetteer import candidates
 from dateline.record import Document, Entity, EntityMention
@@ -88,7 +89,7 @@ def _gazetteer_places(parsed: SpacyDoc) -> list[tuple[int, int]]:
             token.dep_ == "dobj" and head.lemma_.lower() in _CONTROL_VERBS)
         if not at_place:
             continue
-        name = parsed.text[first.idx:token.idx + len(token)]
+        name = text_of(parsed)[first.idx:token.idx + len(token)]
         if any(c.feature != "P.PPL" or c.population >= _KNOWN_PLACE_POPULATION for c in candidates(name)):
             spans.append((first.idx, token.idx + len(token)))
     return spans

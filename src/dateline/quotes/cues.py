@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span, Token
 
+from dateline.language import entity_of, text_of
+
 SPEECH_VERBS = frozenset({
     "say", "tell", "add", "state", "announce", "declare", "claim", "insist", "argue", "assert", "contend",
     "maintain", "explain", "note", "observe", "remark", "comment", "reply", "respond", "answer", "ask",
@@ -165,8 +167,8 @@ def _outside_dateline(subject: Token) -> Token | None:
     if subject.ent_type_ not in ("GPE", "LOC"):
         return subject
     doc = subject.doc
-    first = next(e for e in doc.ents if e.start <= subject.i < e.end)
-    opens_line = first.start == 0 or doc[first.start - 1].is_space or doc.text[first.start_char - 1] == "\n"
+    first = entity_of(subject)
+    opens_line = first.start == 0 or doc[first.start - 1].is_space or text_of(doc)[first.start_char - 1] == "\n"
     dash = any(t.text in ("—", "–", "--", "-", "―") for t in doc[first.end: first.end + 8])
     if not (opens_line and dash):
         return subject
@@ -234,7 +236,7 @@ def _venue_and_time(verb: Token, subject: Token | None) -> tuple[tuple[int, int]
             candidates.extend(child.children)
     for child in candidates:
         if child.ent_type_ in _TIME_LABELS and child.dep_ in ("npadvmod", "nmod", "obl", "tmod", "advmod"):
-            ent = next(e for e in doc.ents if e.start <= child.i < e.end)
+            ent = entity_of(child)
             time = (ent.start_char, ent.end_char)
             continue
         if child.dep_ in ("dative", "dobj") and child.lemma_.lower() in AUDIENCE_NOUNS:
@@ -245,7 +247,7 @@ def _venue_and_time(verb: Token, subject: Token | None) -> tuple[tuple[int, int]
                 continue
             obj = objects[0]
             if obj.ent_type_ in _TIME_LABELS:
-                ent = next(e for e in doc.ents if e.start <= obj.i < e.end)
+                ent = entity_of(obj)
                 time = time or (ent.start_char, ent.end_char)
             elif obj.lemma_.lower() in VENUE_NOUNS | AUDIENCE_NOUNS or obj.ent_type_ in ("ORG", "WORK_OF_ART"):
                 venue_parts.extend(child.subtree)
@@ -283,7 +285,7 @@ def _time_lead(verb: Token, content: tuple[int, int]) -> tuple[tuple[int, int], 
     objects = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in _TIME_LABELS]
     if not objects:
         return None
-    ent = next(e for e in doc.ents if e.start <= objects[0].i < e.end)
+    ent = entity_of(objects[0])
     return (ent.start_char, ent.end_char), max(t.idx + len(t.text) for t in prep.subtree)
 
 

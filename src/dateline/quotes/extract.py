@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc as SpacyDoc
 
+from dateline.language import text_of
 from dateline.quotes.cues import Frame, fallback_subject, frames, speaker_phrase
 from dateline.quotes.marks import Quoted, quotations
 from dateline.quotes.speakers import Resolver
@@ -76,7 +77,7 @@ def _words_before(parsed: SpacyDoc, frame: Frame, quote: Quoted) -> int | None:
     None when only the speaker, title, venue, time and punctuation stand between cue and quotation
     ("Okafor told reporters on Sunday: ..."), which makes the quotation a direct quote.
     """
-    if frame.cue[1] > quote.start or any(mark in parsed.text[frame.cue[1]: quote.start] for mark in ":\n"):
+    if frame.cue[1] > quote.start or any(mark in text_of(parsed)[frame.cue[1]: quote.start] for mark in ":\n"):
         return None  # a colon or a paragraph break introduces the quotation itself
     allowed = [frame.cue] + [s for s in (frame.title, frame.venue, frame.time) if s]
     if frame.speaker is not None:
@@ -116,7 +117,7 @@ def _cue_for(parsed: SpacyDoc, quote: Quoted, spare: list[Frame], quoted: list[Q
     opening = paragraphs[_paragraph_index(paragraphs, quote.start)]
     closing = paragraphs[min(_paragraph_index(paragraphs, quote.end - 1), len(paragraphs) - 1)]
     low, high = max(first.start_char, opening[0]), min(_attribution_after(parsed, quote, last), closing[1])
-    before = parsed.text[:quote.start].rstrip()
+    before = text_of(parsed)[:quote.start].rstrip()
     if before.endswith(":"):
         colon = _sentence_of(parsed, len(before) - 1)
         low = colon.start_char if colon is not None else low
@@ -137,7 +138,7 @@ def _attribution_after(parsed: SpacyDoc, quote: Quoted, last) -> int:
     if last.end_char > quote.end or last.end == len(parsed):
         return last.end_char
     following = parsed[last.end].sent
-    if parsed.text[quote.end: following.start_char].strip():
+    if text_of(parsed)[quote.end: following.start_char].strip():
         return last.end_char
     return following.end_char
 
@@ -148,14 +149,14 @@ _LABEL = re.compile(r"(?:^|[-–—]\s)\s*([A-Z][\w.’'-]*(?:\s[\w.’'-]+){0,5
 
 def _colon_label(parsed: SpacyDoc, quote: Quoted, low: int) -> Frame | None:
     """A cue made of a capitalised name and a colon right before the quotation."""
-    match = _LABEL.search(parsed.text[low: quote.start])
+    match = _LABEL.search(text_of(parsed)[low: quote.start])
     if match is None:
         return None
     start, end = low + match.start(1), low + match.end(1)
     speaker = parsed.char_span(start, end, alignment_mode="contract")
     if speaker is None or not any(t.pos_ == "PROPN" for t in speaker):
         return None
-    colon = low + match.end(1) + parsed.text[end: quote.start].index(":")
+    colon = low + match.end(1) + text_of(parsed)[end: quote.start].index(":")
     return Frame(cue=(colon, colon + 1), speaker=speaker, content=None, venue=None, time=None, title=None,
                  verb=None)
 
@@ -167,14 +168,14 @@ _SIGNATURE = re.compile(r"[\s.,]*(?:[―—–]+|--?(?=\s))[\s\u00a0]*([A-Z][\w.
 
 def _dash_label(parsed: SpacyDoc, quote: Quoted, paragraph_end: int) -> Frame | None:
     """A cue made of the dash that signs a quotation with a name (the pull-quote and reader-comment style)."""
-    match = _SIGNATURE.match(parsed.text, quote.end, paragraph_end)
+    match = _SIGNATURE.match(text_of(parsed), quote.end, paragraph_end)
     if match is None:
         return None
     end = match.start(1) + len(match.group(1).rstrip("."))
     speaker = parsed.char_span(match.start(1), end, alignment_mode="contract")
     if speaker is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in speaker):
         return None
-    dash = re.search(r"[―—–-]+", parsed.text[quote.end: match.start(1)])
+    dash = re.search(r"[―—–-]+", text_of(parsed)[quote.end: match.start(1)])
     cue = (quote.end + dash.start(), quote.end + dash.end())
     return Frame(cue=cue, speaker=speaker, content=None, venue=None, time=None, title=None, verb=None)
 
@@ -188,7 +189,7 @@ def _introducer(parsed: SpacyDoc, mark: int) -> Frame | None:
         return None
     last = parsed[span.start - 1]
     verbs = [v for v in (last, last.head) if v.pos_ in ("VERB", "AUX")][:1]
-    if parsed.text[mark] == ":":
+    if text_of(parsed)[mark] == ":":
         verbs.append(span.sent.root)
     for verb in verbs:
         subjects = [t for t in verb.children if t.dep_ == "nsubj" and t.ent_type_ in ("PERSON", "ORG")]
@@ -236,7 +237,7 @@ def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, 
             else:
                 drafts.append(_Draft("mixed", (lead, quote.end), frame, [quote]))
             continue
-        if _words(parsed.text[quote.start: quote.end]) >= MIN_CONTINUED_WORDS:
+        if _words(text_of(parsed)[quote.start: quote.end]) >= MIN_CONTINUED_WORDS:
             drafts.append(_Draft("direct", (quote.start, quote.end), None, [quote]))  # may continue a speaker
     drafts.sort(key=lambda d: d.content[0])
     return _drop_nested(drafts)
@@ -269,12 +270,12 @@ def _speaker_outside(parsed: SpacyDoc, frame: Frame, quoted: list[Quoted]) -> Fr
         return frame
     closing = max((q.end for q in quoted if q.end <= frame.cue[0]), default=None)
     names = []
-    if closing is not None and not _sentence_ends(parsed.text[closing: frame.cue[0]]):
+    if closing is not None and not _sentence_ends(text_of(parsed)[closing: frame.cue[0]]):
         names = [e for e in parsed.ents if e.label_ in ("PERSON", "ORG")
                  and closing <= e.start_char and e.end_char <= frame.cue[0]]
-        if not names and not parsed.text[closing: frame.cue[0]].strip(" ,\n"):
+        if not names and not text_of(parsed)[closing: frame.cue[0]].strip(" ,\n"):
             names = [e for e in parsed.ents if e.label_ in ("PERSON", "ORG") and e.start_char >= frame.cue[1]
-                     and not parsed.text[frame.cue[1]: e.start_char].strip()]
+                     and not text_of(parsed)[frame.cue[1]: e.start_char].strip()]
     if not names and frame.verb is not None:  # '..., telling the crowd, "Some people ..."' (read as "people tell")
         fallback = fallback_subject(frame.verb)
         if fallback is not None and not _inside(quoted, fallback.idx, fallback.idx + 1):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span, Token
 
+from dateline.language import text_of
 from dateline.record import Entity, Mention, Speaker
 
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -39,7 +40,7 @@ class Resolver:
 
     def __init__(self, parsed: SpacyDoc, entities: list[Entity], quoted: list[tuple[int, int]]):
         self.parsed = parsed
-        self.text = parsed.text
+        self.text = text_of(parsed)
         self.people = {e.id: Person(e) for e in entities}
         same = _surnames_read_as_organisations(entities)
         self.mentions = sorted((m.start, m.end, same.get(e.id, e.id)) for e in entities for m in e.mentions)

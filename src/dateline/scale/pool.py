@@ -2,7 +2,8 @@
 
 A `signal.alarm` cannot interrupt a regex or a parser that never returns to the interpreter, so the pool
 watches each worker from the outside: a worker still busy with one document past `worker_time_limit`
-seconds is killed (SIGKILL) and replaced, and that document is recorded with `time-limit`. A worker that
+seconds is killed (SIGKILL) and replaced, and that document is recorded with `time-limit`; a worker's heap is
+capped at `worker_memory_limit` bytes, and a document that needs more is recorded with `out-of-memory`. A worker that
 dies (a crash in C, the OOM killer) is replaced and its document tried once more on a fresh worker; a page
 that kills two workers is recorded with `worker-crashed`. Records come out in input order.
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import multiprocessing
+import resource
 import signal
 import time
 from collections import deque
@@ -42,9 +44,27 @@ def _die_with_parent() -> None:
         pass
 
 
+def _limit_memory(limit: int) -> None:
+    """Cap this process's heap at `limit` bytes (RLIMIT_DATA: allocations past it raise MemoryError)."""
+    if limit > 0:
+        _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+        resource.setrlimit(resource.RLIMIT_DATA, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
+
+
+def _process_within_memory(page: RawPage, settings: Settings, process: Process) -> Document:
+    """`process(page)`, with a page that runs the worker out of memory recorded as `out-of-memory`."""
+    try:
+        return process(page, settings)
+    except MemoryError:
+        return failed_document(page, Problem(
+            code="out-of-memory", stage="worker",
+            message=f"document needed more than the worker's {settings.worker_memory_limit:,} bytes"))
+
+
 def _serve(conn: Connection, parent_end: Connection, settings: Settings, process: Process) -> None:
     """Worker loop: warm up, say ready, then turn (index, page) messages into (index, record) replies."""
     _die_with_parent()
+    _limit_memory(settings.worker_memory_limit)
     parent_end.close()  # the forked copy of the pool's end, so the pipe closes when the pool goes
     process(read_text(WARM_UP, InputKind.article_text), settings)
     conn.send(("ready", None))
@@ -53,7 +73,7 @@ def _serve(conn: Connection, parent_end: Connection, settings: Settings, process
         if message is None:
             return
         index, page = message
-        conn.send((index, process(page, settings)))
+        conn.send((index, _process_within_memory(page, settings, process)))
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dateline.quotes.speakers import _surnames_read_as_organisations
 from dateline.record import Entity, EntityMention
+from tests.quotes.conftest import quote_with
 
 
 def _entity(id_: str, label: str, name: str, at: int) -> Entity:
@@ -21,3 +22,23 @@ def test_a_surname_two_people_share_stays_an_organisation():
     people = [_entity("e1", "PERSON", "Tomas Brel", 0), _entity("e2", "PERSON", "Ana Brel", 20),
               _entity("e3", "ORG", "Brel", 40)]
     assert _surnames_read_as_organisations(people) == {}
+
+
+def test_a_statement_speaks_for_the_organisation_that_issued_it(article):
+    doc = article("Harbour\n\nAfter a short meeting, the Welmouth Harbour Authority issued a statement calling the "
+                  "closure “a clear breach of five earlier agreements.”\n")
+    quote = quote_with(doc, "clear breach")
+    assert quote.speaker.mention.text == "a statement" and quote.speaker.name == "the Welmouth Harbour Authority"
+
+
+def test_a_speech_speaks_for_the_person_who_delivered_it(article):
+    doc = article("Harbour\n\nThe goal is not revenue; it is supposed to curb ''reckless'' owners, according to a "
+                  "speech Mrs. Kovac delivered at New York University in July 2015.\n")
+    quote = quote_with(doc, "reckless")
+    assert quote.speaker.name == "Kovac"
+
+
+def test_a_document_without_a_named_author_is_left_unresolved_with_a_reason(article):
+    doc = article("Harbour\n\n“The harbour lost money for a decade,” a report stated on Monday.\n")
+    speaker = quote_with(doc, "lost money").speaker
+    assert speaker.name is None and speaker.reason == "no named author for 'a report'"

@@ -23,6 +23,12 @@ _FIRST_SECOND = {"i", "we", "you", "me", "us"}
 _DEFINITE = {"the", "this", "that", "its", "his", "her", "their"}
 _HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 _LOOKBACK_SENTENCES = 3
+DOCUMENT_NOUNS = frozenset({
+    "statement", "report", "speech", "letter", "memo", "memorandum", "release", "brief", "filing", "editorial",
+    "article", "column", "ad", "advertisement", "tweet", "post", "email", "e-mail", "study", "survey", "poll",
+    "document", "message", "remark", "testimony", "transcript", "video", "op-ed", "blog", "website"
+})
+"""Things that speak for their author ("the IMF report stated", "a statement calling")."""
 
 
 @dataclass
@@ -110,6 +116,9 @@ class Resolver:
             elif head.pos_ == "PROPN" or head.is_title and head.i != head.sent.start:
                 return Speaker(mention=mention, name=_name_words(head), title=title,
                                reason="a name the entity recogniser did not recognise")
+            elif head.pos_ == "NOUN" and head.lemma_.lower() in DOCUMENT_NOUNS:
+                entity_id = self._author(head)
+                reason = None if entity_id else f"no named author for '{phrase.text}'"
             elif head.pos_ == "NOUN":
                 entity_id, reason = self._role(phrase, head)
             else:
@@ -176,6 +185,20 @@ class Resolver:
             if start < floor:
                 break
             if self.people[entity_id].entity.label == "ORG" and not self.in_quote(start):
+                return entity_id
+        return None
+
+    def _author(self, document: Token) -> str | None:
+        """Who speaks through a statement, report or speech: a name that owns or qualifies it ("the IMF
+        report", "Okafor's letter"), the named subject of a clause about it ("a speech Okafor delivered"), or
+        of the verb it is the object of ("the council issued a statement calling ...")."""
+        owners = [c for c in document.children if c.dep_ in ("poss", "compound", "nmod")]
+        owners += [s for c in document.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"]
+        if document.dep_ == "dobj":
+            owners += [s for s in document.head.children if s.dep_ == "nsubj"]
+        for owner in owners:
+            entity_id = self._named(owner)
+            if entity_id is not None and self.people[entity_id].entity.label in ("PERSON", "ORG"):
                 return entity_id
         return None
 

@@ -45,6 +45,19 @@ def test_run_writes_the_same_records_as_extract(warc, tmp_path):
         assert files == [f"{s.id}.parquet" for s in plan_shards([str(warc)], 15)]
 
 
+def test_a_warc_listed_by_url_is_one_streamed_shard_with_the_records_of_the_file(warc, tmp_path):
+    from file_server import serving
+
+    expected = [process(page, SETTINGS) for page in read_inputs([str(warc)])]
+    with serving(warc.parent) as base:
+        url = f"{base}/{warc.name}"
+        [shard] = plan_shards([url], 15)
+        results = run([url], tmp_path / "out", SETTINGS, engine="pool", workers=2, pages_per_shard=15)
+    assert shard.paths == (url,) and shard.id == plan_shards([url], 15)[0].id
+    assert [(r.documents, r.failed) for r in results] == [(len(expected), 0)]
+    assert sorted(d.id for d in read_documents(tmp_path / "out")) == sorted(d.id for d in expected)
+
+
 def test_tables_flatten_quotes_and_mentions_with_offsets_into_the_text(tmp_path, examples_dir):
     settings = Settings(stages=("clean", "language", "quotes"))
     run([str(examples_dir / "valley-ferry.html")], tmp_path / "out", settings, engine="local")

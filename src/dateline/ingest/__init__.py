@@ -1,7 +1,7 @@
 """Ingest: every input people really have, turned into a stream of `RawPage`s.
 
 HTML files (any charset, gzip accepted), directories of them, WARC/WARC.gz, JSONL of `{url, html}`,
-flattened page text and clean article text, from files or stdin. The kind is detected or declared.
+flattened page text and clean article text, from files, http(s) URLs or stdin. The kind is detected or declared.
 A file that cannot be read becomes a page carrying an error, so a run never loses a document silently.
 """
 
@@ -21,6 +21,7 @@ from dateline.ingest.detect import detect_kind
 from dateline.ingest.jsonl import read_jsonl
 from dateline.ingest.nesting import flatten_deep
 from dateline.ingest.page import RawPage, digest, failed
+from dateline.ingest.remote import is_url, open_url, url_name
 from dateline.ingest.warc import read_warc
 from dateline.record import InputKind, Problem, Source
 
@@ -35,7 +36,7 @@ SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
     """Files named, and the files inside directories named (recursively, in sorted order)."""
     for path in paths:
-        if path != "-" and os.path.isdir(path):
+        if path != "-" and not is_url(path) and os.path.isdir(path):
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 for name in sorted(files):
@@ -88,7 +89,9 @@ def guard_nesting(page: RawPage, max_nesting: int) -> RawPage:
 
 
 def _open(path: str):
-    return sys.stdin.buffer if path == "-" else open(path, "rb")
+    if path == "-":
+        return sys.stdin.buffer
+    return open_url(path) if is_url(path) else open(path, "rb")
 
 
 def _read_path(path: str, kind: InputKind | None, url: str | None, published: str | None,
@@ -99,8 +102,9 @@ def _read_path(path: str, kind: InputKind | None, url: str | None, published: st
         yield failed(Source(path=path, url=url, kind=kind or InputKind.html), "unreadable", str(exc))
         return
     with stream:
+        url = url or (path if is_url(path) else None)
         head = stream.peek(8192)[:8192] if hasattr(stream, "peek") else b""
-        kind = kind or detect_kind("" if path == "-" else path, head)
+        kind = kind or detect_kind("" if path == "-" else url_name(path) if is_url(path) else path, head)
         if kind is InputKind.warc:
             yield from read_warc(stream, path, max_bytes, published)
             return
@@ -112,7 +116,11 @@ def _read_path(path: str, kind: InputKind | None, url: str | None, published: st
             except (OSError, EOFError) as exc:
                 yield failed(Source(path=path, kind=kind), "gzip-truncated", f"JSONL stream broke off: {exc}")
             return
-        raw = stream.read(max_bytes + 1)
+        try:
+            raw = stream.read(max_bytes + 1)
+        except OSError as exc:  # a download that broke off
+            yield failed(Source(path=path, url=url, kind=kind), "unreadable", f"reading stopped: {exc}")
+            return
     source = Source(path=path, url=url, kind=kind, bytes=len(raw))
     if len(raw) > max_bytes:
         yield failed(source, "input-too-large", f"input exceeds {max_bytes} bytes", raw[:4096])

@@ -123,7 +123,7 @@ def show(records):
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
 @click.option("--input", "lists", multiple=True, type=click.File("r", encoding="utf-8"), metavar="LIST",
-              help="File listing input paths (WARCs, directories, files), one per line; repeatable.")
+              help="File listing inputs (WARC paths or http(s) URLs, directories, files), one per line; repeatable.")
 @click.option("--output", required=True, type=click.Path(file_okay=False), metavar="DIR",
               help="Directory of Parquet tables (articles, quotes, events, mentions) and shard markers.")
 @click.option("--engine", type=click.Choice(["local", "pool", "ray"]), default="local", show_default=True,

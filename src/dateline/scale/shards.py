@@ -1,7 +1,8 @@
 """Shards: the units of work of a scale-out run, planned from the inputs with deterministic ids.
 
 A WARC is split into ranges of `pages_per_shard` response records (by byte offset, found in one fast pass),
-so two workers can share one archive; any other input (HTML, JSONL, page text) is grouped into batches of
+so two workers can share one archive; a WARC named by URL is one shard, streamed once (finding its offsets
+would mean downloading it twice); any other input (HTML, JSONL, page text) is grouped into batches of
 files. A shard's id names its output files and its done marker, so a rerun finds the same shards again.
 """
 
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from dateline.config import Settings
 from dateline.ingest import RawPage, expand_paths, read_inputs, read_warc_range
 from dateline.ingest.detect import kind_from_name
+from dateline.ingest.remote import is_url, url_name
 from dateline.ingest.warc import record_offsets
 from dateline.record import InputKind
 
@@ -45,9 +47,10 @@ class Shard:
 
 
 def _name(path: str) -> str:
-    """A readable, filesystem-safe, location-stable stem for a shard id: file name + hash of its real path."""
-    real = os.path.realpath(path)
-    stem = _UNSAFE.sub("_", os.path.basename(real))[:60]
+    """A readable, filesystem-safe, location-stable stem for a shard id: file name + hash of its real path
+    (of the URL itself for a URL)."""
+    real = path if is_url(path) else os.path.realpath(path)
+    stem = _UNSAFE.sub("_", os.path.basename(url_name(path) if is_url(path) else real))[:60]
     return f"{stem}-{hashlib.sha256(real.encode()).hexdigest()[:8]}"
 
 
@@ -62,10 +65,14 @@ def plan_shards(inputs: Iterable[str], pages_per_shard: int = 500) -> list[Shard
             batch.clear()
 
     for path in expand_paths(inputs):
-        if kind_from_name(path) is InputKind.warc:
+        kind = kind_from_name(url_name(path) if is_url(path) else path)
+        if kind is InputKind.warc and is_url(path):
+            flush()
+            shards.append(Shard(id=f"warc-{_name(path)}-all", paths=(path,)))
+        elif kind is InputKind.warc:
             flush()
             shards.extend(_warc_shards(path, pages_per_shard))
-        elif kind_from_name(path) is InputKind.jsonl:
+        elif kind is InputKind.jsonl:
             flush()
             shards.append(Shard(id=f"jsonl-{_name(path)}", paths=(path,)))
         else:

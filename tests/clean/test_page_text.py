@@ -275,3 +275,15 @@ def test_headlines_glued_to_their_blurbs_do_not_pull_the_region_away_from_the_ar
              "Librarian Rosa Pell said the extra day had been the most requested change in the readers' survey.",
              "Privacy policy"]
     assert article_region([read_line(n, t) for n, t in enumerate(texts)]) == (7, 8)
+
+
+def test_a_list_of_dated_teasers_under_the_article_does_not_join_it():
+    blurb = ("Residents of the old quarter gathered on the quay on Tuesday evening to hear the plans for the new "
+             "sea wall, which the council says will be finished before the winter storms arrive.")
+    teasers = [line for n in range(1, 5) for line in (f"Sea wall plans shown to residents, part {n}", "Ada Moss",
+                                                      f"Tuesday November {n + 10}, 2024", blurb)]
+    texts = ["Home", "Library to open on Sundays", "May 2, 2024",
+             "The library on Mill Street will stay open on Sundays from next month, the town council decided.",
+             "Librarian Rosa Pell said the extra day had been the most requested change in the readers' survey.",
+             "More from the Courier", *teasers]
+    assert article_region([read_line(n, t) for n, t in enumerate(texts)]) == (3, 4)

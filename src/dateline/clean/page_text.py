@@ -43,6 +43,10 @@ _TEASER_CASE = 0.75
 """Share of capitalised words before a glued word above which a line is a headline glued to its blurb."""
 _MIN_PROSE = 20
 """Region score (about a paragraph of prose) that an article above a comment thread must reach."""
+_LIST_SPACING = (3, 10)
+"""Distance in lines between two dates that makes them items of a list (not a published/updated pair)."""
+_DATED_ITEM = -50
+"""Region score of a date line in a list of dated items."""
 
 
 def _score(line: Line) -> int:
@@ -64,14 +68,25 @@ def _score(line: Line) -> int:
     return -2 if line.sentence else -6
 
 
-def _densest_run(lines: Sequence[Line], stop: int) -> tuple[int, tuple[int, int]]:
-    """The maximum-sum run of line scores among lines[:stop]: its sum and its indexes [first, last]."""
+def _scores(lines: Sequence[Line]) -> list[int]:
+    """Every line's weight in the region search: `_score`, and a date line in a list of dated items (another
+    date a few lines away, as in a list of teasers with their dates) costs as much as a paragraph."""
+    dated = [i for i, line in enumerate(lines) if line.date is not None]
+    scores = [_score(line) for line in lines]
+    for i in dated:
+        if any(_LIST_SPACING[0] <= abs(i - j) <= _LIST_SPACING[1] for j in dated):
+            scores[i] = _DATED_ITEM
+    return scores
+
+
+def _densest_run(scores: Sequence[int], stop: int) -> tuple[int, tuple[int, int]]:
+    """The maximum-sum run of line scores among scores[:stop]: its sum and its indexes [first, last]."""
     best, best_span = 0, (0, -1)
     total, start = 0, 0
-    for index, line in enumerate(lines[:stop]):
+    for index, score in enumerate(scores[:stop]):
         if total <= 0:
             total, start = 0, index
-        total += _score(line)
+        total += score
         if total > best:
             best, best_span = total, (start, index)
     return best, best_span
@@ -84,11 +99,12 @@ def article_region(lines: Sequence[Line]) -> tuple[int, int]:
     (two or more comment headers such as "Ann says:"): a long comment can outweigh a short article, so the
     region is searched above the thread first, and the whole page only when nothing above it reads as prose.
     """
+    scores = _scores(lines)
     stop = len(lines)
     thread = [i for i, line in enumerate(lines) if COMMENT_BY.match(line.text) and line.hint == "comments"]
-    if len(thread) >= 2 and _densest_run(lines, thread[0])[0] >= _MIN_PROSE:
+    if len(thread) >= 2 and _densest_run(scores, thread[0])[0] >= _MIN_PROSE:
         stop = thread[0]
-    return _densest_run(lines, stop)[1]
+    return _densest_run(scores, stop)[1]
 
 
 def _slug_words(url: str | None) -> set[str]:

@@ -161,8 +161,8 @@ def _colon_label(parsed: SpacyDoc, quote: Quoted, low: int) -> Frame | None:
                  verb=None)
 
 
-_SIGNATURE = re.compile(r"[\s.,]*(?:[―—–]+|--?(?=\s))[\s\u00a0]*([A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,4})"
-                        r"(?:,[^\n]*)?[.\s]*$")
+_SIGNATURE = re.compile(r"[\s.,]{0,4}(?:[―—–]{1,2}|--?(?=\s))[\s\u00a0]{0,4}"
+                        r"([A-Z][\w.’'-]{0,40}(?:[ \u00a0]{1,2}[A-Z][\w.’'-]{0,40}){0,4})(?:,[^\n]*)?[.\s]{0,8}$")
 """A dash and a name closing the paragraph right after a quotation: '“...” ― Ana Ruiz', '“...” — Ana Ruiz, nurse'."""
 
 

@@ -109,3 +109,17 @@ def test_a_namesake_city_alone_is_the_city_and_among_its_states_towns_the_state(
 def test_a_name_listed_among_states_is_the_state():
     place = geocode(["California", "Washington", "Utah"])["Washington"]
     assert place.feature == "A.ADM1" and place.lat > 45
+
+
+def test_a_possessive_is_dropped_before_lookup():
+    assert geocode(["the United States'"])["the United States'"].country == "US"
+
+
+def test_a_regional_adjective_is_read_as_its_region():
+    assert geocode(["Central American"])["Central American"].feature == "L.RGN"
+    assert geocode(["European"])["European"].feature == "L.CONT"
+
+
+def test_a_span_wider_than_the_place_is_read_as_the_place_inside_it():
+    assert geocode(["St. Louis Police"])["St. Louis Police"].country == "US"
+    assert geocode(["Thruxton, Hampshire"])["Thruxton, Hampshire"].country == "GB"

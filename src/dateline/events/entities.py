@@ -9,7 +9,7 @@
 - Missed places: a proper name after "in/at/near/..." or taken by a town-taking verb that the gazetteer
   knows as a country, state or town of 50,000+ people becomes a GPE entity ("retook Aleppo").
 - Places: GPE and LOC entities are geocoded offline (dateline.places), unknown ones keep a reason;
-  a nationality (NORP) that names a country's people gets that country.
+  a nationality (NORP) that names a country's or a region's people gets that place ("Syrian", "European").
 """
 
 from __future__ import annotations
@@ -209,7 +209,7 @@ def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
     for entity in entities:
         if entity.label in _GEOCODED:
             entity.place = places[entity.name]
-        elif entity.label == "NORP" and places[entity.name].feature == "A.PCLI":
+        elif entity.label == "NORP" and places[entity.name].feature in ("A.PCLI", "L.CONT", "L.RGN"):
             entity.place = places[entity.name]  # a nationality points to its country ("Syrian")
     quotes = [q.model_copy(update={"speaker": q.speaker.model_copy(update={"entity": moved[q.speaker.entity]})})
               if q.speaker.entity in moved else q for q in doc.quotes]

@@ -12,6 +12,7 @@ gazetteer does not know stay ungeocoded, with the reason.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -180,15 +181,49 @@ def _own_names_first(name: str, found: list[Candidate]) -> list[Candidate]:
 
 
 def _lookup(name: str) -> list[Candidate]:
-    """Candidates for the whole name, else for the name less a leading compass word or a trailing kind."""
+    """Candidates for the whole name (less a possessive), else for the region a regional adjective is
+    formed from ("Central American"), else for the name less a leading compass word or a trailing kind,
+    else for the longest run of its words that names a place ("St. Louis Police", "Thruxton, Hampshire":
+    the recogniser's span is sometimes wider than the place)."""
+    name = _POSSESSIVE.sub("", name.strip())
     found = _own_names_first(name, candidates(name))
     words = name.split()
-    if found or len(words) < 2:
+    if found or len(words) < 2 and not name.endswith("an"):
         return found
-    if words[0].lower() in _SIDES:
+    for noun in _ADJECTIVE.sub(r"\1a", name), _ADJECTIVE_E.sub(r"\1e", name):
+        regions = [c for c in candidates(noun) if c.feature not in _TOWNS]
+        if noun != name and regions:
+            return regions
+    if words[0].lower() in _SIDES and candidates(" ".join(words[1:])):
         return candidates(" ".join(words[1:]))
-    if words[-1].lower() in _KINDS:
+    if words[-1].lower() in _KINDS and candidates(" ".join(words[:-1])):
         return candidates(" ".join(words[:-1]))
+    return _inner_place(words)
+
+
+_DIVISION_NOUNS = {"county", "parish", "borough", "township", "district", "municipality"}
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_ADJECTIVE = re.compile(r"^(.*[A-Za-z]{3})an$")
+"""'Central American' -> 'Central America', 'African' -> 'Africa' (countries' own demonyms come from
+countryinfo)."""
+_ADJECTIVE_E = re.compile(r"^(.*[A-Za-z]{3}p)ean$")
+"""'European' -> 'Europe'."""
+
+
+def _inner_place(words: list[str]) -> list[Candidate]:
+    """Candidates of the longest run of capitalised words inside a name (the leftmost of equal length)
+    that the gazetteer knows, or none; none for a division the gazetteer lacks ("Loving County")."""
+    words = [w.strip(",;:") for w in words]
+    if words[-1].lower() in _DIVISION_NOUNS:
+        return []  # "Loving County" is not the town of Loving
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            run = words[first:first + size]
+            if not run[0][:1].isupper() or (size == 1 and run[0].lower() in _SIDES | _KINDS):
+                continue
+            found = _own_names_first(" ".join(run), candidates(" ".join(run)))
+            if found:
+                return found
     return []
 
 

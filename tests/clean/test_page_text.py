@@ -287,3 +287,14 @@ def test_a_list_of_dated_teasers_under_the_article_does_not_join_it():
              "Librarian Rosa Pell said the extra day had been the most requested change in the readers' survey.",
              "More from the Courier", *teasers]
     assert article_region([read_line(n, t) for n, t in enumerate(texts)]) == (3, 4)
+
+
+def test_comments_stamped_with_relative_times_do_not_outweigh_the_article():
+    comment = ("I think we will see the same change on the smaller model next spring, and honestly the thicker "
+               "case is a fair price for a keyboard that does not break every second year of use.")
+    thread = [line for n in range(1, 5) for line in (f"reader{n}", f"{n} days ago at 07:5{n} am", comment, comment)]
+    texts = ["Home", "Keyboard change expected next year", "May 2, 2024",
+             "The smaller laptop will get the new keyboard in the first half of next year, the supplier report says, "
+             "after the larger model got it this autumn.",
+             "[ 42 comments ]", *thread]
+    assert article_region([read_line(n, t) for n, t in enumerate(texts)]) == (3, 3)

@@ -43,6 +43,11 @@ _RELATED_REACH = 30
 """Lines below a "Related"/"More from" heading that count as under it."""
 
 
+def relative_stamp(line: Line) -> bool:
+    """A short line with a relative time stamp ("2 days ago at 07:52 am"): a comment's or a teaser's date."""
+    return line.words <= 8 and _AGO.search(line.text) is not None
+
+
 def _headline(line: Line) -> bool:
     """Reads as a headline: a few words, no sentence end, no furniture wording."""
     return line.hint is None and line.date is None and 3 <= line.words <= 16 and not line.sentence
@@ -101,7 +106,7 @@ def features(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], regi
     counts = Counter(line.text for line in lines)
     size = max(1, len(lines))
     teasers = teaser_runs(lines)
-    stamps = [bool(_AGO.search(line.text)) and line.words <= 8 for line in lines]
+    stamps = [relative_stamp(line) for line in lines]
     headers = [i for i, line in enumerate(lines) if RELATED_HEADER.match(line.text)]
     rows = []
     for i in range(len(lines)) if indexes is None else indexes:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from dateline.clean.extracted import Extracted
-from dateline.clean.line_model import LineModel, features, glued_headline, load_model
+from dateline.clean.line_model import LineModel, features, glued_headline, load_model, relative_stamp
 from dateline.clean.lines import BYLINE, CLOCK, COMMENT_BY, PUBLISHED_CUE, RELATED_HEADER, TAGS_HEADER, Line, read_line
 from dateline.clean.text_metadata import page_metadata
 from dateline.record import Furniture, FurnitureKind
@@ -69,9 +69,10 @@ def _score(line: Line) -> int:
 
 
 def _scores(lines: Sequence[Line]) -> list[int]:
-    """Every line's weight in the region search: `_score`, and a date line in a list of dated items (another
-    date a few lines away, as in a list of teasers with their dates) costs as much as a paragraph."""
-    dated = [i for i, line in enumerate(lines) if line.date is not None]
+    """Every line's weight in the region search: `_score`, and a date line (or a relative stamp, "2 days ago")
+    in a list of dated items (another date a few lines away, as in a list of teasers or of readers' comments
+    with their dates) costs as much as a paragraph."""
+    dated = [i for i, line in enumerate(lines) if line.date is not None or relative_stamp(line)]
     scores = [_score(line) for line in lines]
     for i in dated:
         if any(_LIST_SPACING[0] <= abs(i - j) <= _LIST_SPACING[1] for j in dated):
@@ -96,12 +97,14 @@ def article_region(lines: Sequence[Line]) -> tuple[int, int]:
     """Indexes [first, last] of the article region; (0, -1) when there is no prose at all.
 
     The region is the maximum-sum run of line scores, except on a page with a thread of readers' comments
-    (two or more comment headers such as "Ann says:"): a long comment can outweigh a short article, so the
-    region is searched above the thread first, and the whole page only when nothing above it reads as prose.
+    (two or more comment headers such as "Ann says:" or relative stamps such as "2 days ago"): a long comment
+    can outweigh a short article, so the region is searched above the thread first, and the whole page only
+    when nothing above it reads as prose.
     """
     scores = _scores(lines)
     stop = len(lines)
-    thread = [i for i, line in enumerate(lines) if COMMENT_BY.match(line.text) and line.hint == "comments"]
+    thread = [i for i, line in enumerate(lines)
+              if COMMENT_BY.match(line.text) and line.hint == "comments" or relative_stamp(line)]
     if len(thread) >= 2 and _densest_run(scores, thread[0])[0] >= _MIN_PROSE:
         stop = thread[0]
     return _densest_run(scores, stop)[1]

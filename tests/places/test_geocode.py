@@ -123,3 +123,13 @@ def test_a_regional_adjective_is_read_as_its_region():
 def test_a_span_wider_than_the_place_is_read_as_the_place_inside_it():
     assert geocode(["St. Louis Police"])["St. Louis Police"].country == "US"
     assert geocode(["Thruxton, Hampshire"])["Thruxton, Hampshire"].country == "GB"
+
+
+def test_a_county_near_a_state_line_is_given_the_state_that_has_a_county_of_its_name():
+    county = next(c for c in candidates("Henry County") if abs(c.lat - 36.33) < 0.1)
+    assert county.admin1 == "TN"
+
+
+def test_names_with_the_same_readings_do_not_vote_for_each_other():
+    places = geocode(["Paris", "Paris City Schools"])
+    assert places["Paris"] == places["Paris City Schools"] and places["Paris"].country == "FR"

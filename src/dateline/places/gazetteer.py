@@ -129,9 +129,10 @@ def index(min_population: int = 500) -> dict[str, list[Candidate]]:
     for division in divisions():
         if division.geonameid in known or division.feature in ("A.PCLI", "P.PPL"):
             continue
+        states = county_states(division.name) if division.country == "US" else frozenset()
         candidate = Candidate(division.geonameid, division.name, division.country, division.lat, division.lon,
                               division.population, division.feature,
-                              grid.admin1(division.country, division.lat, division.lon))
+                              grid.admin1(division.country, division.lat, division.lon, states))
         for name in _division_names(division):
             add(name, candidate)
     return names
@@ -162,12 +163,13 @@ class _Grid:
     def _cell(self, lat: float, lon: float) -> tuple[int, int]:
         return int(lat // self._CELL), int(lon // self._CELL)
 
-    def admin1(self, country: str, lat: float, lon: float) -> str:
-        """First-level division code of the nearest town of `country` within about two degrees, else ''."""
+    def admin1(self, country: str, lat: float, lon: float, among: frozenset[str] = frozenset()) -> str:
+        """First-level division code of the nearest town of `country` within about two degrees (of a
+        division in `among`, when given: the states that have a county of the name), else ''."""
         row, column = self._cell(lat, lon)
         for reach in (1, 3, 8):
             near = [town for dy in range(-reach, reach + 1) for dx in range(-reach, reach + 1)
-                    for town in self.cells.get((country, row + dy, column + dx), ())]
+                    for town in self.cells.get((country, row + dy, column + dx), ()) if not among or town[2] in among]
             if near:
                 scale = math.cos(math.radians(lat)) ** 2
                 return min(near, key=lambda t: (t[0] - lat) ** 2 + (t[1] - lon) ** 2 * scale)[2]

@@ -228,12 +228,18 @@ def _inner_place(words: list[str]) -> list[Candidate]:
 
 
 def geocode(names: list[str]) -> dict[str, Place]:
-    """A `Place` for every distinct name in `names` (the place names of one document)."""
-    options = {name: _lookup(name) for name in dict.fromkeys(names)}
+    """A `Place` for every distinct name in `names` (the place names of one document).
+
+    Names with the same readings ("Springfield" and "Springfield City Schools") are one name to the
+    context: a name does not vote for its own reading under another spelling."""
+    found = {name: _lookup(name) for name in dict.fromkeys(names)}
+    same: dict[tuple[int, ...], str] = {}
+    one = {name: same.setdefault(tuple(c.geonameid for c in readings), name) for name, readings in found.items()}
+    options = {name: readings for name, readings in found.items() if one[name] == name}
     chosen = _choose(options, _chosen_context(options, _choose(options, _first_context(options))))
     result: dict[str, Place] = {}
-    for name in options:
-        best = chosen.get(name)
+    for name in found:
+        best = chosen.get(one[name])
         if best is None:
             result[name] = Place(name=None, reason=COUNTY if county_states(name) else NOT_FOUND)
             continue

@@ -21,7 +21,7 @@ if str(ROOT) not in sys.path:  # the benchmark scripts (and their official score
     sys.path.insert(0, str(ROOT))
 
 SLICE = 50
-MEASURED = {"scrapinghub-aeb": 0.915, "wcxb-dev-article": 0.940, "examples": 0.955}
+MEASURED = {"scrapinghub-aeb": 0.924, "wcxb-dev-article": 0.940, "examples": 0.953}
 """Body F1 on the slice when the thresholds were set."""
 BODY_F1 = {name: round(value - 0.02, 2) for name, value in MEASURED.items()}
 FURNITURE_PRECISION = 0.9

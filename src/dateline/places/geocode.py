@@ -33,7 +33,7 @@ _NEAR_KM = 200.0
 divisions, nearness to its other places, and a name that is the place's own rather than one of its
 alternate names; population adds log10(population)."""
 _SUPPORT_MAX = 12
-"""A name with at most this many readings lends each of them, weighted 1/n, as a place to be near."""
+"""A name with at most this many readings lends each of them, weighted 1/sqrt(n), as a place to be near."""
 _TOWNS = ("P.PPL", "P.PPLC")
 _CITY = 1_000_000
 """A town this large is known by its alternate names too, and is the usual sense of a name it shares
@@ -88,7 +88,7 @@ def _first_context(options: dict[str, list[Candidate]]) -> _Context:
         if not named and found and len({c.country for c in found}) == 1:
             context.countries.append((name, found[0].country))
         if len(found) <= _SUPPORT_MAX:
-            context.anchors.extend((name, c, 1 / len(found)) for c in found if c.feature in (*_LOCAL, "A.ADM1"))
+            context.anchors.extend((name, c, 1 / math.sqrt(len(found))) for c in found if c.feature in (*_LOCAL, "A.ADM1"))
     return context
 
 

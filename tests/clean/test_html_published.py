@@ -145,3 +145,35 @@ def test_pubdate_times_that_disagree_are_a_comment_list_not_the_article_date():
     body = f'<body><h1>Harbour wall</h1><p>Published 28 June 2019</p>{BODY[6:-7]}<ol>{comments}</ol></body>'
     result = published("", body=body)
     assert all(e.source != "html:time" for e in result.evidence)
+
+
+def _clock(body: str):
+    from dateline.clean.html_dates import page_clock
+
+    return page_clock(LexborHTMLParser(f"<html><head><title>Courier</title></head><body>{body}</body></html>"))
+
+
+def test_a_date_printed_above_the_headline_is_the_page_date_with_its_text():
+    page_date = _clock('<header><span class="today">Wednesday, November 20, 2019</span><a href="/">Home</a>'
+                       '</header><h1>Library to open on Sundays</h1><p class="by">May 2, 2024</p>' + BODY[6:-7])
+    assert (page_date.value, page_date.text) == ("2019-11-20T00:00", "Wednesday, November 20, 2019")
+
+
+def test_no_page_date_without_a_date_above_the_headline_or_without_a_headline():
+    assert _clock("<h1>Library to open on Sundays</h1><p>May 2, 2024</p>" + BODY[6:-7]) is None
+    assert _clock("<p>Wednesday, November 20, 2019</p>" + BODY[6:-7]) is None
+
+
+def test_a_numeric_date_whose_day_and_month_can_swap_is_no_page_date():
+    assert _clock("<div>06/05/2020</div><h1>Library to open on Sundays</h1>" + BODY[6:-7]) is None
+    assert _clock("<div>06/25/2020</div><h1>Library to open on Sundays</h1>" + BODY[6:-7]).value.startswith(
+        "2020-06-25")
+
+
+def test_the_html_clean_step_fills_the_page_date():
+    from dateline.clean.html import extract_html
+
+    html = ("<html><body><div>Friday, 3 May 2024</div><h1>Library to open on Sundays</h1>"
+            f"{BODY[6:-7]}</body></html>")
+    assert extract_html(html, "https://bay-courier.example/news/library").metadata.page_date.value == \
+        "2024-05-03T00:00"

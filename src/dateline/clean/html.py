@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from dateline.clean.extracted import Extracted
 from dateline.clean.html_article import extract_article
-from dateline.clean.html_dates import html_published
+from dateline.clean.html_dates import html_published, page_clock
 from dateline.clean.html_metadata import read_metadata
 from dateline.clean.lines import date_of, hint_of, words
 from dateline.record import Furniture, Problem
@@ -25,6 +25,7 @@ def extract_html(html: str, url: str | None = None, captured: str | None = None)
     article = extract_article(tree)
     metadata, facts = read_metadata(tree, url)
     metadata.published = html_published(facts, html, captured)
+    metadata.page_date = page_clock(tree)
     warnings = []
     if not article.paragraphs:
         warnings.append(Problem(code="no-article-container", stage="clean",

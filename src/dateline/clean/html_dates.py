@@ -19,8 +19,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from selectolax.lexbor import LexborHTMLParser
+
 from dateline.clean.html_metadata import PageFacts
-from dateline.record import Evidence, Published
+from dateline.clean.lines import date_of
+from dateline.record import Evidence, PageDate, Published
 
 PUBLISHED_META = ("article:published_time", "og:published_time", "og:article:published_time", "published_time",
                   "datepublished", "date_published", "publish-date", "publish_date", "publishdate", "pubdate",
@@ -35,6 +38,12 @@ SEARCHED = "json-ld, meta, time elements, url, htmldate"
 
 TIME_SELECTOR = '[itemprop="datePublished"], time[pubdate]'
 """Elements that mark their date as the publication date (a bare `<time>` may be any date on the page)."""
+
+_NOT_PRINTED = frozenset({"script", "style", "noscript", "template", "title"})
+_AMBIGUOUS = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/\d{4}")
+"""A numeric date whose day and month can be swapped (06/05/2020): unknown rather than a guess."""
+_SHORTEST_DATE = 8
+"""Characters of the shortest printed date with day, month and year ("1/2/2024")."""
 
 MIN_YEAR = 1995
 """Earliest plausible publication year of a captured web page."""
@@ -153,6 +162,23 @@ def _htmldate(html: str, url: str | None, latest: date, extensive: bool = True) 
                          max_date=latest.isoformat())
     except Exception:  # noqa: BLE001 - htmldate raises on some malformed pages: no date then
         return None
+
+
+def page_clock(tree: LexborHTMLParser) -> PageDate | None:
+    """The first date printed above the page's first `<h1>`: a masthead clock ("Wednesday, November 20,
+    2019") or a date over the headline. As on a flattened page, it may be the crawl or render time, so it is
+    kept as `page_date`, not as the publication date. None without an `<h1>` (no title to be above)."""
+    if tree.body is None or tree.css_first("h1") is None:
+        return None
+    for node in tree.body.traverse(include_text=True):
+        if node.tag == "h1":
+            return None
+        if node.tag == "-text" and node.parent is not None and node.parent.tag not in _NOT_PRINTED:
+            text = " ".join((node.text(deep=False) or "").split())
+            when = date_of(text) if len(text) >= _SHORTEST_DATE else None
+            if when is not None and not _AMBIGUOUS.search(text):
+                return PageDate(value=when.isoformat(timespec="minutes"), text=text)
+    return None
 
 
 def html_published(facts: PageFacts, html: str, captured: str | None = None) -> Published:

@@ -298,3 +298,11 @@ def test_comments_stamped_with_relative_times_do_not_outweigh_the_article():
              "after the larger model got it this autumn.",
              "[ 42 comments ]", *thread]
     assert article_region([read_line(n, t) for n, t in enumerate(texts)]) == (3, 3)
+
+
+def test_a_huge_line_full_of_cookie_words_is_read_in_linear_time():
+    import time
+
+    started = time.perf_counter()
+    read_line(0, "cookie " * 20_000)
+    assert time.perf_counter() - started < 0.5

@@ -78,9 +78,16 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
 ]
 """Wording that marks a line as a well-known kind of furniture, tried in order (short lines only)."""
 
-CONSENT = re.compile(r"\bcookies?\b.*\b(?:websites?|site|browser|browsing|consent|opt[ -]?out|your experience)\b|"
-                     r"\b(?:websites?|site|browser|browsing|consent)\b.*\bcookies?\b", re.IGNORECASE)
-"""A cookie-consent notice: as long as a paragraph, but site furniture (its `footer` fine print)."""
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_CONSENT_CONTEXT = re.compile(r"\b(?:websites?|site|browser|browsing|consent|opt[ -]?out|your experience)\b",
+                              re.IGNORECASE)
+
+
+def consent_notice(text: str) -> bool:
+    """A cookie-consent notice (cookies and the site, the browser or consent): as long as a paragraph, but
+    site furniture (its `footer` fine print). Two linear searches, not one pattern with a `.*` between."""
+    return _COOKIES.search(text) is not None and _CONSENT_CONTEXT.search(text) is not None
+
 
 COMMENT_BY = re.compile(
     r"^[^.!?]{1,60}\s(?:says|wrote|writes|commented|replied)\s*:$|"
@@ -161,7 +168,7 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
     """The furniture kind a line's wording alone gives away (short lines; prose is never hinted)."""
     if BYLINE.match(text) and n_words <= 12 and not _SENTENCE_END.search(text.rstrip(".")):
         return "byline"
-    if CONSENT.search(text):
+    if consent_notice(text):
         return "footer"
     if n_words <= 14 and COMMENT_BY.match(text):
         return "comments"

@@ -22,6 +22,7 @@ No site is special-cased: every rule is about how news pages in general are laid
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from dateline.clean.extracted import Extracted
@@ -75,8 +76,10 @@ def _scores(lines: Sequence[Line]) -> list[int]:
     with their dates) costs as much as a paragraph."""
     dated = [i for i, line in enumerate(lines) if line.date is not None or relative_stamp(line)]
     scores = [_score(line) for line in lines]
-    for i in dated:
-        if any(_LIST_SPACING[0] <= abs(i - j) <= _LIST_SPACING[1] for j in dated):
+    near, far = _LIST_SPACING
+    for i in dated:  # another date line in [i - far, i - near] or [i + near, i + far] (dated is sorted)
+        if (bisect_left(dated, i - far) < bisect_right(dated, i - near)
+                or bisect_left(dated, i + near) < bisect_right(dated, i + far)):
             scores[i] = _DATED_ITEM
     return scores
 

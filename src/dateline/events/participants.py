@@ -61,16 +61,27 @@ def without_count(token: Token, start: int, end: int) -> tuple[int, int]:
 
 
 def actor_span(token: Token, start: int, end: int, with_tail: bool) -> tuple[int, int]:
-    """The span of an actor named by a common noun, read the way event coders name actors:
+    """The span of an actor, read the way event coders name actors:
 
+    - a person's or country's name keeps no lowercase description before it ("former president Carlos
+      Menem" -> Carlos Menem, "war-torn Mozambique"); a group's does ("ethnic Albanians");
     - members of a named organisation are the organisation ("Red Cross officials", "Hezbollah guerrillas");
     - a describing adjective before a named part is dropped ("Radical French farmers", "top U.S. official");
     - with `with_tail`, a named place or organisation after the noun is part of the name ("Rebels in the
       Ivory Coast", "the government of Sindh province", "students throughout Indonesia").
     """
-    if token.pos_ != "NOUN" or token.ent_type_:
-        return start, end
     doc = token.doc
+    if token.ent_type_ in ("PERSON", "GPE"):  # "former president Carlos Menem", "war-torn Mozambique"
+        words = [t for t in doc[doc.char_span(start, end, alignment_mode="expand").start:token.i] if t.idx >= start]
+        for word in words:
+            if word.ent_type_ or not (word.text[:1].islower() or word.text == "-"):
+                break
+            start = doc[word.i + 1].idx
+        return start, end
+    if token.ent_type_:
+        return start, end
+    if token.pos_ != "NOUN":
+        return start, end
     words = [t for t in doc[doc.char_span(start, end, alignment_mode="expand").start:token.i] if t.idx >= start]
     organisation = next((t for t in reversed(words) if t.ent_type_ == "ORG" and t.pos_ == "PROPN"
                          and t.dep_ in ("compound", "nmod")

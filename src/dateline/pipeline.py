@@ -7,6 +7,7 @@ adds an error to the record and the later stages are skipped; the document is ne
 
 from __future__ import annotations
 
+import dataclasses
 import signal
 import threading
 import traceback
@@ -15,8 +16,8 @@ from contextlib import contextmanager
 
 from dateline.clean import clean
 from dateline.config import Settings
-from dateline.ingest import RawPage
-from dateline.record import Document, Problem
+from dateline.ingest import RawPage, read_text
+from dateline.record import Document, InputKind, Problem
 
 Stage = Callable[[Document, Settings], Document]
 
@@ -76,11 +77,30 @@ def _guarded(name: str, step: Callable[[], Document], settings: Settings) -> Doc
                        message=f"{type(exc).__name__}: {exc} ({where.filename.rsplit('/', 1)[-1]}:{where.lineno})")
 
 
+WARM_UP_TEXT = ("On Monday, 3 May 2024, the army said it had taken control of the town of Harbour in Nigeria. "
+                "\"We hold the bridge,\" a spokesman, Amina Okafor, told reporters in Lagos.")
+"""A made-up sample that reaches every model and table the stages load (parser, lexicons, gazetteer)."""
+
+_WARMED: set[tuple[str, tuple[str, ...]]] = set()
+
+
+def warm_up(settings: Settings) -> None:
+    """Load what the configured stages need, once per process, by running them on a sample without a time
+    limit: loading takes seconds (more on a busy machine) and must neither count against a document's
+    limit nor be cut off half-way by it, which would leave it to start again on every document."""
+    key = (settings.spacy_model, tuple(settings.stages))
+    if key in _WARMED or set(settings.stages) <= {"clean"}:
+        return
+    _WARMED.add(key)
+    process(read_text(WARM_UP_TEXT, InputKind.article_text), dataclasses.replace(settings, time_limit=0))
+
+
 def process(page: RawPage, settings: Settings | None = None) -> Document:
     """Run every configured stage on one page and return its record."""
     settings = settings or Settings.from_env()
     if page.error is not None:
         return failed_document(page, page.error)
+    warm_up(settings)
     result = _guarded("clean", lambda: clean(page, settings), settings)
     if isinstance(result, Problem):
         return failed_document(page, result)

@@ -7,7 +7,7 @@ capped at `worker_memory_limit` bytes, and a document that needs more is recorde
 dies (a crash in C, the OOM killer) is replaced and its document tried once more on a fresh worker; a page
 that kills two workers is recorded with `worker-crashed`. Records come out in input order.
 
-Workers are forked, load their models once (a warm-up document before they take work, so start-up time
+Workers are forked, load their models once (`pipeline.warm_up` before they take work, so start-up time
 never counts against a document's limit), and are reused for every document after that.
 """
 
@@ -24,12 +24,11 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 
 from dateline.config import Settings
-from dateline.ingest import RawPage, read_text
-from dateline.pipeline import failed_document, process
-from dateline.record import Document, InputKind, Problem
+from dateline.ingest import RawPage
+from dateline.pipeline import failed_document, process, warm_up
+from dateline.record import Document, Problem
 from dateline.scale.executors import Process
 
-WARM_UP = "Warm-up sentence for the worker. It loads the models once, before any real page."
 PR_SET_PDEATHSIG = 1
 MAX_START_FAILURES = 3
 """Workers that die before they are ready, in a row, before the pool gives up (a broken install)."""
@@ -66,7 +65,7 @@ def _serve(conn: Connection, parent_end: Connection, settings: Settings, process
     _die_with_parent()
     _limit_memory(settings.worker_memory_limit)
     parent_end.close()  # the forked copy of the pool's end, so the pipe closes when the pool goes
-    process(read_text(WARM_UP, InputKind.article_text), settings)
+    warm_up(settings)
     conn.send(("ready", None))
     while True:
         message = conn.recv()

@@ -133,3 +133,9 @@ def test_a_county_near_a_state_line_is_given_the_state_that_has_a_county_of_its_
 def test_names_with_the_same_readings_do_not_vote_for_each_other():
     places = geocode(["Paris", "Paris City Schools"])
     assert places["Paris"] == places["Paris City Schools"] and places["Paris"].country == "FR"
+
+
+def test_a_town_and_a_county_named_together_are_read_together():
+    places = geocode(["Henry County", "Paris"])
+    assert places["Paris"].country == "US" and abs(places["Paris"].lat - 36.3) < 0.2
+    assert abs(places["Henry County"].lat - 36.3) < 0.2

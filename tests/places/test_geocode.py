@@ -139,3 +139,9 @@ def test_a_town_and_a_county_named_together_are_read_together():
     places = geocode(["Henry County", "Paris"])
     assert places["Paris"].country == "US" and abs(places["Paris"].lat - 36.3) < 0.2
     assert abs(places["Henry County"].lat - 36.3) < 0.2
+
+
+def test_a_physical_feature_the_gazetteer_lacks_is_not_read_as_a_place_inside_its_name():
+    for name in ("the Indian Ocean", "the Korean Peninsula", "Fire Island"):
+        place = geocode([name])[name]
+        assert place.lat is None and "gazetteer" in place.reason

@@ -208,6 +208,9 @@ def _lookup(name: str) -> list[Candidate]:
 
 
 _DIVISION_NOUNS = {"county", "parish", "borough", "township", "district", "municipality"}
+_FEATURE_NOUNS = {"ocean", "sea", "river", "lake", "island", "islands", "peninsula", "mountain", "mountains",
+                  "mount", "gulf", "bay", "valley", "coast", "delta", "desert", "union", "republic"}
+"""Words that make a name a physical feature or a state the gazetteer lacks: no place inside it is read."""
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ADJECTIVE = re.compile(r"^(.*[A-Za-z]{3})an$")
 """'Central American' -> 'Central America', 'African' -> 'Africa' (countries' own demonyms come from
@@ -217,17 +220,18 @@ _ADJECTIVE_E = re.compile(r"^(.*[A-Za-z]{3}p)ean$")
 
 
 def _inner_place(words: list[str]) -> list[Candidate]:
-    """Candidates of the longest run of capitalised words inside a name (the leftmost of equal length)
-    that the gazetteer knows, or none; none for a division the gazetteer lacks ("Loving County")."""
+    """Candidates called outright by the longest run of capitalised words inside a name (the leftmost of
+    equal length), or none; none for a division or a physical feature the gazetteer lacks ("Loving
+    County", "the Indian Ocean")."""
     words = [w.strip(",;:") for w in words]
-    if words[-1].lower() in _DIVISION_NOUNS:
-        return []  # "Loving County" is not the town of Loving
+    if words[-1].lower() in _DIVISION_NOUNS or any(w.lower() in _FEATURE_NOUNS for w in words):
+        return []  # "Loving County" is not the town of Loving, "the Korean Peninsula" not a Peninsula
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
-            run = words[first:first + size]
-            if not run[0][:1].isupper() or (size == 1 and run[0].lower() in _SIDES | _KINDS):
+            run = " ".join(words[first:first + size])
+            if not run[:1].isupper() or (size == 1 and run.lower() in _SIDES | _KINDS):
                 continue
-            found = _own_names_first(" ".join(run), candidates(" ".join(run)))
+            found = [c for c in candidates(run) if key(c.name) == key(run)]  # its own name, not "Island"
             if found:
                 return found
     return []

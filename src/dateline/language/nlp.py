@@ -54,12 +54,39 @@ def parse(text: str, model: str) -> SpacyDoc:
     if cached is not None:
         _PARSES.move_to_end(key)
         return cached
-    parsed = load(model)(text)
+    parsed = _parse_in_chunks(load(model), text)
     parsed.user_data["text"] = text
     _PARSES[key] = parsed
     if len(_PARSES) > _PARSE_CACHE_SIZE:
         _PARSES.popitem(last=False)
     return parsed
+
+
+CHUNK_CHARS = 50_000
+"""Texts longer than this are parsed a run of whole paragraphs at a time: the parser's working memory grows
+with the length of what it is given (about 1.5 GB for 300,000 characters at once), the result does not."""
+
+
+def _parse_in_chunks(nlp: Language, text: str) -> SpacyDoc:
+    """`nlp(text)`, parsed in runs of whole paragraphs of at most CHUNK_CHARS (a longer paragraph is a run
+    of its own) and joined into one Doc whose text is exactly `text`."""
+    if len(text) <= CHUNK_CHARS:
+        return nlp(text)
+    chunks, start = [], 0
+    while start < len(text):
+        end = len(text) if len(text) - start <= CHUNK_CHARS else _run_end(text, start)
+        chunks.append(text[start:end])
+        start = end
+    return SpacyDoc.from_docs(list(nlp.pipe(chunks, batch_size=1)), ensure_whitespace=False)
+
+
+def _run_end(text: str, start: int) -> int:
+    """Where the run of paragraphs from `start` ends: after the last paragraph break within CHUNK_CHARS, or
+    after the first one past it when the paragraph is longer."""
+    found = text.rfind("\n\n", start, start + CHUNK_CHARS)
+    if found < start:
+        found = text.find("\n\n", start + CHUNK_CHARS)
+    return len(text) if found < 0 else found + 2
 
 
 def text_of(parsed: SpacyDoc) -> str:

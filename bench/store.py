@@ -11,6 +11,7 @@
     .venv/bin/python bench/store.py                       # 100,000 articles, 200 req/s for 30 s
     .venv/bin/python bench/store.py -n 5000 --duration 10 # a quick run
     .venv/bin/python bench/store.py --reuse-store --rate 50 --rate 200   # API only, on the last store
+    .venv/bin/python bench/store.py --reuse-store --server-workers 2 --duration 600   # two server processes
 """
 
 from __future__ import annotations
@@ -47,10 +48,12 @@ def free_port() -> int:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc), to report the server's cost per request,
-    which a shared, busy machine does not distort the way it distorts latency."""
+    """User + system CPU time so far of a process and its child processes (Linux /proc; the server's
+    worker processes with `--server-workers`), to report the server's cost per request, which a shared,
+    busy machine does not distort the way it distorts latency."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK") + sum(cpu_seconds(int(c)) for c in children)
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -89,6 +92,7 @@ def main() -> None:
     parser.add_argument("--rate", type=float, action="append",
                         help="requests per second (repeat for several rates; default 200)")
     parser.add_argument("--duration", type=float, default=30.0, help="seconds of load")
+    parser.add_argument("--server-workers", type=int, default=1, help="`dateline serve --workers N`")
     parser.add_argument("--workdir", default="build/bench-store")
     parser.add_argument("--reuse-store", action="store_true",
                         help="measure the API on the store a previous run built (skips the ingest figures)")
@@ -127,7 +131,8 @@ def main() -> None:
                "article": [f"/api/articles/{i}" for i in rng.sample(ids, 5)]}
 
     port = free_port()
-    server = subprocess.Popen([DATELINE, "serve", "--db", str(db), "--port", str(port)], cwd=ROOT)
+    server = subprocess.Popen([DATELINE, "serve", "--db", str(db), "--port", str(port),
+                               "--workers", str(args.server_workers)], cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(200):
@@ -153,7 +158,8 @@ def main() -> None:
         server.terminate()
         server.wait(10)
 
-    print(f"\n### Store and API ({args.n:,} synthetic articles; {args.duration:g} s of load per rate)\n")
+    print(f"\n### Store and API ({args.n:,} synthetic articles; {args.duration:g} s of load per rate; "
+          f"{args.server_workers} server process{'es' if args.server_workers > 1 else ''})\n")
     print("| measure | value |\n| --- | --- |")
     for measure, value in rows:
         print(f"| {measure} | {value} |")

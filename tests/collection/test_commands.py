@@ -76,3 +76,31 @@ def test_serve_refuses_a_store_that_does_not_exist(tmp_path):
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "typo.db")])
     assert result.exit_code == 1 and "no collection at" in result.output
     assert not (tmp_path / "typo.db").exists()
+
+
+def test_serve_with_two_workers_answers_from_two_processes_on_one_port(tmp_path):
+    import socket
+
+    import httpx
+
+    records, db = tmp_path / "records.jsonl", tmp_path / "c.db"
+    write_records(records, 10)
+    assert CliRunner().invoke(main, ["ingest", str(records), "--db", str(db), "--no-progress"]).exit_code == 0
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([DATELINE, "serve", "--db", str(db), "--port", str(port), "--workers", "2"],
+                              stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline, answer = time.time() + 60, None
+        while time.time() < deadline and answer is None:
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/api/search?q=harbour", timeout=5)
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        assert answer is not None and answer.status_code == 200 and answer.json()["results"]
+        children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+        assert len(children) >= 2
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(10)

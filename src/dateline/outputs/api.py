@@ -120,6 +120,13 @@ def _found(data: dict | None, what: str) -> Response:
     return _json(data)
 
 
+def app_from_environment() -> FastAPI:
+    """The app over `DATELINE_STORE_PATH` with `DATELINE_*` settings: the factory each server process calls
+    when `dateline serve --workers N` runs several."""
+    settings = Settings.from_env()
+    return create_app(settings.store_path, settings)
+
+
 def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI:
     """The API and UI over the store at `db_path` (created empty if missing)."""
     settings = settings or Settings.from_env()

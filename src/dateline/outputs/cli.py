@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -264,7 +265,9 @@ def ingest(paths, kind, url, published, stages, spacy_model, time_limit, db_path
 @click.option("--port", type=int, default=None, help="Port (default 8000).")
 @click.option("--token", default=None, envvar="DATELINE_API_TOKEN",
               help="Enable POST /api/ingest for clients presenting this Bearer token (default: read-only).")
-def serve(db_path, host, port, token):
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Server processes sharing the port (one per core keeps latency low under load).")
+def serve(db_path, host, port, token, workers):
     """Serve the HTTP API and the web UI of a collection."""
     import uvicorn
 
@@ -276,8 +279,17 @@ def serve(db_path, host, port, token):
         raise click.ClickException(f"no collection at {db_path}: "
                                    f"fill one with `dateline ingest PATH... --db {db_path}`")
     click.echo(f"dateline: serving {db_path} at http://{settings.api_host}:{settings.api_port}/ "
-               f"({'ingest enabled with token' if settings.api_token else 'read-only'})", err=True)
-    uvicorn.run(create_app(db_path, settings), host=settings.api_host, port=settings.api_port, log_level="warning")
+               f"({'ingest enabled with token' if settings.api_token else 'read-only'}"
+               f"{f', {workers} processes' if workers > 1 else ''})", err=True)
+    if workers == 1:
+        uvicorn.run(create_app(db_path, settings), host=settings.api_host, port=settings.api_port,
+                    log_level="warning")
+        return
+    os.environ["DATELINE_STORE_PATH"] = str(Path(db_path).resolve())  # read by each process's app factory
+    if settings.api_token:
+        os.environ["DATELINE_API_TOKEN"] = settings.api_token
+    uvicorn.run("dateline.outputs.api:app_from_environment", factory=True, workers=workers,
+                host=settings.api_host, port=settings.api_port, log_level="warning")
 
 
 @main.command()

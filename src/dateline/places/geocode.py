@@ -39,6 +39,11 @@ _TOWNS = ("P.PPL", "P.PPLC")
 _CITY = 1_000_000
 """A town this large is known by its alternate names too, and is the usual sense of a name it shares
 with the division around it ("New York")."""
+_LEADING_WEIGHT = 2.5
+_LEADING_MIN = 300_000
+_LEADING_RATIO = 5
+"""A large city much larger than the other towns of its name in its country is the usual sense of the
+name there, over a small namesake in a division the document names (see `_leading_city`)."""
 _LOCAL = (*_TOWNS, "A.ADM2", "A.ADM3", "A.ADMD")
 """Places small enough for nearness to the document's other places to tell their readings apart."""
 
@@ -157,13 +162,31 @@ def _namesake_city(found: list[Candidate], divisions: Counter) -> list[Candidate
     return [c for c in found if c.feature != "A.ADM1" or c.division not in cities or divisions[c.division]]
 
 
+def _leading_city(readings: list[Candidate]) -> Candidate | None:
+    """The town of _LEADING_MIN+ people that is _LEADING_RATIO times as large as any other town of the
+    name in its country, when the name has several there: "Boston" in a US article is Massachusetts'
+    even beside "New York City" (whose state has a Boston of 8,000). A namesake abroad does not count:
+    a local paper's "Paris" is not weighed against France's. Nor is a state or country of the name
+    ("Washington" beside Seattle is the state)."""
+    towns = [c for c in readings if c.feature in _TOWNS]
+    if not towns or any(c.feature in ("A.PCLI", "A.ADM1") for c in readings):
+        return None
+    largest = max(towns, key=lambda c: c.population)
+    rivals = [c.population for c in towns if c.country == largest.country and c is not largest]
+    if rivals and largest.population >= _LEADING_MIN and largest.population >= _LEADING_RATIO * max(rivals):
+        return largest
+    return None
+
+
 def _choose(options: dict[str, list[Candidate]], context: _Context) -> dict[str, Candidate]:
     chosen = {}
     for name, found in options.items():
         if found:
             countries, divisions, anchors, states = context.around(name)
-            chosen[name] = max(_namesake_city(found, divisions),
-                               key=lambda c: _score(c, name, countries, divisions, states) + _nearness(c, anchors))
+            readings = _namesake_city(found, divisions)
+            leading = _leading_city(readings)
+            chosen[name] = max(readings, key=lambda c: _score(c, name, countries, divisions, states)
+                               + _nearness(c, anchors) + (_LEADING_WEIGHT if c is leading else 0.0))
     return chosen
 
 

@@ -145,3 +145,13 @@ def test_a_physical_feature_the_gazetteer_lacks_is_not_read_as_a_place_inside_it
     for name in ("the Indian Ocean", "the Korean Peninsula", "Fire Island"):
         place = geocode([name])[name]
         assert place.lat is None and "gazetteer" in place.reason
+
+
+def test_a_large_city_keeps_its_name_beside_a_namesake_village_in_a_named_state():
+    place = geocode(["Boston", "New York City", "Brooklyn"])["Boston"]
+    assert place.country == "US" and place.lon > -72  # Massachusetts, not Boston, New York
+
+
+def test_a_state_keeps_its_name_beside_a_village_of_the_name_near_the_other_places():
+    place = geocode(["Kansas", "Charleston", "Coles County", "Edgar County"])["Kansas"]
+    assert place.feature == "A.ADM1" and place.lon < -95

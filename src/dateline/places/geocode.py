@@ -43,7 +43,9 @@ _LEADING_WEIGHT = 2.5
 _LEADING_MIN = 300_000
 _LEADING_RATIO = 5
 """A large city much larger than the other towns of its name in its country is the usual sense of the
-name there, over a small namesake in a division the document names (see `_leading_city`)."""
+name there, over a small namesake in a division the document names (see `_leading_reading`)."""
+_VILLAGE = 30_000
+"""Towns smaller than this do not take their name from a state of it (see `_leading_reading`)."""
 _LOCAL = (*_TOWNS, "A.ADM2", "A.ADM3", "A.ADMD")
 """Places small enough for nearness to the document's other places to tell their readings apart."""
 
@@ -162,14 +164,23 @@ def _namesake_city(found: list[Candidate], divisions: Counter) -> list[Candidate
     return [c for c in found if c.feature != "A.ADM1" or c.division not in cities or divisions[c.division]]
 
 
-def _leading_city(readings: list[Candidate]) -> Candidate | None:
-    """The town of _LEADING_MIN+ people that is _LEADING_RATIO times as large as any other town of the
-    name in its country, when the name has several there: "Boston" in a US article is Massachusetts'
-    even beside "New York City" (whose state has a Boston of 8,000). A namesake abroad does not count:
-    a local paper's "Paris" is not weighed against France's. Nor is a state or country of the name
-    ("Washington" beside Seattle is the state)."""
+def _leading_reading(readings: list[Candidate]) -> Candidate | None:
+    """The reading that is the usual sense of the name in its country, if one is: a state _LEADING_RATIO
+    times as populous as the towns of its name there, all villages ("Kansas" beside a town in Illinois
+    is still the state, not Kansas, Illinois, of 700 people); else a town of _LEADING_MIN+ people
+    _LEADING_RATIO times as large as any other town of the name in its country, when the name has
+    several there ("Boston" in a US article is Massachusetts' even beside "New York City", whose state
+    has a Boston of 8,000). A namesake abroad does not count: a local paper's "Paris" is not weighed
+    against France's. A town is not weighed against a state or country of the name ("Washington"
+    beside Seattle is the state)."""
     towns = [c for c in readings if c.feature in _TOWNS]
-    if not towns or any(c.feature in ("A.PCLI", "A.ADM1") for c in readings):
+    if not towns:
+        return None
+    for state in (c for c in readings if c.feature == "A.ADM1"):
+        local = [c.population for c in towns if c.country == state.country]
+        if local and max(local) < _VILLAGE and state.population >= _LEADING_RATIO * max(local):
+            return state
+    if any(c.feature in ("A.PCLI", "A.ADM1") for c in readings):
         return None
     largest = max(towns, key=lambda c: c.population)
     rivals = [c.population for c in towns if c.country == largest.country and c is not largest]
@@ -184,7 +195,7 @@ def _choose(options: dict[str, list[Candidate]], context: _Context) -> dict[str,
         if found:
             countries, divisions, anchors, states = context.around(name)
             readings = _namesake_city(found, divisions)
-            leading = _leading_city(readings)
+            leading = _leading_reading(readings)
             chosen[name] = max(readings, key=lambda c: _score(c, name, countries, divisions, states)
                                + _nearness(c, anchors) + (_LEADING_WEIGHT if c is leading else 0.0))
     return chosen

@@ -12,6 +12,12 @@ def test_an_action_a_speaker_says_another_party_must_take_is_a_demand_by_the_spe
     assert [t.mention.text for t in event.targets] == ["Caldera"]
 
 
+def test_a_demand_put_in_the_passive_keeps_its_speaker_and_has_no_target_rather_than_failing():
+    doc = run("The council said the ferry must be repaired before winter.")
+    assert not doc.errors
+    assert all(not event.targets for event in doc.events)
+
+
 def test_a_conflictual_action_announced_for_the_future_is_a_threat():
     event = by_trigger(run("Farmers' unions said they would blockade the port of Velmar from Monday."), "blockade")
     assert event.type == "THREATEN" and event.modality == "planned"

@@ -206,7 +206,8 @@ class Builder:
         kind = framed_type(token, kind, mood)
         speaker = demanded_of(token)
         if speaker is not None:  # "X said Y must V": X demands, of Y
-            actor, target_heads = subject(speaker), members(subject(token))
+            demanded = subject(token)  # none when the demand is passive ("the ferry must be repaired")
+            actor, target_heads = subject(speaker), members(demanded) if demanded is not None else []
         elif (noun := event_noun(token)) is not None and noun.dep_ == "nsubj":  # "clashes between X and Y erupted"
             actor, target_heads = nominal_participants(noun, self.takes_part)
         else:

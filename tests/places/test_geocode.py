@@ -155,3 +155,8 @@ def test_a_large_city_keeps_its_name_beside_a_namesake_village_in_a_named_state(
 def test_a_state_keeps_its_name_beside_a_village_of_the_name_near_the_other_places():
     place = geocode(["Kansas", "Charleston", "Coles County", "Edgar County"])["Kansas"]
     assert place.feature == "A.ADM1" and place.lon < -95
+
+
+def test_a_compass_word_before_a_continent_reads_the_region_named_with_its_adjective():
+    place = geocode(["North Africa"])["North Africa"]
+    assert place.feature == "L.RGN" and place.name == "Northern Africa"

@@ -222,7 +222,8 @@ def _own_names_first(name: str, found: list[Candidate]) -> list[Candidate]:
 
 def _lookup(name: str) -> list[Candidate]:
     """Candidates for the whole name (less a possessive), else for the region a regional adjective is
-    formed from ("Central American"), else for the name less a leading compass word or a trailing kind,
+    formed from ("Central American"), else for the region named with the compass adjective ("North
+Africa": Northern Africa), else for the name less a leading compass word or a trailing kind,
     else for the longest run of its words that names a place ("St. Louis Police", "Thruxton, Hampshire":
     the recogniser's span is sometimes wider than the place)."""
     name = _POSSESSIVE.sub("", name.strip())
@@ -234,6 +235,10 @@ def _lookup(name: str) -> list[Candidate]:
         regions = [c for c in candidates(noun) if c.feature not in _TOWNS]
         if noun != name and regions:
             return regions
+    side = {"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western"}.get(words[0].lower())
+    regions = [c for c in candidates(" ".join([side, *words[1:]])) if c.feature not in _TOWNS] if side else []
+    if regions:
+        return regions  # "North Africa" is the region Northern Africa, not Africa
     if words[0].lower() in _SIDES and candidates(" ".join(words[1:])):
         return candidates(" ".join(words[1:]))
     if words[-1].lower() in _KINDS and candidates(" ".join(words[:-1])):

@@ -52,3 +52,21 @@ def test_without_a_writable_cache_the_index_is_kept_in_memory(tmp_path, monkeypa
     monkeypatch.setenv("DATELINE_CACHE_DIR", str(blocked / "cache"))
     index = open_index(builder([]))
     assert index.get("lagos") == [Entry("Lagos", 6.5, 9)]
+
+
+def test_a_forked_process_reads_through_its_own_connection(tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+    index = open_index(builder([]))
+    assert index.get("lagos") == [Entry("Lagos", 6.5, 9)]
+    parent_connection = index._db
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # the child: a fresh connection, and the right rows
+        ok = index._db is not parent_connection and index.get("harbour")[0] == Entry("Harbour", 1.5, 300)
+        os.write(write, b"1" if ok else b"0")
+        os._exit(0)
+    os.waitpid(child, 0)
+    assert os.read(read, 1) == b"1"
+    assert index._db is parent_connection

@@ -46,9 +46,17 @@ class StoredIndex(Mapping):
     """A read-only name -> rows mapping over one SQLite table (rows as JSON lists of candidate fields)."""
 
     def __init__(self, path: Path, make: Callable[[list], object]):
-        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        self._make = make
+        self._path, self._make = path, make
+        self._connection, self._pid = None, None
         self._rows = lru_cache(maxsize=4096)(self._read)
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """This process's connection: a forked worker opens its own (SQLite connections must not cross a fork)."""
+        if self._pid != os.getpid():
+            self._connection = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._connection
 
     def _read(self, name: str) -> list | None:
         row = self._db.execute("select rows from names where name = ?", (name,)).fetchone()

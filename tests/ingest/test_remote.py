@@ -5,11 +5,12 @@ from __future__ import annotations
 import gzip
 
 from bench.make_warc import write_warc
+from file_server import serving
+
 from dateline.config import Settings
 from dateline.ingest import read_inputs
 from dateline.pipeline import process
 from dateline.record import InputKind
-from file_server import serving
 
 PAGE = ("<html><head><title>The quay</title></head><body><article>"
         + "<p>The ferry to the island sailed again on Friday after weeks of storm repairs at the quay.</p>" * 8

@@ -13,7 +13,6 @@ import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 from dateline.config import Settings
 from dateline.ingest.decode import GZIP_MAGIC, InputError, decode, maybe_gunzip

@@ -24,6 +24,7 @@ from tests.time.conftest import by_text
     ("The mill closed in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
     ("Rents froze in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"),
     ("A flood came in the year two thousand.", "the year two thousand", "DATE", "2000"),
+    ("The approach of the year two thousand has many worried.", "the year two thousand", "DATE", "2000"),
     ("Fleets shrank through the nineties.", "the nineties", "DATE", "199"),
     ("The crossing took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
     ("The strike lasted two and a half years.", "two and a half years", "DURATION", "P2Y6M"),
@@ -90,10 +91,30 @@ def test_units_before_an_event_are_a_duration_and_closing_the_day_is_a_date(anno
 
 def test_the_full_year_is_the_year_of_the_story_and_a_second_is_not_a_set(annotate):
     found = by_text(annotate("Losses in the fourth quarter of 2019 wiped out profits for the full year. A second "
-                             "ferry sank, and it was shut for the year.", published="2022-07-15"))
+                             "ferry sank, and the line lost money in the year ended June 30.", published="2022-07-15"))
     assert (found["the full year"].type, found["the full year"].value) == ("DATE", "2019")
     assert (found["the year"].type, found["the year"].value) == ("DURATION", "P1Y")
     assert "A second" not in found
+
+
+def test_the_year_of_a_report_is_a_date_unless_it_ends_on_a_given_day(annotate):
+    found = by_text(annotate("For the year, the Harwick ferry line carried fewer cars.", published="2022-07-15"))
+    assert (found["the year"].type, found["the year"].value) == ("DATE", "2022")
+    found = by_text(annotate("The Harwick line earned $4 million in the year ending March 31.",
+                             published="2022-07-15"))
+    assert (found["the year"].type, found["the year"].value) == ("DURATION", "P1Y")
+
+
+def test_the_time_word_of_a_rate_is_not_a_time_expression(annotate):
+    found = by_text(annotate("Rooms at the Kerrin inn cost $35 a night, the ferry adds 700 seats a week and fares "
+                             "rise 3% annually. The rally was held daily.", published="2022-07-15"))
+    assert sorted(found) == ["daily"]
+
+
+def test_a_weekday_with_its_date_before_a_colon_is_that_date(annotate):
+    found = by_text(annotate("The Kerrin Herald said in an editorial on Monday, Oct. 26: the port must reopen.",
+                             published="1998-10-25"))
+    assert found["Monday, Oct. 26"].value == "1998-10-26"
 
 
 def test_a_month_naming_an_event_is_not_a_date(annotate):

@@ -76,8 +76,10 @@ _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _UNDER_100 = (r"(?:(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_UNITS) + r"))?|"
               + "|".join(_TEENS) + r"|oh[\s-](?:" + "|".join(_UNITS) + r"))")
+TWO_THOUSAND = r"two\s+thousand(?:\s+(?:and\s+)?(?:" + "|".join(_TEENS + _UNITS) + r"))?(?![\w-])"
+"""'two thousand', 'two thousand (and) three': a year only where something says so (SPELLED_YEAR, 'the year')."""
 SPELLED_YEAR = (r"(?:(?:eighteen|nineteen|twenty)[\s-]" + _UNDER_100 + r"(?![\w-])|(?:eighteen|nineteen)\s+hundred|"
-                r"two\s+thousand(?:\s+(?:and\s+)?(?:" + "|".join(_TEENS + _UNITS) + r"))?(?![\w-])(?!\s+[a-z]))")
+                + TWO_THOUSAND + r"(?!\s+[a-z]))")
 """A year in words: 'nineteen ninety-six', 'nineteen oh five', 'two thousand (and) three'; a bare 'two thousand'
 only when no noun follows ('two thousand years' is a quantity)."""
 

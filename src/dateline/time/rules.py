@@ -46,7 +46,7 @@ CAP = r"(?-i:(?=[A-Z]))"
 MONTH = (CAP + r"(?P<month>" + lx.alternation(_FULL_MONTHS) + r"(?![a-z])|"
          + lx.alternation(_ABBR_MONTHS) + r"(?:\.|(?![a-z])))")
 MONTH_FULL = CAP + r"(?P<month>" + lx.alternation(_FULL_MONTHS) + r"(?![a-z]))"
-DAY = (r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])|"
+DAY = (r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|"
        + lx.alternation(lx.DAY_ORDINALS).replace("\\-", "[\\s-]") + r"(?![\w-]))")
 YEAR = r"(?P<year>(?:1[5-9]|20)\d\d(?![\d,]?\d)|" + lx.SPELLED_YEAR + ")"
 WEEKDAY = CAP + r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?![a-z])"
@@ -388,14 +388,19 @@ def this_year(ctx: Context) -> Resolution:
     return Resolution(resolution.value, resolution.anchor, resolution.point, type="DATE")
 
 
+FISCAL_YEAR_END = re.compile(r"\s+(?:end(?:ed|ing)|that\s+end(?:ed|s))\b", re.IGNORECASE)
+"""'the year ended March 31': a company's twelve months, which TIMEX3 writes as a duration."""
+
+
 def the_year(m: re.Match, ctx: Context) -> Resolution:
-    """'the year' is a year's span (P1Y); 'the full year' is the year the story is at (a DATE: the year of the
-    last date mentioned, else of publication); 'the end of the year' a point in the year of publication."""
+    """'the year ended Sept. 30' is a year's span (P1Y); 'for the year', 'earlier in the year' and 'the full
+    year' are the year the story is at (a DATE: the year of the last date mentioned, else of publication);
+    'the end of the year' a point in the year of publication."""
     words = re.sub(r"\s+", " ", m.group("t").lower())
-    if words == "the year":
+    if words == "the year" and FISCAL_YEAR_END.match(ctx.text, ctx.end):
         return Resolution("P1Y", "absolute")
     story = ctx.story(("day", "month", "quarter"))
-    if words.split()[1] in ("entire", "whole", "full") and story is not None:
+    if (words == "the year" or words.split()[1] in ("entire", "whole", "full")) and story is not None:
         resolution = ctx.from_narrative(at_grain(story.date, "year"))
         return Resolution(resolution.value, resolution.anchor, resolution.point, resolution.anchor_timex, "DATE")
     return this_year(ctx)
@@ -586,6 +591,15 @@ def holiday(m: re.Match, ctx: Context) -> Resolution:
     return ctx.month_day(month, day_)
 
 
+# --- what is not a time expression ----------------------------------------------------------------
+
+RATE = re.compile(r"(?<![\w.])(?:\d[\d,.]*|hundred|thousand|million|billion)\s*(?:%|percent|per\s+cent)?"
+                  r"(?:\s+[a-z]+s)?\s+(?P<t>(?:a|an|per)\s+" + UNIT_WORDS
+                  + r"|annually|yearly|monthly|weekly|daily|hourly|nightly)(?!\w)", re.IGNORECASE)
+"""The time word of a rate: '$1.76 a year', '700 seats a week', 'rise 8.5% annually', '15 million instructions
+per second'. It divides a quantity; it does not refer to a time, and TIMEX3 annotators leave it out."""
+
+
 # --- the rules -----------------------------------------------------------------------------------
 
 _REL = r"(?:(?P<rel>last|next|this|past|previous|coming|current|following)\s+)"
@@ -609,6 +623,7 @@ RULES: list[Rule] = [
                      r"(?=(?:\s+of\s+(?P<ofrel>last|this|next)\s+year)?)"), "DATE", month_alone),
     Rule("year", rx(r"(?P<t>" + MOD + r"(?:(?:fiscal|calendar|the\s+year|FY|model\s+year)\s+)?" + YEAR
                     + r")(?!\s*(?:%|percent|per\s+cent|[-/]\d))(?!\s+" + QUANTITY_NOUNS + r"\b)"), "DATE", year_alone),
+    Rule("the-year-named", rx(r"(?P<t>the\s+year\s+(?P<year>" + lx.TWO_THOUSAND + r"))"), "DATE", year_alone),
     Rule("short-year", rx(r"(?:since|in|from|until|by|of)\s+(?P<t>'(?P<yy>\d\d))(?![\w'])"), "DATE", short_year),
     Rule("week-of", rx(r"(?P<t>the\s+(?:(?P<ord>first|second|third|fourth|last)\s+)?week\s+of\s+" + MONTH
                        + r"(?:\s*" + DAY + r")?(?:,?\s+" + YEAR + r")?)"), "DATE", week_of),

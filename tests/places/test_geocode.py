@@ -160,3 +160,14 @@ def test_a_state_keeps_its_name_beside_a_village_of_the_name_near_the_other_plac
 def test_a_compass_word_before_a_continent_reads_the_region_named_with_its_adjective():
     place = geocode(["North Africa"])["North Africa"]
     assert place.feature == "L.RGN" and place.name == "Northern Africa"
+
+
+def test_a_dotted_short_form_geonames_records_names_its_city_not_the_country_code():
+    place = geocode(["L.A.", "Pasadena"])["L.A."]
+    assert place.name == "Los Angeles" and place.country == "US"
+    assert geocode(["South L.A"])["South L.A"].name == "Los Angeles"  # no final dot, after a compass word
+
+
+def test_a_state_abbreviation_is_read_with_or_without_its_space_or_final_dot():
+    assert geocode(["W. Va."])["W. Va."].name == "West Virginia"
+    assert geocode(["N.Y"])["N.Y"].name == "New York"

@@ -134,8 +134,8 @@ def build_index(min_population: int = 500) -> dict[str, list[Candidate]]:
                               city["admin1code"] or "")
         add(city["name"], candidate)
         for alternate in city.get("alternatenames") or []:
-            if alternate.isascii() and len(alternate) > 3 and not _is_code(alternate):
-                add(alternate, candidate)
+            if alternate.isascii() and len(alternate) > 3 and (not _is_code(alternate) or "." in alternate):
+                add(alternate, candidate)  # a dotted short form GeoNames records ("L.A.") names the town
     known = {c.geonameid for bucket in names.values() for c in bucket}
     grid = _Grid(cities)
     for division in divisions():
@@ -196,7 +196,7 @@ AP_STATES: dict[str, tuple[str, ...]] = {
     "NV": ("Nev.",), "NH": ("N.H.",), "NJ": ("N.J.",), "NM": ("N.M.",), "NY": ("N.Y.",), "NC": ("N.C.",),
     "ND": ("N.D.",), "OK": ("Okla.",), "OR": ("Ore.",), "PA": ("Pa.",), "RI": ("R.I.",), "SC": ("S.C.",),
     "SD": ("S.D.",), "TN": ("Tenn.",), "TX": ("Tex.",), "VT": ("Vt.",), "VA": ("Va.",), "WA": ("Wash.",),
-    "WV": ("W.Va.",), "WI": ("Wis.",), "WY": ("Wyo.",),
+    "WV": ("W.Va.", "W. Va."), "WI": ("Wis.",), "WY": ("Wyo.",),
 }
 """AP-style abbreviations of US states, as datelines and local news write them ("Alexandria, Minn.")."""
 
@@ -263,8 +263,9 @@ def county_states(name: str) -> frozenset[str]:
 def candidates(name: str) -> list[Candidate]:
     """Gazetteer entries called `name` (any case, except codes such as 'US'; a leading 'the' is ignored)."""
     name = name.strip()
-    if _is_code(name):
-        return index().get(name) or index().get(name.replace(".", ""), [])  # "S.C." is the state, "SC" a code
+    if _is_code(name):  # "S.C." is the state, "SC" a code; "L.A." is Los Angeles, not Laos ("LA")
+        dotted = name if "." not in name or name.endswith(".") else f"{name}."  # "N.Y" as "N.Y."
+        return index().get(dotted) or index().get(name.replace(".", ""), [])
     normal = key(name)
     normal = normal.removeprefix("the ")
     return index().get(normal, [])

@@ -146,3 +146,31 @@ def test_a_year_earlier_after_a_quarter_ended_on_a_day_is_that_quarter_a_year_ba
                              "from $2 million a year earlier.", published="2022-10-20"))
     assert found["a year earlier"].value == "2021-Q3"
     assert found["a year earlier"].anchor_timex == found["the third quarter"].id
+
+
+def test_irregular_past_verbs_and_since_put_a_year_less_date_before_publication(annotate):
+    found = by_text(annotate("Since the Varne council bought the quay in February, it has sold two cranes. In "
+                             "January, the harbour master brought in a new pilot.", published="1989-10-27"))
+    assert found["February"].value == "1989-02"
+    assert found["January"].value == "1989-01"
+    found = by_text(annotate("Divers have searched since the Oct. 23 sinking.", published="1990-05-06"))
+    assert found["Oct. 23"].value == "1989-10-23"
+
+
+def test_a_period_ended_on_a_date_is_before_publication_even_with_a_modal(annotate):
+    found = by_text(annotate("The yards to be acquired had revenue of $76 million for the year ended March 31.",
+                             published="1989-11-01"))
+    assert found["March 31"].value == "1989-03-31"
+
+
+def test_a_passive_participle_or_a_plan_noun_does_not_make_a_date_past(annotate):
+    found = by_text(annotate("The Varne case is heard in May. In September, the council announced plans to "
+                             "sell the quay.", published="2000-03-29"))
+    assert found["May"].value == "2000-05"
+    assert found["September"].value == "1999-09"
+
+
+def test_sentence_opening_weekday_followed_by_a_plan_is_the_next_such_day(annotate):
+    found = by_text(annotate("On Tuesday, the Varne ferry owners' association plans to hold a news conference.",
+                             published="1998-10-26"))
+    assert found["Tuesday"].value == "1998-10-27"

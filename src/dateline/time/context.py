@@ -25,14 +25,25 @@ FUTURE_CUE = re.compile(
     re.IGNORECASE)
 """Words before a time expression that put it in the future ('will vote on Tuesday')."""
 
+IRREGULAR_PAST = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?:took|made|began|became|came|went|sold|"
+                  r"bought|brought|rose|fell|paid|won|lost|met|saw|got|held|led|spoke|wrote|chose|drew|grew|knew|"
+                  r"threw|flew|fought|sought|caught|built|sent|spent|kept|struck|stood|found|left|ran|sank|swept|"
+                  r"fled|broke)")
+"""Past-tense forms of irregular verbs that are not also present forms ('bought', not 'put'), and not passive
+participles ('when the case is heard'). Reporting verbs ('said', 'told') are left out: what was said may be
+about the future."""
+
 PAST_CUE = re.compile(
-    r"\b(?:was|were|had|did|(?!(?:need|indeed|hundred|united|speed|proceed|exceed|succeed|based|scheduled|"
-    r"planned|expected|slated|set|due|intended|proposed)\b)[a-z]{2,}ed)\b"
+    r"\b(?:was|were|had|did|since|" + IRREGULAR_PAST + r"|(?!(?:need|indeed|hundred|united|speed|proceed|exceed|"
+    r"succeed|based|scheduled|planned|expected|slated|set|due|intended|proposed)\b)[a-z]{2,}ed)\b"
     r"(?:(?!\b(?:payable|effective|expire|record|until|by|due|will|would|next|may|could|should)\b)[^.!?;\"”]){0,60}$",
     re.IGNORECASE)
 """Words before a time expression that put it in the past ('was introduced in January', 'announced on
-March 3'): a past-tense or perfect verb shortly before it, with nothing forward-looking ('payable',
-'until', 'will') in between."""
+March 3', 'bought it in February', 'since the Oct. 23 raid'): a past-tense or perfect verb or 'since'
+shortly before it, with nothing forward-looking ('payable', 'until', 'will') in between."""
+
+ENDED = re.compile(r"\bended\s+$", re.IGNORECASE)
+"""'the quarter ended Sept. 30': a period that has ended by that date, whatever modal the sentence has."""
 
 MODAL = re.compile(r"\b(?:will|would|may|might|should|could|shall|must|to\s+be)\b", re.IGNORECASE)
 """A modal verb in the sentence: 'would be paid in January' is not a past event."""
@@ -51,9 +62,20 @@ def clause_before(text: str, start: int, chars: int = 80) -> str:
 
 
 PAST_AFTER = re.compile(
-    r"[^.!?;:\"”]{0,40}?\b(?:was|were|had|did|(?!(?:need|indeed|hundred|united|speed|proceed|exceed|succeed|"
-    r"based|scheduled|planned|expected|slated|intended|proposed)\b)[a-z]{2,}ed)\b", re.IGNORECASE)
+    r"[^.!?;:\"”]{0,40}?\b(?:was|were|had|did|" + IRREGULAR_PAST + r"|(?!(?:need|indeed|hundred|united|speed|"
+    r"proceed|exceed|succeed|based|scheduled|planned|expected|slated|intended|proposed)\b)[a-z]{2,}ed)\b",
+    re.IGNORECASE)
 """A past-tense verb after a sentence-opening time expression ('In March, the board approved ...')."""
+
+FUTURE_AFTER = re.compile(
+    r"[^.!?;:\"”]{0,80}?\b(?:will|won't|plans?\s+to|is\s+(?:scheduled|expected|set|due)\s+to|"
+    r"are\s+(?:scheduled|expected|set|due)\s+to)\b", re.IGNORECASE)
+"""A future verb after a sentence-opening time expression ('On Tuesday, the league plans to ...')."""
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the expression at `start` opens its sentence (at most a preposition before it)."""
+    return len(clause_before(text, start).split()) <= 1
 
 
 def in_past(text: str, start: int, end: int | None = None) -> bool:
@@ -61,17 +83,26 @@ def in_past(text: str, start: int, end: int | None = None) -> bool:
     ('was signed on May 3'), or, when the expression opens the sentence and ends at `end`, right after it
     ('In March, the board approved'); not with a modal ('would be paid')."""
     clause = clause_before(text, start)
+    if ENDED.search(clause):
+        return True
     if PAST_CUE.search(clause):
         return not MODAL.search(clause)
-    if end is None or len(clause.split()) > 1:
+    if end is None or not opens_sentence(text, start):
         return False
     after = PAST_AFTER.match(text, end)
     return after is not None and not MODAL.search(after.group(0))
 
 
-def in_future(text: str, start: int) -> bool:
-    """Whether the words before offset `start` put what follows in the future ('will vote on Tuesday')."""
-    return bool(FUTURE_CUE.search(clause_before(text, start)))
+def in_future(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the words before offset `start` put what follows in the future ('will vote on Tuesday'), or,
+    when the expression opens the sentence and ends at `end`, the words right after it ('On Tuesday, the
+    league plans to')."""
+    if FUTURE_CUE.search(clause_before(text, start)):
+        return True
+    if end is None or not opens_sentence(text, start):
+        return False
+    future, past = FUTURE_AFTER.match(text, end), PAST_AFTER.match(text, end)
+    return future is not None and (past is None or past.end() > future.end())
 
 
 @dataclass(frozen=True)
@@ -121,7 +152,7 @@ class Context:
 
     def future(self) -> bool:
         """Whether the sentence puts the expression in the future ('will meet on Friday')."""
-        return in_future(self.text, self.start)
+        return in_future(self.text, self.start, self.end)
 
     # --- anchors ---------------------------------------------------------------------------------
 

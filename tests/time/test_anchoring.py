@@ -174,3 +174,28 @@ def test_sentence_opening_weekday_followed_by_a_plan_is_the_next_such_day(annota
     found = by_text(annotate("On Tuesday, the Varne ferry owners' association plans to hold a news conference.",
                              published="1998-10-26"))
     assert found["Tuesday"].value == "1998-10-27"
+
+
+def test_the_latest_quarter_after_a_forecast_in_an_earlier_sentence_is_the_last_one_reported(annotate):
+    found = by_text(annotate("Harwick Ferries expects fourth-quarter losses. Sales in the latest quarter fell, "
+                             "compared with a year ago.", published="1989-11-02"))
+    assert found["fourth-quarter"].value == "1989-Q4"
+    assert found["the latest quarter"].value == "1989-Q3"
+    assert found["a year ago"].value == "1988-Q3"
+
+
+def test_a_year_back_quarter_does_not_become_the_quarter_of_the_story(annotate):
+    text = ("Harwick Ferries reported results. " + "Its fleet is old. " * 40 +
+            "In the year-earlier period, it lost money. Sales in the latest quarter rose.")
+    found = by_text(annotate(text, published="1989-10-26"))
+    assert found["the year-earlier period"].value == "1988-Q3"
+    assert found["the latest quarter"].value == "1989-Q3"
+
+
+def test_a_year_back_after_a_span_of_months_is_the_previous_year(annotate):
+    found = by_text(annotate("Harwick Ferries earned $3 million in the third quarter. In the first nine months, "
+                             "net rose 9% from the 1988 period, and year-ago results were restated.",
+                             published="1989-11-02"))
+    assert found["the third quarter"].value == "1989-Q3"
+    assert found["the 1988 period"].value == "1988"
+    assert found["year-ago"].value == "1988"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from dateline.time.dates import Point, safe_date
+from dateline.time.dates import Point, safe_date, shift
 
 AnchorKind = Literal["absolute", "publication", "narrative", "inferred", "unresolved"]
 
@@ -133,6 +133,9 @@ class Context:
     last_quarter: tuple[Point, str, int] | None = None
     """The last quarter mentioned ('the third quarter'), kept when a day is mentioned after it: 'in the quarter
     ended Sept. 29 ... a year earlier' is that quarter a year back."""
+    last_months_end: int = -1
+    """Where the last span of months ('the first nine months') ended: a later 'year-earlier period' is that
+    span a year back, which TimeBank writes as the year."""
     last_point: tuple[Point, str, int] | None = None
     """The last calendar date mentioned at any granularity ('in 1988 ... later that year')."""
     reach: int = 600
@@ -180,8 +183,24 @@ class Context:
         return self._recent(self.last_day)
 
     def story_quarter(self) -> Resolution | None:
-        """The quarter the story is about: the last one mentioned, within `reach` characters."""
-        return self._recent(self.last_quarter)
+        """The quarter the story is about: the last one mentioned, within `reach` characters; not a quarter
+        that had not ended by publication when it was named in an earlier sentence ('expects fourth-quarter
+        losses. ... Sales in the latest quarter' is about the last quarter reported)."""
+        recent = self._recent(self.last_quarter)
+        if recent is None or recent.point is None or self.publication is None or self.last_quarter is None:
+            return recent
+        ends = shift(recent.point.date, 1, "Q")
+        if ends > self.publication + dt.timedelta(days=1) and SENTENCE_BREAK.search(
+                self.text, self.last_quarter[2], self.start):
+            return None
+        return recent
+
+    def about_months(self) -> bool:
+        """Whether the last period the report named is a span of months mentioned after its last quarter
+        ('In the first nine months, net rose ... from the 1988 period')."""
+        quarter_end = self.last_quarter[2] if self.last_quarter else -1
+        return self.last_months_end > quarter_end and (
+            self.publication is None or self.start - self.last_months_end <= self.reach)
 
     def story_point(self) -> Resolution | None:
         """The last calendar date the story mentioned, at any granularity, within `reach` characters."""

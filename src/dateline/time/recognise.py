@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from dateline.record import Timex
@@ -60,6 +61,8 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
                              type=timex_type, value=resolution.value, anchor=resolution.anchor,
                              anchor_timex=resolution.anchor_timex))
         point = resolution.point
+        if timex_type == "DURATION" and re.fullmatch(r"P\d+M", resolution.value or ""):
+            ctx.last_months_end = item.end
         if point is not None and timex_type in ("DATE", "TIME"):
             ctx.last_point = (point, timex_id, item.end)
         if point is not None and timex_type in ("DATE", "TIME") and (

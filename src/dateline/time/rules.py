@@ -344,13 +344,30 @@ def fiscal_period(m: re.Match, ctx: Context) -> Resolution:
         # 'sales rose in February compared to the same period last year': that month, a year back
         return ctx.from_narrative(Point(shift(month.date, -back, "Y"), "month"))
     period = ctx.story_quarter()
+    if (back or re.search(r"same|comparable|corresponding", m.group("t"), re.IGNORECASE)) \
+            and re.search(r"period|year", m.group("t"), re.IGNORECASE) and ctx.about_months():
+        return year_back(back, ctx)
     if period is not None and period.point is not None:
         point = Point(shift(period.point.date, -back, "Y"), "quarter")
         return Resolution(point.value, "narrative", point, period.anchor_timex)
     if ctx.publication is None:
         return Resolution(None, "unresolved")
     completed = at_grain(shift(ctx.publication, -1, "Q"), "quarter")
-    return ctx.from_publication(Point(shift(completed.date, -back, "Y"), "quarter"))
+    point = Point(shift(completed.date, -back, "Y"), "quarter")
+    # a quarter counted back from publication is not where the story is: it does not become the story quarter
+    return Resolution(point.value, ctx.publication_anchor, None if back else point)
+
+
+def year_back(back: int, ctx: Context) -> Resolution:
+    """The year a span of months falls in, `back` years before the story's (or publication's) year:
+    'the first nine months ... the year-earlier period' is the previous year."""
+    period = ctx.story_quarter()
+    if period is not None and period.point is not None:
+        point = Point(dt.date(period.point.date.year - back, 1, 1), "year")
+        return Resolution(point.value, "narrative", point, period.anchor_timex)
+    if ctx.publication is None:
+        return Resolution(None, "unresolved")
+    return ctx.from_publication(Point(dt.date(ctx.publication.year - back, 1, 1), "year"))
 
 
 def ago(m: re.Match, ctx: Context) -> Resolution:
@@ -362,7 +379,7 @@ def ago(m: re.Match, ctx: Context) -> Resolution:
     if unit in ("S", "H") or lx.unit_name(m.group("unit")) in lx.CLOCK_UNITS:
         return Resolution(None, "unresolved")
     grain = UNIT_GRAIN.get(unit, "day")
-    period = ctx.story_quarter()
+    period = None if ctx.about_months() else ctx.story_quarter()
     if unit == "Y" and count is not None and period is not None and period.point is not None:
         point = Point(shift(period.point.date, sign * int(count), "Y"), "quarter")
         return Resolution(point.value, "narrative", point, period.anchor_timex)
@@ -413,7 +430,7 @@ def year_period(m: re.Match, ctx: Context) -> Resolution:
     if m.group("ord"):
         point = Point(dt.date(year, 3 * (lx.ORDINALS[m.group("ord").lower()] - 1) + 1, 1), "quarter")
         return Resolution(point.value, "absolute", point)
-    story = ctx.story(("quarter",))
+    story = None if ctx.about_months() else ctx.story(("quarter",))
     if story is not None:
         return ctx.from_narrative(Point(story.date.replace(year=year), "quarter"))
     point = Point(dt.date(year, 1, 1), "year")

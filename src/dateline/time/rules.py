@@ -413,7 +413,7 @@ def the_year(m: re.Match, ctx: Context) -> Resolution:
     """'the year ended Sept. 30' is a year's span (P1Y); 'for the year', 'earlier in the year' and 'the full
     year' are the year the story is at (a DATE: the year of the last date mentioned, else of publication);
     'the end of the year' a point in the year of publication."""
-    words = re.sub(r"\s+", " ", m.group("t").lower())
+    words = re.sub(r"\s+", " ", m.group("t").lower()).replace(" fiscal ", " ")
     if words == "the year" and FISCAL_YEAR_END.match(ctx.text, ctx.end):
         return Resolution("P1Y", "absolute")
     story = ctx.story(("day", "month", "quarter"))
@@ -656,7 +656,7 @@ RULES: list[Rule] = [
          deictic_day),
     Rule("reference", rx(r"(?P<t>" + lx.alternation(lx.REFERENCES) + r")"), "DATE", reference),
     Rule("this-unit", rx(r"(?P<t>(?:(?:earlier|later)\s+(?:in\s+)?)?" + MOD + r"(?:this\s+(?=past)|the\s+(?=past|"
-                         r"previous|last|following|coming|current))?" + _REL
+                         r"previous|last|following|coming|current))?" + _REL + r"(?:fiscal\s+(?=year))?"
                          + r"(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter))"),
          "DATE", this_unit),
     Rule("quarter", rx(r"(?P<t>(?:(?P<ypos>this|last|next)\s+year's\s+|the\s+(?![\w]+-quarter))?(?:(?P<back>year[\s-](?:earlier|ago))\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
@@ -684,7 +684,7 @@ RULES: list[Rule] = [
          "DURATION", lambda m, ctx: Resolution(_duration(1, lx.UNITS[lx.unit_name(m.group("unit"))],
                                                          lx.unit_name(m.group("unit")) in lx.CLOCK_UNITS),
                                                "absolute")),
-    Rule("the-year", rx(r"(?P<t>" + MOD + r"the\s+(?:entire\s+|whole\s+|full\s+)?year)(?![\s-]+(?:earlier|ago|before|after|"
+    Rule("the-year", rx(r"(?P<t>" + MOD + r"the\s+(?:entire\s+|whole\s+|full\s+)?(?:fiscal\s+)?year)(?![\s-]+(?:earlier|ago|before|after|"
                         r"\d)|-|\s+of)"), "DURATION", the_year),
     Rule("that-unit", rx(r"(?P<t>(?:(?:earlier|later)\s+that\s+(?=day|week|month|year)|that\s+(?=year)|"
                          r"the\s+(?P<next>next|following)\s+(?=day|morning))(?P<unit>day|week|month|year|morning))"

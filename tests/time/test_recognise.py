@@ -124,3 +124,8 @@ def test_a_month_naming_an_event_is_not_a_date(annotate):
     found = by_text(annotate("Thousands joined the March for Life and the March of the Mothers in May.",
                              published="2022-07-15"))
     assert "March" not in found and found["May"].value == "2022-05"
+
+
+def test_a_four_digit_number_with_decimals_is_not_a_year(annotate):
+    found = by_text(annotate("The Kerrin index closed at 2082.1 in 1989.", published="2022-07-15"))
+    assert sorted(found) == ["1989"]

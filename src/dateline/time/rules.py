@@ -48,7 +48,7 @@ MONTH = (CAP + r"(?P<month>" + lx.alternation(_FULL_MONTHS) + r"(?![a-z])|"
 MONTH_FULL = CAP + r"(?P<month>" + lx.alternation(_FULL_MONTHS) + r"(?![a-z]))"
 DAY = (r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|"
        + lx.alternation(lx.DAY_ORDINALS).replace("\\-", "[\\s-]") + r"(?![\w-]))")
-YEAR = r"(?P<year>(?:1[5-9]|20)\d\d(?![\d,]?\d)|" + lx.SPELLED_YEAR + ")"
+YEAR = r"(?P<year>(?:1[5-9]|20)\d\d(?![\d,]?\d|\.\d)|" + lx.SPELLED_YEAR + ")"
 WEEKDAY = CAP + r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?![a-z])"
 PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 NUM_WORDS = lx.alternation([w for w in lx.NUMBERS if " " not in w and w not in ("a", "an", "half")])

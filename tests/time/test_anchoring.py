@@ -215,3 +215,13 @@ def test_a_plan_told_in_the_past_names_the_last_such_day(annotate):
     assert found["Friday evening"].value == "1989-10-27TEV"
     assert found["Saturday"].value == "1989-10-28"
     assert found["Tuesday"].value == "1989-10-31"
+
+
+def test_quarters_named_with_a_year_back_or_that_are_one_expression(annotate):
+    found = by_text(annotate("Harwick Ferries earned $3 million in the third quarter. For the quarter a year ago, it "
+                             "lost money. Sales for last year's quarter were flat. Results for that quarter included "
+                             "a charge. In the comparable year-ago quarter, fares fell.", published="1989-10-26"))
+    assert found["the quarter a year ago"].value == "1988-Q3"
+    assert found["last year's quarter"].value == "1988-Q3"
+    assert found["that quarter"].value == "1989-Q3"
+    assert found["the comparable year-ago quarter"].value == "1988-Q3"

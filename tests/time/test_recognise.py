@@ -28,6 +28,7 @@ from tests.time.conftest import by_text
     ("Sales in the current fiscal year will rise.", "the current fiscal year", "DATE", "2022"),
     ("Harwick earned $2 million in the fiscal year ended Jan. 31.", "the fiscal year", "DURATION", "P1Y"),
     ("Harwick expects lower earnings for the fiscal year.", "the fiscal year", "DATE", "2022"),
+    ("Harwick expects lower earnings for the last half of 2022.", "the last half of 2022", "DATE", "2022-H2"),
     ("Fleets shrank through the nineties.", "the nineties", "DATE", "199"),
     ("The crossing took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
     ("The strike lasted two and a half years.", "two and a half years", "DURATION", "P2Y6M"),

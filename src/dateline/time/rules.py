@@ -340,7 +340,8 @@ def fiscal_period(m: re.Match, ctx: Context) -> Resolution:
     back = 1 if re.search(r"year[\s-](?:earlier|ago)|previous\s+year|prior[\s-]year|a\s+year\s+(?:earlier|ago)|last\s+year",
                           m.group("t"), re.IGNORECASE) else 0
     month = ctx.story(("month",))
-    if month is not None and re.search(r"same|comparable|corresponding", m.group("t"), re.IGNORECASE):
+    if month is not None and re.search(r"same|comparable|corresponding", m.group("t"), re.IGNORECASE) \
+            and "quarter" not in m.group("t").lower():
         # 'sales rose in February compared to the same period last year': that month, a year back
         return ctx.from_narrative(Point(shift(month.date, -back, "Y"), "month"))
     period = ctx.story_quarter()
@@ -664,15 +665,16 @@ RULES: list[Rule] = [
                          r"previous|last|following|coming|current))?" + _REL + r"(?:fiscal\s+(?=year))?"
                          + r"(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter))"),
          "DATE", this_unit),
-    Rule("quarter", rx(r"(?P<t>(?:(?P<ypos>this|last|next)\s+year's\s+|the\s+(?![\w]+-quarter))?(?:(?P<back>year[\s-](?:earlier|ago))\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
+    Rule("quarter", rx(r"(?P<t>(?:(?P<ypos>this|last|next)\s+year's\s+|the\s+(?![\w]+-quarter))?(?:(?P<back>year[\s-](?:earlier|ago))\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=[\s-]+half\s+of\s+(?:1[5-9]|20)\d\d))"
                        r"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:(?:\s+of(?:\s+fiscal)?|,)?\s+" + YEAR
                        + r"|(?:\s+of)?\s+(?P<yrel>this|last|next|the\s+previous|the\s+last|the\s+next)\s+year)?)"),
          "DATE", quarter),
-    Rule("fiscal-period", rx(r"(?P<t>(?:the\s+)?(?:(?:latest|current|same|comparable|recent|"
-                             r"year[\s-](?:earlier|ago)|previous\s+year's|prior[\s-]year)\s+)?quarter|"
+    Rule("fiscal-period", rx(r"(?P<t>the\s+quarter\s+a\s+year\s+ago|(?:last|this)\s+year's\s+(?:quarter|period)|"
+                             r"(?:the\s+|that\s+)?(?:(?:latest|current|same|comparable|recent|"
+                             r"year[\s-](?:earlier|ago)|previous\s+year's|prior[\s-]year)\s+){0,2}quarter|"
                              r"(?:the\s+)?(?:latest|current|same|comparable|year[\s-](?:earlier|ago)|"
                              r"previous\s+year's|prior[\s-]year|corresponding)\s+(?:period|month)(?P<ago>\s+(?:last\s+year|a\s+year\s+"
-                             r"(?:earlier|ago)|of\s+the\s+(?:last|previous)\s+year))?|the\s+quarter\s+a\s+year\s+ago"
+                             r"(?:earlier|ago)|of\s+the\s+(?:last|previous)\s+year))?"
                              r"|year[\s-](?:earlier|ago)(?=\s+(?:profit|loss|earnings|net|revenue|sales|results|"
                              r"level|figure|income|period|quarter)))(?!\s+of\b)"), "DATE", fiscal_period),
     Rule("year-period", rx(r"(?P<t>the\s+" + YEAR + r"\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period))"),

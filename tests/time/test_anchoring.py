@@ -225,3 +225,9 @@ def test_quarters_named_with_a_year_back_or_that_are_one_expression(annotate):
     assert found["last year's quarter"].value == "1988-Q3"
     assert found["that quarter"].value == "1989-Q3"
     assert found["the comparable year-ago quarter"].value == "1988-Q3"
+
+
+def test_a_future_verb_further_back_in_the_sentence_still_puts_a_month_ahead(annotate):
+    found = by_text(annotate("Captain Iona Rusk will be named commander of the Kerrin Sound ferry service for a "
+                             "crossing in December.", published="1998-03-04"))
+    assert found["December"].value == "1998-12"

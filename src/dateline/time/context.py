@@ -22,7 +22,7 @@ FUTURE_CUE = re.compile(
     r"\b(?:will|won't|'ll|shall|would|going\s+to|plans?\s+to|planning\s+to|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!previously\s)(?:planned|scheduled|set\s+to|expected\s+to|due\s+to)|"
     r"(?<!up\s)(?<!not\s)(?-i:until)|"
-    r"is\s+to|are\s+to|as\s+(?:soon|early)\s+as|would\s+(?:begin|start|take|be\s+held|open))\b[^.!?,;\"”]{0,60}$",
+    r"is\s+to|are\s+to|as\s+(?:soon|early)\s+as|would\s+(?:begin|start|take|be\s+held|open))\b[^.!?,;\"”]{0,80}$",
     re.IGNORECASE)
 """Words before a time expression that put it in the future ('will vote on Tuesday'); not a plan told as past
 ('had been due to expire Friday', 'as previously planned Saturday night')."""

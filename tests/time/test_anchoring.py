@@ -231,3 +231,10 @@ def test_a_future_verb_further_back_in_the_sentence_still_puts_a_month_ahead(ann
     found = by_text(annotate("Captain Iona Rusk will be named commander of the Kerrin Sound ferry service for a "
                              "crossing in December.", published="1998-03-04"))
     assert found["December"].value == "1998-12"
+
+
+def test_a_decimal_or_by_between_a_past_verb_and_a_month_keeps_it_past(annotate):
+    found = by_text(annotate("The Kerrin economy contracted by 0.9% between April and June.", published="2008-11-18"))
+    assert found["April"].value == "2008-04"
+    found = by_text(annotate("Owners must reply by June 9.", published="2023-05-07"))
+    assert found["June 9"].value == "2023-06-09"

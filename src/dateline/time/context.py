@@ -38,11 +38,12 @@ about the future."""
 PAST_CUE = re.compile(
     r"\b(?:was|were|had|did|since|" + IRREGULAR_PAST + r"|(?!(?:need|indeed|hundred|united|speed|proceed|exceed|"
     r"succeed|based|scheduled|planned|expected|slated|set|due|intended|proposed)\b)[a-z]{2,}ed)\b"
-    r"(?:(?!\b(?:payable|effective|expire|record|until|by|due|will|would|next|may|could|should)\b)[^.!?;\"”]){0,60}$",
+    r"(?:(?!\b(?:payable|effective|expire|record|until|due|will|would|next|may|could|should)\b)(?:[^.!?;\"”]|(?<=\d)\.(?=\d))){0,60}$",
     re.IGNORECASE)
 """Words before a time expression that put it in the past ('was introduced in January', 'announced on
 March 3', 'bought it in February', 'since the Oct. 23 raid'): a past-tense or perfect verb or 'since'
-shortly before it, with nothing forward-looking ('payable', 'until', 'will') in between."""
+shortly before it, with nothing forward-looking ('payable', 'until', 'will') and no sentence end (a
+decimal point is none: 'contracted by 0.9% in April') in between."""
 
 ENDED = re.compile(r"\bended\s+$", re.IGNORECASE)
 """'the quarter ended Sept. 30': a period that has ended by that date, whatever modal the sentence has."""

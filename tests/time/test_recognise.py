@@ -15,6 +15,7 @@ from tests.time.conftest import by_text
     ("The market opens every Sunday.", "every Sunday", "SET", "XXXX-WXX-7"),
     ("Ferries sail daily.", "daily", "SET", "P1D"),
     ("Inspections happen twice a year.", "twice a year", "SET", "P1Y"),
+    ("The fleet is blessed each July.", "each July", "SET", "XXXX-07"),
     ("The vote is at 3 p.m. on the pier.", "3 p.m.", "TIME", "2022-07-15T15:00"),
     ("The pact was signed in March 2018.", "March 2018", "DATE", "2018-03"),
     ("Growth slowed in the first quarter.", "the first quarter", "DATE", "2022-Q1"),

@@ -499,11 +499,13 @@ def frequency(m: re.Match, ctx: Context) -> Resolution:
 
 
 def every(m: re.Match, ctx: Context) -> Resolution:
-    """every day, each week, per year, every Sunday, twice a month."""
+    """every day, each week, per year, every Sunday, twice a month, each July."""
     if m.groupdict().get("weekday"):
         return Resolution(f"XXXX-WXX-{lx.weekday_number(m.group('weekday'))}", "absolute")
     if m.groupdict().get("part"):
         return Resolution(f"XXXX-XX-XXT{lx.PARTS_OF_DAY[m.group('part').lower()]}", "absolute")
+    if m.groupdict().get("month"):
+        return Resolution(f"XXXX-{lx.month_number(m.group('month')):02d}", "absolute")
     word = lx.unit_name(m.group("unit"))
     count = lx.number_value(m.groupdict().get("num") or "") or 1
     return Resolution(_duration(count, lx.UNITS[word], word in lx.CLOCK_UNITS), "absolute")
@@ -710,7 +712,7 @@ RULES: list[Rule] = [
                            + r"\b)"), "DURATION", duration),
     Rule("frequency", rx(r"(?P<t>" + lx.alternation(lx.FREQUENCIES) + r")"), "SET", frequency),
     Rule("every", rx(r"(?P<t>(?:(?:once|twice|(?P<num>" + NUM_WORDS + r"|\d+)\s+times)\s+)?(?:every|each|per|a(?=\s+(?!second\b)" + UNIT_WORDS + r"))\s+"
-                     r"(?:(?:other)\s+)?(?:" + WEEKDAY + r"|" + PART + r"|" + UNIT + r"))"), "SET", every),
+                     r"(?:(?:other)\s+)?(?:" + WEEKDAY + r"|" + PART + r"|" + UNIT + r"|" + MONTH_FULL + r"))"), "SET", every),
     Rule("clock", rx(r"(?P<t>(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
                      r"|(?P<h2>[01]?\d|2[0-3]):?(?P<min2>[0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]ST|[A-Z]DT|local|hours|h\b))"
                      r"|noon|midday|midnight)(?:\s+(?:local\s+time|GMT|UTC|[ECMP][SD]T|BST|CET))?"

@@ -182,3 +182,14 @@ def test_a_dotted_short_form_geonames_records_names_its_city_not_the_country_cod
 def test_a_state_abbreviation_is_read_with_or_without_its_space_or_final_dot():
     assert geocode(["W. Va."])["W. Va."].name == "West Virginia"
     assert geocode(["N.Y"])["N.Y"].name == "New York"
+
+
+def test_a_county_named_without_the_word_county_is_read_when_nothing_else_has_the_name():
+    place = geocode(["Geauga", "Chardon"])["Geauga"]
+    assert place.name == "Geauga County" and place.feature == "A.ADM2" and 41 < place.lat < 42
+    assert geocode(["Marion"])["Marion"].feature == "P.PPL"  # towns called Marion keep the name
+
+
+def test_a_town_below_the_gazetteers_size_is_read_from_its_zip_code():
+    place = geocode(["Harwinton", "Connecticut"])["Harwinton"]
+    assert place.country == "US" and place.geonameid is None and 41.5 < place.lat < 42 and -73.2 < place.lon < -72.8

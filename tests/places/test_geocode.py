@@ -198,3 +198,7 @@ def test_a_town_below_the_gazetteers_size_is_read_from_its_zip_code():
 def test_an_abbreviated_compass_word_before_a_name_reads_the_name():
     place = geocode(["W. Phila", "Camden"])["W. Phila"]
     assert place.name == "Philadelphia"
+
+
+def test_a_county_named_after_a_river_is_not_read_from_the_rivers_name():
+    assert geocode(["the Red River", "Fargo"])["the Red River"].lat is None

@@ -155,13 +155,19 @@ def build_index(min_population: int = 500) -> dict[str, list[Candidate]]:
     return names
 
 
+_LANDFORMS = {"river", "lake", "creek", "bay", "beach", "island", "isle", "peninsula", "valley", "mountain",
+              "slope"}
+"""Last words of a county's bare name that name the feature it is named after: "Red River" alone is the
+river, not Red River County."""
+
+
 def _add_zip_places(add: Callable[[str, Candidate], None], names: dict[str, list[Candidate]],
                     cities: list[dict]) -> None:
     """US places from ZIP code data (`places.zip_places`): the counties GeoNames' division table lacks (fewer
     than 30,000 people) under their own name; then, for names the gazetteer has nothing else for, every
-    county by its name without 'County' or 'Parish' ("Henrico", "Geauga": local papers drop the word) and
-    the towns of ZIP codes ("Harwinton"). A county's id is minus its FIPS code, a town's minus 100,000 and
-    its ZIP code."""
+    county by its name without 'County' or 'Parish' ("Henrico", "Geauga": local papers drop the word; not
+    "Red River") and the towns of ZIP codes ("Harwinton"). A county's id is minus its FIPS code, a town's
+    minus 100,000 and its ZIP code."""
     known = {(key(c.name), c.admin1) for bucket in names.values() for c in bucket
              if c.feature == "A.ADM2" and c.country == "US"}
     people: dict[tuple[str, str], int] = {}
@@ -178,7 +184,7 @@ def _add_zip_places(add: Callable[[str, Candidate], None], names: dict[str, list
         for county in bucket:
             if county.feature == "A.ADM2" and county.country == "US" and county.name.endswith((" County", " Parish")):
                 short = key(county.name.rsplit(" ", 1)[0])
-                if short not in taken:
+                if short not in taken and short.split()[-1] not in _LANDFORMS:
                     add(short, county)
     taken = set(names)
     for town in towns():

@@ -243,6 +243,10 @@ class Event(Record):
     sentence: Segment
     actors: list[Participant] = Field(default_factory=list)
     targets: list[Participant] = Field(default_factory=list)
+    target_actors: list[Participant] = Field(
+        default_factory=list, description="The actors the event affects (PLOVER's target): a person or group "
+        "target itself, the owner of a targeted thing or the named place it lies in; empty when the text does "
+        "not say.")
     place: Participant | None = None
     time: str | None = Field(None, description="Id of the time expression that dates the event.")
     date: str | None = Field(None, description="Normalised date of the event.")

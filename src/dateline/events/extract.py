@@ -13,15 +13,19 @@ import re
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from dateline.events.lexicon import (CONDITIONAL_CONTROL, EXTENSION, LIGHT_VERBS, PHRASAL, PLACE_NOUNS, PLANNING_HEADS,
+from dateline.events.lexicon import (ARMED_SECTORS, ARMED_WORDS, CONDITIONAL_CONTROL, EXTENSION, LIGHT_VERBS, PHRASAL, PLACE_NOUNS, PLANNING_HEADS,
                                      PLOVER_PARENT, PROPERTY_NOUNS, REPORTING, SIMPLE_TYPES, SITE_NOUNS, Lexicon)
 from dateline.events.framing import CONFLICTUAL, demanded_of, framed_type, infinitive
 from dateline.events.modality import modality
-from dateline.events.participants import (actor_span, members, nominal_participants, objects, phrase,
-                                          place_objects, subject, without_count)
+from dateline.events.participants import (actor_span, actor_in, condition_subjects, members, nominal_participants,
+                                          objects, own_side, owners, phrase, place_objects, recipients, subject,
+                                          without_count)
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "SITE"}
+_NOT_PARTICIPANTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "LAW",
+                     "WORK_OF_ART", "LANGUAGE"}
+"""Named things that are never who or what an event acts on ("its Gulf war", "the Dayton accords")."""
 _DATED = re.compile(r"^\d{4}")
 """Time values that date an event (a year or finer), not centuries, decades or unanchored weekdays."""
 _NOT_TRIGGERS = (PLANNING_HEADS - {"threaten", "promise", "pledge", "vow", "agree"}) | {
@@ -139,12 +143,46 @@ class Builder:
     def takes_part(self, token: Token) -> bool:
         """Whether a noun can be an event's target: a named actor or place, a pronoun, a role noun
         ("refugees", "troops"), a place, building or other physical thing; not a date or an abstraction."""
-        if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"):
+        if token.ent_type_ in _NOT_PARTICIPANTS:
             return False
         if token.ent_type_ or token.pos_ in ("PROPN", "PRON"):
             return True
         return self.is_thing(token) or self.lex.sector(token.lemma_.lower()) is not None or \
             self.lex.sector(token.lower_) is not None
+
+    def actor_of(self, token: Token) -> Token | None:
+        """The actor a noun names: itself (a person, group, organisation or named place), the named actor
+        in its modifiers ("the Taliban faction" -> Taliban), or None (a thing, an abstraction)."""
+        return None if self.is_thing(token) else actor_in(token, self.takes_part)
+
+    def is_armed(self, token: Token) -> bool:
+        return token.lower_ in ARMED_WORDS or self.lex.sector(token.lemma_.lower()) in ARMED_SECTORS
+
+    def affected(self, trigger: Token, target_heads: list[Token], kind: str) -> list[Participant]:
+        """The actors the event affects, the way event coders (PLOVER) name a target: a person, group or
+        named place acted on is itself; a thing acted on stands for its owner or the place it lies in
+        (`owners`); the actor's own forces ("withdrew its troops") are not
+        affected. With none of those, the actor the action is directed to ("opened its borders to
+        refugees") or, for a threat, the subject of its condition."""
+        heads: list[Token] = []
+        for head in target_heads:
+            if own_side(head) and self.is_armed(head):
+                continue
+            if self.is_thing(head):
+                heads.extend(owners(head, self.actor_of))
+            elif (actor := self.actor_of(head)) is not None:
+                heads.append(actor)
+        if not heads:
+            heads = recipients(trigger, self.actor_of)
+        if not heads and PLOVER_PARENT.get(kind, kind) == "THREATEN":
+            heads = condition_subjects(trigger, self.actor_of)
+        result: list[Participant] = []
+        for head in heads:
+            participant = self.participant(head)
+            if not any(p.mention == participant.mention or p.entity and p.entity == participant.entity
+                       for p in result):
+                result.append(participant)
+        return result
 
     @staticmethod
     def is_thing(token: Token) -> bool:
@@ -224,7 +262,8 @@ class Builder:
             id=f"ev{number}", type=kind, mode=entry.get("mode") if kind == entry.get("type") else None,
             trigger=trigger, sentence=sentence,
             actors=[self.participant(t, actor=True) for t in members(actor)] if actor is not None else [],
-            targets=targets, place=self.place(token, target_heads, targets, kind),
+            targets=targets, target_actors=self.affected(token, target_heads, kind),
+            place=self.place(token, target_heads, targets, kind),
             time=timex.id if timex else None, date=timex.value if timex else None,
             status="attributed" if attributed else "asserted", claimed_by=quote.id if quote else None,
             modality=mood,

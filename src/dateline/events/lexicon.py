@@ -108,7 +108,7 @@ SITE_NOUNS = {"mosque", "church", "cathedral", "temple", "synagogue", "shrine", 
 PROPERTY_NOUNS = {"home", "house", "building", "road", "line", "vehicle", "convoy", "ship", "plane", "aircraft",
                   "office", "headquarters", "facility", "infrastructure", "position", "target", "settlement",
                   "village", "neighbourhood", "neighborhood", "power", "plant", "pipeline", "hotel", "church",
-                  "embassy", "property", "shop", "car", "bus", "train", "boat", "warehouse", "well"}
+                  "embassy", "property", "shop", "car", "bus", "train", "boat", "warehouse", "well", "truck", "lorry"}
 """Physical things an attack, seizure or destruction acts on (with SITE_NOUNS and PLACE_NOUNS)."""
 
 ARMED_WORDS = {"front", "army", "brigade", "brigades", "militia", "forces", "guard", "guards", "battalion",

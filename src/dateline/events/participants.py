@@ -26,6 +26,11 @@ _ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
 _ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "ARMED_GROUP"}
 _NAMING_PREPS = {"in", "of", "from", "throughout"}
 _NAMED_PLACES = {"GPE", "LOC", "ORG", "NORP", "FAC"}
+_OWNER_PREPS = {"of", "for"}
+_WITHIN_PREPS = {"in", "into", "inside"}
+_RECIPIENT_PREPS = {"to", "against", "from", "with", "on"}
+_OWN_SIDE = {"its", "their", "our"}
+_CONDITIONS = {"if", "unless"}
 
 
 def phrase(token: Token) -> tuple[int, int]:
@@ -183,26 +188,30 @@ def objects(trigger: Token, takes_part: Callable[[Token], bool]) -> list[Token]:
     heads = [c for c in direct if takes_part(c)]
     if not heads:
         heads = [a for clause in trigger.children if clause.dep_ == "ccomp" for c in clause.children
-                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and (a := _actor_in(c, takes_part))][:1]
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and (a := actor_in(c, takes_part))][:1]
     if not heads:
         heads = _prepositional(trigger, takes_part, _TARGET_PREPS)
     abstract = direct + [c for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS
                          for c in prep.children if c.dep_ == "pobj"]
     for thing in _with_of_chain(abstract):
         if not heads:
-            actor = _actor_in(thing, takes_part)
+            actor = actor_in(thing, takes_part)
             heads = [actor] if actor is not None else _prepositional(thing, takes_part, _TARGET_PREPS | {"by"})
-    if not heads:
-        for clause in trigger.children:
-            if clause.pos_ == "VERB" and (clause.dep_ == "xcomp" or clause.dep_ == "advcl" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
-                return objects(clause, takes_part)
+    for clause in _infinitives(trigger) if not heads else ():
+        if found := objects(clause, takes_part):
+            return found
     result: list[Token] = []
     for head in heads:
         for member in members(head):
             if member not in result:
                 result.append(_through_of(member))
     return result
+
+
+def _infinitives(verb: Token) -> list[Token]:
+    """The infinitives and purpose clauses `verb` governs ("threatened to break", "agreed to re-open")."""
+    return [clause for clause in verb.children if clause.pos_ == "VERB" and (clause.dep_ == "xcomp" or (
+        clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)))]
 
 
 def nominal_participants(noun: Token, takes_part: Callable[[Token], bool]) -> tuple[Token | None, list[Token]]:
@@ -219,11 +228,11 @@ def nominal_participants(noun: Token, takes_part: Callable[[Token], bool]) -> tu
     targets = []
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "with", "of") and not targets:
-            targets = [found for c in prep.children if c.dep_ == "pobj" and (found := _actor_in(c, takes_part))]
+            targets = [found for c in prep.children if c.dep_ == "pobj" and (found := actor_in(c, takes_part))]
     return actor, [member for head in targets for member in members(head)]
 
 
-def _actor_in(noun: Token, takes_part: Callable[[Token], bool]) -> Token | None:
+def actor_in(noun: Token, takes_part: Callable[[Token], bool]) -> Token | None:
     """`noun` if it can take part, else the actor named in its modifiers ("an Indian proposal" -> Indian,
     "Haiti's efforts" -> Haiti); a plural noun with such a modifier is a group of people itself."""
     if takes_part(noun):
@@ -275,3 +284,70 @@ def place_objects(trigger: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
             result.extend(c for c in prep.children if c.dep_ == "pobj")
     return result
+
+
+def owners(thing: Token, actor_of: Callable[[Token], Token | None]) -> list[Token]:
+    """Who a physical target belongs to or stands for, the actor its damage or seizure affects:
+
+    - its possessor ("the rebels' convoy") or a named actor before it ("Palestinian homes", "the Norland
+      embassy", "Albanian rebel-held territory");
+    - the actor after `of` or `for` ("positions of the security forces", "a camp for refugees"; "the town
+      of Cizre" names the place itself);
+    - the named place it lies in or leads into ("settlements in the Gaza Strip", "power lines leading into
+      Kabul").
+
+    None when the text does not say ("blocked roads"): the thing stays a target, no actor is guessed.
+    `actor_of` gives the actor a noun names, if any.
+    """
+    for child in thing.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON" and (actor := actor_of(child)) is not None:
+            return [actor]
+    for child in sorted(thing.lefts, key=lambda t: -t.i):
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in _ACTOR_LABELS and actor_of(child):
+            return [child]
+    for prep in thing.children:
+        if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS:
+            found = [a for c in prep.children if c.dep_ == "pobj" and (a := actor_of(c)) is not None]
+            if found:
+                return members(found[0])
+    for head in [thing, *(c for c in thing.children if c.dep_ == "acl")]:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in _WITHIN_PREPS:
+                found = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")]
+                if found:
+                    return found
+    return []
+
+
+def own_side(token: Token) -> bool:
+    """Whether a noun is possessed by the actor's pronoun ("its troops", "their forces"): armed forces so
+    possessed are what the actor acts with ("withdraw its troops from Lebanon"), not whom it acts on."""
+    return any(c.dep_ == "poss" and c.lower_ in _OWN_SIDE for c in token.children)
+
+
+def recipients(trigger: Token, actor_of: Callable[[Token], Token | None]) -> list[Token]:
+    """The actor the action is directed to when its object is not one: the object of to/against/from/with/on
+    on the trigger, on an infinitive it governs or on their direct object ("opened its borders to West
+    Africans", "agreed to re-open its borders to U.N. peacekeepers", "withdraw its troops from Lebanon",
+    "imposed sanctions on the Taliban faction", "demanded a truce with Moslem forces")."""
+    for verb in [trigger, *_infinitives(trigger)]:
+        for head in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+            for prep in head.children:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ in _RECIPIENT_PREPS:
+                    found = [a for c in prep.children if c.dep_ == "pobj" and (a := actor_of(c)) is not None]
+                    if found:
+                        return members(found[0])
+    return []
+
+
+def condition_subjects(trigger: Token, actor_of: Callable[[Token], Token | None]) -> list[Token]:
+    """Who a threat is made to: the subject of its condition ("threatened to stop talks if Norland goes
+    ahead", "will strike unless the rebels withdraw")."""
+    for verb in [trigger, *_infinitives(trigger)]:
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children):
+                found = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                         and (a := actor_of(c)) is not None]
+                if found:
+                    return members(found[0])
+    return []

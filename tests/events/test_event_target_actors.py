@@ -1,0 +1,67 @@
+"""The actors an event affects (`target_actors`, PLOVER's target) beside what it acts on (`targets`), on
+fictional sentences."""
+
+from __future__ import annotations
+
+from tests.events.conftest import by_trigger, run
+
+
+def texts(participants) -> list[str]:
+    return [p.mention.text for p in participants]
+
+
+def test_positions_of_a_force_affect_the_force():
+    event = by_trigger(run("Ridge Brigade mortars shelled positions of the Calderan border guards near Velmar."),
+                       "shelled")
+    assert texts(event.targets) == ["positions"]
+    assert texts(event.target_actors) == ["Calderan border guards"]
+
+
+def test_homes_named_by_a_nationality_affect_that_nationality():
+    event = by_trigger(run("Army bulldozers demolished Kurdish homes near Velmar on Sunday."), "demolished")
+    assert texts(event.targets) == ["Kurdish homes"] and texts(event.target_actors) == ["Kurdish"]
+
+
+def test_a_possessed_thing_affects_its_possessor():
+    event = by_trigger(run("Rebels torched the governor's convoy outside Velmar."), "torched")
+    assert texts(event.target_actors) == ["governor"]
+
+
+def test_a_camp_for_refugees_affects_the_refugees():
+    event = by_trigger(run("Militiamen shelled a camp for Sudanese refugees near Velmar."), "shelled")
+    assert texts(event.targets) == ["camp"] and texts(event.target_actors) == ["Sudanese refugees"]
+
+
+def test_a_town_named_after_of_is_the_place_affected():
+    event = by_trigger(run("The army imposed a curfew in the town of Dovrenko."), "imposed")
+    assert texts(event.target_actors) == ["Dovrenko"]
+
+
+def test_a_thing_with_no_owner_in_the_text_affects_no_actor():
+    event = by_trigger(run("Protesters blocked roads in the capital."), "blocked")
+    assert texts(event.targets) == ["roads"] and event.target_actors == []
+
+
+def test_a_person_acted_on_is_the_actor_affected():
+    event = by_trigger(run("Police arrested three journalists in Velmar."), "arrested")
+    assert texts(event.target_actors) == texts(event.targets) == ["journalists"]
+
+
+def test_withdrawing_its_own_troops_affects_the_place_left():
+    event = by_trigger(run("Norland said it will withdraw its troops from Caldera."), "withdraw")
+    assert texts(event.targets) == ["its troops"] and texts(event.target_actors) == ["Caldera"]
+
+
+def test_opening_borders_to_refugees_affects_the_refugees():
+    event = by_trigger(run("Norland opened its borders to Calderan refugees."), "opened")
+    assert texts(event.target_actors) == ["Calderan refugees"]
+
+
+def test_sanctions_on_a_named_faction_affect_the_faction():
+    event = by_trigger(run("The government imposed sanctions on the Ridge Brigade faction."), "imposed")
+    assert event.type == "SANCTION" and texts(event.target_actors) == ["Ridge Brigade"]
+
+
+def test_a_threat_affects_the_subject_of_its_condition():
+    event = by_trigger(run("Norland threatened to halt talks if Caldera deploys new missiles."), "threatened")
+    assert event.type == "THREATEN" and texts(event.target_actors) == ["Caldera"]

@@ -1,7 +1,7 @@
 """Accuracy gate: geocoding of the gold toponyms of the first 60 LGL and GeoWebNews articles in ../shared.
 
-Measured (oracle spans, each name in the context of its article's names): LGL 0.839, GeoWebNews 0.736
-within 161 km (session 2: a leading city or state of a name). Thresholds sit a little below.
+Measured (oracle spans, each name in the context of its article's names): LGL 0.862, GeoWebNews 0.734
+within 161 km (session 3: US counties and towns from ZIP code data). Thresholds sit a little below.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 from dateline.places import geocode
 
 
-@pytest.mark.parametrize("name, threshold", [("lgl", 0.81), ("geowebnews", 0.72)])
+@pytest.mark.parametrize("name, threshold", [("lgl", 0.84), ("geowebnews", 0.72)])
 def test_geocoding_accuracy_within_161_km_holds_on_a_fixed_slice(shared_dir, name, threshold):
     from bench.geo import FILES, km, load
 

@@ -202,3 +202,10 @@ def test_an_abbreviated_compass_word_before_a_name_reads_the_name():
 
 def test_a_county_named_after_a_river_is_not_read_from_the_rivers_name():
     assert geocode(["the Red River", "Fargo"])["the Red River"].lat is None
+
+
+def test_a_dateline_in_capitals_is_the_city_not_the_state():
+    places = geocode(["WASHINGTON", "Florida", "California", "Texas"])
+    assert places["WASHINGTON"].feature == "P.PPLC" and 38 < places["WASHINGTON"].lat < 40
+    assert geocode(["NEW YORK", "Albany", "Buffalo"])["NEW YORK"].name == "New York City"
+    assert geocode(["NEW JERSEY"])["NEW JERSEY"].feature == "A.ADM1"

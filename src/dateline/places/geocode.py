@@ -46,6 +46,8 @@ _LEADING_RATIO = 5
 name there, over a small namesake in a division the document names (see `_leading_reading`)."""
 _VILLAGE = 30_000
 """Towns smaller than this do not take their name from a state of it (see `_leading_reading`)."""
+_DATELINE_CITY = 100_000
+"""A name in capitals with a town reading this large is read as that town (see `_dateline_readings`)."""
 _LOCAL = (*_TOWNS, "A.ADM2", "A.ADM3", "A.ADMD")
 """Places small enough for nearness to the document's other places to tell their readings apart."""
 
@@ -277,12 +279,22 @@ def _inner_place(words: list[str]) -> list[Candidate]:
     return []
 
 
+def _dateline_readings(name: str, found: list[Candidate]) -> list[Candidate]:
+    """The town readings of a name written in capitals, when one is a city of _DATELINE_CITY+ people: news
+    writes capitals in datelines, which name the city filed from ("WASHINGTON (AP) -", "NEW YORK -"), not
+    the state; other readings are kept for a name no such city has ("NEW JERSEY") and for codes ("U.S.")."""
+    if not name.isupper() or len([ch for ch in name if ch.isalpha()]) <= 3:
+        return found
+    towns = [c for c in found if c.feature in _TOWNS]
+    return towns if any(c.population >= _DATELINE_CITY for c in towns) else found
+
+
 def geocode(names: list[str]) -> dict[str, Place]:
     """A `Place` for every distinct name in `names` (the place names of one document).
 
     Names with the same readings ("Springfield" and "Springfield City Schools") are one name to the
     context: a name does not vote for its own reading under another spelling."""
-    found = {name: _lookup(name) for name in dict.fromkeys(names)}
+    found = {name: _dateline_readings(name, _lookup(name)) for name in dict.fromkeys(names)}
     same: dict[tuple[int, ...], str] = {}
     one = {name: same.setdefault(tuple(c.geonameid for c in readings), name) for name, readings in found.items()}
     options = {name: readings for name, readings in found.items() if one[name] == name}

@@ -217,6 +217,8 @@ class Timex(Mention):
     value: str | None = Field(None, description="TIMEX3 value: '2019-11-20', '2019-06', 'P6W', 'XXXX-WXX-7'.")
     anchor: Literal["absolute", "publication", "narrative", "inferred", "unresolved"]
     anchor_timex: str | None = Field(None, description="Id of the time expression it was anchored to.")
+    period: str | None = Field(None, description="For a duration placed in time ('the six weeks that followed' "
+                               "June 3, 2019), the ISO 8601 interval it covers: '2019-06-03/2019-07-15'.")
 
 
 class TimelineEntry(Record):

@@ -238,3 +238,25 @@ def test_a_decimal_or_by_between_a_past_verb_and_a_month_keeps_it_past(annotate)
     assert found["April"].value == "2008-04"
     found = by_text(annotate("Owners must reply by June 9.", published="2023-05-07"))
     assert found["June 9"].value == "2023-06-09"
+
+
+def test_a_duration_that_followed_a_date_covers_the_period_after_it(annotate):
+    found = by_text(annotate("Rebels took the dam at Koval on June 3, 2019. In the six weeks that followed, "
+                             "engineers repaired both turbines.", published="2019-09-01"))
+    six_weeks = found["the six weeks"]
+    assert six_weeks.value == "P6W" and six_weeks.type == "DURATION"
+    assert six_weeks.period == "2019-06-03/2019-07-15"
+    assert six_weeks.anchor == "narrative" and six_weeks.anchor_timex == found["June 3, 2019"].id
+
+
+def test_the_past_years_end_at_publication_and_the_next_weeks_start_there(annotate):
+    found = by_text(annotate("Tolls on the Marlow ferry have doubled in the past three years, and the council "
+                             "will vote on them in the next two weeks.", published="2022-03-10"))
+    assert found["the past three years"].period == "2019-03-10/2022-03-10"
+    assert found["the next two weeks"].period == "2022-03-10/2022-03-24"
+    assert found["the next two weeks"].anchor == "publication"
+
+
+def test_a_duration_with_nothing_placing_it_has_no_period(annotate):
+    found = by_text(annotate("The crossing takes six weeks by barge.", published="2022-03-10"))
+    assert found["six weeks"].period is None and found["six weeks"].anchor == "absolute"

@@ -118,6 +118,8 @@ class Resolution:
     anchor_timex: str | None = None
     type: str | None = None
     """Overrides the rule's TIMEX3 type when the match decides it ('the past year' is a DURATION)."""
+    period: str | None = None
+    """For a duration placed in time ('the six weeks that followed'), the ISO 8601 interval it covers."""
 
 
 @dataclass

@@ -59,7 +59,7 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
             timex_type = "TIME"
         timexes.append(Timex(id=timex_id, text=text[item.start:item.end], start=item.start, end=item.end,
                              type=timex_type, value=resolution.value, anchor=resolution.anchor,
-                             anchor_timex=resolution.anchor_timex))
+                             anchor_timex=resolution.anchor_timex, period=resolution.period))
         point = resolution.point
         if timex_type == "DURATION" and re.fullmatch(r"P\d+M", resolution.value or ""):
             ctx.last_months_end = item.end

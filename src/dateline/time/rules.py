@@ -7,6 +7,7 @@ one (so a leading 'on' or 'for' can be required without being part of the expres
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from dateline.time import lexicon as lx
-from dateline.time.context import Context, Resolution
+from dateline.time.context import Context, Resolution, in_past
 from dateline.time.dates import (
     SEASON_MONTH,
     UNIT_GRAIN,
@@ -480,12 +481,52 @@ def same_day(m: re.Match, ctx: Context) -> Resolution:
 
 
 def duration(m: re.Match, ctx: Context) -> Resolution:
-    """'six weeks', '5 1/2 hours', 'a minute and a half', 'several years' (PXY)."""
+    """'six weeks', '5 1/2 hours', 'a minute and a half', 'several years' (PXY); placed in time when the
+    words say where it lies ('the six weeks that followed', 'the past three years')."""
     word = lx.unit_name(m.group("unit"))
     count = _count(m)
     if count is not None and m.groupdict().get("half"):
         count += 0.5
-    return Resolution(_duration(count, lx.UNITS[word], word in lx.CLOCK_UNITS), "absolute")
+    value = _duration(count, lx.UNITS[word], word in lx.CLOCK_UNITS)
+    placed = None if word in lx.CLOCK_UNITS else placed_period(m.group("t"), count, lx.UNITS[word], ctx)
+    if placed is None:
+        return Resolution(value, "absolute")
+    return dataclasses.replace(placed, value=value)
+
+
+FOLLOWED = re.compile(r"\s*,?\s+(?:(?:that|which)\s+followed|thereafter|afterwards?|since\s+then)\b", re.IGNORECASE)
+"""Words after a duration that start it at the time the story is at ('the six weeks that followed')."""
+
+
+def placed_period(words: str, count: float | None, unit: str, ctx: Context) -> Resolution | None:
+    """Where a counted duration lies, when its words say so: forward from the story's time ('the following
+    two days', 'the six weeks that followed'; 'the next two weeks' of a past sentence), forward from
+    publication ('the next two weeks'), back from the story's time ('the previous three months') or back
+    from publication ('the past three years'). The resolution's anchor and `period` (its value is left to
+    the caller); None when the duration is not placed or its count is vague."""
+    if count is None or count % 1 or unit not in UNIT_GRAIN:
+        return None
+    first = words.lower().split()
+    first = first[1] if first[0] == "the" and len(first) > 1 else first[0]
+    followed = FOLLOWED.match(ctx.text, ctx.end) is not None
+    if first in ("following",) or followed or (first == "next" and in_past(ctx.text, ctx.start, ctx.end)):
+        direction, reference = 1, ctx.reference_day()
+    elif first == "previous":
+        direction, reference = -1, ctx.reference_day()
+    elif first in ("next", "coming"):
+        direction, reference = 1, (ctx.publication, False) if ctx.publication else None
+    elif first in ("past", "last"):
+        direction, reference = -1, (ctx.publication, False) if ctx.publication else None
+    else:
+        return None
+    if reference is None:
+        return None
+    day, narrative = reference
+    other = shift(day, direction * int(count), unit)
+    period = f"{min(day, other).isoformat()}/{max(day, other).isoformat()}"
+    if narrative:
+        return Resolution(None, "narrative", anchor_timex=ctx.narrative_id, period=period)
+    return Resolution(None, ctx.publication_anchor, period=period)
 
 
 def vague_duration(m: re.Match, ctx: Context) -> Resolution:

@@ -65,3 +65,31 @@ def test_sanctions_on_a_named_faction_affect_the_faction():
 def test_a_threat_affects_the_subject_of_its_condition():
     event = by_trigger(run("Norland threatened to halt talks if Caldera deploys new missiles."), "threatened")
     assert event.type == "THREATEN" and texts(event.target_actors) == ["Caldera"]
+
+
+def test_two_nationalities_sharing_a_noun_are_two_actors():
+    event = by_trigger(run("Calderan and Norlandic officials agreed to reopen the border."), "agreed")
+    assert texts(event.actors) == ["Calderan", "Norlandic officials"]
+
+
+def test_a_mediation_between_two_sides_affects_both_and_stops_at_a_relative_clause():
+    event = by_trigger(run("The envoy launched a mediation effort between Norland and Caldera whose ties have "
+                           "worsened."), "launched")
+    assert texts(event.target_actors) == ["Norland", "Caldera"]
+
+
+def test_an_investigation_into_crimes_affects_who_committed_them():
+    event = by_trigger(run("Military police launched an investigation into killings committed by Ridge Brigade "
+                           "forces."), "launched")
+    assert event.type == "INVESTIGATE" and texts(event.target_actors) == ["Ridge Brigade"]
+
+
+def test_a_demand_pressed_on_a_government_affects_the_government():
+    event = by_trigger(run("Farmers blocked roads to press their demands for subsidies from the Velmar "
+                           "government."), "blocked")
+    assert texts(event.targets) == ["roads"] and texts(event.target_actors) == ["Velmar government"]
+
+
+def test_most_of_a_group_names_the_group():
+    event = by_trigger(run("Norland opened its borders to most Calderan refugees on Monday."), "opened")
+    assert texts(event.target_actors) == ["Calderan refugees"]

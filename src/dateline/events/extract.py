@@ -18,7 +18,7 @@ from dateline.events.lexicon import (ARMED_SECTORS, ARMED_WORDS, CONDITIONAL_CON
 from dateline.events.framing import CONFLICTUAL, demanded_of, framed_type, infinitive
 from dateline.events.modality import modality
 from dateline.events.participants import (actor_span, actor_in, condition_subjects, members, nominal_participants,
-                                          objects, own_side, owners, phrase, place_objects, recipients, subject,
+                                          objects, own_side, owners, phrase, place_objects, recipients, shared_head, subject,
                                           without_count)
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
@@ -130,6 +130,19 @@ class Builder:
         start, end = phrase(token)
         if not self.is_thing(token):
             start, end = actor_span(token, *without_count(token, start, end), with_tail=actor)
+        return self._at(token, start, end)
+
+    def participants(self, token: Token, actor: bool = False) -> list[Participant]:
+        """The participants headed by `token`: one, or two when two named sides share the noun ("US and
+        British forces" -> US, British forces; "Hungarian and Romanian officials"), as event coders code
+        each side as an actor."""
+        whole = self.participant(token, actor)
+        cut = shared_head(token)
+        if cut is None or not whole.mention.start < cut[0] < cut[1] < whole.mention.end:
+            return [whole]
+        return [self._at(token, whole.mention.start, cut[0]), self._at(token, cut[1], whole.mention.end)]
+
+    def _at(self, token: Token, start: int, end: int) -> Participant:
         entity = None
         if token.pos_ != "PRON":
             entity = self.entity_at(start, end)
@@ -142,13 +155,13 @@ class Builder:
 
     def takes_part(self, token: Token) -> bool:
         """Whether a noun can be an event's target: a named actor or place, a pronoun, a role noun
-        ("refugees", "troops"), a place, building or other physical thing; not a date or an abstraction."""
+        ("refugees", "troops", "forces"), a place, building or other physical thing; not a date or an abstraction."""
         if token.ent_type_ in _NOT_PARTICIPANTS:
             return False
         if token.ent_type_ or token.pos_ in ("PROPN", "PRON"):
             return True
-        return self.is_thing(token) or self.lex.sector(token.lemma_.lower()) is not None or \
-            self.lex.sector(token.lower_) is not None
+        return self.is_thing(token) or self.is_armed(token) or self.lex.sector(token.lemma_.lower()) is not None \
+            or self.lex.sector(token.lower_) is not None
 
     def actor_of(self, token: Token) -> Token | None:
         """The actor a noun names: itself (a person, group, organisation or named place), the named actor
@@ -177,8 +190,7 @@ class Builder:
         if not heads and PLOVER_PARENT.get(kind, kind) == "THREATEN":
             heads = condition_subjects(trigger, self.actor_of)
         result: list[Participant] = []
-        for head in heads:
-            participant = self.participant(head)
+        for participant in (p for head in heads for p in self.participants(head)):
             if not any(p.mention == participant.mention or p.entity and p.entity == participant.entity
                        for p in result):
                 result.append(participant)
@@ -252,7 +264,7 @@ class Builder:
             actor, target_heads = subject(token), objects(token, self.takes_part)
         if actor is not None and actor.pos_ == "PRON":
             actor = _speaker_for(actor, token) or actor
-        targets = [self.participant(t) for t in target_heads]
+        targets = [p for t in target_heads for p in self.participants(t)]
         entry = self.lex.verbs.get(verb_lemma(token, self.lex)) or {}
         timex = self.time(token, sentence)
         trigger = self.doc.span(token.idx, token.idx + len(token))
@@ -261,7 +273,7 @@ class Builder:
         return Event(
             id=f"ev{number}", type=kind, mode=entry.get("mode") if kind == entry.get("type") else None,
             trigger=trigger, sentence=sentence,
-            actors=[self.participant(t, actor=True) for t in members(actor)] if actor is not None else [],
+            actors=[p for t in members(actor) for p in self.participants(t, actor=True)] if actor is not None else [],
             targets=targets, target_actors=self.affected(token, target_heads, kind),
             place=self.place(token, target_heads, targets, kind),
             time=timex.id if timex else None, date=timex.value if timex else None,

@@ -21,14 +21,15 @@ _TARGET_PREPS = {"to", "with", "against", "on", "of", "for", "from", "in", "into
 _RELATIVE = {"which", "who", "that", "whom"}
 _NP_POS = {"DET", "ADJ", "NUM", "NOUN", "PROPN"}
 _NP_DEPS = {"amod", "compound", "nummod", "det", "poss", "case"}
-_COUNT_WORDS = {"more", "than", "at", "least", "up", "to", "some", "about", "nearly", "almost", "over", "least"}
+_COUNT_WORDS = {"more", "than", "at", "least", "up", "to", "some", "about", "nearly", "almost", "over", "most",
+                "many", "several", "all"}
 _ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
 _ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "ARMED_GROUP"}
 _NAMING_PREPS = {"in", "of", "from", "throughout"}
 _NAMED_PLACES = {"GPE", "LOC", "ORG", "NORP", "FAC"}
 _OWNER_PREPS = {"of", "for"}
 _WITHIN_PREPS = {"in", "into", "inside"}
-_RECIPIENT_PREPS = {"to", "against", "from", "with", "on"}
+_RECIPIENT_PREPS = {"to", "against", "from", "with", "on", "between"}
 _OWN_SIDE = {"its", "their", "our"}
 _CONDITIONS = {"if", "unless"}
 
@@ -107,11 +108,25 @@ def actor_span(token: Token, start: int, end: int, with_tail: bool) -> tuple[int
     return start, end
 
 
+def shared_head(token: Token) -> tuple[int, int] | None:
+    """Where to cut a noun shared by two named sides ("US and British forces", "Hungarian and Romanian
+    officials"): the end of the first side's name and the start of the second's, or None."""
+    for first in token.lefts:
+        if first.dep_ in ("amod", "nmod", "compound") and first.ent_type_ in ("NORP", "GPE"):
+            second = next((c for c in first.children if c.dep_ == "conj" and c.i < token.i
+                           and c.ent_type_ in ("NORP", "GPE")), None)
+            if second is not None and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in first.children):
+                ent = entity_of(first)
+                return (ent.end_char if ent is not None else first.idx + len(first)), second.idx
+    return None
+
+
 def members(token: Token) -> list[Token]:
     """`token` and the noun phrases listed after it ("the school, the clinic and two bridges").
 
     Read from the tokens rather than the parse's conjunctions, which the small model often attaches
-    elsewhere in long lists. A comma-only sequence ("Qaryat, a port town") is an apposition, not a list.
+    elsewhere in long lists; a relative pronoun ends the list ("X and Y whose ties ..."). A comma-only
+    sequence ("Qaryat, a port town") is an apposition, not a list.
     """
     doc = token.doc
     result, separators = [token], []
@@ -124,7 +139,7 @@ def members(token: Token) -> list[Token]:
             seps.append(doc[j].lower_)
             j += 1
         head = None
-        while j < len(doc) and doc[j].sent == token.sent and (
+        while j < len(doc) and doc[j].sent == token.sent and doc[j].tag_ not in ("WP", "WP$", "WDT") and (
                 doc[j].pos_ in _NP_POS or doc[j].dep_ in _NP_DEPS or doc[j].text in ("-", "'s", "’s")):
             if doc[j].pos_ in ("NOUN", "PROPN") or doc[j].dep_ in ("appos", "conj"):
                 head = doc[j]
@@ -326,18 +341,39 @@ def own_side(token: Token) -> bool:
 
 
 def recipients(trigger: Token, actor_of: Callable[[Token], Token | None]) -> list[Token]:
-    """The actor the action is directed to when its object is not one: the object of to/against/from/with/on
-    on the trigger, on an infinitive it governs or on their direct object ("opened its borders to West
-    Africans", "agreed to re-open its borders to U.N. peacekeepers", "withdraw its troops from Lebanon",
-    "imposed sanctions on the Taliban faction", "demanded a truce with Moslem forces")."""
+    """The actor the action is directed to when its object is not one: the object of to/against/from/with/
+    on/between on the trigger, on an infinitive it governs or along their object's phrases ("opened its
+    borders to West Africans", "withdraw its troops from Lebanon", "imposed sanctions on the Taliban
+    faction", "a mediation effort between X and Y", "to press demands for freedom from the government");
+    else who did what the object is about ("an investigation into crimes committed by Croat forces")."""
     for verb in [trigger, *_infinitives(trigger)]:
-        for head in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+        for head in [verb, *_object_chain(verb)]:
             for prep in head.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in _RECIPIENT_PREPS:
                     found = [a for c in prep.children if c.dep_ == "pobj" and (a := actor_of(c)) is not None]
                     if found:
                         return members(found[0])
+    for verb in [trigger, *_infinitives(trigger)]:
+        for noun in _object_chain(verb):
+            for clause in noun.children:
+                if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                    found = [a for agent in clause.children if agent.dep_ == "agent" for c in agent.children
+                             if c.dep_ == "pobj" and (a := actor_of(c)) is not None]
+                    if found:
+                        return members(found[0])
     return []
+
+
+def _object_chain(verb: Token, depth: int = 3) -> list[Token]:
+    """The verb's direct object and the nouns its prepositional phrases lead to, nearest first ("demands
+    for freedom from the government": demands, freedom, government)."""
+    result: list[Token] = []
+    level = [c for c in verb.children if c.dep_ == "dobj"]
+    for _ in range(depth):
+        result.extend(level)
+        level = [pobj for noun in level for prep in noun.children if prep.dep_ == "prep"
+                 for pobj in prep.children if pobj.dep_ == "pobj"]
+    return result
 
 
 def condition_subjects(trigger: Token, actor_of: Callable[[Token], Token | None]) -> list[Token]:

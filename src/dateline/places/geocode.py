@@ -289,8 +289,28 @@ def _dateline_readings(name: str, found: list[Candidate]) -> list[Candidate]:
     return towns if any(c.population >= _DATELINE_CITY for c in towns) else found
 
 
-def geocode(names: list[str]) -> dict[str, Place]:
-    """A `Place` for every distinct name in `names` (the place names of one document).
+def _named_inside(others: list[str], names: dict[str, list[Candidate]]) -> _Context:
+    """The countries and first-level divisions named inside the document's other names (organisations,
+    sites: "Kansas State University", "the Georgia Bureau of Investigation"), as context only; not one
+    that a city of _DATELINE_CITY+ people shares its name with ("The Washington Post", "New York Times"
+    are named after the city)."""
+    context = _Context([], [], [])
+    for other in dict.fromkeys(others):
+        if other in names:
+            continue
+        for candidate in _lookup(other):
+            if candidate.feature not in ("A.PCLI", "A.ADM1") or any(
+                    c.feature in _TOWNS and c.population >= _DATELINE_CITY for c in candidates(candidate.name)):
+                continue
+            context.countries.append((other, candidate.country))
+            if candidate.division:
+                context.divisions.append((other, candidate.division))
+    return context
+
+
+def geocode(names: list[str], others: list[str] | tuple[str, ...] = ()) -> dict[str, Place]:
+    """A `Place` for every distinct name in `names` (the place names of one document), in the light of the
+    states and countries named inside `others` (the document's organisations and sites, not geocoded).
 
     Names with the same readings ("Springfield" and "Springfield City Schools") are one name to the
     context: a name does not vote for its own reading under another spelling."""
@@ -298,7 +318,7 @@ def geocode(names: list[str]) -> dict[str, Place]:
     same: dict[tuple[int, ...], str] = {}
     one = {name: same.setdefault(tuple(c.geonameid for c in readings), name) for name, readings in found.items()}
     options = {name: readings for name, readings in found.items() if one[name] == name}
-    first = _first_context(options)
+    first = _first_context(options).joined(_named_inside(list(others), found))
     chosen = _choose(options, _chosen_context(options, _choose(options, first)).joined(first))
     result: dict[str, Place] = {}
     for name in found:

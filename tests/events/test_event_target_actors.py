@@ -93,3 +93,31 @@ def test_a_demand_pressed_on_a_government_affects_the_government():
 def test_most_of_a_group_names_the_group():
     event = by_trigger(run("Norland opened its borders to most Calderan refugees on Monday."), "opened")
     assert texts(event.target_actors) == ["Calderan refugees"]
+
+
+def test_mobilised_forces_are_the_actors_own_and_the_enemy_is_affected():
+    event = by_trigger(run("Norland mobilized army reservists for a possible war against Caldera."), "mobilized")
+    assert event.type == "MOBILIZE"
+    assert texts(event.targets) == ["army reservists"] and texts(event.target_actors) == ["Caldera"]
+
+
+def test_a_noun_followed_by_its_name_affects_the_name():
+    event = by_trigger(run("The junta ordered the opposition newspaper La Prensa to suspend publication."), "ordered")
+    assert texts(event.target_actors) == ["La Prensa"]
+
+
+def test_a_protest_of_a_refusal_affects_who_refused():
+    event = by_trigger(run("Calderan refugees are continuing a hunger strike in protest of Velmar's refusal to "
+                           "grant asylum."), "continuing")
+    assert texts(event.target_actors) == ["Velmar"]
+
+
+def test_a_counted_group_after_up_to_is_the_target():
+    event = by_trigger(run("Ridge Brigade fighters kidnapped up to 12 Calderan engineers from a market."), "kidnapped")
+    assert texts(event.targets) == texts(event.target_actors) == ["Calderan engineers"]
+
+
+def test_a_circumstance_names_no_affected_actor():
+    event = by_trigger(run("The council agreed to an extension of the mission despite Norland's objections."),
+                       "agreed")
+    assert event.target_actors == []

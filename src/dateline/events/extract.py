@@ -18,7 +18,7 @@ from dateline.events.lexicon import (ARMED_SECTORS, ARMED_WORDS, CONDITIONAL_CON
 from dateline.events.framing import CONFLICTUAL, demanded_of, framed_type, infinitive
 from dateline.events.modality import modality
 from dateline.events.participants import (actor_span, actor_in, condition_subjects, members, nominal_participants,
-                                          objects, own_side, owners, phrase, place_objects, recipients, shared_head, subject,
+                                          named_in_apposition, objects, own_side, owners, phrase, place_objects, recipients, shared_head, subject,
                                           without_count)
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
@@ -174,17 +174,17 @@ class Builder:
     def affected(self, trigger: Token, target_heads: list[Token], kind: str) -> list[Participant]:
         """The actors the event affects, the way event coders (PLOVER) name a target: a person, group or
         named place acted on is itself; a thing acted on stands for its owner or the place it lies in
-        (`owners`); the actor's own forces ("withdrew its troops") are not
-        affected. With none of those, the actor the action is directed to ("opened its borders to
+        (`owners`); the actor's own forces ("withdrew its troops", "mobilized army reservists") are
+        not affected. With none of those, the actor the action is directed to ("opened its borders to
         refugees") or, for a threat, the subject of its condition."""
         heads: list[Token] = []
         for head in target_heads:
-            if own_side(head) and self.is_armed(head):
+            if (own_side(head) or PLOVER_PARENT.get(kind, kind) == "MOBILIZE") and self.is_armed(head):
                 continue
             if self.is_thing(head):
                 heads.extend(owners(head, self.actor_of))
             elif (actor := self.actor_of(head)) is not None:
-                heads.append(actor)
+                heads.append(named_in_apposition(actor) or actor)
         if not heads:
             heads = recipients(trigger, self.actor_of)
         if not heads and PLOVER_PARENT.get(kind, kind) == "THREATEN":

@@ -32,6 +32,9 @@ _WITHIN_PREPS = {"in", "into", "inside"}
 _RECIPIENT_PREPS = {"to", "against", "from", "with", "on", "between"}
 _OWN_SIDE = {"its", "their", "our"}
 _CONDITIONS = {"if", "unless"}
+_CIRCUMSTANCES = {"despite", "after", "before", "during", "since", "until", "following", "amid", "because", "as",
+                  "like", "than", "without", "instead"}
+"""Prepositions of circumstance: "despite Israel's wish" says nothing of whom an event affects."""
 
 
 def phrase(token: Token) -> tuple[int, int]:
@@ -187,7 +190,7 @@ def objects(trigger: Token, takes_part: Callable[[Token], bool]) -> list[Token]:
 
     Targets are who or what the action is done to, the first of:
     1. the direct object (the subject of a passive) when `takes_part` says it can be (an actor, a place,
-       a building);
+       a building) or it is a group named by a nationality ("kidnapped up to 16 Russian advisers");
     2. the subject of a clause the trigger governs ("demanded that Hamas renounce ...");
     3. an actor in a prepositional object or dative of the trigger ("offered aid to Britain");
     4. an actor named inside an abstract object or prepositional object: its owner or nationality
@@ -199,8 +202,8 @@ def objects(trigger: Token, takes_part: Callable[[Token], bool]) -> list[Token]:
     An abstract object ("a grant", "a resolution") is the content of the event, not its target. A group
     named by its nationality ("Ugandan opposition candidates") is the whole phrase.
     """
-    direct = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
-    heads = [c for c in direct if takes_part(c)]
+    direct = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")] + _up_to(trigger)
+    heads = [c for c in direct if takes_part(c) or actor_in(c, takes_part) is c]
     if not heads:
         heads = [a for clause in trigger.children if clause.dep_ == "ccomp" for c in clause.children
                  if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and (a := actor_in(c, takes_part))][:1]
@@ -221,6 +224,13 @@ def objects(trigger: Token, takes_part: Callable[[Token], bool]) -> list[Token]:
             if member not in result:
                 result.append(_through_of(member))
     return result
+
+
+def _up_to(verb: Token) -> list[Token]:
+    """A counted object the parse hangs on "up" ("kidnapped up to 16 advisers": up/prt -> to -> advisers)."""
+    return [pobj for prt in verb.children if prt.dep_ == "prt" and prt.lower_ == "up" for prep in prt.children
+            if prep.lower_ == "to" for pobj in prep.children if pobj.dep_ == "pobj"
+            and any(c.dep_ == "nummod" for c in pobj.children)]
 
 
 def _infinitives(verb: Token) -> list[Token]:
@@ -334,6 +344,14 @@ def owners(thing: Token, actor_of: Callable[[Token], Token | None]) -> list[Toke
     return []
 
 
+def named_in_apposition(noun: Token) -> Token | None:
+    """The name a common noun is followed by ("the opposition newspaper La Prensa" -> La Prensa)."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in _ACTOR_LABELS
+                 and entity_of(c) is not None and entity_of(c).start == noun.i + 1), None)
+
+
 def own_side(token: Token) -> bool:
     """Whether a noun is possessed by the actor's pronoun ("its troops", "their forces"): armed forces so
     possessed are what the actor acts with ("withdraw its troops from Lebanon"), not whom it acts on."""
@@ -345,7 +363,8 @@ def recipients(trigger: Token, actor_of: Callable[[Token], Token | None]) -> lis
     on/between on the trigger, on an infinitive it governs or along their object's phrases ("opened its
     borders to West Africans", "withdraw its troops from Lebanon", "imposed sanctions on the Taliban
     faction", "a mediation effort between X and Y", "to press demands for freedom from the government");
-    else who did what the object is about ("an investigation into crimes committed by Croat forces")."""
+    else who did what the object is about ("an investigation into crimes committed by Croat forces"), else
+    whose the object's phrases name ("a hunger strike in protest of the government's refusal")."""
     for verb in [trigger, *_infinitives(trigger)]:
         for head in [verb, *_object_chain(verb)]:
             for prep in head.children:
@@ -361,18 +380,25 @@ def recipients(trigger: Token, actor_of: Callable[[Token], Token | None]) -> lis
                              if c.dep_ == "pobj" and (a := actor_of(c)) is not None]
                     if found:
                         return members(found[0])
+    for verb in [trigger, *_infinitives(trigger)]:
+        for noun in _object_chain(verb):
+            found = [a for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and (a := actor_of(c))]
+            if found:
+                return found[:1]
     return []
 
 
 def _object_chain(verb: Token, depth: int = 3) -> list[Token]:
-    """The verb's direct object and the nouns its prepositional phrases lead to, nearest first ("demands
-    for freedom from the government": demands, freedom, government)."""
+    """The verb's direct and prepositional objects and the nouns their prepositional phrases lead to,
+    nearest first ("press demands for freedom from the government": demands, freedom, government)."""
     result: list[Token] = []
-    level = [c for c in verb.children if c.dep_ == "dobj"]
+    level = [c for c in verb.children if c.dep_ == "dobj"] + [
+        pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ not in _CIRCUMSTANCES
+        for pobj in prep.children if pobj.dep_ == "pobj"]
     for _ in range(depth):
         result.extend(level)
         level = [pobj for noun in level for prep in noun.children if prep.dep_ == "prep"
-                 for pobj in prep.children if pobj.dep_ == "pobj"]
+                 and prep.lower_ not in _CIRCUMSTANCES for pobj in prep.children if pobj.dep_ == "pobj"]
     return result
 
 

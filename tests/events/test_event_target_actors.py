@@ -121,3 +121,10 @@ def test_a_circumstance_names_no_affected_actor():
     event = by_trigger(run("The council agreed to an extension of the mission despite Norland's objections."),
                        "agreed")
     assert event.target_actors == []
+
+
+def test_a_weapon_as_subject_stands_for_its_operator():
+    event = by_trigger(run("Norlandic army bulldozers demolished homes in Velmar on Sunday."), "demolished")
+    assert texts(event.actors) == ["Norlandic army"]
+    event = by_trigger(run("Kurdish tanks shelled the outskirts of Velmar."), "shelled")
+    assert texts(event.actors) == ["Kurdish"]

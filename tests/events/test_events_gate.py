@@ -1,9 +1,9 @@
 """Accuracy gate: PLOVER event type and actors on a fixed slice of ../shared (every third coded record).
 
 Measured on this slice (54 sentences): type accuracy 0.815, source actor F1 (overlap) 0.846, target actor F1
-(overlap, the affected actors `target_actors`) 0.849, the things acted on (`targets`) 0.685 (session 1: 0.61,
-0.71, 0.38; session 2: source 0.843, target 0.667 scored on `targets`). The thresholds sit a little below, so a regression
-fails and noise does not.
+(overlap, the affected actors `target_actors`) 0.849, the things acted on (`targets`) 0.685 (session 1:
+0.61, 0.71, 0.38; session 2: source 0.843, target 0.667 scored on `targets`). The thresholds sit a little
+below, so a regression fails and noise does not.
 """
 
 from __future__ import annotations

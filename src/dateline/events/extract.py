@@ -13,13 +13,14 @@ import re
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from dateline.events.lexicon import (ARMED_SECTORS, ARMED_WORDS, CONDITIONAL_CONTROL, EXTENSION, LIGHT_VERBS, PHRASAL, PLACE_NOUNS, PLANNING_HEADS,
-                                     PLOVER_PARENT, PROPERTY_NOUNS, REPORTING, SIMPLE_TYPES, SITE_NOUNS, Lexicon)
+from dateline.events.lexicon import (ARMED_SECTORS, ARMED_WORDS, CONDITIONAL_CONTROL, EXTENSION, LIGHT_VERBS, PHRASAL,
+                                     PLACE_NOUNS, PLANNING_HEADS, PLOVER_PARENT, PROPERTY_NOUNS, REPORTING,
+                                     SIMPLE_TYPES, SITE_NOUNS, WEAPON_NOUNS, Lexicon)
 from dateline.events.framing import CONFLICTUAL, demanded_of, framed_type, infinitive
 from dateline.events.modality import modality
-from dateline.events.participants import (actor_span, actor_in, condition_subjects, members, nominal_participants,
-                                          named_in_apposition, objects, own_side, owners, phrase, place_objects, recipients, shared_head, subject,
-                                          without_count)
+from dateline.events.participants import (actor_in, actor_span, condition_subjects, members, named_in_apposition,
+                                          nominal_participants, objects, operator_end, own_side, owners, phrase,
+                                          place_objects, recipients, shared_head, subject, without_count)
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "SITE"}
@@ -126,10 +127,14 @@ class Builder:
 
     def participant(self, token: Token, actor: bool = False) -> Participant:
         """The participant headed by `token`; an actor's name takes the place or organisation after it
-        ("Rebels in the Ivory Coast"), a target's does not (its place is the event's place)."""
+        ("Rebels in the Ivory Coast"), a target's does not (its place is the event's place); an actor that
+        is a weapon is its operator ("Israeli army bulldozers" -> Israeli army)."""
         start, end = phrase(token)
         if not self.is_thing(token):
             start, end = actor_span(token, *without_count(token, start, end), with_tail=actor)
+        if actor and token.lemma_.lower() in WEAPON_NOUNS:  # "Israeli tanks fired": Israeli fired
+            cut = operator_end(token, self.is_armed)
+            start, end = (start, cut) if cut is not None and start < cut < end else (start, end)
         return self._at(token, start, end)
 
     def participants(self, token: Token, actor: bool = False) -> list[Participant]:

@@ -111,6 +111,11 @@ PROPERTY_NOUNS = {"home", "house", "building", "road", "line", "vehicle", "convo
                   "embassy", "property", "shop", "car", "bus", "train", "boat", "warehouse", "well", "truck", "lorry"}
 """Physical things an attack, seizure or destruction acts on (with SITE_NOUNS and PLACE_NOUNS)."""
 
+WEAPON_NOUNS = {"tank", "helicopter", "gunship", "bulldozer", "warplane", "jet", "warship", "gunboat", "drone",
+                "artillery", "mortar", "howitzer", "battleship", "submarine"}
+"""Weapons and military vehicles: as an event's subject they stand for whoever operates them ("Israeli
+tanks fired" -> Israeli)."""
+
 ARMED_WORDS = {"front", "army", "brigade", "brigades", "militia", "forces", "guard", "guards", "battalion",
                "rebels", "liberation", "jihad", "mujahideen", "legion", "insurgents", "regiment", "commandos"}
 ARMED_SECTORS = ("REB", "INS", "MIL", "UAF", "SPY")

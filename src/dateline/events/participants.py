@@ -311,6 +311,18 @@ def place_objects(trigger: Token) -> list[Token]:
     return result
 
 
+def operator_end(weapon: Token, is_actor: Callable[[Token], bool]) -> int | None:
+    """Where the name of a weapon's operator ends ("Israeli army bulldozers" -> after "army", "Norland's
+    tanks" -> after "Norland"), when a named or armed actor is among its modifiers; else None."""
+    left = [c for c in weapon.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if not any(c.ent_type_ in _ACTOR_LABELS or is_actor(c) for c in left):
+        return None
+    last = weapon.doc[weapon.i - 1]
+    if last.dep_ == "case" and last.i > 0:
+        last = weapon.doc[last.i - 1]
+    return last.idx + len(last)
+
+
 def owners(thing: Token, actor_of: Callable[[Token], Token | None]) -> list[Token]:
     """Who a physical target belongs to or stands for, the actor its damage or seizure affects:
 

@@ -41,3 +41,11 @@ def test_geojson_has_a_point_per_geocoded_event(tmp_path):
     points = {f["properties"]["trigger"]["text"]: f["geometry"]["coordinates"] for f in collection["features"]}
     lon, lat = points["retook"]
     assert 35 < lat < 38 and 36 < lon < 39  # Aleppo, Syria
+
+
+def test_the_table_names_the_actors_affected_when_they_differ_from_the_targets(tmp_path):
+    path = tmp_path / "borders.txt"
+    path.write_text("Norland opened its borders to Calderan refugees on 3 May 2024.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["events", "--kind", "article-text", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "its borders (affecting Calderan" in result.output

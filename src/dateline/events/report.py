@@ -1,5 +1,8 @@
 """Event listings for the `dateline events` command: filtered, in date order, as a table, JSONL or GeoJSON.
 
+The table shows what an event acts on and, when they differ, the actors it affects ("positions (affecting
+the border guards)").
+
 Events without a date come after dated ones (in document order); an event's place is its own place when
 it has one, else none: GeoJSON carries only events whose place is geocoded, each as a Point feature.
 """
@@ -67,12 +70,18 @@ def jsonl(rows: list[Row]) -> Iterator[str]:
         yield json.dumps(record(row), ensure_ascii=False)
 
 
+def _names(participants) -> list[str]:
+    return [p.name or p.mention.text for p in participants]
+
+
 def table(rows: list[Row]) -> Iterator[str]:
     yield "date        type          modality  status      actors -> targets @ place  [trigger]"
     for row in rows:
         event = row.event
-        actors = ", ".join(p.name or p.mention.text for p in event.actors) or "?"
-        targets = ", ".join(p.name or p.mention.text for p in event.targets) or "-"
+        actors = ", ".join(_names(event.actors)) or "?"
+        targets = ", ".join(_names(event.targets)) or "-"
+        if _names(event.target_actors) != _names(event.targets) and event.target_actors:
+            targets += f" (affecting {', '.join(_names(event.target_actors))})"  # "positions (affecting X)"
         place = f" @ {event.place.name or event.place.mention.text}" if event.place else ""
         yield (f"{(event.date or '?'):<11} {event.type:<13} {event.modality:<9} {event.status:<11} "
                f"{actors} -> {targets}{place}  [{event.trigger.text}]")

@@ -11,6 +11,11 @@ def run(text: str, published: str = "2024-05-02") -> Document:
     return extract_text(text, kind="article-text", published=published)
 
 
+def texts(participants) -> list[str]:
+    """The mention texts of an event's actors or targets."""
+    return [p.mention.text for p in participants]
+
+
 def by_trigger(doc: Document, word: str) -> Event:
     found = [e for e in doc.events if e.trigger.text == word]
     assert found, f"no event triggered by {word!r}: {[e.trigger.text for e in doc.events]}"

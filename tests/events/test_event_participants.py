@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from tests.events.conftest import by_trigger, run
-
-
-def texts(participants) -> list[str]:
-    return [p.mention.text for p in participants]
+from tests.events.conftest import by_trigger, run, texts
 
 
 def test_a_light_verb_takes_the_type_of_its_event_noun():

@@ -3,11 +3,7 @@ fictional sentences."""
 
 from __future__ import annotations
 
-from tests.events.conftest import by_trigger, run
-
-
-def texts(participants) -> list[str]:
-    return [p.mention.text for p in participants]
+from tests.events.conftest import by_trigger, run, texts
 
 
 def test_positions_of_a_force_affect_the_force():

@@ -133,6 +133,21 @@ def plover(limit: int | None = None, records: list[dict] | None = None) -> Plove
     return score
 
 
+def _offsets(source: str, target: str) -> list[int]:
+    """Where each character of `source` is in `target`, the same text with other whitespace: the clean stage
+    turns MEANTIME's one-sentence lines into paragraphs ("\n" -> "\n\n"), which would otherwise shift every
+    gold span by one character per earlier line."""
+    moved, j = [], 0
+    for char in source:
+        if not char.isspace():
+            while j < len(target) and target[j].isspace():
+                j += 1
+        moved.append(min(j, len(target) - 1))
+        if j < len(target) and (target[j] == char or not char.isspace()):
+            j += 1
+    return moved
+
+
 def meantime(limit: int | None = None) -> tuple[Counts, Counts, int, float]:
     """Event participants on MEANTIME: Arg0 (actor) and Arg1 (target) mentions of events whose anchor
     overlaps a dateline trigger, matched by overlapping text spans."""
@@ -176,6 +191,10 @@ def meantime(limit: int | None = None) -> tuple[Counts, Counts, int, float]:
         doc = extract_text(text, kind="article-text", settings=SETTINGS)
         seconds += time.perf_counter() - started
         del tokens
+        moved = _offsets(text, doc.text)
+        gold = {(moved[a], moved[b - 1] + 1): {role: [(moved[s], moved[e - 1] + 1) for s, e in spans]
+                                               for role, spans in roles.items()}
+                for (a, b), roles in gold.items()}
         for event in doc.events:
             anchor = next((a for a in gold if a[0] < event.trigger.end and event.trigger.start < a[1]), None)
             if anchor is None:

@@ -494,7 +494,7 @@ def duration(m: re.Match, ctx: Context) -> Resolution:
     return dataclasses.replace(placed, value=value)
 
 
-FOLLOWED = re.compile(r"\s*,?\s+(?:(?:that|which)\s+followed|thereafter|afterwards?|since\s+then)\b", re.IGNORECASE)
+FOLLOWED = re.compile(r"(?:\s*+,)?\s++(?:(?:that|which)\s+followed|thereafter|afterwards?|since\s+then)\b", re.IGNORECASE)
 """Words after a duration that start it at the time the story is at ('the six weeks that followed')."""
 
 

@@ -54,3 +54,30 @@ def test_quote_statement_time_points_at_its_timex(annotate):
     dated = time_stage.run(doc.model_copy(update={"quotes": [quote]}), Settings())
     timex = next(t for t in dated.timexes if t.id == dated.quotes[0].timex)
     assert timex.value == "2023-03-05"
+
+
+def test_timeline_entries_point_at_the_events_they_date_and_carried_dates_get_entries():
+    from dateline import extract_text
+
+    doc = extract_text("Rebels captured the town of Kessa on June 3, 2019. Militias then destroyed the library. "
+                       "Two days later, the army shelled the bridge.", kind="article-text", published="2019-09-01")
+    by_event = {next(e.type for e in doc.events if e.id == entry.event): entry for entry in doc.timeline if entry.event}
+    assert by_event["take control"].value == "2019-06-03"
+    destroyed = by_event["destroy"]
+    assert destroyed.value == "2019-06-03" and "library" in doc.text[destroyed.sentence.start:destroyed.sentence.end]
+    assert [entry.value for entry in doc.timeline] == sorted(entry.value for entry in doc.timeline)
+
+
+def test_timeline_command_names_the_event_of_each_statement(tmp_path):
+    (tmp_path / "a.txt").write_text("Rebels captured the town of Kessa on June 3, 2019.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["timeline", "--kind", "article-text", "--format", "jsonl",
+                                       str(tmp_path / "a.txt")])
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.output.splitlines()[0])
+    assert row["event_type"] == "take control" and row["event"] is not None
+
+
+def test_an_interval_starts_on_its_first_day():
+    from dateline.time.dates import start_of
+
+    assert str(start_of("2019-06-03/2019-07-15")) == "2019-06-03"

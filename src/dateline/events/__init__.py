@@ -12,12 +12,15 @@ from dateline.events.extract import Builder
 from dateline.events.lexicon import lexicon
 from dateline.language import parse
 from dateline.record import Document
+from dateline.time.timeline import with_events
 
 __all__ = ["run"]
 
 
 def run(doc: Document, settings: Settings) -> Document:
-    """Fill `events` (and refine `entities`) of a document that has been through the language stage."""
+    """Fill `events` (and refine `entities`) of a document that has been through the language stage, and
+    point its timeline at the events it dates."""
     parsed = parse(doc.text, settings.spacy_model)
     doc = refine(doc, parsed, lexicon())
-    return doc.model_copy(update={"events": Builder(doc, parsed, lexicon()).events()})
+    events = Builder(doc, parsed, lexicon()).events()
+    return doc.model_copy(update={"events": events, "timeline": with_events(doc.timeline, events)})

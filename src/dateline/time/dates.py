@@ -132,9 +132,10 @@ def parse_iso(value: str | None) -> dt.date | None:
 
 
 def start_of(value: str) -> dt.date | None:
-    """The first day a concrete TIMEX3 date value covers ('2019-W08' -> 2019-02-18, '2019-Q3' -> 2019-07-01,
-    '199' -> 1990-01-01); None for values without a calendar position (PAST_REF, XXXX-11-20, P6W)."""
-    day_part = value.split("T")[0]
+    """The first day a concrete TIMEX3 date value or ISO 8601 interval covers ('2019-W08' -> 2019-02-18,
+    '2019-Q3' -> 2019-07-01, '199' -> 1990-01-01, '2019-06-03/2019-07-15' -> 2019-06-03); None for values
+    without a calendar position (PAST_REF, XXXX-11-20, P6W)."""
+    day_part = value.split("/")[0].split("T")[0]
     head, _, rest = day_part.partition("-")
     if not head.isdigit():
         return None

@@ -26,6 +26,12 @@ class Row:
         return timex.text if timex else ""
 
     @property
+    def event_type(self) -> str | None:
+        """The type of the event the statement dates, if any ('take control')."""
+        event = next((e for e in self.doc.events if e.id == self.entry.event), None)
+        return event.type if event else None
+
+    @property
     def sentence(self) -> str:
         return " ".join(self.doc.text[self.entry.sentence.start:self.entry.sentence.end].split())
 
@@ -37,13 +43,14 @@ def rows(docs: Iterable[Document]) -> list[Row]:
 
 
 def table(docs: Iterable[Document], width: int = 100) -> Iterator[str]:
-    """A readable table: date value, document, the expression and its sentence (shortened)."""
+    """A readable table: date value, the expression, the event it dates, document and sentence (shortened)."""
     all_rows = rows(docs)
-    yield f"{'date':<16} {'expression':<22} {'document':<30} sentence"
+    yield f"{'date':<16} {'expression':<22} {'event':<14} {'document':<30} sentence"
     for row in all_rows:
         sentence = row.sentence if len(row.sentence) <= width else row.sentence[:width - 1] + "…"
         where = row.where if len(row.where) <= 30 else "…" + row.where[-29:]
-        yield f"{row.entry.value:<16} {row.expression[:22]:<22} {where:<30} {sentence}"
+        event = row.event_type or "-"
+        yield f"{row.entry.value:<16} {row.expression[:22]:<22} {event[:14]:<14} {where:<30} {sentence}"
 
 
 def jsonl(docs: Iterable[Document]) -> Iterator[str]:
@@ -51,5 +58,6 @@ def jsonl(docs: Iterable[Document]) -> Iterator[str]:
     for row in rows(docs):
         yield json.dumps({"value": row.entry.value, "document": row.doc.id, "source": row.where,
                           "timex": row.entry.timex, "expression": row.expression,
+                          "event": row.entry.event, "event_type": row.event_type,
                           "sentence": row.entry.sentence.model_dump(), "sentence_text": row.sentence,
                           "published": row.doc.metadata.published.value}, ensure_ascii=False)

@@ -1,8 +1,9 @@
-"""The timeline of a document: its dated expressions in calendar order, each with its sentence."""
+"""The timeline of a document: its dated expressions in calendar order, each with its sentence and, once the
+events stage has run, the event it dates."""
 
 from __future__ import annotations
 
-from dateline.record import Document, Quote, Segment, TimelineEntry, Timex
+from dateline.record import Document, Event, Quote, Segment, TimelineEntry, Timex
 from dateline.time.dates import start_of
 
 
@@ -31,6 +32,24 @@ def timeline(doc: Document, timexes: list[Timex]) -> list[TimelineEntry]:
         entries.append((begins, timex.start, TimelineEntry(value=timex.value, timex=timex.id,
                                                            sentence=Segment(start=where.start, end=where.end))))
     return [entry for _, _, entry in sorted(entries, key=lambda item: (item[0], item[1]))]
+
+
+def with_events(entries: list[TimelineEntry], events: list[Event]) -> list[TimelineEntry]:
+    """The timeline with its events: an entry points at the first event its expression dates in the same
+    sentence, and an event dated from elsewhere (the story's time carried into a later sentence, or a
+    duration the text places) is an entry of its own; earliest first, ties in text order."""
+    linked = []
+    taken: set[str] = set()
+    for entry in entries:
+        event = next((e for e in events if e.time == entry.timex and e.sentence == entry.sentence
+                      and e.id not in taken), None)
+        if event is not None:
+            taken.add(event.id)
+            entry = entry.model_copy(update={"event": event.id})
+        linked.append(entry)
+    linked += [TimelineEntry(value=e.date, timex=e.time, sentence=e.sentence, event=e.id) for e in events
+               if e.id not in taken and e.date and e.time and start_of(e.date) is not None]
+    return sorted(linked, key=lambda entry: (start_of(entry.value), entry.sentence.start))
 
 
 def date_quotes(quotes: list[Quote], timexes: list[Timex]) -> list[Quote]:

@@ -205,7 +205,8 @@ def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
         if not entity.id:
             number += 1
             entity.id = f"e{number}"
-    places = geocode([e.name for e in entities if e.label in _GEOCODED or e.label == "NORP"])
+    places = geocode([e.name for e in entities if e.label in _GEOCODED or e.label == "NORP"],
+                     others=[e.name for e in entities if e.label == "ORG"])
     for entity in entities:
         if entity.label in _GEOCODED:
             entity.place = places[entity.name]

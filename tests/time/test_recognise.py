@@ -131,3 +131,17 @@ def test_a_month_naming_an_event_is_not_a_date(annotate):
 def test_a_four_digit_number_with_decimals_is_not_a_year(annotate):
     found = by_text(annotate("The Kerrin index closed at 2082.1 in 1989.", published="2022-07-15"))
     assert sorted(found) == ["1989"]
+
+
+def test_a_count_with_thousands_separators_is_one_number(annotate):
+    found = by_text(annotate("Floods have reshaped the delta over the past 2,000 years; the dig took 1,500 days.",
+                             published="2022-03-10"))
+    assert found["the past 2,000 years"].value == "P2000Y"
+    assert found["1,500 days"].value == "P1500D"
+    assert "000 years" not in found
+
+
+def test_a_duration_beyond_the_calendar_is_kept_without_a_period(annotate):
+    doc = annotate("The vault is built to last for the next 99 centuries.", published="2022-03-10")
+    found = by_text(doc)
+    assert found["the next 99 centuries"].type == "DURATION" and found["the next 99 centuries"].period is None

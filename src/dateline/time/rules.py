@@ -53,7 +53,7 @@ YEAR = r"(?P<year>(?:1[5-9]|20)\d\d(?![\d,]?\d|\.\d)|" + lx.SPELLED_YEAR + ")"
 WEEKDAY = CAP + r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?![a-z])"
 PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 NUM_WORDS = lx.alternation([w for w in lx.NUMBERS if " " not in w and w not in ("a", "an", "half")])
-NUM = (r"(?P<num>\d{1,3}(?:\.\d+)?(?:\s+1/2)?|(?:" + NUM_WORDS + r"(?:[-\s]" + NUM_WORDS + r")?|a|an)"
+NUM = (r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?|(?:" + NUM_WORDS + r"(?:[-\s]" + NUM_WORDS + r")?|a|an)"
        r"(?:\s+and\s+a\s+half)?|(?:a\s+)?couple\s+of|half\s+an?|" + lx.alternation(lx.VAGUE_NUMBERS) + r")")
 UNIT_WORDS = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie)|millennium)"
 UNIT = r"(?P<unit>" + UNIT_WORDS + ")"
@@ -70,7 +70,7 @@ APPROX = (r"(?:(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|around|some
 
 
 def rx(pattern: str) -> re.Pattern:
-    return re.compile(r"(?<![\w$£€.-])" + pattern + r"(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w$£€.-])(?<!\d,)" + pattern + r"(?![\w])", re.IGNORECASE)
 
 
 def _year(match: re.Match) -> int:
@@ -522,7 +522,10 @@ def placed_period(words: str, count: float | None, unit: str, ctx: Context) -> R
     if reference is None:
         return None
     day, narrative = reference
-    other = shift(day, direction * int(count), unit)
+    try:
+        other = shift(day, direction * int(count), unit)
+    except (ValueError, OverflowError):  # beyond the calendar's years 1-9999 ('the next 99 centuries')
+        return None
     period = f"{min(day, other).isoformat()}/{max(day, other).isoformat()}"
     if narrative:
         return Resolution(None, "narrative", anchor_timex=ctx.narrative_id, period=period)

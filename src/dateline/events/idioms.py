@@ -1,0 +1,39 @@
+"""Events named by a multi-word expression no single word of it triggers ("sought refuge", "put under
+investigation", "is out of the question", "holding civilians as human shields"), from lexicon.IDIOMS."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from dateline.events.lexicon import IDIOMS
+
+_LONGEST = max(len(words) for words in IDIOMS)
+
+
+def _trigger(words: list[Token]) -> Token | None:
+    """The token that stands for the expression's event: its first verb, else its first auxiliary ("is
+    committed to"), else the nearest verb the expression depends on ("put under investigation")."""
+    for pos in ("VERB", "AUX"):
+        found = next((w for w in words if w.pos_ == pos), None)
+        if found is not None:
+            return found
+    inside = {w.i for w in words}
+    root = next(w for w in words if w.head.i not in inside or w.head is w)
+    return next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def idiom_triggers(parsed: SpacyDoc) -> dict[int, str]:
+    """Token index of each expression's trigger -> its event type."""
+    found: dict[int, str] = {}
+    lemmas = [t.lemma_.lower() for t in parsed]
+    for start in range(len(parsed)):
+        for size in range(min(_LONGEST, len(parsed) - start), 1, -1):
+            kind = IDIOMS.get(tuple(lemmas[start:start + size]))
+            if kind is None or parsed[start].sent != parsed[start + size - 1].sent:
+                continue
+            trigger = _trigger(list(parsed[start:start + size]))
+            if trigger is not None:
+                found.setdefault(trigger.i, kind)
+            break
+    return found

@@ -1,0 +1,48 @@
+"""Events named by multi-word expressions and PLOVER types read from what a verb acts on (fictional)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import by_trigger, run
+
+
+@pytest.mark.parametrize("sentence, trigger, kind", [
+    ("About 2,000 Corvanian families sought refuge in Maldora last week.", "sought", "DEMAND"),
+    ("A Maldoran banker has been put under investigation in Ostra for fraud.", "put", "INVESTIGATE"),
+    ("Officials said that lifting the embargo on Corvania is out of the question.", "is", "REJECT"),
+    ("The army has been holding villagers as human shields near the dam.", "holding", "ASSAULT"),
+    ("Ostran and Maldoran frigates began two weeks of war games off the coast.", "began", "COOPERATE"),
+    ("The Maldoran minister said his country is committed to reopening the border.", "committed", "AGREE"),
+])
+def test_a_multi_word_expression_names_the_event_no_single_word_names(sentence, trigger, kind):
+    assert by_trigger(run(sentence), trigger).type == kind
+
+
+@pytest.mark.parametrize("sentence, trigger, kind", [
+    ("The governor shortened the nightly curfew in Ostra by two hours.", "shortened", "CONCEDE"),
+    ("Maldoran envoys ended their mediation between the two parties on Friday.", "ended", "SANCTION"),
+    ("The commission withdrew its inspectors from Corvania on Monday.", "withdrew", "SANCTION"),
+    ("The Corvanian army withdrew its troops from the border town on Monday.", "withdrew", "RETREAT"),
+    ("Negotiators from both sides return to Ostra this week for talks on the dam.", "return", "CONSULT"),
+    ("The league sent six experts to Corvania to investigate the shooting.", "sent", "INVESTIGATE"),
+])
+def test_a_verb_is_typed_by_what_it_acts_on_or_is_for(sentence, trigger, kind):
+    assert by_trigger(run(sentence), trigger).type == kind
+
+
+def test_a_future_withdrawal_of_inspectors_is_a_threat():
+    doc = run("The commission said it will withdraw its inspectors from Corvania.")
+    assert by_trigger(doc, "withdraw").type == "THREATEN"
+
+
+@pytest.mark.parametrize("sentence, trigger, kind", [
+    ("Militiamen attacked a refugee camp near Ostra on Sunday.", "attacked", "ASSAULT"),
+    ("A camp for Corvanian refugees was attacked by militiamen on Sunday.", "attacked", "ASSAULT"),
+    ("Gunmen armed with machetes attacked the village of Tobrin at dawn.", "attacked", "ASSAULT"),
+    ("Corvanian troops attacked rebel positions near Ostra on Sunday.", "attacked", "FIGHT"),
+    ("Air strikes killed twelve rebel fighters near Ostra on Sunday.", "killed", "FIGHT"),
+    ("A roadside bombing killed two soldiers near Ostra on Sunday.", "killed", "ASSAULT"),
+])
+def test_force_is_assault_against_the_unarmed_and_fight_between_armed_forces(sentence, trigger, kind):
+    assert by_trigger(run(sentence), trigger).type == kind

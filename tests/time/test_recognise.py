@@ -145,3 +145,9 @@ def test_a_duration_beyond_the_calendar_is_kept_without_a_period(annotate):
     doc = annotate("The vault is built to last for the next 99 centuries.", published="2022-03-10")
     found = by_text(doc)
     assert found["the next 99 centuries"].type == "DURATION" and found["the next 99 centuries"].period is None
+
+
+def test_an_expression_counted_past_the_calendar_is_unresolved_not_a_failure(annotate):
+    doc = annotate("It rained a lot last century.", published="0150-06-01")
+    found = by_text(doc)
+    assert found["last century"].anchor == "unresolved" and found["last century"].value is None

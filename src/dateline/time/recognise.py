@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from dateline.record import Timex
-from dateline.time.context import Context
+from dateline.time.context import Context, Resolution
 from dateline.time.rules import RATE, RULES, Rule
 
 
@@ -51,7 +51,10 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
     timexes = []
     for number, item in enumerate(found, start=1):
         ctx.start, ctx.end = item.start, item.end
-        resolution = item.rule.resolve(item.match, ctx)
+        try:
+            resolution = item.rule.resolve(item.match, ctx)
+        except (ValueError, OverflowError):  # counted past the calendar's years 1-9999 ('the past century' in 150)
+            resolution = Resolution(None, "unresolved")
         timex_id = f"t{number}"
         timex_type = resolution.type or item.rule.type
         if timex_type == "DATE" and resolution.value and resolution.value[:1] in "0123456789X" \

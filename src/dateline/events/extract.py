@@ -13,10 +13,13 @@ import re
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from dateline.events.lexicon import (ARMED_SECTORS, ARMED_WORDS, CONDITIONAL_CONTROL, EXTENSION, LIGHT_VERBS, PHRASAL,
-                                     PLACE_NOUNS, PLANNING_HEADS, PLOVER_PARENT, PROPERTY_NOUNS, REPORTING,
-                                     SIMPLE_TYPES, SITE_NOUNS, WEAPON_NOUNS, Lexicon)
-from dateline.events.framing import CONFLICTUAL, demanded_of, framed_type, infinitive
+from dateline.events.idioms import idiom_triggers
+from dateline.events.lexicon import (ARMED_SECTORS, ARMED_WORDS, CONDITIONAL_CONTROL, EASING_VERBS, ENDED_TYPES,
+                                     ENDING_VERBS, EXTENSION, LIGHT_VERBS, MISSION_NOUNS, PHRASAL, PLACE_NOUNS,
+                                     PLANNING_HEADS, PLOVER_PARENT, PROPERTY_NOUNS, REPORTING, RESTRICTION_NOUNS,
+                                     SENDING_VERBS, SIMPLE_TYPES, SITE_NOUNS, TRAVEL_VERBS, WEAPON_NOUNS,
+                                     WITHDRAWING_VERBS, Lexicon)
+from dateline.events.framing import CONFLICTUAL, demanded_of, force_type, framed_type, infinitive
 from dateline.events.modality import modality
 from dateline.events.participants import (actor_in, actor_span, condition_subjects, members, named_in_apposition,
                                           nominal_participants, objects, operator_end, own_side, owners, phrase,
@@ -24,6 +27,12 @@ from dateline.events.participants import (actor_in, actor_span, condition_subjec
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "SITE"}
+_CONTROL = {"take control", "lose control"}
+_HELD = PLACE_NOUNS | SITE_NOUNS | {"position"}
+"""Objects that make "took", "won" or "lost" a change of control: places, sites and military positions."""
+_ACTS_ON_PLACES = _CONTROL | {"destroy", "damage", "FIGHT"}
+"""Event types whose pronoun target ("retook it") stands for a place or site named earlier in the story."""
+_PLACE_PRONOUNS = {"it"}
 _NOT_PARTICIPANTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "LAW",
                      "WORK_OF_ART", "LANGUAGE"}
 """Named things that are never who or what an event acts on ("its Gulf war", "the Dayton accords")."""
@@ -44,6 +53,8 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
         if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
             return PHRASAL[(lemma, child.lower_)]
     dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if (kind := object_event_type(token, dobj, lex)) is not None:
+        return kind
     noun = event_noun(token)
     if noun is not None:
         kind = lex.cued_type(lemma, object_words(noun)) or lex.noun_type(noun.lemma_.lower())
@@ -54,12 +65,36 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
     if lemma in _NOT_TRIGGERS:
         return None
     if lemma in CONDITIONAL_CONTROL:
-        gives_up = dobj is not None and dobj.pos_ == "PRON" and any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # "lost it to the army"
-        if dobj is not None and (dobj.ent_type_ in ("GPE", "LOC", "FAC") or dobj.lemma_ in PLACE_NOUNS) or gives_up:
+        pronoun = dobj is not None and dobj.pos_ == "PRON"
+        gives_up = pronoun and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # "lost it to"
+        # "captured the port ... but lost it": a verb coordinated with a change of control shares its place
+        follows = pronoun and token.dep_ == "conj" and trigger_type(token.head, lex) in _CONTROL
+        if dobj is not None and (dobj.ent_type_ in ("GPE", "LOC", "FAC") or dobj.lemma_ in _HELD) or gives_up or follows:
             return CONDITIONAL_CONTROL[lemma]
         return None
     return lex.verb_type(verb_lemma(token, lex), object_words(dobj) if dobj is not None else [])
+
+
+def object_event_type(token: Token, dobj: Token | None, lex: Lexicon) -> str | None:
+    """The type a verb takes from what it acts on, PLOVER coding the act by its object or purpose:
+    easing a restriction is CONCEDE ("shortened the curfew"), ending an event reverses it ("ended
+    mediation efforts" SANCTION, "halted the offensive" RETREAT), withdrawing inspectors or diplomats is
+    SANCTION, and a trip is coded for what it is for ("returned to Geneva for talks" CONSULT)."""
+    lemma = token.lemma_.lower()
+    words = object_words(dobj) if dobj is not None else []
+    if lemma in EASING_VERBS and RESTRICTION_NOUNS & set(words):
+        return "CONCEDE"
+    if lemma in ENDING_VERBS and dobj is not None:
+        ended = next((kind for word in words if (kind := lex.noun_type(word))), None)
+        if ended is not None and PLOVER_PARENT.get(ended, ended) in ENDED_TYPES:
+            return ENDED_TYPES[PLOVER_PARENT.get(ended, ended)]
+    if lemma in WITHDRAWING_VERBS and dobj is not None and dobj.lemma_.lower() in MISSION_NOUNS:
+        return "SANCTION"
+    if lemma in TRAVEL_VERBS:
+        purposes = [c for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                    for c in prep.children if c.dep_ == "pobj"]
+        return next((kind for noun in purposes if (kind := lex.noun_type(noun.lemma_.lower()))), None)
+    return None
 
 
 def event_noun(token: Token) -> Token | None:
@@ -118,6 +153,8 @@ class Builder:
         self.doc, self.parsed, self.lex = doc, parsed, lex
         self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions),
                                key=lambda item: item[0])
+        self.places: list[Participant] = []
+        """The places of the events built so far, in text order: what "it" most likely stands for."""
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         for m_start, m_end, entity in self.mentions:
@@ -221,10 +258,12 @@ class Builder:
         return None
 
     def time(self, trigger: Token, sentence: Segment) -> Timex | None:
-        """The dated time expression in the event's sentence nearest the trigger, else the last one before
-        the sentence in the same paragraph (narrative time)."""
+        """The dated time expression in the event's sentence nearest the trigger (a date, or a duration the
+        time stage placed in time: "in the six weeks that followed"), else the last dated one before the
+        sentence in the same paragraph (narrative time)."""
         dated = [t for t in self.doc.timexes if t.value and t.type in ("DATE", "TIME") and _DATED.match(t.value)]
-        inside = [t for t in dated if sentence.start <= t.start and t.end <= sentence.end]
+        placed = [t for t in self.doc.timexes if t.type == "DURATION" and t.period]
+        inside = [t for t in dated + placed if sentence.start <= t.start and t.end <= sentence.end]
         if inside:
             return min(inside, key=lambda t: abs(t.start - trigger.idx))
         paragraph = next((p for p in self.doc.paragraphs if p.start <= sentence.start < p.end), None)
@@ -232,6 +271,17 @@ class Builder:
             return None
         before = [t for t in dated if paragraph.start <= t.start and t.end <= sentence.start]
         return before[-1] if before else None
+
+    def antecedent(self, pronoun: Participant) -> Participant:
+        """A pronoun standing for a place ("retook it") named after its antecedent: the place of the last
+        event before it that had one (the town taken, not the country it lies in), else the last place or
+        site mentioned before it. The mention stays the pronoun; unchanged when no place precedes it."""
+        if pronoun.entity is not None or pronoun.mention.text.lower() not in _PLACE_PRONOUNS:
+            return pronoun
+        start = pronoun.mention.start
+        found = [(p.entity, p.name) for p in self.places if p.mention.end <= start] or [
+            (e.id, e.name) for _, end, e in self.mentions if end <= start and e.label in _PLACE_LABELS]
+        return pronoun.model_copy(update={"entity": found[-1][0], "name": found[-1][1]}) if found else pronoun
 
     def quote_of(self, start: int, end: int) -> Quote | None:
         for quote in self.doc.quotes:
@@ -242,15 +292,17 @@ class Builder:
     def events(self) -> list[Event]:
         result: list[Event] = []
         triggers = {t.i: kind for t in self.parsed if (kind := trigger_type(t, self.lex))}
+        triggers.update(idiom_triggers(self.parsed))
+        triggers = dict(sorted(triggers.items()))
         absorbed: set[int] = set()
         for index, kind in triggers.items():
             token = self.parsed[index]
             if index in absorbed or token.dep_ in ("xcomp", "ccomp") and token.head.i in triggers and token.head.i != index:
                 continue
             purpose = next((c for c in token.children if c.i in triggers and infinitive(c)), None)
-            if kind == "CONSULT" and purpose is not None:
-                kind = triggers[purpose.i]  # PLOVER: a meeting called to complain is coded for its content
-                absorbed.add(purpose.i)
+            if purpose is not None and (kind == "CONSULT" or token.lemma_.lower() in SENDING_VERBS):
+                kind = triggers[purpose.i]  # PLOVER: a meeting called to complain is coded for its content,
+                absorbed.add(purpose.i)     # people sent to investigate for what they are sent to do
             result.append(self.event(token, kind, len(result) + 1))
         return result
 
@@ -258,7 +310,10 @@ class Builder:
         sent = token.sent
         sentence = Segment(start=sent.start_char, end=sent.end_char)
         mood = modality(token)
-        kind = framed_type(token, kind, mood)
+        framed = framed_type(token, kind, mood)
+        if framed == "REJECT" != kind and mood == "negated":
+            mood = "reported"  # "we will not withdraw": a refusal made, not a rejection that did not happen
+        kind = framed
         speaker = demanded_of(token)
         if speaker is not None:  # "X said Y must V": X demands, of Y
             demanded = subject(token)  # none when the demand is passive ("the ferry must be repaired")
@@ -269,19 +324,26 @@ class Builder:
             actor, target_heads = subject(token), objects(token, self.takes_part)
         if actor is not None and actor.pos_ == "PRON":
             actor = _speaker_for(actor, token) or actor
+        kind = force_type(kind, actor, target_heads, self.lex.sector, self.lex.noun_type)
         targets = [p for t in target_heads for p in self.participants(t)]
+        target_actors = self.affected(token, target_heads, kind)
+        if PLOVER_PARENT.get(kind, kind) in _ACTS_ON_PLACES or kind in _ACTS_ON_PLACES:
+            targets, target_actors = [self.antecedent(p) for p in targets], [self.antecedent(p) for p in target_actors]
         entry = self.lex.verbs.get(verb_lemma(token, self.lex)) or {}
         timex = self.time(token, sentence)
         trigger = self.doc.span(token.idx, token.idx + len(token))
         quote = self.quote_of(trigger.start, trigger.end)
         attributed = quote is not None or _reported_by_speech(token)
+        place = self.place(token, target_heads, targets, kind)
+        if place is not None:
+            self.places.append(place)
         return Event(
             id=f"ev{number}", type=kind, mode=entry.get("mode") if kind == entry.get("type") else None,
             trigger=trigger, sentence=sentence,
             actors=[p for t in members(actor) for p in self.participants(t, actor=True)] if actor is not None else [],
-            targets=targets, target_actors=self.affected(token, target_heads, kind),
-            place=self.place(token, target_heads, targets, kind),
-            time=timex.id if timex else None, date=timex.value if timex else None,
+            targets=targets, target_actors=target_actors,
+            place=place,
+            time=timex.id if timex else None, date=(timex.period or timex.value) if timex else None,
             status="attributed" if attributed else "asserted", claimed_by=quote.id if quote else None,
             modality=mood,
         )

@@ -26,6 +26,8 @@ def test_a_multi_word_expression_names_the_event_no_single_word_names(sentence, 
     ("The Corvanian army withdrew its troops from the border town on Monday.", "withdrew", "RETREAT"),
     ("Negotiators from both sides return to Ostra this week for talks on the dam.", "return", "CONSULT"),
     ("The league sent six experts to Corvania to investigate the shooting.", "sent", "INVESTIGATE"),
+    ("A first battalion of Ostran peacekeeping troops arrived in Corvania on Tuesday.", "arrived", "AID"),
+    ("The Ostran foreign minister arrived in Corvania on Tuesday.", "arrived", "CONSULT"),
 ])
 def test_a_verb_is_typed_by_what_it_acts_on_or_is_for(sentence, trigger, kind):
     assert by_trigger(run(sentence), trigger).type == kind

@@ -15,10 +15,10 @@ from spacy.tokens import Token
 
 from dateline.events.idioms import idiom_triggers
 from dateline.events.lexicon import (ARMED_SECTORS, ARMED_WORDS, CONDITIONAL_CONTROL, EASING_VERBS, ENDED_TYPES,
-                                     ENDING_VERBS, EXTENSION, LIGHT_VERBS, MISSION_NOUNS, PHRASAL, PLACE_NOUNS,
-                                     PLANNING_HEADS, PLOVER_PARENT, PROPERTY_NOUNS, REPORTING, RESTRICTION_NOUNS,
-                                     SENDING_VERBS, SIMPLE_TYPES, SITE_NOUNS, TRAVEL_VERBS, WEAPON_NOUNS,
-                                     WITHDRAWING_VERBS, Lexicon)
+                                     ENDING_VERBS, EXTENSION, LIGHT_VERBS, MISSION_NOUNS, PEACEKEEPING_WORDS,
+                                     PHRASAL, PLACE_NOUNS, PLANNING_HEADS, PLOVER_PARENT, PROPERTY_NOUNS, REPORTING,
+                                     RESTRICTION_NOUNS, SENDING_VERBS, SIMPLE_TYPES, SITE_NOUNS, TRAVEL_VERBS,
+                                     WEAPON_NOUNS, WITHDRAWING_VERBS, Lexicon)
 from dateline.events.framing import CONFLICTUAL, demanded_of, force_type, framed_type, infinitive
 from dateline.events.modality import modality
 from dateline.events.participants import (actor_in, actor_span, condition_subjects, members, named_in_apposition,
@@ -79,7 +79,8 @@ def object_event_type(token: Token, dobj: Token | None, lex: Lexicon) -> str | N
     """The type a verb takes from what it acts on, PLOVER coding the act by its object or purpose:
     easing a restriction is CONCEDE ("shortened the curfew"), ending an event reverses it ("ended
     mediation efforts" SANCTION, "halted the offensive" RETREAT), withdrawing inspectors or diplomats is
-    SANCTION, and a trip is coded for what it is for ("returned to Geneva for talks" CONSULT)."""
+    SANCTION, peacekeepers arriving or sent are AID, and a trip is coded for what it is for ("returned to
+    Geneva for talks" CONSULT)."""
     lemma = token.lemma_.lower()
     words = object_words(dobj) if dobj is not None else []
     if lemma in EASING_VERBS and RESTRICTION_NOUNS & set(words):
@@ -90,6 +91,10 @@ def object_event_type(token: Token, dobj: Token | None, lex: Lexicon) -> str | N
             return ENDED_TYPES[PLOVER_PARENT.get(ended, ended)]
     if lemma in WITHDRAWING_VERBS and dobj is not None and dobj.lemma_.lower() in MISSION_NOUNS:
         return "SANCTION"
+    if lemma in TRAVEL_VERBS | SENDING_VERBS | {"deploy"}:
+        moved = [w.lemma_.lower() for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for w in c.subtree]
+        if PEACEKEEPING_WORDS & set(moved):
+            return "AID"
     if lemma in TRAVEL_VERBS:
         purposes = [c for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for"
                     for c in prep.children if c.dep_ == "pobj"]

@@ -1,8 +1,9 @@
 """Accuracy gate: PLOVER event type and actors on a fixed slice of ../shared (every third coded record).
 
-Measured on this slice (54 sentences): type accuracy 0.815, source actor F1 (overlap) 0.846, target actor F1
-(overlap, the affected actors `target_actors`) 0.849, the things acted on (`targets`) 0.685 (session 1:
-0.61, 0.71, 0.38; session 2: source 0.843, target 0.667 scored on `targets`). The thresholds sit a little
+Measured on this slice (54 sentences): type accuracy 0.870, source actor F1 (overlap) 0.838, target actor F1
+(overlap, the affected actors `target_actors`) 0.852, the things acted on (`targets`) 0.691 (session 1:
+0.61, 0.71, 0.38; session 2: source 0.843, target 0.667 scored on `targets`; session 3 before the
+multi-word and object-typed triggers: type 0.815). The thresholds sit a little
 below, so a regression fails and noise does not.
 """
 
@@ -21,7 +22,7 @@ def test_plover_type_and_actor_accuracy_hold_on_a_fixed_slice(shared_dir):
         pytest.skip("PLOVER gold standard records not present")
     records = [r for r in json.loads(PLOVER.read_text(encoding="utf-8")) if r.get("text")][::3]
     score = plover(records=records)
-    assert score.typed / score.records >= 0.76
+    assert score.typed / score.records >= 0.83
     assert score.source["overlap"].f1()[2] >= 0.79
     assert score.target["overlap"].f1()[2] >= 0.81
     assert score.acted_on["overlap"].f1()[2] >= 0.65

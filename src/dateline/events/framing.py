@@ -7,13 +7,20 @@
 - A cooperative action someone will not take is a rejection: REJECT ("will not accept more refugees").
 - An action a speaker says another party must or should take is a demand: DEMAND, with the speaker as
   actor and that party as target ("Russia said Sudan must return the helicopter").
+- Force is FIGHT (conventional military force) or ASSAULT (one-sided violence) by its victims and means:
+  an attack on civilians, refugees or other unarmed people, or with machetes, knives or rocks, is
+  ASSAULT; a killing done by a military attack ("air strikes killed ...") is FIGHT, one done by a bomb
+  or a mine stays ASSAULT.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
-from dateline.events.lexicon import COOPERATIVE, PLANNED_AUX, PLOVER_PARENT
+from dateline.events.lexicon import (COOPERATIVE, EXPLOSIVE_NOUNS, PLACE_NOUNS, PLANNED_AUX, PLOVER_PARENT,
+                                     PRIMITIVE_WEAPONS, PROPERTY_NOUNS, SITE_NOUNS, UNARMED_SECTORS, WEAPON_NOUNS)
 
 CONFLICTUAL = {"SANCTION", "PROTEST", "COERCE", "ASSAULT", "FIGHT", "MOBILIZE"}
 """PLOVER types of conflictual actions: announced for the future, they are threats."""
@@ -87,3 +94,30 @@ def framed_type(token: Token, kind: str, mood: str) -> str:
     if parent in FORCE and any(g.lemma_ in PREPARING_HEADS for g in _governors(token)):
         return "MOBILIZE"
     return kind
+
+
+def force_type(kind: str, actor: Token | None, target_heads: list[Token], sector: Callable[[str], str | None],
+               noun_type: Callable[[str], str | None]) -> str:
+    """FIGHT or ASSAULT for an event of type `kind` with this actor and these targets (`sector` gives a
+    role noun's CAMEO sector, `noun_type` an event noun's type); other types are returned unchanged."""
+    if kind == "FIGHT":
+        victims = [head for target in target_heads for head in [target, *_owners_for(target)]
+                   if head.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS | PROPERTY_NOUNS]  # a school is no student
+        if any(sector(v.lemma_.lower()) in UNARMED_SECTORS or sector(v.lower_) in UNARMED_SECTORS for v in victims):
+            return "ASSAULT"
+        armed_with = [w for w in (actor.subtree if actor is not None else ()) if w.lemma_.lower() in PRIMITIVE_WEAPONS]
+        return "ASSAULT" if armed_with else kind
+    if kind == "ASSAULT" and actor is not None and actor.pos_ == "NOUN":
+        means = actor.lemma_.lower()
+        modifiers = {c.lemma_.lower() for c in actor.lefts if c.dep_ in ("compound", "amod")}
+        military = means in WEAPON_NOUNS or "FIGHT" in {noun_type(means), *(noun_type(m + means) for m in modifiers)}
+        if military and not EXPLOSIVE_NOUNS & {means, *modifiers}:  # "air strikes" as "airstrikes"
+            return "FIGHT"
+    return kind
+
+
+def _owners_for(thing: Token) -> list[Token]:
+    """Who a place is for ("a camp for refugees", "a refugee camp")."""
+    return [c for c in thing.lefts if c.dep_ == "compound"] + [
+        c for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "for"
+        for c in prep.children if c.dep_ == "pobj"]

@@ -251,7 +251,8 @@ class Event(Record):
         "not say.")
     place: Participant | None = None
     time: str | None = Field(None, description="Id of the time expression that dates the event.")
-    date: str | None = Field(None, description="Normalised date of the event.")
+    date: str | None = Field(None, description="Normalised date of the event, or the ISO 8601 interval of the "
+                             "placed duration that dates it ('2019-06-03/2019-07-15').")
     status: Literal["asserted", "attributed"] = "asserted"
     claimed_by: str | None = Field(None, description="Id of the quote the event is attributed through.")
     modality: Literal["reported", "planned", "possible", "negated"] = "reported"

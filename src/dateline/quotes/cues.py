@@ -329,8 +329,11 @@ def _verb_frame(verb: Token) -> Frame | None:
     lead = _time_lead(verb, content) if content else None
     if lead is not None:
         time = time or lead[0]
-        rest = verb.doc.char_span(lead[1], content[1], alignment_mode="expand")
-        content = _trimmed(list(rest)) if rest is not None else content
+        if verb.doc.text[lead[1]:content[1]].strip():  # the words after the time phrase are the content
+            rest = verb.doc.char_span(lead[1], content[1], alignment_mode="expand")
+            content = _trimmed(list(rest)) if rest is not None else content
+        else:  # the time phrase is all there is: nothing reported
+            content = None
     cue_tokens = [verb] + [c for c in verb.children if c.dep_ in ("aux", "neg", "prt", "auxpass") and c.i > verb.i - 3]
     cue_tokens.sort(key=lambda t: t.i)
     if verb.dep_ in ("xcomp", "advcl") and verb.head.i < verb.i and verb.head.lemma_ in _GOING_ON:

@@ -49,3 +49,15 @@ def test_the_table_names_the_actors_affected_when_they_differ_from_the_targets(t
     result = CliRunner().invoke(main, ["events", "--kind", "article-text", str(path)])
     assert result.exit_code == 0, result.output
     assert "its borders (affecting Calderan" in result.output
+
+
+def test_the_table_date_column_fits_a_period(tmp_path):
+    path = tmp_path / "library.txt"
+    path.write_text("Rebels took Tobrin on June 3, 2019. In the six weeks that followed, militias burned the "
+                    "library of Tobrin.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["events", "--kind", "article-text", "--published", "2019-09-01", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    burned = next(line for line in lines if "[burned]" in line)
+    assert burned.startswith("2019-06-03/2019-07-15 ")
+    assert lines[0].index("type") == burned.index(burned.split()[1])

@@ -260,3 +260,15 @@ def test_the_past_years_end_at_publication_and_the_next_weeks_start_there(annota
 def test_a_duration_with_nothing_placing_it_has_no_period(annotate):
     found = by_text(annotate("The crossing takes six weeks by barge.", published="2022-03-10"))
     assert found["six weeks"].period is None and found["six weeks"].anchor == "absolute"
+
+
+def test_the_day_a_statement_was_made_does_not_move_the_story():
+    from dateline import extract_text
+
+    doc = extract_text("Rebel fighters retook the port of Varnaya on February 8, the army said on Sunday. In the six "
+                       "weeks that followed, militias burned the old library.", kind="article-text",
+                       published="2020-02-12")
+    found = by_text(doc)
+    assert found["Sunday"].value == "2020-02-09"
+    assert found["the six weeks"].anchor_timex == found["February 8"].id
+    assert found["the six weeks"].period == "2020-02-08/2020-03-21"

@@ -75,7 +75,10 @@ def _names(participants) -> list[str]:
 
 
 def table(rows: list[Row]) -> Iterator[str]:
-    yield "date        type          modality  status      actors -> targets @ place  [trigger]"
+    """A readable table, one event a line; the date column is as wide as its widest value
+    ('2020-02-08/2020-03-21', '2019-11-14TNI')."""
+    width = max([len(row.event.date or "?") for row in rows] + [10])
+    yield f"{'date':<{width}} type          modality  status      actors -> targets @ place  [trigger]"
     for row in rows:
         event = row.event
         actors = ", ".join(_names(event.actors)) or "?"
@@ -83,7 +86,7 @@ def table(rows: list[Row]) -> Iterator[str]:
         if _names(event.target_actors) != _names(event.targets) and event.target_actors:
             targets += f" (affecting {', '.join(_names(event.target_actors))})"  # "positions (affecting X)"
         place = f" @ {event.place.name or event.place.mention.text}" if event.place else ""
-        yield (f"{(event.date or '?'):<11} {event.type:<13} {event.modality:<9} {event.status:<11} "
+        yield (f"{(event.date or '?'):<{width}} {event.type:<13} {event.modality:<9} {event.status:<11} "
                f"{actors} -> {targets}{place}  [{event.trigger.text}]")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from dateline.record import Timex
@@ -43,9 +44,12 @@ def find(text: str) -> list[Found]:
 
 
 def resolve(text: str, found: list[Found], publication: dt.date | None,
-            publication_anchor: str = "publication", reach: int = 600) -> list[Timex]:
+            publication_anchor: str = "publication", reach: int = 600,
+            statement_times: Collection[tuple[int, int]] = ()) -> list[Timex]:
     """Normalise each expression in text order; every date resolved at day or month precision becomes the
-    narrative time the next underspecified expressions are read against, for `reach` characters."""
+    narrative time the next underspecified expressions are read against, for `reach` characters, except the
+    time a statement was made (`statement_times`, spans from the quotes stage): in "retook it on February 8,
+    the army said on Sunday. In the six weeks that followed ..." the story is at February 8."""
     ctx = Context(text=text, publication=publication, publication_anchor=publication_anchor,  # type: ignore[arg-type]
                   reach=reach)
     timexes = []
@@ -68,7 +72,8 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
             ctx.last_months_end = item.end
         if point is not None and timex_type in ("DATE", "TIME"):
             ctx.last_point = (point, timex_id, item.end)
-        if point is not None and timex_type in ("DATE", "TIME") and (
+        said_then = any(start < item.end and item.start < end for start, end in statement_times)
+        if point is not None and timex_type in ("DATE", "TIME") and not said_then and (
                 point.grain in ("day", "month") or (point.grain == "quarter" and resolution.anchor != "narrative")):
             ctx.narrative, ctx.narrative_id, ctx.narrative_end = point, timex_id, item.end
             if point.grain in ("day", "quarter"):

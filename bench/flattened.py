@@ -35,9 +35,7 @@ import gzip
 import html as html_lib
 import json
 import re
-import time
 from collections.abc import Callable
-from pathlib import Path
 
 from lxml import etree, html as lxml_html
 

@@ -230,7 +230,6 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
 
 
 def _venue_and_time(verb: Token, subject: Token | None) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    doc = verb.doc
     venue_parts: list[Token] = []
     time = None
     candidates = list(verb.children)

@@ -48,3 +48,8 @@ def test_a_future_withdrawal_of_inspectors_is_a_threat():
 ])
 def test_force_is_assault_against_the_unarmed_and_fight_between_armed_forces(sentence, trigger, kind):
     assert by_trigger(run(sentence), trigger).type == kind
+
+
+def test_an_expression_followed_by_a_word_of_another_sense_names_no_event():
+    doc = run("The Ostran smuggler was committed to prison for six years.")
+    assert not [e for e in doc.events if e.trigger.text in ("was", "committed") and e.type == "AGREE"]

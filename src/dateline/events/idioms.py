@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from dateline.events.lexicon import IDIOMS
+from dateline.events.lexicon import IDIOM_OTHER_SENSES, IDIOMS
 
 _LONGEST = max(len(words) for words in IDIOMS)
 
@@ -29,9 +29,13 @@ def idiom_triggers(parsed: SpacyDoc) -> dict[int, str]:
     lemmas = [t.lemma_.lower() for t in parsed]
     for start in range(len(parsed)):
         for size in range(min(_LONGEST, len(parsed) - start), 1, -1):
-            kind = IDIOMS.get(tuple(lemmas[start:start + size]))
+            words = tuple(lemmas[start:start + size])
+            kind = IDIOMS.get(words)
             if kind is None or parsed[start].sent != parsed[start + size - 1].sent:
                 continue
+            following = lemmas[start + size:start + size + 2]
+            if any(lemma in IDIOM_OTHER_SENSES.get(words, ()) for lemma in following):
+                break
             trigger = _trigger(list(parsed[start:start + size]))
             if trigger is not None:
                 found.setdefault(trigger.i, kind)

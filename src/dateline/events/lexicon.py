@@ -66,6 +66,12 @@ IDIOMS: dict[tuple[str, ...], str] = {
 triggers, from the PLOVER codebook's own wording of its categories. The event's trigger is the first verb
 of the expression, else the verb the expression depends on ("removing them is out of the question")."""
 
+IDIOM_OTHER_SENSES: dict[tuple[str, ...], set[str]] = {
+    ("be", "commit", "to"): {"prison", "jail", "custody", "hospital", "trial", "asylum", "care", "institution",
+                             "memory", "paper", "print"},
+}
+"""Lemmas right after an expression that give it another sense: "was committed to prison" is no pledge."""
+
 NOUN_TYPES: dict[str, str] = {"talk": "CONSULT", "summit": "CONSULT", "mediation": "CONSULT",
                               "hearing": "INVESTIGATE", "inquiry": "INVESTIGATE", "inquest": "INVESTIGATE",
                               "airstrike": "FIGHT", "offensive": "FIGHT", "raid": "FIGHT"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.record import span_problems
-from tests.events.conftest import by_trigger, run
+from tests.events.conftest import by_trigger, run, texts
 
 CHANGING_HANDS = (
     "Rebels of the Western Ridge Brigade captured the town of Dovrenko on March 3, 2021. "
@@ -99,3 +99,9 @@ def test_an_action_someone_is_willing_to_take_is_planned():
     doc = run("Norland says it is willing to withdraw its troops from Caldera.")
     event = by_trigger(doc, "withdraw")
     assert event.modality == "planned" and event.type == "AGREE"
+
+
+def test_the_place_of_a_dateline_is_never_the_actor():
+    doc = run("KESSA, May 3 (Harbour Wire) - Fishing crews have been supplying the market of Kessa with fresh catch.")
+    supplying = by_trigger(doc, "supplying")
+    assert texts(supplying.actors) == ["Fishing crews"]

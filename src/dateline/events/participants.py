@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from dateline.language import entity_of, text_of
+from dateline.language.datelines import in_dateline
 
 _KEEP_LEFT = {"compound", "amod", "nummod", "poss", "nmod", "quantmod", "advmod", "case", "npadvmod"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "into", "from", "on", "over"}
@@ -168,7 +169,7 @@ def _subject(trigger: Token) -> Token | None:
     token = trigger
     for _ in range(6):
         for child in token.children:
-            if child.dep_ in ("nsubj", "csubj"):
+            if child.dep_ in ("nsubj", "csubj") and not in_dateline(child):
                 if child.lower_ in _RELATIVE and token.dep_ == "relcl":
                     return token.head
                 return child

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span, Token
 
-from dateline.language import entity_of, text_of
+from dateline.language import entity_of
+from dateline.language.datelines import in_dateline
 
 SPEECH_VERBS = frozenset({
     "say", "tell", "add", "state", "announce", "declare", "claim", "insist", "argue", "assert", "contend",
@@ -162,15 +163,9 @@ def _likeliest(subjects: list[Token], verb: Token) -> Token:
 
 
 def _outside_dateline(subject: Token) -> Token | None:
-    """No speaker is a dateline ("WASHINGTON -- President Obama, dedicating ..., said"): a place that opens a
-    paragraph and is followed by a dash gives way to a person in apposition to it, else to no one."""
-    if subject.ent_type_ not in ("GPE", "LOC"):
-        return subject
-    doc = subject.doc
-    first = entity_of(subject)
-    opens_line = first.start == 0 or doc[first.start - 1].is_space or text_of(doc)[first.start_char - 1] == "\n"
-    dash = any(t.text in ("—", "–", "--", "-", "―") for t in doc[first.end: first.end + 8])
-    if not (opens_line and dash):
+    """No speaker is a dateline ("WASHINGTON -- President Obama, dedicating ..., said"): it gives way to a
+    person in apposition to it, else to no one."""
+    if not in_dateline(subject):
         return subject
     return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 

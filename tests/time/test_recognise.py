@@ -151,3 +151,13 @@ def test_an_expression_counted_past_the_calendar_is_unresolved_not_a_failure(ann
     doc = annotate("It rained a lot last century.", published="0150-06-01")
     found = by_text(doc)
     assert found["last century"].anchor == "unresolved" and found["last century"].value is None
+
+
+def test_recent_before_a_noun_is_a_vague_past_reference(annotate):
+    doc = annotate("The recent closing of the Kerrin cannery cost 40 jobs; its most recent owner left in recent "
+                   "years.", published="2022-07-15")
+    found = by_text(doc)
+    assert (found["recent"].type, found["recent"].value) == ("DATE", "PAST_REF")
+    assert found["recent years"].value == "PXY"
+    assert [t.start for t in doc.timexes if t.text == "recent"] == [4]  # not 'most recent'
+

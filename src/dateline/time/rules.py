@@ -707,6 +707,9 @@ RULES: list[Rule] = [
                            r"(?:yesterday|tomorrow|this(?=\s+(?:morning|afternoon|evening|night)))(?:\s+" + PART + r")?))"), "DATE",
          deictic_day),
     Rule("reference", rx(r"(?P<t>" + lx.alternation(lx.REFERENCES) + r")"), "DATE", reference),
+    # 'the recent sale' is a vague past reference (TimeML PAST_REF); 'most recent' ranks, it does not date
+    Rule("recent", rx(r"(?<!most\s)(?<!more\s)(?P<t>recent)(?=\s+[a-z])"), "DATE",
+         lambda m, ctx: Resolution("PAST_REF", "absolute")),
     Rule("this-unit", rx(r"(?P<t>(?:(?:earlier|later)\s+(?:in\s+)?)?" + MOD + r"(?:this\s+(?=past)|the\s+(?=past|"
                          r"previous|last|following|coming|current))?" + _REL + r"(?:fiscal\s+(?=year))?"
                          + r"(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter))"),

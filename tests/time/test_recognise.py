@@ -161,3 +161,13 @@ def test_recent_before_a_noun_is_a_vague_past_reference(annotate):
     assert found["recent years"].value == "PXY"
     assert [t.start for t in doc.timexes if t.text == "recent"] == [4]  # not 'most recent'
 
+
+
+def test_a_quarter_as_a_fraction_is_not_a_time_expression(annotate):
+    found = by_text(annotate("Kerrin Ferries cut about a quarter, of its routes; more than a quarter of the fleet "
+                             "is idle, the quarter-century low, and the quarter-to-quarter change was small.",
+                             published="2022-07-15"))
+    assert found == {}
+    found = by_text(annotate("Kerrin Ferries lost money in the quarter and pays twice a quarter.",
+                             published="2022-07-15"))
+    assert found["the quarter"].value == "2022-Q2" and "twice a quarter" in found

@@ -719,8 +719,8 @@ RULES: list[Rule] = [
                        + r"|(?:\s+of)?\s+(?P<yrel>this|last|next|the\s+previous|the\s+last|the\s+next)\s+year)?)"),
          "DATE", quarter),
     Rule("fiscal-period", rx(r"(?P<t>the\s+quarter\s+a\s+year\s+ago|(?:last|this)\s+year's\s+(?:quarter|period)|"
-                             r"(?:the\s+|that\s+)?(?:(?:latest|current|same|comparable|recent|"
-                             r"year[\s-](?:earlier|ago)|previous\s+year's|prior[\s-]year)\s+){0,2}quarter|"
+                             r"(?<!\ba\s)(?:the\s+|that\s+)?(?:(?:latest|current|same|comparable|recent|"
+                             r"year[\s-](?:earlier|ago)|previous\s+year's|prior[\s-]year)\s+){0,2}quarter(?!-)|"
                              r"(?:the\s+)?(?:latest|current|same|comparable|year[\s-](?:earlier|ago)|"
                              r"previous\s+year's|prior[\s-]year|corresponding)\s+(?:period|month)(?P<ago>\s+(?:last\s+year|a\s+year\s+"
                              r"(?:earlier|ago)|of\s+the\s+(?:last|previous)\s+year))?"
@@ -733,7 +733,8 @@ RULES: list[Rule] = [
     Rule("duration", rx(r"(?!(?:a|an|one|two|three)[\s-]+quarters?\s+(?:of|percent|point)\b|a\s+second\b)(?P<t>"
                         + APPROX + r"(?:(?:past|last|next|first|previous|coming|final|latest|"
                         r"remaining|following|initial|other)\s+)?(?!an?[\s-]+" + UNIT_WORDS + r"s\b)" + NUM + r"[\s-]+" + COUNTED + UNITS
-                        + r"(?P<half>\s+and\s+a\s+half)?(?:[\s-]+long)?)(?![\s-]+old)"), "DURATION", duration),
+                        + r"(?P<half>\s+and\s+a\s+half)?(?:[\s-]+long)?)(?![\s-]+old)"
+                        r"(?<!quarter(?=,?\s(?:of|percent|point)\b))(?<!quarter(?=-))"), "DURATION", duration),
     Rule("the-unit-duration", rx(r"(?P<t>(?:the\s+)?(?:past|last|next|previous|coming|following)\s+"
                                  r"(?P<unit>hour|day|week|month|year|decade|century))(?=\s+(?:or|and|to|of|has|have|"
                                  r"had|were|was|,|\.|\)))"),
@@ -758,7 +759,7 @@ RULES: list[Rule] = [
     Rule("range-start", rx(r"(?P<t>" + NUM + r")(?=\s+(?:to|and|or)\s+(?:\d{1,3}|" + NUM_WORDS + r")[\s-]+" + UNITS
                            + r"\b)"), "DURATION", duration),
     Rule("frequency", rx(r"(?P<t>" + lx.alternation(lx.FREQUENCIES) + r")"), "SET", frequency),
-    Rule("every", rx(r"(?P<t>(?:(?:once|twice|(?P<num>" + NUM_WORDS + r"|\d+)\s+times)\s+)?(?:every|each|per|a(?=\s+(?!second\b)" + UNIT_WORDS + r"))\s+"
+    Rule("every", rx(r"(?P<t>(?:(?:once|twice|(?P<num>" + NUM_WORDS + r"|\d+)\s+times)\s+)?(?:every|each|per|a(?=\s+(?!second\b|quarter(?:,?\s+(?:of|percent|point)\b|-))" + UNIT_WORDS + r"))\s+"
                      r"(?:(?:other)\s+)?(?:" + WEEKDAY + r"|" + PART + r"|" + UNIT + r"|" + MONTH_FULL + r"))"), "SET", every),
     Rule("clock", rx(r"(?P<t>(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
                      r"|(?P<h2>[01]?\d|2[0-3]):?(?P<min2>[0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]ST|[A-Z]DT|local|hours|h\b))"

@@ -51,10 +51,10 @@ def test_a_cue_after_by_speaks_for_the_subject_of_the_verb_it_modifies():
 
 def test_a_free_participle_cue_speaks_for_the_subject_of_its_sentence():
     # the small parser reads "writing" as the subject of "Feels" here
-    doc = read("Harbour fees\n\nDrummer Kesh shared the news online last week, writing “Feels great to back "
-               "someone I believe in.”\n")
+    doc = read("Harbour fees\n\nSinger Kesh spread the word online on Friday, writing “Feels great to sing for "
+               "people I admire.”\n")
     quote = quote_with(doc, "Feels great")
-    assert quote.cue.text == "writing" and quote.speaker.mention.text == "Drummer Kesh"
+    assert quote.cue.text == "writing" and quote.speaker.mention.text == "Singer Kesh"
 
 
 def test_a_dateline_place_is_never_the_speaker():
@@ -66,35 +66,33 @@ def test_a_dateline_place_is_never_the_speaker():
 
 
 def test_a_name_with_a_party_and_state_in_brackets_speaks_a_quotation_before_it():
-    doc = read('Harbour bill\n\n"She would be a great senator. Not good, great. One of the brightest members of the '
-               'entire Congress," Rep. Ines Kovac (D-Md.) said in a phone interview.\n')
-    quote = quote_with(doc, "great senator")
+    doc = read('Harbour bill\n\n"He would make a fine harbour master. Not fine, superb. One of the sharpest minds on '
+               'the whole council," Rep. Ines Kovac (D-Ore.) said by telephone.\n')
+    quote = quote_with(doc, "fine harbour master")
     assert quote.speaker.name == "Ines Kovac"
 
 
 def test_a_cue_the_parser_leaves_without_a_subject_takes_the_person_named_just_before_it():
     # the small parser reads "Welmouth, Ana B. Ruiz" as one coordinated object of "in" here
-    doc = read("Harbour vote\n\nIn a panel discussion this weekend in Welmouth, Ana B. Ruiz, the chief executive of the "
-               "Harbour League, forcefully told a young sailor on the quay that "
-               '"this is not the first generation to be frustrated."\n')
-    assert quote_with(doc, "first generation").speaker.name == "Ana B. Ruiz"
+    doc = read("Harbour vote\n\nAt a harbour forum on Saturday in Welmouth, Ana B. Ruiz, the head of the Harbour "
+               'League, firmly told a worried skipper that "crews have weathered worse seasons than this one."\n')
+    assert quote_with(doc, "worse seasons").speaker.name == "Ana B. Ruiz"
 
 
 def test_a_second_cue_after_but_speaks_for_the_first_cues_subject():
-    doc = read('Harbour report\n\nWelmouth Mayor Ines Kovac said Friday that she thinks the report should be released '
-               'but said "the question is the timing."\n')
-    assert quote_with(doc, "the timing").speaker.name.endswith("Ines Kovac")
+    doc = read('Harbour report\n\nWelmouth Mayor Ines Kovac said Monday that the audit ought to be published but said '
+               '"the date is still open."\n')
+    assert quote_with(doc, "still open").speaker.name.endswith("Ines Kovac")
 
 
 def test_a_word_inside_the_quotation_parsed_as_subject_gives_way_to_the_sentence_subject():
-    # the small parser reads "Some people ... telling" here
-    doc = read("Storm\n\nMayor Ines Kovac seemed to be ready to riff on the incident in Welmouth, telling the crowd, "
-               "“Some people get a little carried away, have you noticed that?”\n")
-    assert quote_with(doc, "carried away").speaker.name.endswith("Ines Kovac")
+    # the small parser hangs "telling" under the quotation's "get", whose subject is "Some crews", here
+    doc = read("Storm\n\nMayor Ines Kovac seemed to enjoy teasing the rowers about the race, telling the crowd, "
+               "“Some crews get a little too keen, have you seen them?”\n")
+    assert quote_with(doc, "too keen").speaker.name.endswith("Ines Kovac")
 
 
 def test_as_a_named_person_put_it_introduces_the_quotation():
-    doc = read("Harbour fees\n\nAs Tomas Brel, professor of maritime law at Welmouth and author of ''The Quiet "
-               "Harbour,'' put it, ''Crews should remember that a fee today may be far better for them than a "
-               "closed harbour tomorrow.''\n")
-    assert quote_with(doc, "closed harbour").speaker.name == "Tomas Brel"
+    doc = read("Harbour fees\n\nAs Tomas Brel, a maritime lawyer in Welmouth and author of ''The Quiet Harbour,'' "
+               "put it, ''A small fee now beats an empty quay next winter.''\n")
+    assert quote_with(doc, "empty quay").speaker.name == "Tomas Brel"

@@ -51,9 +51,9 @@ def test_a_straight_quote_followed_by_a_space_does_not_open():
 
 
 def test_two_apostrophes_pair_as_a_double_quote():
-    text = "''He's one of us,''' Mr. Vale said of ''the 'real' deal.''"
+    text = "''She's our skipper,''' Ms. Vale said of ''the 'real' deal.''"
     quoted, _ = quotations(text, _paragraphs(text))
-    assert [text[q.inner[0]:q.inner[1]] for q in quoted] == ["He's one of us,'", "the 'real' deal."]
+    assert [text[q.inner[0]:q.inner[1]] for q in quoted] == ["She's our skipper,'", "the 'real' deal."]
 
 
 def test_a_curly_quotation_closed_by_a_straight_mark_is_one_quotation():

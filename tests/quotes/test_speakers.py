@@ -25,16 +25,16 @@ def test_a_surname_two_people_share_stays_an_organisation():
 
 
 def test_a_statement_speaks_for_the_organisation_that_issued_it(article):
-    doc = article("Harbour\n\nAfter a short meeting, the Welmouth Harbour Authority issued a statement calling the "
-                  "closure “a clear breach of five earlier agreements.”\n")
-    quote = quote_with(doc, "clear breach")
+    doc = article("Harbour\n\nOn Sunday the Welmouth Harbour Authority issued a statement calling the closure "
+                  "“an insult to every crew on the quay.”\n")
+    quote = quote_with(doc, "every crew")
     assert quote.speaker.mention.text == "a statement" and quote.speaker.name == "the Welmouth Harbour Authority"
 
 
 def test_a_speech_speaks_for_the_person_who_delivered_it(article):
-    doc = article("Harbour\n\nThe goal is not revenue; it is supposed to curb ''reckless'' owners, according to a "
-                  "speech Mrs. Kovac delivered at New York University in July 2015.\n")
-    quote = quote_with(doc, "reckless")
+    doc = article("Harbour\n\nThe levy is meant to slow ''careless'' owners, not to raise money, according to a "
+                  "speech Mrs. Kovac gave at the Welmouth Maritime College in May 2019.\n")
+    quote = quote_with(doc, "careless")
     assert quote.speaker.name == "Kovac"
 
 

@@ -171,3 +171,9 @@ def test_a_quarter_as_a_fraction_is_not_a_time_expression(annotate):
     found = by_text(annotate("Kerrin Ferries lost money in the quarter and pays twice a quarter.",
                              published="2022-07-15"))
     assert found["the quarter"].value == "2022-Q2" and "twice a quarter" in found
+
+
+def test_a_time_word_in_the_name_of_a_programme_or_paper_is_not_a_time_expression(annotate):
+    found = by_text(annotate('The minister told Kerrin Radio\'s "This Week" and USA Today that the port reopens '
+                             "today. This week, ferries run.", published="2022-07-15"))
+    assert sorted(found) == ["This week", "today"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from dateline.record import Timex
 from dateline.time.context import Context, Resolution
-from dateline.time.rules import RATE, RULES, Rule
+from dateline.time.rules import NOT_TIME, RULES, Rule
 
 
 @dataclass(frozen=True)
@@ -25,13 +25,13 @@ class Found:
 def find(text: str) -> list[Found]:
     """Every time expression in `text`, in text order. Where matches overlap the longest wins ("June 3,
     2019" over "June 3" and "2019"); among equally long ones the earlier rule. The time word of a rate
-    ("$35 a night") is not an expression."""
-    rates = [match.span("t") for match in RATE.finditer(text)]
+    ("$35 a night") is not an expression, nor is a time word in a name ("USA Today")."""
+    excluded = [match.span("t") for pattern in NOT_TIME for match in pattern.finditer(text)]
     candidates = []
     for priority, rule in enumerate(RULES):
         for match in rule.pattern.finditer(text):
             start, end = match.span("t") if "t" in rule.pattern.groupindex else match.span()
-            if end > start and not any(r_start <= start and end <= r_end for r_start, r_end in rates):
+            if end > start and not any(x_start <= start and end <= x_end for x_start, x_end in excluded):
                 candidates.append((-(end - start), priority, start, end, rule, match))
     taken: list[tuple[int, int]] = []
     found = []

@@ -668,6 +668,13 @@ RATE = re.compile(r"(?<![\w.])(?:\d[\d,.]*|hundred|thousand|million|billion)\s*(
 """The time word of a rate: '$1.76 a year', '700 seats a week', 'rise 8.5% annually', '15 million instructions
 per second'. It divides a quantity; it does not refer to a time, and TIMEX3 annotators leave it out."""
 
+TITLE = re.compile(r"(?:\b[A-Z]{2,}[ \t]+|(?:'s|s')[ \t]+[\"“`']+)(?P<t>Today|Tonight|This[ \t]+(?:Week|Morning)|Now)\b")
+"""A deictic word in the name of a programme or paper, right after an acronym or quoted after a possessive:
+'VOA Today', 'USA Today', 'ABC News' "This Week"'. TimeML leaves time words in proper names unannotated."""
+
+NOT_TIME = (RATE, TITLE)
+"""Patterns whose `t` group is a time word that is no time expression."""
+
 
 # --- the rules -----------------------------------------------------------------------------------
 

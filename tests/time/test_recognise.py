@@ -177,3 +177,9 @@ def test_a_time_word_in_the_name_of_a_programme_or_paper_is_not_a_time_expressio
     found = by_text(annotate('The minister told Kerrin Radio\'s "This Week" and USA Today that the port reopens '
                              "today. This week, ferries run.", published="2022-07-15"))
     assert sorted(found) == ["This week", "today"]
+
+
+def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker(annotate):
+    text = "The ferry ran at a loss. Now, the council says, it must pay. Now the port is closed and fares are high now."
+    doc = annotate(text, published="2022-07-15")
+    assert [(t.start, t.value) for t in doc.timexes] == [(61, "PRESENT_REF"), (103, "PRESENT_REF")]

@@ -672,7 +672,11 @@ TITLE = re.compile(r"(?:\b[A-Z]{2,}[ \t]+|(?:'s|s')[ \t]+[\"“`']+)(?P<t>Today|
 """A deictic word in the name of a programme or paper, right after an acronym or quoted after a possessive:
 'VOA Today', 'USA Today', 'ABC News' "This Week"'. TimeML leaves time words in proper names unannotated."""
 
-NOT_TIME = (RATE, TITLE)
+DISCOURSE_NOW = re.compile(r"(?:^|[.!?][\"”']?[ \t]+)[\"“`']*(?P<t>Now)(?=,)", re.MULTILINE)
+"""'Now,' opening a sentence turns the argument ('Now, he says, ...'), it does not date it: TimeBank+AQUAINT leaves
+all 3 such uses unannotated, against 5 of 9 other sentence-opening 'Now's annotated."""
+
+NOT_TIME = (RATE, TITLE, DISCOURSE_NOW)
 """Patterns whose `t` group is a time word that is no time expression."""
 
 

@@ -183,3 +183,9 @@ def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker(annotate):
     text = "The ferry ran at a loss. Now, the council says, it must pay. Now the port is closed and fares are high now."
     doc = annotate(text, published="2022-07-15")
     assert [(t.start, t.value) for t in doc.timexes] == [(61, "PRESENT_REF"), (103, "PRESENT_REF")]
+
+
+def test_a_decade_of_someone_s_life_is_an_age_not_a_decade(annotate):
+    found = by_text(annotate("The skipper, who bought the boat in her late 40s, sailed it through the 1990s and "
+                             "told CBS's \"60 Minutes\" about it.", published="2022-07-15"))
+    assert sorted(found) == ["the 1990s"]

@@ -668,15 +668,21 @@ RATE = re.compile(r"(?<![\w.])(?:\d[\d,.]*|hundred|thousand|million|billion)\s*(
 """The time word of a rate: '$1.76 a year', '700 seats a week', 'rise 8.5% annually', '15 million instructions
 per second'. It divides a quantity; it does not refer to a time, and TIMEX3 annotators leave it out."""
 
-TITLE = re.compile(r"(?:\b[A-Z]{2,}[ \t]+|(?:'s|s')[ \t]+[\"“`']+)(?P<t>Today|Tonight|This[ \t]+(?:Week|Morning)|Now)\b")
-"""A deictic word in the name of a programme or paper, right after an acronym or quoted after a possessive:
-'VOA Today', 'USA Today', 'ABC News' "This Week"'. TimeML leaves time words in proper names unannotated."""
+TITLE = re.compile(r"(?:\b[A-Z]{2,}[ \t]+|(?:'s|s')[ \t]+[\"“`']+)(?P<t>Today|Tonight|This[ \t]+(?:Week|Morning)|Now"
+                   r"|\d+[ \t]+(?:Minutes|Hours|Days))\b")
+"""A time word in the name of a programme or paper, right after an acronym or quoted after a possessive:
+'VOA Today', 'USA Today', 'ABC News' "This Week"', 'CBS's "60 Minutes"'. TimeML leaves time words in proper
+names unannotated."""
+
+AGE = re.compile(r"\b(?:his|her|their|my|our|your)[ \t]+(?P<t>(?:(?:early|mid|late)[ \t-]*)?[1-9]0s)\b",
+                 re.IGNORECASE)
+"""'in his 30s' is an age, not the 1930s."""
 
 DISCOURSE_NOW = re.compile(r"(?:^|[.!?][\"”']?[ \t]+)[\"“`']*(?P<t>Now)(?=,)", re.MULTILINE)
 """'Now,' opening a sentence turns the argument ('Now, he says, ...'), it does not date it: TimeBank+AQUAINT leaves
 all 3 such uses unannotated, against 5 of 9 other sentence-opening 'Now's annotated."""
 
-NOT_TIME = (RATE, TITLE, DISCOURSE_NOW)
+NOT_TIME = (RATE, TITLE, AGE, DISCOURSE_NOW)
 """Patterns whose `t` group is a time word that is no time expression."""
 
 

@@ -24,7 +24,7 @@ def test_a_conflictual_action_announced_for_the_future_is_a_threat():
 
 
 def test_a_cooperative_action_someone_will_not_take_is_a_rejection():
-    event = by_trigger(run("Caldera said it will not accept any more refugees from Norland."), "accept")
+    event = by_trigger(run("Caldera said it would not accept more grain shipments from Norland."), "accept")
     assert event.type == "REJECT"
 
 
@@ -34,7 +34,7 @@ def test_a_planned_action_with_a_condition_on_the_other_side_is_a_threat():
 
 
 def test_preparing_to_use_force_is_a_show_of_force():
-    event = by_trigger(run("The army prepared to resume shelling the hills above Dovrenko."), "shelling")
+    event = by_trigger(run("The artillery prepared to start shelling the ridge above Dovrenko again."), "shelling")
     assert event.type == "MOBILIZE"
 
 

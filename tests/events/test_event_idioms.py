@@ -8,8 +8,8 @@ from tests.events.conftest import by_trigger, run
 
 
 @pytest.mark.parametrize("sentence, trigger, kind", [
-    ("About 2,000 Corvanian families sought refuge in Maldora last week.", "sought", "DEMAND"),
-    ("A Maldoran banker has been put under investigation in Ostra for fraud.", "put", "INVESTIGATE"),
+    ("Several hundred Corvanian villagers have sought refuge across the Maldoran border.", "sought", "DEMAND"),
+    ("Prosecutors in Ostra put a Maldoran shipping agent under investigation for bribery.", "put", "INVESTIGATE"),
     ("Officials said that lifting the embargo on Corvania is out of the question.", "is", "REJECT"),
     ("The army has been holding villagers as human shields near the dam.", "holding", "ASSAULT"),
     ("Ostran and Maldoran frigates began two weeks of war games off the coast.", "began", "COOPERATE"),
@@ -24,9 +24,9 @@ def test_a_multi_word_expression_names_the_event_no_single_word_names(sentence, 
     ("Maldoran envoys ended their mediation between the two parties on Friday.", "ended", "SANCTION"),
     ("The commission withdrew its inspectors from Corvania on Monday.", "withdrew", "SANCTION"),
     ("The Corvanian army withdrew its troops from the border town on Monday.", "withdrew", "RETREAT"),
-    ("Negotiators from both sides return to Ostra this week for talks on the dam.", "return", "CONSULT"),
+    ("The two delegations travel to Ostra on Thursday for talks about the dam.", "travel", "CONSULT"),
     ("The league sent six experts to Corvania to investigate the shooting.", "sent", "INVESTIGATE"),
-    ("A first battalion of Ostran peacekeeping troops arrived in Corvania on Tuesday.", "arrived", "AID"),
+    ("An advance company of Ostran peacekeepers arrived in Corvania by ship.", "arrived", "AID"),
     ("The Ostran foreign minister arrived in Corvania on Tuesday.", "arrived", "CONSULT"),
 ])
 def test_a_verb_is_typed_by_what_it_acts_on_or_is_for(sentence, trigger, kind):
@@ -40,7 +40,7 @@ def test_a_future_withdrawal_of_inspectors_is_a_threat():
 
 @pytest.mark.parametrize("sentence, trigger, kind", [
     ("Militiamen attacked a refugee camp near Ostra on Sunday.", "attacked", "ASSAULT"),
-    ("A camp for Corvanian refugees was attacked by militiamen on Sunday.", "attacked", "ASSAULT"),
+    ("A camp for Corvanian refugees near Ostra was attacked by gunmen at dawn.", "attacked", "ASSAULT"),
     ("Gunmen armed with machetes attacked the village of Tobrin at dawn.", "attacked", "ASSAULT"),
     ("Corvanian troops attacked rebel positions near Ostra on Sunday.", "attacked", "FIGHT"),
     ("Air strikes killed twelve rebel fighters near Ostra on Sunday.", "killed", "FIGHT"),

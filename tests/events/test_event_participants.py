@@ -38,5 +38,5 @@ def test_a_threat_targets_whom_the_threatened_action_is_against():
 
 
 def test_officials_of_a_named_organisation_are_the_organisation():
-    event = by_trigger(run("Red Cross officials suspended aid deliveries in Velmar."), "suspended")
-    assert event.type == "SANCTION" and texts(event.actors) == ["Red Cross"]
+    event = by_trigger(run("Harbour League officials suspended fuel shipments to Velmar."), "suspended")
+    assert event.type == "SANCTION" and texts(event.actors) == ["Harbour League"]

@@ -29,7 +29,7 @@ def test_a_camp_for_refugees_affects_the_refugees():
 
 
 def test_a_town_named_after_of_is_the_place_affected():
-    event = by_trigger(run("The army imposed a curfew in the town of Dovrenko."), "imposed")
+    event = by_trigger(run("The army imposed a night curfew on the village of Dovrenko."), "imposed")
     assert texts(event.target_actors) == ["Dovrenko"]
 
 
@@ -92,19 +92,19 @@ def test_most_of_a_group_names_the_group():
 
 
 def test_mobilised_forces_are_the_actors_own_and_the_enemy_is_affected():
-    event = by_trigger(run("Norland mobilized army reservists for a possible war against Caldera."), "mobilized")
+    event = by_trigger(run("Norland mobilized navy reservists for a looming conflict with Caldera."), "mobilized")
     assert event.type == "MOBILIZE"
-    assert texts(event.targets) == ["army reservists"] and texts(event.target_actors) == ["Caldera"]
+    assert texts(event.targets) == ["navy reservists"] and texts(event.target_actors) == ["Caldera"]
 
 
 def test_a_noun_followed_by_its_name_affects_the_name():
-    event = by_trigger(run("The junta ordered the opposition newspaper La Prensa to suspend publication."), "ordered")
-    assert texts(event.target_actors) == ["La Prensa"]
+    event = by_trigger(run("The junta ordered the opposition newspaper Kessa Voice to stop printing."), "ordered")
+    assert texts(event.target_actors) == ["Kessa Voice"]
 
 
 def test_a_protest_of_a_refusal_affects_who_refused():
-    event = by_trigger(run("Calderan refugees are continuing a hunger strike in protest of Velmar's refusal to "
-                           "grant asylum."), "continuing")
+    event = by_trigger(run("Calderan dockers began a hunger strike in protest of Velmar's plan to close the port."),
+                       "began")
     assert texts(event.target_actors) == ["Velmar"]
 
 

@@ -35,7 +35,7 @@ _ACTS_ON_PLACES = _CONTROL | {"destroy", "damage", "FIGHT"}
 _PLACE_PRONOUNS = {"it"}
 _NOT_PARTICIPANTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "LAW",
                      "WORK_OF_ART", "LANGUAGE"}
-"""Named things that are never who or what an event acts on ("its Gulf war", "the Dayton accords")."""
+"""Named things that are never who or what an event acts on ("its harbour war", "the Kessa accords")."""
 _DATED = re.compile(r"^\d{4}")
 """Time values that date an event (a year or finer), not centuries, decades or unanchored weekdays."""
 _NOT_TRIGGERS = (PLANNING_HEADS - {"threaten", "promise", "pledge", "vow", "agree"}) | {
@@ -169,12 +169,12 @@ class Builder:
 
     def participant(self, token: Token, actor: bool = False) -> Participant:
         """The participant headed by `token`; an actor's name takes the place or organisation after it
-        ("Rebels in the Ivory Coast"), a target's does not (its place is the event's place); an actor that
-        is a weapon is its operator ("Israeli army bulldozers" -> Israeli army)."""
+        ("Rebels in the Kessa Valley"), a target's does not (its place is the event's place); an actor that
+        is a weapon is its operator ("Norlandic army bulldozers" -> Norlandic army)."""
         start, end = phrase(token)
         if not self.is_thing(token):
             start, end = actor_span(token, *without_count(token, start, end), with_tail=actor)
-        if actor and token.lemma_.lower() in WEAPON_NOUNS:  # "Israeli tanks fired": Israeli fired
+        if actor and token.lemma_.lower() in WEAPON_NOUNS:  # "Norlandic tanks fired": Norlandic fired
             cut = operator_end(token, self.is_armed)
             start, end = (start, cut) if cut is not None and start < cut < end else (start, end)
         return self._at(token, start, end)
@@ -212,7 +212,7 @@ class Builder:
 
     def actor_of(self, token: Token) -> Token | None:
         """The actor a noun names: itself (a person, group, organisation or named place), the named actor
-        in its modifiers ("the Taliban faction" -> Taliban), or None (a thing, an abstraction)."""
+        in its modifiers ("the Ridge Brigade faction" -> Ridge Brigade), or None (a thing, an abstraction)."""
         return None if self.is_thing(token) else actor_in(token, self.takes_part)
 
     def is_armed(self, token: Token) -> bool:
@@ -221,7 +221,7 @@ class Builder:
     def affected(self, trigger: Token, target_heads: list[Token], kind: str) -> list[Participant]:
         """The actors the event affects, the way event coders (PLOVER) name a target: a person, group or
         named place acted on is itself; a thing acted on stands for its owner or the place it lies in
-        (`owners`); the actor's own forces ("withdrew its troops", "mobilized army reservists") are
+        (`owners`); the actor's own forces ("withdrew its troops", "mobilized navy reservists") are
         not affected. With none of those, the actor the action is directed to ("opened its borders to
         refugees") or, for a threat, the subject of its condition."""
         heads: list[Token] = []

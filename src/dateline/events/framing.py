@@ -2,11 +2,11 @@
 
 - A cooperative action reported in the future is an intention: AGREE ("will send aid").
 - A conflictual action someone will take, or vows to take, is a threat: THREATEN ("said they would
-  blockade Paris"); so is a planned action with a condition the other side must meet ("will withdraw its
-  force unless ..."). Preparing to use force is a show of force: MOBILIZE ("prepared to resume shelling").
+  blockade the port"); so is a planned action with a condition the other side must meet ("will withdraw its
+  force unless ..."). Preparing to use force is a show of force: MOBILIZE ("prepared to start shelling").
 - A cooperative action someone will not take is a rejection: REJECT ("will not accept more refugees").
 - An action a speaker says another party must or should take is a demand: DEMAND, with the speaker as
-  actor and that party as target ("Russia said Sudan must return the helicopter").
+  actor and that party as target ("Norland said Caldera must return the trawler").
 - Force is FIGHT (conventional military force) or ASSAULT (one-sided violence) by its victims and means:
   an attack on civilians, refugees or other unarmed people, or with machetes, knives or rocks, is
   ASSAULT; a killing done by a military attack ("air strikes killed ...") is FIGHT, one done by a bomb

@@ -43,16 +43,16 @@ PHRASAL: dict[tuple[str, str], str] = {
 """(verb lemma, particle) -> type for phrasal verbs whose meaning differs from the verb alone."""
 
 IDIOMS: dict[tuple[str, ...], str] = {
-    # REJECT: "all rejections and refusals"
+    # PLOVER REJECT: any refusal
     ("out", "of", "the", "question"): "REJECT", ("turn", "down"): "REJECT",
-    # DEMAND: "refugees could be actively seeking shelter or refuge in target countries"
+    # PLOVER DEMAND: refugees looking for shelter in another country count as a demand made of it
     ("seek", "refuge"): "DEMAND", ("seek", "asylum"): "DEMAND", ("seek", "shelter"): "DEMAND",
     ("ask", "for", "asylum"): "DEMAND", ("apply", "for", "asylum"): "DEMAND",
     # INVESTIGATE / COERCE: a state someone is put in ("put under investigation", "placed under arrest")
     ("under", "investigation"): "INVESTIGATE", ("under", "arrest"): "COERCE", ("under", "house", "arrest"): "COERCE",
-    # AGREE: "indicate willingness or commitment to cooperate"
+    # PLOVER AGREE: promises and offers to cooperate
     ("be", "commit", "to"): "AGREE",
-    # COOPERATE: "military exchanges such as joint military games and maneuvers"
+    # PLOVER COOPERATE: military cooperation, joint exercises included
     ("war", "game"): "COOPERATE", ("joint", "exercise"): "COOPERATE", ("joint", "maneuver"): "COOPERATE",
     ("joint", "manoeuvre"): "COOPERATE",
     # MOBILIZE: military posturing short of the use of force
@@ -84,7 +84,7 @@ SENDING_VERBS = {"send", "dispatch"}
 """Verbs of sending someone: "sent experts to investigate" is coded for what they are sent to do."""
 
 PEACEKEEPING_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"}
-"""PLOVER AID: "military and police assistance including arms and personnel" (CAMEO 074, provide
+"""PLOVER AID covers military and police help, weapons and people included (CAMEO 074, provide
 peacekeeping): peacekeepers arriving, sent or deployed are aid, not a visit or a mobilisation."""
 
 ENDING_VERBS = {"end", "terminate", "stop", "halt", "suspend", "abandon", "cancel"}
@@ -95,22 +95,21 @@ ENDED_TYPES = {"CONSULT": "SANCTION", "COOPERATE": "SANCTION", "AID": "SANCTION"
 
 EASING_VERBS = {"ease", "lift", "relax", "shorten", "loosen", "remove", "scrap", "end"}
 RESTRICTION_NOUNS = {"curfew", "restriction", "ban", "closure", "emergency", "censorship"}
-"""PLOVER CONCEDE: "easing of administrative or legal restrictions ... remove curfews" (lifting a military
+"""PLOVER CONCEDE covers relaxing administrative or legal restrictions, curfews among them (lifting a military
 blockade de-escalates a conflict: RETREAT, from the CAMEO dictionary)."""
 
 WITHDRAWING_VERBS = {"withdraw", "recall", "pull"}
 MISSION_NOUNS = {"inspector", "observer", "monitor", "diplomat", "ambassador", "envoy", "staff", "worker",
                  "mission", "delegation", "embassy", "personnel", "volunteer", "expert"}
-"""PLOVER SANCTION: "withdrawal ... of diplomats", "terminate the deployment or presence of peacekeeping forces,
-inspectors or other observers"; a withdrawal of fighting forces is RETREAT."""
+"""PLOVER SANCTION covers recalling diplomats and ending a peacekeeping, inspection or observer mission; a withdrawal of fighting forces is RETREAT."""
 
 UNARMED_SECTORS = {"CVL", "REF", "REL", "MED", "EDU", "HLH", "LAB", "AGR"}
 """CAMEO sectors of people who do not fight (civilians, refugees, clergy, journalists, students, doctors,
 workers, farmers): force used against them is one-sided violence, ASSAULT, not FIGHT."""
 PRIMITIVE_WEAPONS = {"machete", "knife", "axe", "ax", "rock", "stone", "club", "stick", "spear", "sword", "bat"}
-"""PLOVER ASSAULT mode primitive: "fire, edged weapons, rocks, farm implements"."""
+"""PLOVER ASSAULT, primitive-weapons mode: blades, stones, fire and farm tools."""
 EXPLOSIVE_NOUNS = {"bomb", "bombing", "explosion", "blast", "mine", "minefield", "ied", "grenade", "bomber"}
-"""PLOVER ASSAULT: "any explosive not incorporated in a heavy weapon: mines, IEDs, car bombs"."""
+"""PLOVER ASSAULT, explosives mode: bombs, mines and IEDs that are not fired from a heavy weapon."""
 
 CONDITIONAL_CONTROL = {"take": "take control", "win": "take control", "gain": "take control",
                        "regain": "take control", "lose": "lose control", "cede": "lose control"}
@@ -151,7 +150,7 @@ the PLOVER reference definitions (not on the benchmark records)."""
 LIGHT_VERBS = {"begin", "start", "continue", "resume", "launch", "stage", "hold", "mount", "conduct", "open",
                "wage", "undertake", "organise", "organize", "announce", "declare", "erupt"}
 """Verbs whose event is their object noun ("staged demonstrations", "began a hunger strike", "announced a
-suspension of air links") or, without an object, their subject ("riots are continuing")."""
+suspension of ferry links") or, without an object, their subject ("riots are continuing")."""
 
 REPORTING = {"say", "tell", "add", "report", "state", "claim", "announce", "describe", "note", "explain",
              "quote", "write", "insist", "confirm", "argue", "believe", "think", "hope", "expect", "speak",
@@ -185,8 +184,8 @@ PROPERTY_NOUNS = {"home", "house", "building", "road", "line", "vehicle", "convo
 
 WEAPON_NOUNS = {"tank", "helicopter", "gunship", "bulldozer", "warplane", "jet", "warship", "gunboat", "drone",
                 "artillery", "mortar", "howitzer", "battleship", "submarine"}
-"""Weapons and military vehicles: as an event's subject they stand for whoever operates them ("Israeli
-tanks fired" -> Israeli)."""
+"""Weapons and military vehicles: as an event's subject they stand for whoever operates them ("Norlandic
+tanks fired" -> Norlandic)."""
 
 ARMED_WORDS = {"front", "army", "brigade", "brigades", "militia", "forces", "guard", "guards", "battalion",
                "rebels", "liberation", "jihad", "mujahideen", "legion", "insurgents", "regiment", "commandos"}

@@ -35,7 +35,7 @@ _OWN_SIDE = {"its", "their", "our"}
 _CONDITIONS = {"if", "unless"}
 _CIRCUMSTANCES = {"despite", "after", "before", "during", "since", "until", "following", "amid", "because", "as",
                   "like", "than", "without", "instead"}
-"""Prepositions of circumstance: "despite Israel's wish" says nothing of whom an event affects."""
+"""Prepositions of circumstance: "despite Norland's wish" says nothing of whom an event affects."""
 
 
 def phrase(token: Token) -> tuple[int, int]:
@@ -57,8 +57,8 @@ def phrase(token: Token) -> tuple[int, int]:
 
 
 def without_count(token: Token, start: int, end: int) -> tuple[int, int]:
-    """The span of a group of people without its count: "more than 1,000 Palestinian refugees" names
-    "Palestinian refugees" (the count of things, "two bridges", is kept by not calling this)."""
+    """The span of a group of people without its count: "more than 1,000 Calderan refugees" names
+    "Calderan refugees" (the count of things, "two bridges", is kept by not calling this)."""
     text = text_of(token.doc)
     for word in token.doc[token.doc.char_span(start, end, alignment_mode="expand").start:token.i]:
         if word.dep_ in ("nummod", "quantmod") or word.like_num or word.lower_ in _COUNT_WORDS:
@@ -73,15 +73,15 @@ def without_count(token: Token, start: int, end: int) -> tuple[int, int]:
 def actor_span(token: Token, start: int, end: int, with_tail: bool) -> tuple[int, int]:
     """The span of an actor, read the way event coders name actors:
 
-    - a person's or country's name keeps no lowercase description before it ("former president Carlos
-      Menem" -> Carlos Menem, "war-torn Mozambique"); a group's does ("ethnic Albanians");
-    - members of a named organisation are the organisation ("Red Cross officials", "Hezbollah guerrillas");
-    - a describing adjective before a named part is dropped ("Radical French farmers", "top U.S. official");
+    - a person's or country's name keeps no lowercase description before it ("former president Tomas
+      Brel" -> Tomas Brel, "war-torn Caldera"); a group's does ("ethnic Albanians");
+    - members of a named organisation are the organisation ("Harbour League officials", "Ridge Brigade fighters");
+    - a describing adjective before a named part is dropped ("Radical Calderan farmers", "top Norland official");
     - with `with_tail`, a named place or organisation after the noun is part of the name ("Rebels in the
-      Ivory Coast", "the government of Sindh province", "students throughout Indonesia").
+      Kessa Valley", "the government of Velmar province", "students throughout Norland").
     """
     doc = token.doc
-    if token.ent_type_ in ("PERSON", "GPE"):  # "former president Carlos Menem", "war-torn Mozambique"
+    if token.ent_type_ in ("PERSON", "GPE"):  # "former president Tomas Brel", "war-torn Caldera"
         words = [t for t in doc[doc.char_span(start, end, alignment_mode="expand").start:token.i] if t.idx >= start]
         for word in words:
             if word.ent_type_ or not (word.text[:1].islower() or word.text == "-"):
@@ -191,17 +191,17 @@ def objects(trigger: Token, takes_part: Callable[[Token], bool]) -> list[Token]:
 
     Targets are who or what the action is done to, the first of:
     1. the direct object (the subject of a passive) when `takes_part` says it can be (an actor, a place,
-       a building) or it is a group named by a nationality ("kidnapped up to 16 Russian advisers");
-    2. the subject of a clause the trigger governs ("demanded that Hamas renounce ...");
-    3. an actor in a prepositional object or dative of the trigger ("offered aid to Britain");
+       a building) or it is a group named by a nationality ("kidnapped up to 12 Calderan engineers");
+    2. the subject of a clause the trigger governs ("demanded that the Ridge Brigade disarm ...");
+    3. an actor in a prepositional object or dative of the trigger ("offered aid to Norland");
     4. an actor named inside an abstract object or prepositional object: its owner or nationality
-       ("rejected an Indian proposal", "praised Haiti's efforts"), or the object of its preposition
-       ("demanded a truce with Moslem forces", "rejected calls by Belarus's rulers", "reneged on his
-       commitment to the Zambian people");
-    5. the targets of an infinitive the trigger governs ("threatened to break relations with Russia",
-       "staged demonstrations to demand reforms by the government").
+       ("rejected a Calderan proposal", "praised Velmar's efforts"), or the object of its preposition
+       ("demanded a truce with Ridge Brigade forces", "rejected calls by Norland's rulers", "went back on his
+       promise to the Calderan people");
+    5. the targets of an infinitive the trigger governs ("threatened to cut ties with Norland",
+       "held rallies to demand reforms by the council").
     An abstract object ("a grant", "a resolution") is the content of the event, not its target. A group
-    named by its nationality ("Ugandan opposition candidates") is the whole phrase.
+    named by its nationality ("Calderan opposition candidates") is the whole phrase.
     """
     direct = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")] + _up_to(trigger)
     heads = [c for c in direct if takes_part(c) or actor_in(c, takes_part) is c]
@@ -228,7 +228,7 @@ def objects(trigger: Token, takes_part: Callable[[Token], bool]) -> list[Token]:
 
 
 def _up_to(verb: Token) -> list[Token]:
-    """A counted object the parse hangs on "up" ("kidnapped up to 16 advisers": up/prt -> to -> advisers)."""
+    """A counted object the parse hangs on "up" ("kidnapped up to 12 engineers": up/prt -> to -> engineers)."""
     return [pobj for prt in verb.children if prt.dep_ == "prt" and prt.lower_ == "up" for prep in prt.children
             if prep.lower_ == "to" for pobj in prep.children if pobj.dep_ == "pobj"
             and any(c.dep_ == "nummod" for c in pobj.children)]
@@ -242,8 +242,8 @@ def _infinitives(verb: Token) -> list[Token]:
 
 def nominal_participants(noun: Token, takes_part: Callable[[Token], bool]) -> tuple[Token | None, list[Token]]:
     """Actor and target heads of an event named by a noun: the sides of "clashes between X and Y" (the
-    actor with its listed members), the owner or maker of "the rebel attack" or "Palestinian riots", and
-    the object of "on/against/with/of" ("the attack on the garrison", "riots against Israeli policies")."""
+    actor with its listed members), the owner or maker of "the rebel attack" or "Calderan riots", and
+    the object of "on/against/with/of" ("the attack on the garrison", "riots against Norland's policies")."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "between":
             sides = [c for c in prep.children if c.dep_ == "pobj"]
@@ -271,7 +271,7 @@ def actor_in(noun: Token, takes_part: Callable[[Token], bool]) -> Token | None:
 
 
 def _with_of_chain(nouns: list[Token]) -> list[Token]:
-    """The nouns and the nouns their `of` phrases lead to ("part of a military aid program")."""
+    """The nouns and the nouns their `of` phrases lead to ("part of a harbour aid programme")."""
     result = []
     for noun in nouns:
         while noun is not None and noun not in result:
@@ -304,7 +304,7 @@ def _through_of(token: Token) -> Token:
 
 
 def place_objects(trigger: Token) -> list[Token]:
-    """Objects of place prepositions attached to the trigger ("in Gaza", "near the town")."""
+    """Objects of place prepositions attached to the trigger ("in Velmar", "near the town")."""
     result = []
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
@@ -313,7 +313,7 @@ def place_objects(trigger: Token) -> list[Token]:
 
 
 def operator_end(weapon: Token, is_actor: Callable[[Token], bool]) -> int | None:
-    """Where the name of a weapon's operator ends ("Israeli army bulldozers" -> after "army", "Norland's
+    """Where the name of a weapon's operator ends ("Norlandic army bulldozers" -> after "army", "Norland's
     tanks" -> after "Norland"), when a named or armed actor is among its modifiers; else None."""
     left = [c for c in weapon.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
     if not any(c.ent_type_ in _ACTOR_LABELS or is_actor(c) for c in left):
@@ -327,12 +327,12 @@ def operator_end(weapon: Token, is_actor: Callable[[Token], bool]) -> int | None
 def owners(thing: Token, actor_of: Callable[[Token], Token | None]) -> list[Token]:
     """Who a physical target belongs to or stands for, the actor its damage or seizure affects:
 
-    - its possessor ("the rebels' convoy") or a named actor before it ("Palestinian homes", "the Norland
-      embassy", "Albanian rebel-held territory");
-    - the actor after `of` or `for` ("positions of the security forces", "a camp for refugees"; "the town
-      of Cizre" names the place itself);
-    - the named place it lies in or leads into ("settlements in the Gaza Strip", "power lines leading into
-      Kabul").
+    - its possessor ("the rebels' convoy") or a named actor before it ("Calderan homes", "the Norland
+      embassy", "Calderan rebel-held territory");
+    - the actor after `of` or `for` ("positions of the security forces", "a camp for refugees"; "the village
+      of Dovrenko" names the place itself);
+    - the named place it lies in or leads into ("farms in the Kessa Valley", "pipelines leading into
+      Velmar").
 
     None when the text does not say ("blocked roads"): the thing stays a target, no actor is guessed.
     `actor_of` gives the actor a noun names, if any.
@@ -358,7 +358,7 @@ def owners(thing: Token, actor_of: Callable[[Token], Token | None]) -> list[Toke
 
 
 def named_in_apposition(noun: Token) -> Token | None:
-    """The name a common noun is followed by ("the opposition newspaper La Prensa" -> La Prensa)."""
+    """The name a common noun is followed by ("the opposition newspaper Kessa Voice" -> Kessa Voice)."""
     if noun.pos_ != "NOUN":
         return None
     return next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in _ACTOR_LABELS
@@ -367,17 +367,17 @@ def named_in_apposition(noun: Token) -> Token | None:
 
 def own_side(token: Token) -> bool:
     """Whether a noun is possessed by the actor's pronoun ("its troops", "their forces"): armed forces so
-    possessed are what the actor acts with ("withdraw its troops from Lebanon"), not whom it acts on."""
+    possessed are what the actor acts with ("withdraw its troops from Caldera"), not whom it acts on."""
     return any(c.dep_ == "poss" and c.lower_ in _OWN_SIDE for c in token.children)
 
 
 def recipients(trigger: Token, actor_of: Callable[[Token], Token | None]) -> list[Token]:
     """The actor the action is directed to when its object is not one: the object of to/against/from/with/
     on/between on the trigger, on an infinitive it governs or along their object's phrases ("opened its
-    borders to West Africans", "withdraw its troops from Lebanon", "imposed sanctions on the Taliban
-    faction", "a mediation effort between X and Y", "to press demands for freedom from the government");
-    else who did what the object is about ("an investigation into crimes committed by Croat forces"), else
-    whose the object's phrases name ("a hunger strike in protest of the government's refusal")."""
+    borders to Calderan refugees", "withdraw its troops from Caldera", "imposed sanctions on the Ridge
+    Brigade", "a mediation effort between X and Y", "to press demands for subsidies from the council");
+    else who did what the object is about ("an investigation into killings committed by Ridge Brigade forces"), else
+    whose the object's phrases name ("a hunger strike in protest of Velmar's plan")."""
     for verb in [trigger, *_infinitives(trigger)]:
         for head in [verb, *_object_chain(verb)]:
             for prep in head.children:

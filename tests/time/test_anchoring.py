@@ -272,3 +272,10 @@ def test_the_day_a_statement_was_made_does_not_move_the_story():
     assert found["Sunday"].value == "2020-02-09"
     assert found["the six weeks"].anchor_timex == found["February 8"].id
     assert found["the six weeks"].period == "2020-02-08/2020-03-21"
+
+
+def test_a_year_less_month_is_read_against_the_month_named_before_it_in_the_sentence(annotate):
+    doc = annotate("Kerrin Ferries stock has swung, rising to a high of $42 in June from $29 in March. "
+                   "Repairs start in March.", published="2022-10-30")
+    values = [(t.text, t.value) for t in doc.timexes]
+    assert values == [("June", "2022-06"), ("March", "2022-03"), ("March", "2023-03")]

@@ -143,6 +143,8 @@ class Context:
     span a year back, which TimeBank writes as the year."""
     last_point: tuple[Point, str, int] | None = None
     """The last calendar date mentioned at any granularity ('in 1988 ... later that year')."""
+    last_month: tuple[Point, int] | None = None
+    """The last year-less month read (point, end offset): 'in June from $29.75 in March' reads March by June."""
     reach: int = 600
     """Characters after a mention during which it stays the narrative time (when a publication date is
     known; without one the narrative time is always the best reference)."""
@@ -220,6 +222,14 @@ class Context:
             return None
         return Resolution(point.value, "narrative", point, timex_id)
 
+    def sentence_month(self) -> Point | None:
+        """A year-less month named earlier in the same sentence, which the next one is read against: 'a high of
+        $42 in June from $29 in March' is the March before that June."""
+        if self.last_month is None:
+            return None
+        point, end = self.last_month
+        return None if SENTENCE_BREAK.search(self.text, end, self.start) else point
+
     def reference_day(self) -> tuple[dt.date, bool] | None:
         """The day relative expressions ('two days later') count from: the last time the narrative
         mentioned at day or month precision, else the publication date. The flag says it is the narrative."""
@@ -238,6 +248,8 @@ class Context:
         Against the publication date: the nearest occurrence, or the next one when the sentence is about
         the future. With an inferred bound: the first occurrence on or after it."""
         narrative = None if self.future() and self.publication is not None else self.story(("day",))
+        if narrative is None and day is None:
+            narrative = self.sentence_month()
         reference = narrative.date if narrative else self.publication
         if reference is None:
             value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -266,4 +278,6 @@ class Context:
             # told in the past tense: it happened by publication
             chosen = max(d for d in candidates if d <= self.publication + slack)
         point = Point(chosen, grain)
+        if not day:
+            self.last_month = (point, self.end)
         return self.from_narrative(point) if narrative else self.from_publication(point)

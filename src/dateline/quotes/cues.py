@@ -97,7 +97,7 @@ def speaker_of(verb: Token) -> Token | None:
                 return token.head  # "Okafor, who said ..." speaks as Okafor
             return _outside_dateline(child)
         if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN"):
-            return token.head  # "Murphy, the head of the PAC, tweeted on Friday"
+            return token.head  # "Okafor, the head of the harbour board, wrote on Friday"
         if token.dep_ == "agent":
             return next((c for c in token.children if c.dep_ == "pobj"), None)
         if token.dep_ == "conj" and token.lemma_ in SPEECH_VERBS:
@@ -139,8 +139,8 @@ def _coordinated_subject(verb: Token) -> Token | None:
 
 
 def _name_before(verb: Token) -> Token | None:
-    """A finite cue the parser left without a subject ("In Washington, Ana Ruiz, the head of the league, told
-    ...", read as "Washington and Ana Ruiz"): the last person named before it in its sentence, when no other
+    """A finite cue the parser left without a subject ("In Welmouth, Ana Ruiz, the head of the league, told
+    ...", read as "Welmouth and Ana Ruiz"): the last person named before it in its sentence, when no other
     verb stands between them."""
     if verb.tag_ not in _FINITE:
         return None
@@ -155,15 +155,15 @@ def _name_before(verb: Token) -> Token | None:
 
 
 def _likeliest(subjects: list[Token], verb: Token) -> Token:
-    """One subject of a verb the parser gave several ('"... Congress," Rep. Ana Ruiz (D-Md.) said', where the
-    quotation's "One" is a subject too; 'Berea, OH, ... Gov. Tom Reed (R-OH) said'): a named person, else
+    """One subject of a verb the parser gave several ('"... council," Rep. Ana Ruiz (D-Ore.) said', where the
+    quotation's "One" is a subject too; 'Welmouth, OR, ... Gov. Tomas Brel (R-OR) said'): a named person, else
     the one nearest the verb."""
     people = [s for s in subjects if s.ent_type_ == "PERSON"] or subjects
     return min(people, key=lambda s: abs(verb.i - s.i))
 
 
 def _outside_dateline(subject: Token) -> Token | None:
-    """No speaker is a dateline ("WASHINGTON -- President Obama, dedicating ..., said"): it gives way to a
+    """No speaker is a dateline ("KESSA -- President Ana Ruiz, opening ..., said"): it gives way to a
     person in apposition to it, else to no one."""
     if not in_dateline(subject):
         return subject

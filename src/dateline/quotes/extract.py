@@ -134,7 +134,7 @@ def _cue_for(parsed: SpacyDoc, quote: Quoted, spare: list[Frame], quoted: list[Q
 
 def _attribution_after(parsed: SpacyDoc, quote: Quoted, last) -> int:
     """End of the quotation's last sentence, or of the next one when the parser split the attribution that
-    follows the closing mark into a sentence of its own ('"... missing." Trump said.')."""
+    follows the closing mark into a sentence of its own ('"... missing." Okafor said.')."""
     if last.end_char > quote.end or last.end == len(parsed):
         return last.end_char
     following = parsed[last.end].sent
@@ -144,7 +144,7 @@ def _attribution_after(parsed: SpacyDoc, quote: Quoted, last) -> int:
 
 
 _LABEL = re.compile(r"(?:^|[-–—]\s)\s*([A-Z][\w.’'-]*(?:\s[\w.’'-]+){0,5}):\s*$")
-"""A name and a colon before a quotation, alone or after a dash: 'HuffPollster: "..."', 'Carl Bialik: "..."'."""
+"""A name and a colon before a quotation, alone or after a dash: 'Harbour Desk: "..."', 'Dara Voss: "..."'."""
 
 
 def _colon_label(parsed: SpacyDoc, quote: Quoted, low: int) -> Frame | None:
@@ -222,7 +222,7 @@ def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, 
     for quote in quoted:
         if quote in used:
             continue
-        # a claimed cue may serve again: '"A," Blackwell continued, "B."' has one cue for both parts
+        # a claimed cue may serve again: '"A," Okafor continued, "B."' has one cue for both parts
         frame = _cue_for(parsed, quote, spare + found, quoted, paragraphs)
         if frame is not None:
             used.add(quote)
@@ -262,9 +262,9 @@ def _sentence_ends(text: str) -> bool:
 
 def _speaker_outside(parsed: SpacyDoc, frame: Frame, quoted: list[Quoted]) -> Frame:
     """Words inside a quotation never speak it. When the parser takes such a word as the cue's subject, or
-    finds no subject, a name between the quotation and the cue speaks ('"We were wrong," Ramos, 58, told
-    AFP', which the parser reads as "We told"), or one right after a cue that follows the quotation
-    ('"...," recalled Mr. Rhodes'); otherwise the cue has no speaker."""
+    finds no subject, a name between the quotation and the cue speaks ('"We were late," Voss, 58, told
+    the Wire', which the parser reads as "We told"), or one right after a cue that follows the quotation
+    ('"...," recalled Mr. Brel'); otherwise the cue has no speaker."""
     speaker = frame.speaker
     if speaker is not None and not _inside(quoted, speaker.root.idx, speaker.root.idx + 1):
         return frame
@@ -276,7 +276,7 @@ def _speaker_outside(parsed: SpacyDoc, frame: Frame, quoted: list[Quoted]) -> Fr
         if not names and not text_of(parsed)[closing: frame.cue[0]].strip(" ,\n"):
             names = [e for e in parsed.ents if e.label_ in ("PERSON", "ORG") and e.start_char >= frame.cue[1]
                      and not text_of(parsed)[frame.cue[1]: e.start_char].strip()]
-    if not names and frame.verb is not None:  # '..., telling the crowd, "Some people ..."' (read as "people tell")
+    if not names and frame.verb is not None:  # '..., telling the crowd, "Some crews ..."' (read as "crews tell")
         fallback = fallback_subject(frame.verb)
         if fallback is not None and not _inside(quoted, fallback.idx, fallback.idx + 1):
             phrase, title = speaker_phrase(fallback)

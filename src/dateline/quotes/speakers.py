@@ -28,7 +28,7 @@ DOCUMENT_NOUNS = frozenset({
     "article", "column", "ad", "advertisement", "tweet", "post", "email", "e-mail", "study", "survey", "poll",
     "document", "message", "remark", "testimony", "transcript", "video", "op-ed", "blog", "website"
 })
-"""Things that speak for their author ("the IMF report stated", "a statement calling")."""
+"""Things that speak for their author ("the league's report stated", "a statement calling")."""
 
 
 @dataclass
@@ -144,7 +144,7 @@ class Resolver:
         return None
 
     def _named_in_apposition(self, head: Token) -> str | None:
-        """'A top strategist, John Weaver, said': the name in apposition is the speaker."""
+        """'A senior adviser, Dara Voss, said': the name in apposition is the speaker."""
         for child in head.children:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 return self._named(child)
@@ -189,9 +189,9 @@ class Resolver:
         return None
 
     def _author(self, document: Token) -> str | None:
-        """Who speaks through a statement, report or speech: a name that owns or qualifies it ("the IMF
+        """Who speaks through a statement, report or speech: a name that owns or qualifies it ("the league
         report", "Okafor's letter"), the named subject of a clause about it ("a speech Okafor delivered"), or
-        of the verb it is the object of ("the council issued a statement calling ...")."""
+        of the verb it is the object of ("the authority issued a statement calling ...")."""
         owners = [c for c in document.children if c.dep_ in ("poss", "compound", "nmod")]
         owners += [s for c in document.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"]
         if document.dep_ == "dobj":

@@ -22,11 +22,11 @@ Scores (printed as a markdown table):
   named correct, over every matched quote, counting a quote left without a speaker as wrong. A quote that
   continues an earlier speaker has no mention of its own: it is judged by that speaker's latest mention.
   A gold source names the person or organisation at the head of its phrase, or in apposition or
-  coordination with that head ("the White House spokesman, Josh Earnest," names Earnest; "Obama and
-  Clinton" names either; "Gary Johnson's doctor" and "a Times article" name no one). *named (v1 rule)*
+  coordination with that head ("the Harbour League spokesman, Dara Voss," names Voss; "Brel and
+  Ruiz" names either; "Tomas Brel's lawyer" and "a Courier article" name no one). *named (v1 rule)*
   is the first version's reading, kept for comparison: the last name before the source's first comma
-  (which took "the White House spokesman, Josh Earnest," for the White House and "Gary Johnson's doctor"
-  for Gary Johnson).
+  (which took "the Harbour League spokesman, Dara Voss," for the Harbour League and "Tomas Brel's lawyer"
+  for Tomas Brel).
 Both systems share one spaCy parse per article; docs/s include that parse and are noisy on a shared machine.
 """
 
@@ -272,7 +272,7 @@ def _named_in_source(doc: Document, parsed: SpacyDoc, spans: Spans) -> set[str]:
 
 def _entity_in(doc: Document, spans: Spans) -> str | None:
     """The recognised person (else organisation) a gold source span names: the last name before its first
-    comma ("Sanders campaign manager Jeff Weaver" is Weaver; "Jeff Weaver, Sanders' manager" is Weaver)."""
+    comma ("Ruiz campaign manager Dara Voss" is Voss; "Dara Voss, Ruiz's manager" is Voss)."""
     start, end = spans[0][0], spans[-1][1]
     comma = doc.text.find(",", start, end)
     end = comma if comma > start else end

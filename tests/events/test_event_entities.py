@@ -33,7 +33,7 @@ def test_a_name_described_as_a_town_is_a_place():
 
 
 def test_a_state_named_inside_an_organisation_places_the_towns_of_the_article():
-    doc = run("Agents of the Georgia Bureau of Investigation searched a warehouse in Albany on Tuesday.")
+    doc = run("Officers of the Georgia Forestry Commission inspected a sawmill in Albany on Tuesday.")
     albany = _by_name(doc, "Albany")
     assert albany.place is not None and albany.place.country == "US"
     assert 30 < albany.place.lat < 32.5 and -85 < albany.place.lon < -83  # Albany, Georgia; not New York's

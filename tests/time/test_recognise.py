@@ -189,3 +189,23 @@ def test_a_decade_of_someone_s_life_is_an_age_not_a_decade(annotate):
     found = by_text(annotate("The skipper, who bought the boat in her late 40s, sailed it through the 1990s and "
                              "told CBS's \"60 Minutes\" about it.", published="2022-07-15"))
     assert sorted(found) == ["the 1990s"]
+
+
+def test_a_part_of_the_day_after_mid_is_a_time_of_the_day_named(annotate):
+    found = by_text(annotate("Kerrin shares rose by mid-afternoon yesterday. By mid morning, the ferry had docked.",
+                             published="2022-07-15"))
+    assert (found["mid-afternoon yesterday"].type, found["mid-afternoon yesterday"].value) == \
+        ("TIME", "2022-07-14TAF")
+    assert found["mid morning"].value == "2022-07-14TMO"  # the story's day
+    assert by_text(annotate("By mid morning, the ferry had docked.", published="2022-07-15"))[
+        "mid morning"].value == "2022-07-15TMO"
+
+
+def test_a_weekday_with_a_plural_part_of_the_day_is_a_set(annotate):
+    found = by_text(annotate("Ferries leave on Tuesday nights.", published="2022-07-15"))
+    assert (found["Tuesday nights"].type, found["Tuesday nights"].value) == ("SET", "XXXX-WXX-2TNI")
+
+
+def test_or_so_before_ago_stays_in_the_expression(annotate):
+    found = by_text(annotate("A month or so ago, the pier closed.", published="2022-07-15"))
+    assert found["A month or so ago"].value == "2022-06"

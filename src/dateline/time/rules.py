@@ -250,7 +250,7 @@ def weekday_date(number: int, rel: str | None, ctx: Context) -> Resolution:
 
 def weekday(m: re.Match, ctx: Context) -> Resolution:
     """A weekday ('said Sunday', 'next Tuesday morning'); 'Sunday, November 20' is that date, and
-    'Sundays' is every Sunday."""
+    'Sundays' is every Sunday, 'Tuesday nights' every Tuesday night."""
     number = lx.weekday_number(m.group("weekday"))
     part = m.groupdict().get("part")
     suffix = "T" + lx.PARTS_OF_DAY[part.lower()] if part else ""
@@ -258,6 +258,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolution:
         return full_or_month_day(m, ctx)
     if m.group(0).lower().endswith("s") and not part:
         return Resolution(f"XXXX-WXX-{number}", "absolute")
+    if m.groupdict().get("every"):  # 'Tuesday nights'
+        return Resolution(f"XXXX-WXX-{number}{suffix}", "absolute", type="SET")
     resolution = weekday_date(number, m.groupdict().get("rel"), ctx)
     return Resolution((resolution.value or "") + suffix, resolution.anchor, resolution.point)
 
@@ -272,6 +274,21 @@ def deictic_day(m: re.Match, ctx: Context) -> Resolution:
     if ctx.publication is None:
         return Resolution(None, "unresolved")
     point = day(ctx.publication + dt.timedelta(days=offset))
+    resolution = ctx.from_publication(point)
+    return Resolution(point.value + suffix, resolution.anchor, point)
+
+
+def mid_part(m: re.Match, ctx: Context) -> Resolution:
+    """'mid-afternoon yesterday', 'by mid afternoon': that part of the day named, else of the story's day, else
+    of the publication date."""
+    suffix = "T" + lx.PARTS_OF_DAY[m.group("part").lower()]
+    deictic = (m.group("deictic") or "").lower()
+    story = None if deictic else ctx.story_day()
+    if story is not None and story.point is not None:
+        return Resolution(story.point.value + suffix, story.anchor, story.point, story.anchor_timex)
+    if ctx.publication is None:
+        return Resolution(None, "unresolved")
+    point = day(ctx.publication + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(deictic, 0)))
     resolution = ctx.from_publication(point)
     return Resolution(point.value + suffix, resolution.anchor, point)
 
@@ -719,10 +736,12 @@ RULES: list[Rule] = [
     Rule("century", rx(r"(?P<t>(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2}(?:st|nd|rd|th)|"
                        + lx.alternation(lx.ORDINAL_WORDS) + r")[\s-]+century)"), "DATE", century),
     Rule("weekday", rx(r"(?P<t>" + MOD + r"(?:(?P<rel>last|next|this)\s+)?" + WEEKDAY + r"(?:\s+" + PART
-                       + r"|,?[ \t]+" + MONTH + r"\s*" + DAY + r"(?:,?\s+" + YEAR + r")?)?)"), "DATE", weekday),
+                       + r"(?P<every>s)?|,?[ \t]+" + MONTH + r"\s*" + DAY + r"(?:,?\s+" + YEAR + r")?)?)"), "DATE", weekday),
     Rule("deictic-day", rx(r"(?P<t>(?:early\s+|late\s+|earlier\s+|later\s+)?(?:today|tonight|last\s+night|"
                            r"(?:yesterday|tomorrow|this(?=\s+(?:morning|afternoon|evening|night)))(?:\s+" + PART + r")?))"), "DATE",
          deictic_day),
+    Rule("mid-part", rx(r"(?P<t>mid[\s-]?(?P<part>morning|afternoon|evening)(?:\s+(?P<deictic>yesterday|today|"
+                        r"tomorrow))?)"), "TIME", mid_part),
     Rule("reference", rx(r"(?P<t>" + lx.alternation(lx.REFERENCES) + r")"), "DATE", reference),
     # 'the recent sale' is a vague past reference (TimeML PAST_REF); 'most recent' ranks, it does not date
     Rule("recent", rx(r"(?<!most\s)(?<!more\s)(?P<t>recent)(?=\s+[a-z])"), "DATE",
@@ -745,7 +764,7 @@ RULES: list[Rule] = [
                              r"level|figure|income|period|quarter)))(?!\s+of\b)"), "DATE", fiscal_period),
     Rule("year-period", rx(r"(?P<t>the\s+" + YEAR + r"\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period))"),
          "DATE", year_period),
-    Rule("ago", rx(r"(?P<t>" + APPROX + NUM + r"[\s-]+" + UNITS + r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|"
+    Rule("ago", rx(r"(?P<t>" + APPROX + NUM + r"[\s-]+" + UNITS + r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|"
                    r"previously|back|(?:before|after|prior)(?=\s*(?:[,.;:!?)]|$))))"), "DATE", ago),
     Rule("duration", rx(r"(?!(?:a|an|one|two|three)[\s-]+quarters?\s+(?:of|percent|point)\b|a\s+second\b)(?P<t>"
                         + APPROX + r"(?:(?:past|last|next|first|previous|coming|final|latest|"

@@ -153,7 +153,7 @@ def test_a_page_without_prose_has_no_article():
 @pytest.mark.parametrize("text, iso", [
     ("Published 2 May 2024", "2024-05-02T00:00"),
     ("Nov. 19, 2019", "2019-11-19T00:00"),
-    ("October 17, 20236:01 PM ET", "2023-10-17T18:01"),
+    ("March 4, 20249:15 PM ET", "2024-03-04T21:15"),
     ("Friday, November 14, 2025", "2025-11-14T00:00"),
     ("Updated: 2024-03-01 14:05", "2024-03-01T14:05"),
 ])

@@ -209,3 +209,9 @@ def test_a_weekday_with_a_plural_part_of_the_day_is_a_set(annotate):
 def test_or_so_before_ago_stays_in_the_expression(annotate):
     found = by_text(annotate("A month or so ago, the pier closed.", published="2022-07-15"))
     assert found["A month or so ago"].value == "2022-06"
+
+
+def test_an_index_number_and_a_now_prefix_are_not_time_expressions(annotate):
+    found = by_text(annotate("The Kerrin 2000 Index fell after the now-cancelled ferry deal. It is closed now.",
+                             published="2022-07-15"))
+    assert sorted(found) == ["now"] and found["now"].start > 50

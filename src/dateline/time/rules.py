@@ -699,7 +699,13 @@ DISCOURSE_NOW = re.compile(r"(?:^|[.!?][\"”']?[ \t]+)[\"“`']*(?P<t>Now)(?=,)
 """'Now,' opening a sentence turns the argument ('Now, he says, ...'), it does not date it: TimeBank+AQUAINT leaves
 all 3 such uses unannotated, against 5 of 9 other sentence-opening 'Now's annotated."""
 
-NOT_TIME = (RATE, TITLE, AGE, DISCOURSE_NOW)
+INDEX_NAME = re.compile(r"\b(?P<t>\d{4})(?=[ \t]+Index\b)")
+"""A number naming a stock index ('the Russell 2000 Index') is no year."""
+
+NOW_PREFIX = re.compile(r"\b(?P<t>now)(?=-[a-z])", re.IGNORECASE)
+"""'the now-cancelled deal': 'now-' qualifies an adjective, it does not date the sentence."""
+
+NOT_TIME = (RATE, TITLE, AGE, DISCOURSE_NOW, INDEX_NAME, NOW_PREFIX)
 """Patterns whose `t` group is a time word that is no time expression."""
 
 

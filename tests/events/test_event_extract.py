@@ -96,7 +96,7 @@ def test_the_bundled_example_finds_the_retaking_of_the_town_claimed_by_governmen
 
 
 def test_an_action_someone_is_willing_to_take_is_planned():
-    doc = run("Norland says it is willing to withdraw its gunboats from Caldera's waters.")
+    doc = run("Norland is willing to withdraw its gunboats from Caldera's waters, its foreign minister said.")
     event = by_trigger(doc, "withdraw")
     assert event.modality == "planned" and event.type == "AGREE"
 

@@ -103,8 +103,8 @@ def test_a_noun_followed_by_its_name_affects_the_name():
 
 
 def test_a_protest_of_a_refusal_affects_who_refused():
-    event = by_trigger(run("Calderan dockers began a hunger strike in protest of Velmar's plan to close the port."),
-                       "began")
+    event = by_trigger(run("Calderan dockers began a week-long hunger strike in protest of Velmar's refusal to "
+                           "raise wages."), "began")
     assert texts(event.target_actors) == ["Velmar"]
 
 

@@ -377,7 +377,7 @@ def recipients(trigger: Token, actor_of: Callable[[Token], Token | None]) -> lis
     borders to Calderan refugees", "withdraw its troops from Caldera", "imposed sanctions on the Ridge
     Brigade", "a mediation effort between X and Y", "to press demands for subsidies from the council");
     else who did what the object is about ("an investigation into killings committed by Ridge Brigade forces"), else
-    whose the object's phrases name ("a hunger strike in protest of Velmar's plan")."""
+    whose the object's phrases name ("a week-long hunger strike in protest of Velmar's refusal")."""
     for verb in [trigger, *_infinitives(trigger)]:
         for head in [verb, *_object_chain(verb)]:
             for prep in head.children:

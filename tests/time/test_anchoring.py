@@ -279,3 +279,10 @@ def test_a_year_less_month_is_read_against_the_month_named_before_it_in_the_sent
                    "Repairs start in March.", published="2022-10-30")
     values = [(t.text, t.value) for t in doc.timexes]
     assert values == [("June", "2022-06"), ("March", "2022-03"), ("March", "2023-03")]
+
+
+def test_the_previous_year_counts_back_from_the_date_named_in_its_sentence(annotate):
+    doc = annotate("Kerrin Ferries cut costs to $11 million in 2019, $2 million less than the year previous. "
+                   "Fares rose from the previous year.", published="2022-07-15")
+    assert [(t.text, t.value) for t in doc.timexes] == [("2019", "2019"), ("the year previous", "2018"),
+                                                        ("the previous year", "2021")]

@@ -222,6 +222,13 @@ class Context:
             return None
         return Resolution(point.value, "narrative", point, timex_id)
 
+    def sentence_point(self) -> Point | None:
+        """The last calendar date named earlier in the same sentence, at any granularity."""
+        if self.last_point is None:
+            return None
+        point, _, end = self.last_point
+        return None if SENTENCE_BREAK.search(self.text, end, self.start) else point
+
     def sentence_month(self) -> Point | None:
         """A year-less month named earlier in the same sentence, which the next one is read against: 'a high of
         $42 in June from $29 in March' is the March before that June."""

@@ -324,6 +324,10 @@ def this_unit(m: re.Match, ctx: Context) -> Resolution:
     grain = UNIT_GRAIN[unit]
     if ctx.publication is None:
         return Resolution(None, "unresolved")
+    said_before = ctx.sentence_point() if rel == "previous" and unit == "Y" else None
+    if said_before is not None:
+        # 'fell 42% last month from the previous year', '$19 billion less than the year previous'
+        return ctx.from_narrative(at_grain(shift(said_before.date, -1, "Y"), grain))
     relative_to_narrative = rel == "following" and ctx.reference_day()
     if relative_to_narrative and relative_to_narrative[1]:
         base = relative_to_narrative[0]
@@ -756,6 +760,7 @@ RULES: list[Rule] = [
                          r"previous|last|following|coming|current))?" + _REL + r"(?:fiscal\s+(?=year))?"
                          + r"(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter))"),
          "DATE", this_unit),
+    Rule("unit-previous", rx(r"(?P<t>the\s+(?P<unit>year)\s+(?P<rel>previous))"), "DATE", this_unit),
     Rule("quarter", rx(r"(?P<t>(?:(?P<ypos>this|last|next)\s+year's\s+|the\s+(?![\w]+-quarter))?(?:(?P<back>year[\s-](?:earlier|ago))\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=[\s-]+half\s+of\s+(?:1[5-9]|20)\d\d))"
                        r"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:(?:\s+of(?:\s+fiscal)?|,)?\s+" + YEAR
                        + r"|(?:\s+of)?\s+(?P<yrel>this|last|next|the\s+previous|the\s+last|the\s+next)\s+year)?)"),

@@ -6,7 +6,7 @@ from tests.events.conftest import by_trigger, run
 
 
 def test_an_action_a_speaker_says_another_party_must_take_is_a_demand_by_the_speaker_of_that_party():
-    event = by_trigger(run("Norland said on Tuesday that Caldera must release the detained fishermen."), "release")
+    event = by_trigger(run("Norland insisted that Caldera must free the trawler crews it detained."), "free")
     assert event.type == "DEMAND"
     assert [a.mention.text for a in event.actors] == ["Norland"]
     assert [t.mention.text for t in event.targets] == ["Caldera"]

@@ -54,7 +54,7 @@ def test_opening_borders_to_refugees_affects_the_refugees():
 
 
 def test_sanctions_on_a_named_faction_affect_the_faction():
-    event = by_trigger(run("The government imposed sanctions on the Ridge Brigade faction."), "imposed")
+    event = by_trigger(run("The council imposed sanctions on the Ridge Brigade militia."), "imposed")
     assert event.type == "SANCTION" and texts(event.target_actors) == ["Ridge Brigade"]
 
 

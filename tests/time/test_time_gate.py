@@ -8,8 +8,8 @@ from bench.time import Counts, dateline_system, load_set, scored
 SLICE = 60
 FLOORS = {
     # set: (strict F1, relaxed F1, value F1), a little under what the slice measured (see BENCHMARKS.md).
-    "tbaq": (0.83, 0.91, 0.74),
-    "meantime_en": (0.89, 0.93, 0.83),
+    "tbaq": (0.84, 0.92, 0.75),
+    "meantime_en": (0.89, 0.93, 0.84),
 }
 
 

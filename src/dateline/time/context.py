@@ -144,7 +144,7 @@ class Context:
     last_point: tuple[Point, str, int] | None = None
     """The last calendar date mentioned at any granularity ('in 1988 ... later that year')."""
     last_month: tuple[Point, int] | None = None
-    """The last year-less month read (point, end offset): 'in June from $29.75 in March' reads March by June."""
+    """The last year-less month read (point, end offset): 'peaked in May after February' reads February by May."""
     reach: int = 600
     """Characters after a mention during which it stays the narrative time (when a publication date is
     known; without one the narrative time is always the best reference)."""
@@ -230,8 +230,8 @@ class Context:
         return None if SENTENCE_BREAK.search(self.text, end, self.start) else point
 
     def sentence_month(self) -> Point | None:
-        """A year-less month named earlier in the same sentence, which the next one is read against: 'a high of
-        $42 in June from $29 in March' is the March before that June."""
+        """A year-less month named earlier in the same sentence, which the next one is read against: 'peaked at
+        $8 in May after $5 in February' is the February before that May."""
         if self.last_month is None:
             return None
         point, end = self.last_month

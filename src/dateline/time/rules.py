@@ -326,7 +326,7 @@ def this_unit(m: re.Match, ctx: Context) -> Resolution:
         return Resolution(None, "unresolved")
     said_before = ctx.sentence_point() if rel == "previous" and unit == "Y" else None
     if said_before is not None:
-        # 'fell 42% last month from the previous year', '$19 billion less than the year previous'
+        # 'rents rose 9% in May over the previous year', 'costs fell in 2019, $2 million below the year previous'
         return ctx.from_narrative(at_grain(shift(said_before.date, -1, "Y"), grain))
     relative_to_narrative = rel == "following" and ctx.reference_day()
     if relative_to_narrative and relative_to_narrative[1]:

@@ -291,7 +291,7 @@ def _dateline_readings(name: str, found: list[Candidate]) -> list[Candidate]:
 
 def _named_inside(others: list[str], names: dict[str, list[Candidate]]) -> _Context:
     """The countries and first-level divisions named inside the document's other names (organisations,
-    sites: "Kansas State University", "the Georgia Bureau of Investigation"), as context only; not one
+    sites: "Kansas State University", "the Georgia Forestry Commission"), as context only; not one
     that a city of _DATELINE_CITY+ people shares its name with ("The Washington Post", "New York Times"
     are named after the city)."""
     context = _Context([], [], [])

@@ -25,9 +25,9 @@ from tests.time.conftest import by_text
     ("The mill closed in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
     ("Rents froze in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"),
     ("A flood came in the year two thousand.", "the year two thousand", "DATE", "2000"),
-    ("The approach of the year two thousand has many worried.", "the year two thousand", "DATE", "2000"),
+    ("Fears about the year two thousand kept the harbour board busy.", "the year two thousand", "DATE", "2000"),
     ("Sales in the current fiscal year will rise.", "the current fiscal year", "DATE", "2022"),
-    ("Harwick earned $2 million in the fiscal year ended Jan. 31.", "the fiscal year", "DURATION", "P1Y"),
+    ("Harwick's ferries lost $2 million over the fiscal year ended Jan. 31.", "the fiscal year", "DURATION", "P1Y"),
     ("Harwick expects lower earnings for the fiscal year.", "the fiscal year", "DATE", "2022"),
     ("Harwick expects lower earnings for the last half of 2022.", "the last half of 2022", "DATE", "2022-H2"),
     ("Fleets shrank through the nineties.", "the nineties", "DATE", "199"),
@@ -117,7 +117,7 @@ def test_the_time_word_of_a_rate_is_not_a_time_expression(annotate):
 
 
 def test_a_weekday_with_its_date_before_a_colon_is_that_date(annotate):
-    found = by_text(annotate("The Kerrin Herald said in an editorial on Monday, Oct. 26: the port must reopen.",
+    found = by_text(annotate("Kerrin Herald editors wrote on Monday, Oct. 26: the port must reopen.",
                              published="1998-10-25"))
     assert found["Monday, Oct. 26"].value == "1998-10-26"
 
@@ -215,3 +215,10 @@ def test_an_index_number_and_a_now_prefix_are_not_time_expressions(annotate):
     found = by_text(annotate("The Kerrin 2000 Index fell after the now-cancelled ferry deal. It is closed now.",
                              published="2022-07-15"))
     assert sorted(found) == ["now"] and found["now"].start > 50
+
+
+def test_the_past_few_units_place_an_event_in_the_past_unless_for_measures_them(annotate):
+    found = by_text(annotate("Kerrin fares fell in the last few months. The pier has been shut for the past few "
+                             "weeks.", published="2022-07-15"))
+    assert (found["the last few months"].type, found["the last few months"].value) == ("DATE", "PAST_REF")
+    assert (found["the past few weeks"].type, found["the past few weeks"].value) == ("DURATION", "PXW")

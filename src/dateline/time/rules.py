@@ -366,7 +366,7 @@ def fiscal_period(m: re.Match, ctx: Context) -> Resolution:
     comparison = re.search(r"same|comparable|corresponding", words, re.IGNORECASE)
     month = ctx.story(("month",))
     if month is not None and comparison and "quarter" not in words.lower():
-        # 'sales rose in February compared to the same period last year': that month, a year back
+        # 'bookings climbed in February against the same period last year': that month, a year back
         return ctx.from_narrative(Point(shift(month.date, -back, "Y"), "month"))
     period = ctx.story_quarter()
     if (back or comparison) and re.search(r"period|year", words, re.IGNORECASE) and ctx.about_months():
@@ -509,11 +509,20 @@ def duration(m: re.Match, ctx: Context) -> Resolution:
     if count is not None and m.groupdict().get("half"):
         count += 0.5
     value = _duration(count, lx.UNITS[word], word in lx.CLOCK_UNITS)
+    if count is None and VAGUE_PAST.match(m.group("t")) and not MEASURED.search(ctx.before(12)):
+        # 'fell in the last few months': some time back, not a length ('for the past few weeks' is one)
+        return Resolution("PAST_REF", "absolute", type="DATE")
     placed = None if word in lx.CLOCK_UNITS else placed_period(m.group("t"), count, lx.UNITS[word], ctx)
     if placed is None:
         return Resolution(value, "absolute")
     return dataclasses.replace(placed, value=value)
 
+
+VAGUE_PAST = re.compile(r"the\s+(?:past|last)\s+(?:few|several)\s", re.IGNORECASE)
+"""'the past several quarters', 'the last few months': TimeBank writes these PAST_REF unless 'for' measures them."""
+
+MEASURED = re.compile(r"\bfor\s+$", re.IGNORECASE)
+"""'for' right before a duration: the duration is a length ('for the past few weeks')."""
 
 FOLLOWED = re.compile(r"(?:\s*+,)?\s++(?:(?:that|which)\s+followed|thereafter|afterwards?|since\s+then)\b", re.IGNORECASE)
 """Words after a duration that start it at the time the story is at ('the six weeks that followed')."""

@@ -106,7 +106,7 @@ def test_the_day_is_the_last_day_mentioned_even_after_a_month(annotate):
 
 
 def test_same_period_last_year_after_a_month_is_that_month_a_year_back(annotate):
-    found = by_text(annotate("Bookings rose 12% in February compared to the same period last year.",
+    found = by_text(annotate("Ferry bookings climbed 12% in February against the same period last year.",
                              published="2023-03-09"))
     assert found["the same period last year"].value == "2022-02"
 
@@ -158,7 +158,7 @@ def test_irregular_past_verbs_and_since_put_a_year_less_date_before_publication(
 
 
 def test_a_period_ended_on_a_date_is_before_publication_even_with_a_modal(annotate):
-    found = by_text(annotate("The yards to be acquired had revenue of $76 million for the year ended March 31.",
+    found = by_text(annotate("The boatyards to be bought by Harwick took in $76 million in the year ended March 31.",
                              published="1989-11-01"))
     assert found["March 31"].value == "1989-03-31"
 
@@ -234,7 +234,7 @@ def test_a_future_verb_further_back_in_the_sentence_still_puts_a_month_ahead(ann
 
 
 def test_a_decimal_or_by_between_a_past_verb_and_a_month_keeps_it_past(annotate):
-    found = by_text(annotate("The Kerrin economy contracted by 0.9% between April and June.", published="2008-11-18"))
+    found = by_text(annotate("Kerrin's harbour trade declined by 0.9% between April and June.", published="2008-11-18"))
     assert found["April"].value == "2008-04"
     found = by_text(annotate("Owners must reply by June 9.", published="2023-05-07"))
     assert found["June 9"].value == "2023-06-09"

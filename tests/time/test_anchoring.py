@@ -286,3 +286,9 @@ def test_the_previous_year_counts_back_from_the_date_named_in_its_sentence(annot
                    "Fares rose from the previous year.", published="2022-07-15")
     assert [(t.text, t.value) for t in doc.timexes] == [("2019", "2019"), ("the year previous", "2018"),
                                                         ("the previous year", "2021")]
+
+
+def test_a_period_ended_on_a_date_is_before_publication_even_after_a_future_verb(annotate):
+    found = by_text(annotate("The boatyards Harwick will buy took in $76 million in the year ended March 31.",
+                             published="1989-11-01"))
+    assert found["March 31"].value == "1989-03-31"

@@ -99,8 +99,12 @@ def in_past(text: str, start: int, end: int | None = None) -> bool:
 def in_future(text: str, start: int, end: int | None = None) -> bool:
     """Whether the words before offset `start` put what follows in the future ('will vote on Tuesday'), or,
     when the expression opens the sentence and ends at `end`, the words right after it ('On Tuesday, the
-    league plans to')."""
-    if FUTURE_CUE.search(clause_before(text, start)):
+    league plans to'); never right after 'ended' ('the boatyards it will buy earned $7 million in the year
+    ended March 31')."""
+    clause = clause_before(text, start)
+    if ENDED.search(clause):
+        return False
+    if FUTURE_CUE.search(clause):
         return True
     if end is None or not opens_sentence(text, start):
         return False

@@ -53,3 +53,8 @@ def test_force_is_assault_against_the_unarmed_and_fight_between_armed_forces(sen
 def test_an_expression_followed_by_a_word_of_another_sense_names_no_event():
     doc = run("The Ostran smuggler was committed to prison for six years.")
     assert not [e for e in doc.events if e.trigger.text in ("was", "committed") and e.type == "AGREE"]
+
+
+def test_an_expression_that_is_a_verbless_headline_does_not_fail_the_stage():
+    doc = run("War games off Kessa")
+    assert not doc.errors and "events" in doc.stages

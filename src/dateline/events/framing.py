@@ -48,7 +48,7 @@ def infinitive(token: Token) -> bool:
 
 def _governors(token: Token):
     """The verbs governing `token` through infinitives: "vowed to continue fighting" -> continue, vow."""
-    while infinitive(token) and token.head is not token:
+    while infinitive(token) and token.head.i != token.i:
         token = token.head
         yield token
 

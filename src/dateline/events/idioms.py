@@ -19,7 +19,7 @@ def _trigger(words: list[Token]) -> Token | None:
         if found is not None:
             return found
     inside = {w.i for w in words}
-    root = next(w for w in words if w.head.i not in inside or w.head is w)
+    root = next(w for w in words if w.head.i not in inside or w.head.i == w.i)
     return next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 

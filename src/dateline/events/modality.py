@@ -34,7 +34,7 @@ def modality(trigger: Token) -> Modality:
     if own:
         return own
     head = trigger.head
-    if trigger.dep_ in ("xcomp", "ccomp", "pcomp") and head is not trigger:
+    if trigger.dep_ in ("xcomp", "ccomp", "pcomp") and head.i != trigger.i:
         if head.lemma_ in NEGATION_HEADS:
             return "negated"
         governing = _own(head)

@@ -177,7 +177,7 @@ def _subject(trigger: Token) -> Token | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
+        if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             token = token.head
             continue
         if token.dep_ == "relcl":

@@ -108,7 +108,7 @@ def speaker_of(verb: Token) -> Token | None:
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head.head  # "responded by saying", "despite admitting"
             continue
-        if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
+        if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             token = token.head
             continue
         break
@@ -295,7 +295,7 @@ def _trailing_subject(verb: Token) -> Token | None:
     """
     sent = verb.sent
     after = [t for t in sent if t.i > verb.i and not t.is_punct]
-    if any(t.head is not verb and t.head.i <= verb.i for t in after) or len(after) > 6:
+    if any(t.head.i <= verb.i for t in after) or len(after) > 6:  # the cue must close its sentence
         return None
     commas = [t.i for t in sent if t.i < verb.i and t.text == ","]
     if not commas or commas[-1] < verb.i - 9:

@@ -73,7 +73,7 @@ class Resolver:
             if before:
                 phrases.append([t for c in before for t in c.subtree])
             for tokens in phrases:
-                heads = [t for t in tokens if t.head not in tokens or t.head is t]
+                heads = [t for t in tokens if t.head not in tokens or t.head.i == t.i]
                 nouns = {t.lemma_.lower() for t in heads if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_}
                 nouns |= {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.dep_ == "compound"
                           and t.head in heads}

@@ -29,7 +29,8 @@ WORDS = st.sampled_from(["the", "army", "said", "on", "Sunday", "“", "”", "\
                          "Okafor", "\u202e", "\x00", "&amp;", "&#0;", "<", ">", "said:", "—", "\n", "…",
                          "09:12 GMT3 May 2024", "Share", "By", "Terms of use", "ağır", "中文", "🙂",
                          "the next 99 centuries", "past", "following", "2,000 years", "that followed", "ago",
-                         "later", "fiscal", "quarter", "9999", "weeks"])
+                         "later", "fiscal", "quarter", "9999", "weeks", "war games", "captured", "lost it",
+                         "retook", "KESSA, May 3 (Wire) -", "was committed to", "human shields", "positions of"])
 TEXT = st.lists(WORDS | st.text(max_size=12), max_size=60).map(" ".join)
 
 

@@ -37,3 +37,24 @@ def test_a_state_named_inside_an_organisation_places_the_towns_of_the_article():
     albany = _by_name(doc, "Albany")
     assert albany.place is not None and albany.place.country == "US"
     assert 30 < albany.place.lat < 32.5 and -85 < albany.place.lon < -83  # Albany, Georgia; not New York's
+
+
+def test_role_nouns_the_text_equates_are_one_actor_with_every_later_use():
+    doc = run("The army, government troops loyal to the governor, retook Tobrin on Monday. On Tuesday government "
+              "troops shelled the bridge at Varnaya.")
+    army = _by_name(doc, "army")
+    assert army.label == "ARMED_GROUP" and army.aliases == ["government troops"]
+    assert [m.text for m in army.mentions] == ["army", "government troops", "government troops"]
+    shelled = next(e for e in doc.events if e.trigger.text == "shelled")
+    assert [a.entity for a in shelled.actors] == [army.id]
+
+
+def test_a_role_noun_in_apposition_to_a_named_group_is_a_mention_of_it():
+    doc = run("Rebel fighters, the Northern Coast Front, entered Tobrin on Friday.")
+    front = _by_name(doc, "Northern Coast Front")
+    assert "Rebel fighters" in [m.text for m in front.mentions]
+
+
+def test_role_nouns_side_by_side_without_apposition_stay_apart():
+    doc = run("Government troops and rebel fighters clashed near Tobrin on Friday.")
+    assert not any(e.label == "ARMED_GROUP" and "troops" in e.name for e in doc.entities)

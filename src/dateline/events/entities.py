@@ -5,7 +5,8 @@
 - Armed groups: an organisation whose name says so ("... Front", "... Brigades") or that the PETRARCH2
   actor dictionary codes as rebels, insurgents or military becomes ARMED_GROUP.
 - Aliases: names the text itself defines ("Islamic State (ISIS)"), initialisms of another name ("UN"),
-  and names the actor dictionary lists as aliases of one actor are merged into one entity.
+  and names the actor dictionary lists as aliases of one actor are merged into one entity; role-noun actors
+  the text equates by apposition ("government troops, the army's 5th Brigade") are one entity.
 - Missed places: a proper name after "in/at/near/..." or taken by a town-taking verb that the gazetteer
   knows as a country, state or town of 50,000+ people becomes a GPE entity ("retook Aleppo").
 - Places: GPE and LOC entities are geocoded offline (dateline.places), unknown ones keep a reason;
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
 
 from dateline.events.lexicon import (ARMED_SECTORS, ARMED_WORDS, CONDITIONAL_CONTROL, EXTENSION, PLACE_NOUNS,
                                      SITE_NOUNS, Lexicon)
@@ -118,6 +120,53 @@ def _add_found(doc: Document, parsed: SpacyDoc) -> list[Entity]:
     return entities
 
 
+_ARTICLES = ("the ", "a ", "an ")
+
+
+def _role_phrase(noun: Token, doc: Document) -> tuple[int, int]:
+    """The words of a role-noun phrase up to its noun ("the army's 5th Brigade", "government troops"), without
+    what follows it ("loyal to the president") or a leading article."""
+    start, end = noun.left_edge.idx, noun.idx + len(noun.text)
+    for article in _ARTICLES:
+        if doc.text[start:end].lower().startswith(article):
+            start += len(article)
+    return start, end
+
+
+def _equated_actors(entities: list[Entity], parsed: SpacyDoc, doc: Document, lex: Lexicon) -> list[Entity]:
+    """Actors the text itself equates by apposition, one entity each: "Government troops, the army's 5th
+    Brigade, shelled ..." or "The army, government troops loyal to the president, ...". A role noun beside a
+    named entity becomes a mention of it; two role-noun phrases become a new entity named by the first (an
+    armed group when either noun is one), the other its alias. Later uses of either phrase are mentions."""
+    for noun in parsed:
+        head = noun.head
+        if noun.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN") or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        sectors = [lex.sector(t.lemma_) for t in (head, noun)]
+        if not any(sectors):
+            continue
+        spans = [_role_phrase(head, doc), _role_phrase(noun, doc)]
+        owners = [next((e for e in entities for m in e.mentions if m.start < end and start < m.end), None)
+                  for start, end in spans]
+        if owners[0] is not None and owners[1] is not None:
+            continue
+        owner = owners[0] or owners[1]
+        if owner is None:
+            label = "ARMED_GROUP" if any(s in ARMED_SECTORS for s in sectors if s) else "ORG"
+            owner = Entity(id="", label=label, name=doc.text[spans[0][0]:spans[0][1]], mentions=[])
+            entities.append(owner)
+        for start, end in spans:
+            text = doc.text[start:end]
+            if text.lower() != owner.name.lower() and text not in owner.aliases:
+                owner.aliases.append(text)
+            for use in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", doc.text, re.IGNORECASE):
+                if not any(m.start < use.end() and use.start() < m.end for e in entities for m in e.mentions):
+                    owner.mentions.append(EntityMention(start=use.start(), end=use.end(), text=use.group(0),
+                                                        label=owner.label))
+        owner.mentions.sort(key=lambda m: m.start)
+    return entities
+
+
 def _described_as_place(entity: Entity, parsed: SpacyDoc) -> bool:
     """"the town of X" says the name is a place (an apposition is handled by `_described_places`)."""
     for mention in entity.mentions:
@@ -178,7 +227,7 @@ def _merge(entities: list[Entity], text: str, lex: Lexicon) -> tuple[list[Entity
 
 def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
     """The document with its entities refined (see module docstring); quotes follow merged entity ids."""
-    entities = _add_found(doc, parsed)
+    entities = _equated_actors(_add_found(doc, parsed), parsed, doc, lex)
     for entity in entities:
         if entity.label == "ORG" and _armed(entity, lex):
             entity.label = "ARMED_GROUP"

@@ -58,3 +58,18 @@ def test_a_role_noun_in_apposition_to_a_named_group_is_a_mention_of_it():
 def test_role_nouns_side_by_side_without_apposition_stay_apart():
     doc = run("Government troops and rebel fighters clashed near Tobrin on Friday.")
     assert not any(e.label == "ARMED_GROUP" and "troops" in e.name for e in doc.entities)
+
+
+def test_a_role_noun_beside_a_named_person_is_that_person_only_there():
+    doc = run("Corporal Maria Lindqvist, a soldier with the border unit, was wounded in Tobrin on Monday. Another "
+              "soldier was killed in the blast.")
+    person = _by_name(doc, "Maria Lindqvist")
+    assert [m.text for m in person.mentions] == ["Maria Lindqvist", "soldier"]
+    assert person.label == "PERSON" and person.aliases == []
+    killed = next(e for e in doc.events if e.trigger.text == "killed")
+    assert [a.entity for a in killed.target_actors] == [None]
+
+
+def test_a_name_the_recogniser_missed_beside_a_role_noun_makes_no_group():
+    doc = run("Sergeant Ana Ruiz, a soldier, was wounded in Tobrin on Monday.")
+    assert not any(e.label == "ARMED_GROUP" for e in doc.entities)

@@ -28,3 +28,8 @@ def test_the_words_before_the_dash_of_a_paragraph_opening_are_its_dateline(text,
 ])
 def test_a_clause_or_an_aside_before_a_dash_is_no_dateline(text):
     assert _dateline_words(text) == []
+
+
+def test_an_unspaced_dash_ends_a_dateline_and_a_clause_after_an_acronym_is_none():
+    assert _dateline_words("KESSA—The army retook the town.") == ["KESSA"]
+    assert _dateline_words("NATO troops - backed by helicopters - shelled the town of Velmar.") == []

@@ -134,10 +134,11 @@ def _role_phrase(noun: Token, doc: Document) -> tuple[int, int]:
 
 
 def _equated_actors(entities: list[Entity], parsed: SpacyDoc, doc: Document, lex: Lexicon) -> list[Entity]:
-    """Actors the text itself equates by apposition, one entity each: "Government troops, the army's 5th
-    Brigade, shelled ..." or "The army, government troops loyal to the president, ...". A role noun beside a
-    named entity becomes a mention of it; two role-noun phrases become a new entity named by the first (an
-    armed group when either noun is one), the other its alias. Later uses of either phrase are mentions."""
+    """Actors the text itself equates by apposition: "The army, government troops loyal to the governor,
+    ..." makes one entity, named by the first phrase (an armed group when either noun is one), the other its
+    alias, with every later use of a phrase of two or more words as a mention ("government troops" again; a
+    lone "soldier" later may be anyone). A role noun in apposition to a named entity ("Ana Ruiz, a
+    soldier") is a mention of it there and only there."""
     for noun in parsed:
         head = noun.head
         if noun.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN") or noun.pos_ not in ("NOUN", "PROPN"):
@@ -150,21 +151,37 @@ def _equated_actors(entities: list[Entity], parsed: SpacyDoc, doc: Document, lex
                   for start, end in spans]
         if owners[0] is not None and owners[1] is not None:
             continue
-        owner = owners[0] or owners[1]
-        if owner is None:
-            label = "ARMED_GROUP" if any(s in ARMED_SECTORS for s in sectors if s) else "ORG"
-            owner = Entity(id="", label=label, name=doc.text[spans[0][0]:spans[0][1]], mentions=[])
-            entities.append(owner)
+        named = owners[0] or owners[1]
+        if named is not None:
+            start, end = spans[1] if owners[0] is not None else spans[0]
+            named.mentions.append(EntityMention(start=start, end=end, text=doc.text[start:end], label=named.label))
+            named.mentions.sort(key=lambda m: m.start)
+            continue
+        if head.pos_ != "NOUN" or noun.pos_ != "NOUN":  # a name the recogniser missed is not a group
+            continue
+        label = "ARMED_GROUP" if any(s in ARMED_SECTORS for s in sectors if s) else "ORG"
+        group = Entity(id="", label=label, name=doc.text[spans[0][0]:spans[0][1]], mentions=[])
+        entities.append(group)
         for start, end in spans:
-            text = doc.text[start:end]
-            if text.lower() != owner.name.lower() and text not in owner.aliases:
-                owner.aliases.append(text)
-            for use in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", doc.text, re.IGNORECASE):
-                if not any(m.start < use.end() and use.start() < m.end for e in entities for m in e.mentions):
-                    owner.mentions.append(EntityMention(start=use.start(), end=use.end(), text=use.group(0),
-                                                        label=owner.label))
-        owner.mentions.sort(key=lambda m: m.start)
+            phrase = doc.text[start:end]
+            if phrase.lower() != group.name.lower():
+                group.aliases.append(phrase)
+            if " " in phrase:
+                _add_uses(group, phrase, doc.text, entities, ignore_case=True)
+            elif not any(m.start < end and start < m.end for m in group.mentions):
+                group.mentions.append(EntityMention(start=start, end=end, text=phrase, label=label))
+        group.mentions.sort(key=lambda m: m.start)
     return entities
+
+
+def _add_uses(entity: Entity, phrase: str, text: str, entities: list[Entity], ignore_case: bool = False) -> None:
+    """Every use of `phrase` in `text` (as a whole word) not already some entity's mention becomes a mention of
+    `entity`."""
+    flags = re.IGNORECASE if ignore_case else 0
+    for use in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, flags):
+        if not any(m.start < use.end() and use.start() < m.end for e in entities for m in e.mentions):
+            label = entity.mentions[0].label if entity.mentions else entity.label
+            entity.mentions.append(EntityMention(start=use.start(), end=use.end(), text=use.group(0), label=label))
 
 
 def _described_as_place(entity: Entity, parsed: SpacyDoc) -> bool:
@@ -233,7 +250,6 @@ def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
             entity.label = "ARMED_GROUP"
         elif entity.label in ("PERSON", "ORG", "OTHER") and _described_as_place(entity, parsed):
             entity.label = "GPE"
-    covered = {(m.start, m.end) for e in entities for m in e.mentions}
     for entity in entities:
         for match in _DEFINED_ALIAS.finditer(doc.text):
             before = doc.text[:match.start()].rstrip()
@@ -241,11 +257,7 @@ def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
             if not any(m.end == len(before) for m in entity.mentions) or alias in entity.aliases:
                 continue
             entity.aliases.append(alias)
-            for use in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", doc.text):
-                if not any(s < use.end() and use.start() < e for s, e in covered):
-                    entity.mentions.append(EntityMention(start=use.start(), end=use.end(), text=alias,
-                                                         label=entity.mentions[0].label))
-                    covered.add((use.start(), use.end()))
+            _add_uses(entity, alias, doc.text, entities)
         entity.mentions.sort(key=lambda m: m.start)
     entities, moved = _merge(entities, doc.text, lex)
     used = {e.id for e in entities if e.id}

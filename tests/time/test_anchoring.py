@@ -292,3 +292,9 @@ def test_a_period_ended_on_a_date_is_before_publication_even_after_a_future_verb
     found = by_text(annotate("The boatyards Harwick will buy took in $76 million in the year ended March 31.",
                              published="1989-11-01"))
     assert found["March 31"].value == "1989-03-31"
+
+
+def test_a_negated_future_is_not_a_past_tense(annotate):
+    found = by_text(annotate("On April 3 the Tobrin ferry reopened. The council won't meet for the next two weeks.",
+                             published="2024-05-02"))
+    assert found["the next two weeks"].period == "2024-05-02/2024-05-16"

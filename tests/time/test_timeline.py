@@ -81,3 +81,12 @@ def test_an_interval_starts_on_its_first_day():
     from dateline.time.dates import start_of
 
     assert str(start_of("2019-06-03/2019-07-15")) == "2019-06-03"
+
+
+def test_two_events_dated_by_one_expression_share_its_entry():
+    from dateline import extract_text
+
+    doc = extract_text("Rebels attacked the harbour and burned the depot on Monday.", kind="article-text",
+                       published="2024-05-02")
+    assert len(doc.events) == 2
+    assert [(entry.value, entry.timex) for entry in doc.timeline] == [("2024-04-29", "t1")]

@@ -30,10 +30,10 @@ FUTURE_CUE = re.compile(
 IRREGULAR_PAST = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?:took|made|began|became|came|went|sold|"
                   r"bought|brought|rose|fell|paid|won|lost|met|saw|got|held|led|spoke|wrote|chose|drew|grew|knew|"
                   r"threw|flew|fought|sought|caught|built|sent|spent|kept|struck|stood|found|left|ran|sank|swept|"
-                  r"fled|broke)")
+                  r"fled|broke)(?!['’]t\b)")
 """Past-tense forms of irregular verbs that are not also present forms ('bought', not 'put'), and not passive
-participles ('when the case is heard'). Reporting verbs ('said', 'told') are left out: what was said may be
-about the future."""
+participles ('when the case is heard') or a negated future ('won't'). Reporting verbs ('said', 'told') are
+left out: what was said may be about the future."""
 
 PAST_CUE = re.compile(
     r"\b(?:was|were|had|did|since|" + IRREGULAR_PAST + r"|(?!(?:need|indeed|hundred|united|speed|proceed|exceed|"

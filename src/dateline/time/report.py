@@ -45,12 +45,13 @@ def rows(docs: Iterable[Document]) -> list[Row]:
 def table(docs: Iterable[Document], width: int = 100) -> Iterator[str]:
     """A readable table: date value, the expression, the event it dates, document and sentence (shortened)."""
     all_rows = rows(docs)
-    yield f"{'date':<16} {'expression':<22} {'event':<14} {'document':<30} sentence"
+    width = max([len(row.entry.value) for row in all_rows] + [16])
+    yield f"{'date':<{width}} {'expression':<22} {'event':<14} {'document':<30} sentence"
     for row in all_rows:
         sentence = row.sentence if len(row.sentence) <= width else row.sentence[:width - 1] + "…"
         where = row.where if len(row.where) <= 30 else "…" + row.where[-29:]
         event = row.event_type or "-"
-        yield f"{row.entry.value:<16} {row.expression[:22]:<22} {event[:14]:<14} {where:<30} {sentence}"
+        yield f"{row.entry.value:<{width}} {row.expression[:22]:<22} {event[:14]:<14} {where:<30} {sentence}"
 
 
 def jsonl(docs: Iterable[Document]) -> Iterator[str]:

@@ -37,7 +37,7 @@ def timeline(doc: Document, timexes: list[Timex]) -> list[TimelineEntry]:
 def with_events(entries: list[TimelineEntry], events: list[Event]) -> list[TimelineEntry]:
     """The timeline with its events: an entry points at the first event its expression dates in the same
     sentence, and an event dated from elsewhere (the story's time carried into a later sentence, or a
-    duration the text places) is an entry of its own; earliest first, ties in text order."""
+    duration the text places) is an entry of its own; earliest first, ties in order of their sentences."""
     linked = []
     taken: set[str] = set()
     for entry in entries:
@@ -47,8 +47,10 @@ def with_events(entries: list[TimelineEntry], events: list[Event]) -> list[Timel
             taken.add(event.id)
             entry = entry.model_copy(update={"event": event.id})
         linked.append(entry)
+    listed = {(entry.timex, entry.sentence.start) for entry in entries}
     linked += [TimelineEntry(value=e.date, timex=e.time, sentence=e.sentence, event=e.id) for e in events
-               if e.id not in taken and e.date and e.time and start_of(e.date) is not None]
+               if e.id not in taken and e.date and e.time and (e.time, e.sentence.start) not in listed
+               and start_of(e.date) is not None]
     return sorted(linked, key=lambda entry: (start_of(entry.value), entry.sentence.start))
 
 

@@ -105,3 +105,9 @@ def test_the_place_of_a_dateline_is_never_the_actor():
     doc = run("KESSA, May 3 (Harbour Wire) - Fishing crews have been supplying the market of Kessa with fresh catch.")
     supplying = by_trigger(doc, "supplying")
     assert texts(supplying.actors) == ["Fishing crews"]
+
+
+def test_an_events_sentence_is_the_sentence_the_language_stage_records():
+    doc = run("Rebels retook Tobrin on Monday.\n\nThe army withdrew from Varnaya on Tuesday.\n")
+    assert all(event.sentence in doc.sentences for event in doc.events)
+    assert [entry.event is not None for entry in doc.timeline] == [True, True]

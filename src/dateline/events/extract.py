@@ -313,7 +313,9 @@ class Builder:
 
     def event(self, token: Token, kind: str, number: int) -> Event:
         sent = token.sent
-        sentence = Segment(start=sent.start_char, end=sent.end_char)
+        text = sent.text  # the sentence as the language stage records it: without the spaces around it
+        sentence = Segment(start=sent.start_char + len(text) - len(text.lstrip()),
+                           end=sent.end_char - (len(text) - len(text.rstrip())))
         mood = modality(token)
         framed = framed_type(token, kind, mood)
         if framed == "REJECT" != kind and mood == "negated":

@@ -58,3 +58,14 @@ def test_an_expression_followed_by_a_word_of_another_sense_names_no_event():
 def test_an_expression_that_is_a_verbless_headline_does_not_fail_the_stage():
     doc = run("War games off Kessa")
     assert not doc.errors and "events" in doc.stages
+
+
+@pytest.mark.parametrize("sentence, trigger, kind", [
+    ("Joint exercises near the border worried officials, the minister said.", "said", None),
+    ("The minister lost his position as party chairman.", "lost", None),
+    ("Police from Little Rock fired on the gunmen in Tobrin.", "fired", "FIGHT"),
+    ("The head of the peacekeeping mission arrived in Velmar on Monday.", "arrived", "CONSULT"),
+])
+def test_words_that_only_look_like_a_cue_do_not_type_the_event(sentence, trigger, kind):
+    found = [e.type for e in run(sentence).events if e.trigger.text == trigger]
+    assert found == ([kind] if kind else [])

@@ -40,3 +40,8 @@ def test_a_threat_targets_whom_the_threatened_action_is_against():
 def test_officials_of_a_named_organisation_are_the_organisation():
     event = by_trigger(run("Harbour League officials suspended fuel shipments to Velmar."), "suspended")
     assert event.type == "SANCTION" and texts(event.actors) == ["Harbour League"]
+
+
+def test_a_weapons_operator_ends_after_the_actor_named_before_it():
+    event = by_trigger(run("The Norlandic army's new bulldozers destroyed three homes in Tobrin."), "destroyed")
+    assert texts(event.actors) == ["Norlandic army"]

@@ -18,7 +18,7 @@ from dateline.events.lexicon import (ARMED_SECTORS, ARMED_WORDS, CONDITIONAL_CON
                                      ENDING_VERBS, EXTENSION, LIGHT_VERBS, MISSION_NOUNS, PEACEKEEPING_WORDS,
                                      PHRASAL, PLACE_NOUNS, PLANNING_HEADS, PLOVER_PARENT, PROPERTY_NOUNS, REPORTING,
                                      RESTRICTION_NOUNS, SENDING_VERBS, SIMPLE_TYPES, SITE_NOUNS, TRAVEL_VERBS,
-                                     WEAPON_NOUNS, WITHDRAWING_VERBS, Lexicon)
+                                     UNIT_NOUNS, WEAPON_NOUNS, WITHDRAWING_VERBS, Lexicon)
 from dateline.events.framing import CONFLICTUAL, demanded_of, force_type, framed_type, infinitive
 from dateline.events.modality import modality
 from dateline.events.participants import (actor_in, actor_span, condition_subjects, members, named_in_apposition,
@@ -28,7 +28,10 @@ from dateline.record import Document, Entity, Event, Participant, Quote, Segment
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "SITE"}
 _CONTROL = {"take control", "lose control"}
-_HELD = PLACE_NOUNS | SITE_NOUNS | {"position"}
+_MOVING_VERBS = TRAVEL_VERBS | SENDING_VERBS | {"deploy"}
+_HELD = PLACE_NOUNS | SITE_NOUNS | {"positions"}
+"""What is taken or lost when control changes hands (by lemma; "positions" by its plural form: "lost his
+position as chairman" is no loss of ground)."""
 """Objects that make "took", "won" or "lost" a change of control: places, sites and military positions."""
 _ACTS_ON_PLACES = _CONTROL | {"destroy", "damage", "FIGHT"}
 """Event types whose pronoun target ("retook it") stands for a place or site named earlier in the story."""
@@ -69,10 +72,20 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
         gives_up = pronoun and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # "lost it to"
         # "captured the port ... but lost it": a verb coordinated with a change of control shares its place
         follows = pronoun and token.dep_ == "conj" and trigger_type(token.head, lex) in _CONTROL
-        if dobj is not None and (dobj.ent_type_ in ("GPE", "LOC", "FAC") or dobj.lemma_ in _HELD) or gives_up or follows:
+        if dobj is not None and (dobj.ent_type_ in ("GPE", "LOC", "FAC") or dobj.lemma_ in _HELD or dobj.lower_ in _HELD) or gives_up or follows:
             return CONDITIONAL_CONTROL[lemma]
         return None
     return lex.verb_type(verb_lemma(token, lex), object_words(dobj) if dobj is not None else [])
+
+
+def _who_moves(noun: Token) -> set[str]:
+    """The lemmas naming who moves: the noun and the words before it ("peacekeeping troops"), through a unit's
+    "of" ("a battalion of peacekeeping troops"), not the rest of its phrase ("the head of the peacekeeping
+    mission" is no peacekeeper)."""
+    nouns = [noun] + [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      and noun.lemma_.lower() in UNIT_NOUNS for pobj in prep.children if pobj.dep_ == "pobj"]
+    return {w.lemma_.lower() for n in nouns for w in [*n.lefts, n] if w.dep_ in ("compound", "amod", "nmod")
+            or w.i == n.i}
 
 
 def object_event_type(token: Token, dobj: Token | None, lex: Lexicon) -> str | None:
@@ -91,9 +104,9 @@ def object_event_type(token: Token, dobj: Token | None, lex: Lexicon) -> str | N
             return ENDED_TYPES[PLOVER_PARENT.get(ended, ended)]
     if lemma in WITHDRAWING_VERBS and dobj is not None and dobj.lemma_.lower() in MISSION_NOUNS:
         return "SANCTION"
-    if lemma in TRAVEL_VERBS | SENDING_VERBS | {"deploy"}:
-        moved = [w.lemma_.lower() for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for w in c.subtree]
-        if PEACEKEEPING_WORDS & set(moved):
+    if lemma in _MOVING_VERBS:
+        moved = {w for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for w in _who_moves(c)}
+        if PEACEKEEPING_WORDS & moved:
             return "AID"
     if lemma in TRAVEL_VERBS:
         purposes = [c for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for"

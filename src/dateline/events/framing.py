@@ -105,7 +105,8 @@ def force_type(kind: str, actor: Token | None, target_heads: list[Token], sector
                    if head.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS | PROPERTY_NOUNS]  # a school is no student
         if any(sector(v.lemma_.lower()) in UNARMED_SECTORS or sector(v.lower_) in UNARMED_SECTORS for v in victims):
             return "ASSAULT"
-        armed_with = [w for w in (actor.subtree if actor is not None else ()) if w.lemma_.lower() in PRIMITIVE_WEAPONS]
+        armed_with = [w for w in (actor.subtree if actor is not None else ())
+                      if w.pos_ == "NOUN" and w.lemma_.lower() in PRIMITIVE_WEAPONS]  # not "Little Rock"
         return "ASSAULT" if armed_with else kind
     if kind == "ASSAULT" and actor is not None and actor.pos_ == "NOUN":
         means = actor.lemma_.lower()

@@ -86,6 +86,11 @@ SENDING_VERBS = {"send", "dispatch"}
 PEACEKEEPING_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"}
 """PLOVER AID covers military and police help, weapons and people included (CAMEO 074, provide
 peacekeeping): peacekeepers arriving, sent or deployed are aid, not a visit or a mobilisation."""
+UNIT_NOUNS = {"batch", "battalion", "brigade", "column", "company", "contingent", "convoy", "deployment",
+              "detachment", "division", "force", "group", "patch", "platoon", "regiment", "squad", "team", "unit",
+              "wave"}
+"""Nouns of a body of people named by what follows their "of" ("a battalion of peacekeeping troops", "the
+first deployment of peacekeepers")."""
 
 ENDING_VERBS = {"end", "terminate", "stop", "halt", "suspend", "abandon", "cancel"}
 """Verbs that end the event their object names: ending talks, mediation or aid reduces relations

@@ -316,11 +316,10 @@ def operator_end(weapon: Token, is_actor: Callable[[Token], bool]) -> int | None
     """Where the name of a weapon's operator ends ("Norlandic army bulldozers" -> after "army", "Norland's
     tanks" -> after "Norland"), when a named or armed actor is among its modifiers; else None."""
     left = [c for c in weapon.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
-    if not any(c.ent_type_ in _ACTOR_LABELS or is_actor(c) for c in left):
+    actors = [c for c in left if c.ent_type_ in _ACTOR_LABELS or is_actor(c)]
+    if not actors:
         return None
-    last = weapon.doc[weapon.i - 1]
-    if last.dep_ == "case" and last.i > 0:
-        last = weapon.doc[last.i - 1]
+    last = max((t for c in actors for t in c.subtree if t.dep_ != "case"), key=lambda t: t.i)
     return last.idx + len(last)
 
 

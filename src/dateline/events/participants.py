@@ -204,7 +204,7 @@ def objects(trigger: Token, takes_part: Callable[[Token], bool]) -> list[Token]:
     named by its nationality ("Calderan opposition candidates") is the whole phrase.
     """
     direct = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")] + _up_to(trigger)
-    heads = [c for c in direct if takes_part(c) or actor_in(c, takes_part) is c]
+    heads = [c for c in direct if takes_part(c) or getattr(actor_in(c, takes_part), "i", None) == c.i]
     if not heads:
         heads = [a for clause in trigger.children if clause.dep_ == "ccomp" for c in clause.children
                  if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and (a := actor_in(c, takes_part))][:1]

@@ -231,14 +231,15 @@ class Context:
         if self.last_point is None:
             return None
         point, _, end = self.last_point
-        return None if SENTENCE_BREAK.search(self.text, end, self.start) else point
+        return self._in_sentence(point, end)
 
     def sentence_month(self) -> Point | None:
         """A year-less month named earlier in the same sentence, which the next one is read against: 'peaked at
         $8 in May after $5 in February' is the February before that May."""
-        if self.last_month is None:
-            return None
-        point, end = self.last_month
+        return self._in_sentence(*self.last_month) if self.last_month else None
+
+    def _in_sentence(self, point: Point, end: int) -> Point | None:
+        """`point`, mentioned up to offset `end`, if no sentence ends between there and the expression."""
         return None if SENTENCE_BREAK.search(self.text, end, self.start) else point
 
     def reference_day(self) -> tuple[dt.date, bool] | None:

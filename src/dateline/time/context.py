@@ -35,9 +35,15 @@ IRREGULAR_PAST = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?:took|made|
 participles ('when the case is heard') or a negated future ('won't'). Reporting verbs ('said', 'told') are
 left out: what was said may be about the future."""
 
+REGULAR_PAST = (r"(?!(?:need|indeed|hundred|united|speed|proceed|exceed|succeed|based|scheduled|planned|"
+                r"expected|slated|intended|proposed)\b)[a-z]{2,}ed")
+"""A regular past-tense form: a word in -ed that is no noun or adjective ('hundred', 'united') and no plan
+('scheduled', 'expected')."""
+
+PAST_VERB = r"(?:was|were|had|did|" + IRREGULAR_PAST + "|" + REGULAR_PAST + ")"
+
 PAST_CUE = re.compile(
-    r"\b(?:was|were|had|did|since|" + IRREGULAR_PAST + r"|(?!(?:need|indeed|hundred|united|speed|proceed|exceed|"
-    r"succeed|based|scheduled|planned|expected|slated|set|due|intended|proposed)\b)[a-z]{2,}ed)\b"
+    r"\b(?:since|" + PAST_VERB + r")\b"
     r"(?:(?!\b(?:payable|effective|expire|record|until|due|will|would|next|may|could|should)\b)(?:[^.!?;\"”]|(?<=\d)\.(?=\d))){0,60}$",
     re.IGNORECASE)
 """Words before a time expression that put it in the past ('was introduced in January', 'announced on
@@ -64,10 +70,7 @@ def clause_before(text: str, start: int, chars: int = 80) -> str:
     return window[breaks[-1].end():] if breaks else window
 
 
-PAST_AFTER = re.compile(
-    r"[^.!?;:\"”]{0,40}?\b(?:was|were|had|did|" + IRREGULAR_PAST + r"|(?!(?:need|indeed|hundred|united|speed|"
-    r"proceed|exceed|succeed|based|scheduled|planned|expected|slated|intended|proposed)\b)[a-z]{2,}ed)\b",
-    re.IGNORECASE)
+PAST_AFTER = re.compile(r"[^.!?;:\"”]{0,40}?\b" + PAST_VERB + r"\b", re.IGNORECASE)
 """A past-tense verb after a sentence-opening time expression ('In March, the board approved ...')."""
 
 FUTURE_AFTER = re.compile(

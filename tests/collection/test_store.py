@@ -85,3 +85,18 @@ def test_ingest_of_pages_skips_pages_already_stored(tmp_path, examples_dir):
         first = ingest(s, [str(examples_dir)], settings)
         second = ingest(s, [str(examples_dir)], settings)
     assert first.added >= 1 and second.added == 0 and second.skipped == first.added
+
+
+def test_an_event_over_a_period_is_found_by_a_date_range_it_overlaps(tmp_path):
+    from dateline import extract_text
+    from dateline.collection import queries
+
+    doc = extract_text("Rebels took Tobrin on June 3, 2019. In the six weeks that followed, militias burned the "
+                       "library of Tobrin.", kind="article-text", published="2019-09-01")
+    with Store(tmp_path / "c.db", Settings()) as store:
+        store.add([doc])
+        store.merge()
+        inside = queries.events(store.conn, date_from="2019-07-01", date_to="2019-07-31")
+        after = queries.events(store.conn, date_from="2019-08-01")
+    assert [e["date"] for e in inside] == ["2019-06-03/2019-07-15"]
+    assert after == []

@@ -115,7 +115,8 @@ def events(conn: sqlite3.Connection, place: str | None = None, actor: str | None
         (place, "m.place = ? COLLATE NOCASE", [place]),
         (actor, "EXISTS (SELECT 1 FROM json_each(m.actors) WHERE value = ? COLLATE NOCASE)", [actor]),
         (type, "m.type = ?", [type]),
-        (date_from, "m.date >= ?", [date_from]),
+        # a period ('2019-06-03/2019-07-15') is in the range when it overlaps it: it ends after date_from
+        (date_from, "substr(m.date, instr(m.date, '/') + 1) >= ?", [date_from]),
         (date_to, "substr(m.date, 1, ?) <= ?", [len(date_to or ""), date_to]),  # '2025-03' includes March
     ]
     where = [clause for value, clause, _ in filters if value]

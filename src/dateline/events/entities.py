@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from dateline.events.lexicon import (ARMED_SECTORS, ARMED_WORDS, CONDITIONAL_CONTROL, EXTENSION, PLACE_NOUNS,
                                      SITE_NOUNS, Lexicon)
+from dateline.events.participants import ARTICLES
 from dateline.language import text_of
 from dateline.places import geocode
 from dateline.places.gazetteer import candidates
@@ -120,17 +121,13 @@ def _add_found(doc: Document, parsed: SpacyDoc) -> list[Entity]:
     return entities
 
 
-_ARTICLES = ("the ", "a ", "an ")
-
-
-def _role_phrase(noun: Token, doc: Document) -> tuple[int, int]:
+def _role_phrase(noun: Token) -> tuple[int, int]:
     """The words of a role-noun phrase up to its noun ("the army's 5th Brigade", "government troops"), without
     what follows it ("loyal to the president") or a leading article."""
-    start, end = noun.left_edge.idx, noun.idx + len(noun.text)
-    for article in _ARTICLES:
-        if doc.text[start:end].lower().startswith(article):
-            start += len(article)
-    return start, end
+    first = noun.left_edge
+    while first.i < noun.i and first.dep_ == "det" and first.lower_ in ARTICLES:
+        first = noun.doc[first.i + 1]
+    return first.idx, noun.idx + len(noun.text)
 
 
 def _equated_actors(entities: list[Entity], parsed: SpacyDoc, doc: Document, lex: Lexicon) -> list[Entity]:
@@ -146,7 +143,7 @@ def _equated_actors(entities: list[Entity], parsed: SpacyDoc, doc: Document, lex
         sectors = [lex.sector(t.lemma_) for t in (head, noun)]
         if not any(sectors):
             continue
-        spans = [_role_phrase(head, doc), _role_phrase(noun, doc)]
+        spans = [_role_phrase(head), _role_phrase(noun)]
         owners = [next((e for e in entities for m in e.mentions if m.start < end and start < m.end), None)
                   for start, end in spans]
         if owners[0] is not None and owners[1] is not None:

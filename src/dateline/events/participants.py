@@ -24,7 +24,8 @@ _NP_POS = {"DET", "ADJ", "NUM", "NOUN", "PROPN"}
 _NP_DEPS = {"amod", "compound", "nummod", "det", "poss", "case"}
 _COUNT_WORDS = {"more", "than", "at", "least", "up", "to", "some", "about", "nearly", "almost", "over", "most",
                 "many", "several", "all"}
-_ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
+ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
+"""Determiners a participant's name leaves out."""
 _ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "ARMED_GROUP"}
 _NAMING_PREPS = {"in", "of", "from", "throughout"}
 _NAMED_PLACES = {"GPE", "LOC", "ORG", "NORP", "FAC"}
@@ -42,7 +43,7 @@ def phrase(token: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by `token` (no determiner, clause or prepositional tail)."""
     start = token.idx
     for child in sorted(token.lefts, key=lambda t: -t.i):
-        if child.dep_ not in _KEEP_LEFT and not (child.dep_ == "det" and child.lower_ not in _ARTICLES):
+        if child.dep_ not in _KEEP_LEFT and not (child.dep_ == "det" and child.lower_ not in ARTICLES):
             break
         start = min(t.idx for t in child.subtree)
     end = token.idx + len(token)

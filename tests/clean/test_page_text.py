@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.clean.lines import date_of, read_line
+from dateline.clean.lines import date_of, printed_dates, read_line
 from dateline.clean.page_text import article_region, extract_page_text
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -156,9 +156,30 @@ def test_a_page_without_prose_has_no_article():
     ("March 4, 20249:15 PM ET", "2024-03-04T21:15"),
     ("Friday, November 14, 2025", "2025-11-14T00:00"),
     ("Updated: 2024-03-01 14:05", "2024-03-01T14:05"),
+    ("09:12 GMT3 May 2024", "2024-05-03T09:12"),
+    ("1:39 am EST, Wednesday, November 20, 2019", "2019-11-20T01:39"),
+    ("Lena Vogt 19.10.2019, 05:00 Uhr", "2019-10-19T05:00"),
+    ("2.9.2020 klo 12.45", "2020-09-02T12:45"),
+    ("2020/07/13 01:10", "2020-07-13T01:10"),
+    ("21/05/2020 17h29", "2020-05-21T17:29"),
 ])
 def test_date_lines_are_read(text, iso):
     assert date_of(text).isoformat(timespec="minutes") == iso
+
+
+def test_a_slashed_date_keeps_both_readings_unless_its_numbers_allow_one():
+    either, = printed_dates("Publicado: 06/05/2020")
+    assert (either.when.date().isoformat(), either.swapped.date().isoformat(), either.order) == (
+        "2020-06-05", "2020-05-06", None)
+    assert printed_dates("27/01/2020")[0].order == "day-first"
+    assert printed_dates("12/25/2020")[0].order == "month-first"
+    assert printed_dates("05/05/2020")[0].swapped is None
+
+
+def test_each_date_of_a_line_takes_its_own_clock():
+    first, second = printed_dates("Mar 16, 2020 at 3:44 AM Updated Mar 16, 2020 at 3:54 AM")
+    assert (first.when.isoformat(timespec="minutes"), second.when.isoformat(timespec="minutes")) == (
+        "2020-03-16T03:44", "2020-03-16T03:54")
 
 
 def test_a_sentence_with_a_date_is_not_a_date_line():

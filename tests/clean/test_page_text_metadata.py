@@ -60,10 +60,76 @@ def test_tags_and_related_headlines(meta):
                                                "What the harbour wall tells us about trade in the ninth century"]
 
 
+def test_a_date_right_over_the_title_is_the_story_date_not_the_page_clock():
+    page = PAGE.replace("Share\nDivers map", "Share\n2 May 2024\nDivers map").replace("Published 2 May 2024\n", "")
+    meta = extract_page_text(page).metadata
+    assert meta.published.value == "2024-05-02"
+    assert meta.page_date.value == "2024-05-03T14:05"
+
+
 def test_no_byline_date_means_null_published_with_a_reason():
     meta = extract_page_text("Home\n" + PAGE.split("Published 2 May 2024\n")[1]).metadata
     assert meta.published.value is None
     assert meta.published.reason
+
+
+STORY = """\
+Home
+News
+Local
+Ferry timetable changes for the winter season on the Kessa crossing
+{date_line}
+The ferry between Kessa and Lorn will run every ninety minutes from next month, the harbour office said, after a year in which fuel costs doubled and two of its four boats were out of service for repairs.
+Commuters who cross daily said the longer wait would add almost an hour to their working day, and the town council asked the operator to keep the early morning sailing.
+The operator said it would review the timetable in spring once the repaired boats are back in service.
+Related
+Harbour office opens a new ticket hall 12/03/2020
+Council votes on a new bus route to the station 14/03/2020
+"""
+
+
+def _published(date_line: str, url: str | None = None):
+    return extract_page_text(STORY.format(date_line=date_line), url).metadata.published
+
+
+@pytest.mark.parametrize("date_line, iso", [
+    ("Mira Sand 19.10.2019, 05:00 Uhr", "2019-10-19T05:00"),
+    ("Kessa Courier | Apr 7, 2020, 15:43 IST", "2020-04-07T15:43"),
+    ("Veröffentlicht am 02.09.2020", "2020-09-02"),
+])
+def test_a_date_printed_above_the_article_is_published(date_line, iso):
+    published = _published(date_line)
+    assert published.value == iso
+    assert published.evidence[0].text == date_line
+
+
+def test_a_slashed_date_is_read_in_the_order_the_page_uses():
+    # the related headlines' 12/03/2020 and 14/03/2020 can only be day first, so 06/05/2020 is 6 May
+    assert _published("Publicado: 06/05/2020").value == "2020-05-06"
+
+
+def test_a_slashed_date_nothing_settles_is_null_with_its_reason():
+    page = STORY.format(date_line="Publicado: 06/05/2020").replace("14/03/2020", "").replace("12/03/2020", "")
+    published = extract_page_text(page).metadata.published
+    assert published.value is None
+    assert "day first or month first" in published.reason
+    assert published.evidence[0].text == "Publicado: 06/05/2020"
+
+
+def test_a_url_date_confirms_the_printed_date_or_overrides_it_with_a_reason():
+    agreed = _published("May 6, 2020", "https://kessa-courier.example/2020/05/06/ferry-timetable")
+    assert (agreed.value, agreed.confidence) == ("2020-05-06", 0.95)
+    assert [e.source for e in agreed.evidence][1] == "url"
+    overridden = _published("Updated May 9, 2020", "https://kessa-courier.example/2020/05/06/ferry-timetable")
+    assert overridden.value == "2020-05-06"
+    assert "URL" in overridden.reason
+    only_url = _published("Ferry news", "https://kessa-courier.example/2020/05/06/ferry-timetable")
+    assert (only_url.value, only_url.evidence[0].source) == ("2020-05-06", "url")
+
+
+def test_the_date_after_a_published_word_is_taken_over_an_earlier_one():
+    published = _published("Updated 2020-05-09 Published 2020-05-06")
+    assert published.value == "2020-05-06"
 
 
 @pytest.mark.parametrize("byline, people", [

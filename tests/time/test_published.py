@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from tests.time.conftest import by_text
 
+from dateline import time as time_stage
+from dateline.config import Settings
+from dateline.record import Document, Evidence, Metadata, Published, Source
+
 OLD_STORY = ("Flood water reached the old mill of Greywater on March 14, 2016. Engineers closed the weir on "
              "March 17, 2016, and the mayor said Sunday that the town would rebuild.")
 
@@ -81,3 +85,22 @@ def test_bare_years_do_not_bound_the_publication_date(annotate):
     published = doc.metadata.published
     assert published.value is None and published.not_before is None
     assert "only years" in published.reason
+
+
+def test_a_printed_date_the_page_cannot_settle_keeps_its_reason_beside_the_contents_bound():
+    unsettled = Published(evidence=[Evidence(source="line:4", text="Publicado: 06/05/2020")],
+                          reason="the printed date 'Publicado: 06/05/2020' can be read day first or month first")
+    doc = Document(id="test", source=Source(kind="article-text"), text=OLD_STORY,
+                   metadata=Metadata(published=unsettled))
+    published = time_stage.run(doc, Settings()).metadata.published
+    assert published.value is None and published.not_before == "2016-03-17"
+    assert published.reason.startswith("the printed date 'Publicado: 06/05/2020'")
+    assert published.evidence[0].text == "Publicado: 06/05/2020"
+
+
+def test_a_lone_page_clock_the_text_cannot_check_is_not_taken_for_the_publication_date(annotate):
+    doc = annotate("The ferry to Saltholm Isle was cancelled because of fog.", clock="2025-11-02T09:12")
+    published = doc.metadata.published
+    assert published.value is None
+    assert "often the crawl time" in published.reason
+    assert published.evidence[0].source.startswith("page-clock")

@@ -23,6 +23,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from dateline.clean.html_metadata import PageFacts
 from dateline.clean.lines import date_of
+from dateline.clean.published import url_date
 from dateline.record import Evidence, PageDate, Published
 
 PUBLISHED_META = ("article:published_time", "og:published_time", "og:article:published_time", "published_time",
@@ -51,8 +52,6 @@ MIN_YEAR = 1995
 _UTC_TIME = re.compile(r"\d:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?")
-_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
-_URL_SEPARATED = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
 def parse_date(raw: str) -> str | None:
@@ -72,22 +71,6 @@ def plausible(value: str, latest: date) -> bool:
     """A date between MIN_YEAR and `latest` (the capture date, or tomorrow)."""
     parsed = date.fromisoformat(value[:10])
     return MIN_YEAR <= parsed.year and parsed <= latest
-
-
-def url_date(url: str | None) -> str | None:
-    """A full date in a URL path: /2019/11/19/, /20191119/, -2019-11-19-."""
-    if not url:
-        return None
-    path = url.split("?", 1)[0].split("://", 1)[-1]
-    path = path[path.find("/"):] if "/" in path else ""
-    for pattern in (_URL_SEPARATED, _URL_DATE):
-        match = pattern.search(path)
-        if match:
-            try:
-                return date(int(match.group(1)), int(match.group(2)), int(match.group(3))).isoformat()
-            except ValueError:
-                continue
-    return None
 
 
 @dataclass(frozen=True)

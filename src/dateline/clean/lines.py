@@ -32,16 +32,26 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 DATE = re.compile(
-    rf"\b(?:{MONTH}\s+{_DAY},?\s*{_YEAR}|{_DAY}\s+{MONTH},?\s+{_YEAR}|{_YEAR}-[01]\d-[0-3]\d|"
-    rf"[01]?\d/[0-3]?\d/{_YEAR})",
+    rf"\b(?:(?P<named>{MONTH}\s+{_DAY},?\s*{_YEAR}|{_DAY}\s+{MONTH},?\s+{_YEAR})|"
+    rf"(?P<y>{_YEAR})(?P<ysep>[-/.])(?P<ym>[01]?\d)(?P=ysep)(?P<yd>[0-3]?\d)(?!\d)|"
+    rf"(?P<dd>[0-3]?\d)\.\s?(?P<dm>[01]?\d)\.\s?(?P<dy>{_YEAR})|"
+    rf"(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/(?P<sy>{_YEAR}))(?!\d)",
     re.IGNORECASE)
-"""A calendar date with day, month and year, in the ways English news pages print one."""
-CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T?|ET|GMT[+-]?\d*))?",
+"""A calendar date with day, month and year as news pages print one: with the month's English name, year
+first (2024-05-03, 2024/05/03), day first with dots (3.5.2024, the European way), or with slashes (05/03/2024,
+whose order the page must settle)."""
+_ZONE_GLUED = re.compile(rf"\b(GMT|UTC|[A-Z]{{1,3}}[SD]?T)(?={_DAY}\s++{MONTH})")
+CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T?|ET|GMT[+-]?\d*))?",
                    re.IGNORECASE)
+_CLOCK_PARTS = re.compile(r"(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?m\b)?", re.IGNORECASE)
 _DATE_FILLER = re.compile(
     r"\b(?:published|updated|posted|modified|last|first|on|at|and|am|pm|a\.m|p\.m|et|gmt|utc|bst|est|edt|pst|"
     r"pdt|cet|cest|ist|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
-    r"today|date|time|updt|hrs?|read|min(?:ute)?s?|\d+)\b",
+    r"today|date|time|updt|hrs?|read|min(?:ute)?s?|\d+|"
+    # the same words on European news sites: "Publicado: 06/05/2020", "19.10.2019, 05:00 Uhr", "2.9.2020 klo 12.45"
+    r"publicado|actualizado|atualizado|em|às|publié|mis à jour|le|à|veröffentlicht|aktualisiert|um|uhr|"
+    r"pubblicato|aggiornato|alle|ore|gepubliceerd|bijgewerkt|om|uppdaterad|publicerad|klo|julkaistu|"
+    r"päivitetty)\b",
     re.IGNORECASE)
 PUBLISHED_CUE = re.compile(r"^\W*(?:published|posted|updated|first published|last updated|date)\b", re.IGNORECASE)
 
@@ -145,23 +155,87 @@ def words(text: str) -> int:
     return len(_WORD.findall(_UNSPACED.sub(" ", text))) + unspaced // _CHARS_PER_WORD
 
 
+@dataclass(frozen=True)
+class PrintedDate:
+    """A full date printed in a line, with the time printed beside it."""
+
+    when: dt.datetime
+    swapped: dt.datetime | None
+    """The day-first reading of a slashed date whose day and month can be swapped (05/03/2024), else None."""
+    order: str | None
+    """"day-first" or "month-first" when a slashed date can be read only one way (25/03/2024): the page's order."""
+
+
+def _calendar(year: str, month: str, day: str) -> dt.datetime | None:
+    try:
+        return dt.datetime(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _reading(match: re.Match) -> tuple[dt.datetime | None, dt.datetime | None, str | None]:
+    """The date of a `DATE` match; for a slashed date also its day-first reading when both are possible and
+    differ, or the one order its numbers allow."""
+    if match.group("named"):
+        try:
+            named = dateutil_parser.parse(match.group("named"), fuzzy=True, default=dt.datetime(1900, 1, 1))
+        except (ValueError, OverflowError):
+            return None, None, None
+        return named, None, None
+    if match.group("y"):
+        return _calendar(match.group("y"), match.group("ym"), match.group("yd")), None, None
+    if match.group("dy"):
+        return _calendar(match.group("dy"), match.group("dm"), match.group("dd")), None, None
+    month_first = _calendar(match.group("sy"), match.group("s1"), match.group("s2"))
+    day_first = _calendar(match.group("sy"), match.group("s2"), match.group("s1"))
+    if month_first is None or day_first is None:
+        return month_first or day_first, None, "month-first" if month_first else "day-first" if day_first else None
+    return month_first, day_first if day_first != month_first else None, None
+
+
+def _unglued(text: str) -> str:
+    """A date line with the spaces a scraper lost put back: "October 17, 20236:01 PM" (a year glued to the
+    time), "09:12 GMT3 May 2024" (a time zone glued to the day). Same length or longer, never shorter."""
+    return _ZONE_GLUED.sub(r"\1 ", _YEAR_GLUED.sub(r"\1 \2", text))
+
+
+def _at(day: dt.datetime, clock: str) -> dt.datetime:
+    """`day` at the time of a `CLOCK` match ("7:40 p.m.", "15h30", "12.09")."""
+    hour, minute, half = _CLOCK_PARTS.match(clock).groups()
+    hour = int(hour) % 12 + (12 if half.lower() == "p" else 0) if half else int(hour)
+    return day.replace(hour=hour, minute=int(minute))
+
+
+def printed_dates(text: str) -> list[PrintedDate]:
+    """Every full date printed in `text`, in order, each with the clock time printed after (or before) it."""
+    text = _unglued(text)
+    matches = list(DATE.finditer(text))
+    found = []
+    for k, match in enumerate(matches):
+        when, swapped, order = _reading(match)
+        if when is None:
+            continue
+        # its clock is in the text between it and the next date, or else between the previous date and it
+        after = text[match.end():matches[k + 1].start() if k + 1 < len(matches) else len(text)]
+        before = text[matches[k - 1].end() if k else 0:match.start()]
+        clock = CLOCK.search(after) or CLOCK.search(before)
+        if clock:
+            when, swapped = _at(when, clock.group(0)), swapped and _at(swapped, clock.group(0))
+        found.append(PrintedDate(when=when, swapped=swapped, order=order))
+    return found
+
+
 def date_of(text: str) -> dt.datetime | None:
     """The date (and time) of a line that is only a date, a time and a few filler words, else None."""
     if len(text) > 80 or not _DIGIT.search(text):
         return None
-    text = _YEAR_GLUED.sub(r"\1 \2", text)  # "October 17, 20236:01 PM": the year glued to the time
-    match = DATE.search(text)
-    if match is None:
+    dates = printed_dates(text)
+    if not dates:
         return None
-    rest = CLOCK.sub(" ", DATE.sub(" ", text))
+    rest = CLOCK.sub(" ", DATE.sub(" ", _unglued(text)))
     if words(_DATE_FILLER.sub(" ", rest)) > 2:
         return None
-    clock = CLOCK.search(text[match.end():]) or CLOCK.search(text[:match.start()])
-    when = match.group(0) + (" " + clock.group(0) if clock else "")
-    try:
-        return dateutil_parser.parse(when, fuzzy=True, ignoretz=True, default=dt.datetime(1900, 1, 1))
-    except (ValueError, OverflowError):
-        return None
+    return dates[0].when
 
 
 def hint_of(text: str, n_words: int) -> FurnitureKind | None:

@@ -49,6 +49,8 @@ _MIN_PROSE = 20
 """Region score (about a paragraph of prose) that an article above a comment thread must reach."""
 _LIST_SPACING = (3, 10)
 """Distance in lines between two dates that makes them items of a list (not a published/updated pair)."""
+_OVER_ARTICLE = 5
+"""Lines over the article's first line where, on a page with no title found, a date line is the story's."""
 _DATED_ITEM = -50
 """Region score of a date line in a list of dated items."""
 
@@ -192,7 +194,7 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
             continue
         after_by = i > 0 and re.fullmatch(r"by:?", lines[i - 1].text, re.IGNORECASE) is not None
         if (line.date is not None or _TIME_ONLY.match(line.text)) and line.hint != "comments":
-            labels[i] = _date_kind(lines, labels, i, top, first, last, block)
+            labels[i] = _date_kind(lines, labels, i, title, first, last, block)
         elif line.hint == "byline" or after_by:
             labels[i] = "byline"
         elif line.hint == "related" and i > top:
@@ -223,14 +225,17 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
             labels[i] = "other"
 
 
-def _date_kind(lines: Sequence[Line], labels: list[Label], i: int, top: int, first: int, last: int,
+def _date_kind(lines: Sequence[Line], labels: list[Label], i: int, title: int | None, first: int, last: int,
                block: FurnitureKind | None) -> FurnitureKind:
-    """A date line is the page clock above the title, the byline date below it, a related item's date after."""
+    """A date line is the byline date below the title or right over it (over the article's first lines when
+    no title is found), the page clock higher up (a masthead clock, often the crawl time), a related item's
+    date after the article."""
     if i > last:
         return "related" if block == "related" else "other"
     if _TIME_ONLY.match(lines[i].text):
         return labels[i - 1] if i > 0 and labels[i - 1] in ("clock", "dateline") else "widget"
-    if PUBLISHED_CUE.match(lines[i].text) or top < i < first:
+    over_story = i == title - 1 if title is not None else first - _OVER_ARTICLE <= i < first
+    if PUBLISHED_CUE.match(lines[i].text) or over_story or (title if title is not None else first) < i < first:
         return "dateline"
     return "clock"
 
@@ -304,7 +309,7 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     furniture = [Furniture(kind=label, text=line.text, line=line.number)
                  for line, label in zip(lines, labels) if label is not None]
     return Extracted(paragraphs=_paragraphs(lines, labels), furniture=furniture,
-                     metadata=page_metadata(lines, rules, url))
+                     metadata=page_metadata(lines, rules, region, url))
 
 
 def extract_article_text(text: str) -> Extracted:

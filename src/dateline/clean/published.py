@@ -7,9 +7,32 @@ metadata reader). Later stages may refine the result from the content (`not_befo
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from dateline.clean.extracted import Extracted
 from dateline.ingest.page import RawPage
 from dateline.record import Evidence, Published
+
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_URL_SEPARATED = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+
+
+def url_date(url: str | None) -> str | None:
+    """A full date in a URL path: /2019/11/19/, /20191119/, -2019-11-19-. A URL is minted when the story first
+    appears, so its date is the first publication's, whatever the page later says."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("://", 1)[-1]
+    path = path[path.find("/"):] if "/" in path else ""
+    for pattern in (_URL_SEPARATED, _URL_DATE):
+        match = pattern.search(path)
+        if match:
+            try:
+                return date(int(match.group(1)), int(match.group(2)), int(match.group(3))).isoformat()
+            except ValueError:
+                continue
+    return None
 
 
 def publication_date(page: RawPage, extracted: Extracted) -> Published:

@@ -10,15 +10,29 @@ above the title is the page clock, kept as `page_date` (often the crawl or rende
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from urllib.parse import urlsplit
 
-from dateline.clean.lines import BYLINE, TAGS_HEADER, Line
+from dateline.clean.lines import BYLINE, TAGS_HEADER, Line, printed_dates
+from dateline.clean.published import url_date
 from dateline.record import Evidence, FurnitureKind, Metadata, PageDate, Published, Related
 
 BYLINE_DATE_CONFIDENCE = 0.7
 """Confidence of a byline date as the publication date: printed by the site, but possibly an update time."""
+
+_ABOVE_ARTICLE, _INTO_ARTICLE = 4, 3
+"""Lines above the article text, and into it, where a short line may print the story's date."""
+_SHORT_LINE = 20
+"""Words of the longest line read as a date line ("Ashok Pradhan | TNN | Apr 7, 2020, 15:43 IST")."""
+_NOT_THE_STORY = ("related", "comments", "caption", "footer", "promo", "title", "tags", "clock")
+"""Labels of lines whose dates are not the story's: another story's, a reader's, a photo's, the page's clock."""
+_PUBLISHED_WORD = re.compile(
+    r"\b(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|gepubliceerd|"
+    r"publicerad|julkaistu|opublikowano)\b", re.IGNORECASE)
+"""A word saying the date after it is the publication's, in the languages of most news pages in Latin script."""
 
 _NAME_SPLIT = re.compile(r"[,&|·•;/]|\b(?:and|with)\b", re.IGNORECASE)  # parts are stripped after
 _GLUE = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])")
@@ -85,17 +99,85 @@ def _evidence(line: Line) -> Evidence:
     return Evidence(source=f"line:{line.number}", text=line.text)
 
 
-def _published(lines: Sequence[Line], labels: Sequence[FurnitureKind | None]) -> Published:
-    dated = next((line for line, label in zip(lines, labels) if label == "dateline" and line.date), None)
-    if dated is None or dated.date is None:
-        return Published(reason="no byline date on the page")
-    value = dated.date.date().isoformat() if dated.date.time() == dated.date.min.time() else \
-        dated.date.isoformat(timespec="minutes")
-    return Published(value=value, confidence=BYLINE_DATE_CONFIDENCE, evidence=[_evidence(dated)],
-                     reason="date printed near the byline; may be an update time")
+def _day_order(lines: Sequence[Line]) -> str | None:
+    """How this page orders slashed dates ("day-first" or "month-first"), from those readable only one way."""
+    orders = Counter(printed.order for line in lines if _DIGIT.search(line.text)
+                     for printed in printed_dates(line.text) if printed.order)
+    return orders.most_common(1)[0][0] if orders else None
 
 
-def page_metadata(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], url: str | None) -> Metadata:
+def _settled(text: str, order: str | None, from_url: str | None) -> dt.datetime | None:
+    """The first date printed in `text` (a publication time comes before an update time); a slashed date
+    that reads both ways is settled by the page's order of slashed dates or by the URL's date, else None."""
+    printed = printed_dates(text)[0]
+    if printed.swapped is None:
+        return printed.when
+    readings = {"month-first": printed.when, "day-first": printed.swapped}
+    if order:
+        return readings[order]
+    return next((when for when in readings.values() if when.date().isoformat() == from_url), None)
+
+
+def _dating_part(line: Line) -> str | None:
+    """The part of a line that dates the story: after a word saying published ("Updated May 9 Published May 6"
+    gives "May 6"), else the whole line; None when it prints no date there."""
+    cue = _PUBLISHED_WORD.search(line.text) if _DIGIT.search(line.text) else None
+    if cue and printed_dates(line.text[cue.end():]):
+        return line.text[cue.end():]
+    return line.text if printed_dates(line.text) else None
+
+
+def _date_lines(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
+                region: tuple[int, int]) -> Iterator[Line]:
+    """Lines that print the story's date, most telling first: a date line by the byline, a short line with a
+    word saying published before a date ("Mark Hicks Published 7:40 p.m. ET March 17, 2020", wherever it is),
+    a byline with a date ("By Ann Lee | June 2, 2024"), then a short line just above or at the top of the
+    article text."""
+    yield from (line for line, label in zip(lines, labels) if label == "dateline" and line.date)
+    yield from (line for line, label in zip(lines, labels) if label not in _NOT_THE_STORY
+                and line.words <= _SHORT_LINE and _PUBLISHED_WORD.search(line.text))
+    yield from (line for line, label in zip(lines, labels) if label == "byline")
+    first = region[0]
+    for i in range(max(0, first - _ABOVE_ARTICLE), min(len(lines), first + _INTO_ARTICLE)):
+        if labels[i] not in _NOT_THE_STORY and lines[i].words <= _SHORT_LINE:
+            yield lines[i]
+
+
+def _published(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], region: tuple[int, int],
+               url: str | None) -> Published:
+    """The date the page prints for the story, weighed against the date in its URL."""
+    from_url = url_date(url)
+    url_evidence = [Evidence(source="url", text=url)] if from_url and url else []
+    order = _day_order(lines)
+    ambiguous = None
+    for line in _date_lines(lines, labels, region):
+        dating = _dating_part(line)
+        if dating is None:
+            continue
+        when = _settled(dating, order, from_url)
+        if when is None:
+            ambiguous = ambiguous or line
+            continue
+        value = when.date().isoformat() if when.time() == dt.time() else when.isoformat(timespec="minutes")
+        if from_url is None:
+            return Published(value=value, confidence=BYLINE_DATE_CONFIDENCE, evidence=[_evidence(line)],
+                             reason="date printed near the byline; may be an update time")
+        if from_url == value[:10]:
+            return Published(value=value, confidence=0.95, evidence=[_evidence(line), *url_evidence])
+        return Published(value=from_url, confidence=0.75, evidence=[*url_evidence, _evidence(line)],
+                         reason=f"the page prints {value[:10]}, its URL {from_url}: the URL is minted when the "
+                                "story first appears, a printed date may be an update time")
+    if from_url:
+        return Published(value=from_url, confidence=0.85, evidence=url_evidence)
+    if ambiguous is not None:
+        return Published(evidence=[_evidence(ambiguous)], reason=(
+            f"the printed date '{ambiguous.text}' can be read day first or month first and nothing on the page "
+            "settles which"))
+    return Published(reason="no date printed by the byline or at the top of the article, and none in the URL")
+
+
+def page_metadata(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], region: tuple[int, int],
+                  url: str | None) -> Metadata:
     """Title, site, section, authors, tags, related headlines, page clock and byline date of a labelled page."""
     evidence: dict[str, Evidence] = {}
     title, section = _first(lines, labels, "title"), _first(lines, labels, "section")
@@ -123,8 +205,9 @@ def page_metadata(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
         if label == "related" and headline and all(r.title != line.text for r in related):
             related.append(Related(title=line.text))
     clock = next((line for line, label in zip(lines, labels) if label == "clock" and line.date), None)
-    page_date = PageDate(value=clock.date.isoformat(timespec="minutes"), text=clock.text, line=clock.number) \
-        if clock and clock.date else None
+    when = _settled(clock.text, _day_order(lines), url_date(url)) if clock else None
+    page_date = PageDate(value=when.isoformat(timespec="minutes"), text=clock.text, line=clock.number) \
+        if clock and when else None
     return Metadata(title=title.text if title else None, site=site, section=section.text if section else None,
                     authors=authors, tags=tags, related=related, page_date=page_date,
-                    published=_published(lines, labels), evidence=evidence)
+                    published=_published(lines, labels, region, url), evidence=evidence)

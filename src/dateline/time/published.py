@@ -91,22 +91,25 @@ def decide(text: str, metadata: Metadata, timexes: list[Timex], slack_days: int,
             return Decision(Published(value=clock_day.isoformat(), confidence=0.2, evidence=evidence,
                                       reason="printed page date earlier than a date in the text"),
                             clock_day, "publication", [warning])
-        supported = latest is not None
-        return Decision(Published(value=clock_day.isoformat(), confidence=0.6 if supported else 0.4,
-                                  evidence=evidence,
-                                  reason=None if supported else "only a printed page date, which may be the crawl "
-                                                                "time; the text dates nothing to check it against"),
+        if latest is None:
+            return Decision(Published(value=None, confidence=0.0, evidence=evidence, reason=(
+                f"only a page clock ({clock_day.isoformat()}), which is often the crawl time, and the text dates "
+                "nothing to check it against")), None)
+        return Decision(Published(value=clock_day.isoformat(), confidence=0.6, evidence=evidence),
                         clock_day, "publication")
 
+    # a date the page prints but cannot settle (05/03/2024 read either way) stays as evidence, its reason first
+    kept = published.evidence
+    said = f"{published.reason}; " if kept and published.reason else ""
     if firm is not None:
         reason = (f"no publication date on the page; the text dates events up to {firm[0].isoformat()} "
                   f"('{firm[1].text}'), so it was published on or after that day")
-        return Decision(Published(value=None, confidence=0.0, reason=reason, not_before=firm[0].isoformat()),
+        return Decision(Published(value=None, confidence=0.0, evidence=kept, reason=said + reason,
+                                  not_before=firm[0].isoformat()),
                         firm[0], "inferred")
-    return Decision(Published(value=None, confidence=0.0,
-                              reason="no publication date on the page and no dated event in the text" if latest is None
-                              else "no publication date on the page; the text names only years, too vague to bound "
-                                   "it"), None)
+    reason = "no publication date on the page and no dated event in the text" if latest is None else \
+        "no publication date on the page; the text names only years, too vague to bound it"
+    return Decision(Published(value=None, confidence=0.0, evidence=kept, reason=said + reason), None)
 
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -162,6 +162,11 @@ def test_a_page_without_prose_has_no_article():
     ("2.9.2020 klo 12.45", "2020-09-02T12:45"),
     ("2020/07/13 01:10", "2020-07-13T01:10"),
     ("21/05/2020 17h29", "2020-05-21T17:29"),
+    ("Aktualisiert am 2. Dez. 2020, 10:00 Uhr", "2020-12-02T10:00"),
+    ("Publié le 19 octobre 2019 à 10h00", "2019-10-19T10:00"),
+    ("3 de mayo de 2024", "2024-05-03T00:00"),
+    ("2020年10月4日 15:05", "2020-10-04T15:05"),
+    ("2020. 10. 04. 12:00", "2020-10-04T12:00"),
 ])
 def test_date_lines_are_read(text, iso):
     assert date_of(text).isoformat(timespec="minutes") == iso
@@ -180,6 +185,11 @@ def test_each_date_of_a_line_takes_its_own_clock():
     first, second = printed_dates("Mar 16, 2020 at 3:44 AM Updated Mar 16, 2020 at 3:54 AM")
     assert (first.when.isoformat(timespec="minutes"), second.when.isoformat(timespec="minutes")) == (
         "2020-03-16T03:44", "2020-03-16T03:54")
+
+
+def test_a_word_that_starts_like_a_month_is_not_one():
+    assert date_of("Maybe 3 2020") is None
+    assert printed_dates("Marching 3, 2020") == []
 
 
 def test_a_sentence_with_a_date_is_not_a_date_line():

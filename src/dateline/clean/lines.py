@@ -29,17 +29,35 @@ _YEAR_GLUED = re.compile(r"((?:19|20)\d{2})(\d{1,2}:\d{2})")
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+MONTH_NUMBERS = {name: number for number, names in enumerate((
+    "jan january januar janvier enero janeiro gennaio januari",
+    "feb february februar février febrero fevereiro febbraio februari",
+    "mar march märz mär mars marzo março maart",
+    "apr april avril abril aprile",
+    "may mai mayo maio maggio mei",
+    "jun june juni juin junio junho giugno",
+    "jul july juli juillet julio julho luglio",
+    "aug august août agosto augustus",
+    "sep sept september septembre septiembre setiembre setembro settembre",
+    "oct october okt oktober octobre octubre outubro ottobre",
+    "nov november novembre noviembre novembro",
+    "dec december dez dezember décembre diciembre dezembro dicembre"), start=1) for name in names.split()}
+"""Month names and abbreviations of the languages most news pages in Latin script are written in."""
+_ANY_MONTH = "(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 DATE = re.compile(
-    rf"\b(?:(?P<named>{MONTH}\s+{_DAY},?\s*{_YEAR}|{_DAY}\s+{MONTH},?\s+{_YEAR})|"
-    rf"(?P<y>{_YEAR})(?P<ysep>[-/.])(?P<ym>[01]?\d)(?P=ysep)(?P<yd>[0-3]?\d)(?!\d)|"
+    rf"\b(?:(?P<m1>{_ANY_MONTH})\s+(?P<d1>{_DAY}),?\s*(?P<y1>{_YEAR})|"
+    rf"(?P<d2>{_DAY})\.?(?:º|er)?\s+(?:de\s+)?(?P<m2>{_ANY_MONTH}),?\s+(?:de\s+)?(?P<y2>{_YEAR})|"
+    rf"(?P<y>{_YEAR})(?P<ysep>[-/]|\.\s?)(?P<ym>[01]?\d)(?P=ysep)(?P<yd>[0-3]?\d)(?!\d)|"
     rf"(?P<dd>[0-3]?\d)\.\s?(?P<dm>[01]?\d)\.\s?(?P<dy>{_YEAR})|"
-    rf"(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/(?P<sy>{_YEAR}))(?!\d)",
+    rf"(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/(?P<sy>{_YEAR}))(?!\d)|"
+    rf"(?<!\d)(?P<cy>{_YEAR})\s?年\s?(?P<cm>[01]?\d)\s?月\s?(?P<cd>[0-3]?\d)\s?日",
     re.IGNORECASE)
-"""A calendar date with day, month and year as news pages print one: with the month's English name, year
-first (2024-05-03, 2024/05/03), day first with dots (3.5.2024, the European way), or with slashes (05/03/2024,
-whose order the page must settle)."""
+"""A calendar date with day, month and year as news pages print one: with the month's name (English,
+German, French, Spanish, Portuguese, Italian, Dutch: "May 3, 2024", "3. Mai 2024", "3 de mayo de 2024"),
+year first (2024-05-03, 2024/05/03, 2024. 05. 03, 2024年5月3日), day first with dots (3.5.2024, the European
+way), or with slashes (05/03/2024, whose order the page must settle)."""
 _ZONE_GLUED = re.compile(rf"\b(GMT|UTC|[A-Z]{{1,3}}[SD]?T)(?={_DAY}\s++{MONTH})")
 CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T?|ET|GMT[+-]?\d*))?",
                    re.IGNORECASE)
@@ -176,12 +194,13 @@ def _calendar(year: str, month: str, day: str) -> dt.datetime | None:
 def _reading(match: re.Match) -> tuple[dt.datetime | None, dt.datetime | None, str | None]:
     """The date of a `DATE` match; for a slashed date also its day-first reading when both are possible and
     differ, or the one order its numbers allow."""
-    if match.group("named"):
-        try:
-            named = dateutil_parser.parse(match.group("named"), fuzzy=True, default=dt.datetime(1900, 1, 1))
-        except (ValueError, OverflowError):
-            return None, None, None
-        return named, None, None
+    named = match.group("m1") or match.group("m2")
+    if named:
+        number = MONTH_NUMBERS.get(named.lower().rstrip("."))
+        year, day = match.group("y1") or match.group("y2"), match.group("d1") or match.group("d2")
+        return (_calendar(year, str(number), re.sub(r"\D", "", day)) if number else None), None, None
+    if match.group("cy"):
+        return _calendar(match.group("cy"), match.group("cm"), match.group("cd")), None, None
     if match.group("y"):
         return _calendar(match.group("y"), match.group("ym"), match.group("yd")), None, None
     if match.group("dy"):

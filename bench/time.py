@@ -236,55 +236,82 @@ CRAWL_CLOCK = "09:12 GMT 25 November 2026\n"
 """A page clock showing the crawl time, later than every page's publication."""
 
 
-def published_table(limit: int) -> None:
-    """Publication dates of htmldate-eval pages flattened to text the naive way (`bench.flattened.flatten`):
-    dateline's clean stage alone, then with the time stage checking it against the content; htmldate on the
-    original HTML for reference. Right date = TP, wrong = FP, none = FN. `bound ok`: of the pages left
-    without a date but with `not_before`, the share whose bound is not after the true date. The last dateline
-    row is the same pages with a crawl-time clock printed above them (`CRAWL_CLOCK`, after every true date),
-    as captured pages often show: the clock must not be taken for the publication date."""
+@dataclass(frozen=True)
+class DatedPage:
+    url: str
+    html: str
+    text: str
+    """The page flattened the naive way (`bench.flattened.flatten`)."""
+    true: str
+
+
+def load_dated_pages(limit: int | None, root: Path = DATES) -> list[DatedPage]:
+    """The first `limit` htmldate-eval pages that have a true date, each with its flattened text."""
     import gzip
     import json
 
-    import htmldate
-    from htmldate import find_date
-
     from bench.flattened import flatten
-    from dateline import extract_text
-    from dateline.config import Settings
     from dateline.ingest.decode import decode
 
     pages = []
-    for truth_path in sorted(DATES.glob("*.json"))[:limit]:
+    for truth_path in sorted(root.glob("*.json"))[:limit]:
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         html_path = truth_path.with_name(truth_path.stem + ".html.gz")
         if isinstance(truth.get("datePublished"), str) and html_path.exists():
             html, _, _ = decode(gzip.decompress(html_path.read_bytes()))
-            pages.append((truth["url"], html, flatten(html), truth["datePublished"][:10]))
+            pages.append(DatedPage(truth["url"], html, flatten(html), truth["datePublished"][:10]))
+    return pages
 
-    def score(name: str, answers: list[tuple[str | None, str | None]], seconds: float) -> None:
-        tp = sum(1 for (value, _), page in zip(answers, pages) if value and value[:10] == page[3])
-        fp = sum(1 for (value, _), page in zip(answers, pages) if value and value[:10] != page[3])
-        bounded = [(bound, page[3]) for (value, bound), page in zip(answers, pages) if not value and bound]
-        bound_ok = sum(bound <= true for bound, true in bounded)
-        p, r = tp / (tp + fp) if tp + fp else 0.0, tp / len(pages) if pages else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"| {name} | {len(pages)} | {p:.3f} | {r:.3f} | {f1:.3f} | {tp / len(pages):.3f} | "
-              f"{bound_ok}/{len(bounded)} | {len(pages) / seconds:.1f} |")
+
+def dateline_published(pages: list[DatedPage], stages: tuple[str, ...],
+                       clock: str = "") -> list[tuple[str | None, str | None]]:
+    """dateline's (value, not_before) for each flattened page, with `clock` printed above it."""
+    from dateline import extract_text
+    from dateline.config import Settings
+
+    settings = Settings.from_env(stages=stages)
+    docs = [extract_text(clock + page.text, url=page.url, settings=settings) for page in pages]
+    return [(d.metadata.published.value, d.metadata.published.not_before) for d in docs]
+
+
+def published_scores(pages: list[DatedPage], answers: list[tuple[str | None, str | None]]) -> dict[str, float]:
+    """htmldate's evaluation: right date TP, wrong date FP, no date FN; `bound ok` and `bounded` count the
+    pages left without a date whose `not_before` is not after the true date, and all such pages."""
+    tp = sum(1 for (value, _), page in zip(answers, pages) if value and value[:10] == page.true)
+    fp = sum(1 for (value, _), page in zip(answers, pages) if value and value[:10] != page.true)
+    bounded = [(bound, page.true) for (value, bound), page in zip(answers, pages) if not value and bound]
+    p, r = tp / (tp + fp) if tp + fp else 0.0, tp / len(pages) if pages else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "bound_ok": sum(bound <= true for bound, true in bounded), "bounded": len(bounded)}
+
+
+def published_table(limit: int) -> None:
+    """Publication dates of htmldate-eval pages flattened to text the naive way (`bench.flattened.flatten`):
+    dateline's clean stage alone, then with the time stage checking it against the content; htmldate on the
+    original HTML for reference. The last dateline row is the same pages with a crawl-time clock printed
+    above them (`CRAWL_CLOCK`, after every true date), as captured pages often show: the clock must not be
+    taken for the publication date. Accuracy equals recall here (every page has a true date)."""
+    import htmldate
+    from htmldate import find_date
+
+    pages = load_dated_pages(limit)
+
+    def row(name: str, answers: list[tuple[str | None, str | None]], seconds: float) -> None:
+        s = published_scores(pages, answers)
+        print(f"| {name} | {len(pages)} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | "
+              f"{s['recall']:.3f} | {s['bound_ok']}/{s['bounded']} | {len(pages) / seconds:.1f} |")
 
     print("| system (flattened htmldate-eval pages) | pages | precision | recall | F1 | accuracy | bound ok | docs/s |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for name, stages, clock in (("dateline clean only", ("clean",), ""),
                                 ("dateline clean + time", ("clean", "time"), ""),
                                 ("dateline clean + time, crawl clock above the page", ("clean", "time"), CRAWL_CLOCK)):
-        settings = Settings.from_env(stages=stages)
         started = perf_counter()
-        docs = [extract_text(clock + text, url=url, settings=settings) for url, _, text, _ in pages]
-        answers = [(d.metadata.published.value, d.metadata.published.not_before) for d in docs]
-        score(name, answers, perf_counter() - started)
+        answers = dateline_published(pages, stages, clock)
+        row(name, answers, perf_counter() - started)
     started = perf_counter()
-    answers = [(find_date(html, url=url, original_date=True), None) for url, html, _, _ in pages]
-    score(f"htmldate {htmldate.__version__} on the HTML (reference)", answers, perf_counter() - started)
+    answers = [(find_date(page.html, url=page.url, original_date=True), None) for page in pages]
+    row(f"htmldate {htmldate.__version__} on the HTML (reference)", answers, perf_counter() - started)
 
 
 def main() -> None:

@@ -13,8 +13,9 @@ related headlines, newsletter offers and the footer. The classifier works in thr
    captions and their credits, a related-story box, a repeated title).
 3. Outside the region every line is furniture, labelled by wording and position: the title is the
    headline just above the byline (or the line sharing most words with the URL), the section label sits
-   above it, a date above the title is the page clock and one below it the byline date, lines under a
-   "Related" heading are related headlines, under "Topics" tags, and the rest menus (`nav`) or `other`.
+   above it, a date higher above the title is the page clock and one below it (or right over it) the byline
+   date, lines under a "Related" heading are related headlines, under "Topics" tags, and the rest menus
+   (`nav`) or `other`.
 
 No site is special-cased: every rule is about how news pages in general are laid out.
 """

@@ -3,9 +3,10 @@
 The title, section, byline, tag line, related headlines and printed dates are furniture lines the classifier
 in `page_text` has already found; this module turns them into `Metadata`. Authors are people only: a byline
 is split into names ("By Layla Haddad and Tomas Berg" gives two) and anything that is not a person's name
-(an organisation, "Staff", a role, a date) is dropped. A date printed below the title is the byline date and
-becomes `published` with a confidence below 1, because a page's printed date can be an update time; a date
-above the title is the page clock, kept as `page_date` (often the crawl or render time, not publication).
+(an organisation, "Staff", a role, a date) is dropped. The story's date is the one printed by the byline,
+after a word saying published, or at the top of the article (`_date_lines`), weighed against the date in the
+URL; it becomes `published` with a confidence below 1, because a printed date can be an update time. A date
+higher above the title is the page clock, kept as `page_date` (often the crawl or render time).
 """
 
 from __future__ import annotations

@@ -30,19 +30,20 @@ _YEAR_GLUED = re.compile(r"((?:19|20)\d{2})(\d{1,2}:\d{2})")
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 MONTH_NUMBERS = {name: number for number, names in enumerate((
-    "jan january januar janvier enero janeiro gennaio januari",
-    "feb february februar février febrero fevereiro febbraio februari",
-    "mar march märz mär mars marzo março maart",
-    "apr april avril abril aprile",
-    "may mai mayo maio maggio mei",
-    "jun june juni juin junio junho giugno",
-    "jul july juli juillet julio julho luglio",
-    "aug august août agosto augustus",
-    "sep sept september septembre septiembre setiembre setembro settembre",
-    "oct october okt oktober octobre octubre outubro ottobre",
-    "nov november novembre noviembre novembro",
-    "dec december dez dezember décembre diciembre dezembro dicembre"), start=1) for name in names.split()}
-"""Month names and abbreviations of the languages most news pages in Latin script are written in."""
+    "jan january januar janvier enero janeiro gennaio januari stycznia января",
+    "feb february februar février febrero fevereiro febbraio februari lutego февраля",
+    "mar march märz mär mars marzo março maart marca марта",
+    "apr april avril abril aprile kwietnia апреля",
+    "may mai mayo maio maggio mei maj maja мая",
+    "jun june juni juin junio junho giugno czerwca июня",
+    "jul july juli juillet julio julho luglio lipca июля",
+    "aug august août agosto augustus augusti sierpnia августа",
+    "sep sept september septembre septiembre setiembre setembro settembre września сентября",
+    "oct october okt oktober octobre octubre outubro ottobre października октября",
+    "nov november novembre noviembre novembro listopada ноября",
+    "dec december dez dezember décembre diciembre dezembro dicembre desember grudnia декабря"), start=1) for name in names.split()}
+"""Month names and abbreviations in the languages most news pages are written in (Russian and Polish in the
+genitive, as dates print them: "19 октября 2019", "19 października 2019")."""
 _ANY_MONTH = "(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
@@ -54,8 +55,8 @@ DATE = re.compile(
     rf"(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/(?P<sy>{_YEAR}))(?!\d)|"
     rf"(?<!\d)(?P<cy>{_YEAR})\s?年\s?(?P<cm>[01]?\d)\s?月\s?(?P<cd>[0-3]?\d)\s?日",
     re.IGNORECASE)
-"""A calendar date with day, month and year as news pages print one: with the month's name (English,
-German, French, Spanish, Portuguese, Italian, Dutch: "May 3, 2024", "3. Mai 2024", "3 de mayo de 2024"),
+"""A calendar date with day, month and year as news pages print one: with the month's name (`MONTH_NUMBERS`:
+"May 3, 2024", "3. Mai 2024", "3 de mayo de 2024", "3 maja 2024"),
 year first (2024-05-03, 2024/05/03, 2024. 05. 03, 2024年5月3日), day first with dots (3.5.2024, the European
 way), or with slashes (05/03/2024, whose order the page must settle)."""
 _ZONE_GLUED = re.compile(rf"\b(GMT|UTC|[A-Z]{{1,3}}[SD]?T)(?={_DAY}\s++{MONTH})")

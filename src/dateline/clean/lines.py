@@ -12,8 +12,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dateutil import parser as dateutil_parser
-
 from dateline.record import FurnitureKind
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
@@ -41,7 +39,8 @@ MONTH_NUMBERS = {name: number for number, names in enumerate((
     "sep sept september septembre septiembre setiembre setembro settembre września сентября",
     "oct october okt oktober octobre octubre outubro ottobre października октября",
     "nov november novembre noviembre novembro listopada ноября",
-    "dec december dez dezember décembre diciembre dezembro dicembre desember grudnia декабря"), start=1) for name in names.split()}
+    "dec december dez dezember décembre diciembre dezembro dicembre desember grudnia декабря",
+), start=1) for name in names.split()}
 """Month names and abbreviations in the languages most news pages are written in (Russian and Polish in the
 genitive, as dates print them: "19 октября 2019", "19 października 2019")."""
 _ANY_MONTH = "(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")(?![^\W\d_])\.?"

@@ -162,7 +162,7 @@ def _published(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], re
         value = when.date().isoformat() if when.time() == dt.time() else when.isoformat(timespec="minutes")
         if from_url is None:
             return Published(value=value, confidence=BYLINE_DATE_CONFIDENCE, evidence=[_evidence(line)],
-                             reason="date printed near the byline; may be an update time")
+                             reason="date printed with the story; may be an update time")
         if from_url == value[:10]:
             return Published(value=value, confidence=0.95, evidence=[_evidence(line), *url_evidence])
         return Published(value=from_url, confidence=0.75, evidence=[*url_evidence, _evidence(line)],

@@ -235,8 +235,9 @@ def _date_kind(lines: Sequence[Line], labels: list[Label], i: int, title: int | 
         return "related" if block == "related" else "other"
     if _TIME_ONLY.match(lines[i].text):
         return labels[i - 1] if i > 0 and labels[i - 1] in ("clock", "dateline") else "widget"
+    top = title if title is not None else first
     over_story = i == title - 1 if title is not None else first - _OVER_ARTICLE <= i < first
-    if PUBLISHED_CUE.match(lines[i].text) or over_story or (title if title is not None else first) < i < first:
+    if PUBLISHED_CUE.match(lines[i].text) or over_story or top < i < first:
         return "dateline"
     return "clock"
 

@@ -31,6 +31,7 @@ demo: $(VENV)/.runtime
 	@echo "Collection ready: open the UI with  $(BIN)/dateline serve --db build/dateline.db  then http://127.0.0.1:8000/"
 
 test: $(VENV)/.dev chromium
+	$(BIN)/ruff check src bench tests
 	$(BIN)/python -m pytest -q
 
 # Headless Chromium for the web UI tests, from Debian (CI runs as root on a fresh machine). If it cannot be

@@ -148,6 +148,17 @@ def _offsets(source: str, target: str) -> list[int]:
     return moved
 
 
+def _markable_spans(root: ET.Element, offsets: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """The character span of each MEANTIME markable whose tokens are all in `offsets`, by markable id."""
+    spans: dict[str, tuple[int, int]] = {}
+    markables = root.find("Markables")
+    for element in markables if markables is not None else []:
+        ids = [a.get("t_id") for a in element.findall("token_anchor")]
+        if ids and all(i in offsets for i in ids):
+            spans.setdefault(element.get("m_id"), (offsets[ids[0]][0], offsets[ids[-1]][1]))
+    return spans
+
+
 def meantime(limit: int | None = None) -> tuple[Counts, Counts, int, float]:
     """Event participants on MEANTIME: Arg0 (actor) and Arg1 (target) mentions of events whose anchor
     overlaps a dateline trigger, matched by overlapping text spans."""
@@ -156,7 +167,6 @@ def meantime(limit: int | None = None) -> tuple[Counts, Counts, int, float]:
     seconds = 0.0
     for path in files:
         root = ET.parse(path).getroot()
-        tokens = {t.get("t_id"): t for t in root.iter("token")}
         text, offsets = "", {}
         sentence = None
         for token in root.iter("token"):
@@ -167,16 +177,7 @@ def meantime(limit: int | None = None) -> tuple[Counts, Counts, int, float]:
             sentence = token.get("sentence")
             offsets[token.get("t_id")] = (len(text), len(text) + len(token.text or ""))
             text += token.text or ""
-        markables = root.find("Markables")
-
-        def span(mid: str) -> tuple[int, int] | None:
-            for element in markables or []:
-                if element.get("m_id") == mid:
-                    ids = [a.get("t_id") for a in element.findall("token_anchor")]
-                    if ids and all(i in offsets for i in ids):
-                        return offsets[ids[0]][0], offsets[ids[-1]][1]
-            return None
-
+        spans = _markable_spans(root, offsets)
         gold: dict[tuple[int, int], dict[str, list[tuple[int, int]]]] = {}
         for relation in root.iter("HAS_PARTICIPANT"):
             role = relation.get("sem_role")
@@ -184,13 +185,12 @@ def meantime(limit: int | None = None) -> tuple[Counts, Counts, int, float]:
                 continue
             source = relation.find("source").get("m_id")
             target = relation.find("target").get("m_id")
-            anchor, participant = span(source), span(target)
+            anchor, participant = spans.get(source), spans.get(target)
             if anchor and participant:
                 gold.setdefault(anchor, {"Arg0": [], "Arg1": []})[role].append(participant)
         started = time.perf_counter()
         doc = extract_text(text, kind="article-text", settings=SETTINGS)
         seconds += time.perf_counter() - started
-        del tokens
         moved = _offsets(text, doc.text)
         gold = {(moved[a], moved[b - 1] + 1): {role: [(moved[s], moved[e - 1] + 1) for s, e in spans]
                                                for role, spans in roles.items()}

@@ -37,7 +37,8 @@ import json
 import re
 from collections.abc import Callable
 
-from lxml import etree, html as lxml_html
+from lxml import etree
+from lxml import html as lxml_html
 
 from bench.extraction import SETS, SHARED, run_system
 from bench.scoring import SCORERS, Score
@@ -46,10 +47,8 @@ from dateline.ingest.decode import decode
 EXAMPLES = SHARED.parents[1] / "examples"
 
 BLOCK = frozenset(
-    "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure footer form "
-    "h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody thead tfoot tr td "
-    "th ul option select button label caption legend menu".split())
-SKIP = frozenset("script style noscript template svg head iframe object".split())
+    ["address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "option", "select", "button", "label", "caption", "legend", "menu"])
+SKIP = frozenset(["script", "style", "noscript", "template", "svg", "head", "iframe", "object"])
 _SPACE = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 
@@ -218,7 +217,7 @@ def measure(systems: list[str], groups: dict[str, list[dict]]) -> list[Row]:
         inputs = [{"html": page["text"], "url": page["url"]} for page in pages]
         for system in systems:
             extract = SYSTEMS[system]()
-            results, elapsed = run_system(lambda text, url: extract(text, url), inputs)
+            results, elapsed = run_system(extract, inputs)
             results = [r if isinstance(r, tuple) else ("", []) for r in results]
             score = scorer((page["truth"], body) for page, (body, _) in zip(pages, results))
             rows.append((name, system, score, furniture_precision(pages, results),

@@ -16,13 +16,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from fictional_collection import OUTLETS, STORIES, article  # noqa: E402
+from fictional_collection import OUTLETS, STORIES, article
 
-SYLLABLES = "ka ro mi tan vel or as bri den lo sa ur ne thal mor quin ash fen gal hol ir ja kes".split()
-FIRST = "Mira Joren Ada Piet Sana Tomas Lia Orin Petra Yusuf Ines Kalle Noor Emeka Alva Ravi Hedda Suri".split()
-NOUNS = ("families ferries bakeries schools clinics warehouses bridges markets farms orchards buses trawlers "
-         "libraries depots mills quarries").split()
-VERBS = "waited queued gathered argued worked voted rebuilt counted repaired sheltered".split()
+SYLLABLES = ["ka", "ro", "mi", "tan", "vel", "or", "as", "bri", "den", "lo", "sa", "ur", "ne", "thal", "mor", "quin", "ash", "fen", "gal", "hol", "ir", "ja", "kes"]
+FIRST = ["Mira", "Joren", "Ada", "Piet", "Sana", "Tomas", "Lia", "Orin", "Petra", "Yusuf", "Ines", "Kalle", "Noor", "Emeka", "Alva", "Ravi", "Hedda", "Suri"]
+NOUNS = ["families", "ferries", "bakeries", "schools", "clinics", "warehouses", "bridges", "markets", "farms", "orchards", "buses", "trawlers", "libraries", "depots", "mills", "quarries"]
+VERBS = ["waited", "queued", "gathered", "argued", "worked", "voted", "rebuilt", "counted", "repaired", "sheltered"]
 REASONS = ("the council meeting", "the first convoy", "the evening curfew", "the river crest", "the relief flight",
            "the market reopening", "the harvest count", "the ferry strike", "the night shift", "the inspection")
 MORE_OUTLETS = OUTLETS + [f"{a}{b}times.example" for a in SYLLABLES[:6] for b in SYLLABLES[6:12]]
@@ -70,8 +69,7 @@ def main() -> None:
     args = parser.parse_args()
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     with open(args.output, "w", encoding="utf-8") as out:
-        for doc in collection(args.n, args.seed):
-            out.write(doc.model_dump_json() + "\n")
+        out.writelines(doc.model_dump_json() + "\n" for doc in collection(args.n, args.seed))
 
 
 if __name__ == "__main__":

@@ -42,12 +42,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from spacy.tokens import Doc as SpacyDoc
+
 from dateline import language
 from dateline.config import Settings
 from dateline.language import parse
 from dateline.quotes.extract import extract_quotes
 from dateline.record import Document, InputKind, Segment, Source
-from spacy.tokens import Doc as SpacyDoc
 
 POLNEAR = ROOT.parent / "shared" / "bench" / "quotes" / "polnear"
 DEBUG = False

@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.make_warc import write_warc  # noqa: E402
+from bench.make_warc import write_warc
 
 DATELINE = str(Path(sys.executable).with_name("dateline"))
 PAGE = os.sysconf("SC_PAGE_SIZE")

@@ -17,7 +17,7 @@ from dateline.pipeline import process
 from dateline.record import Document, InputKind
 
 __version__ = "0.1.0"
-__all__ = ["Document", "InputKind", "Settings", "extract", "extract_text", "process", "__version__"]
+__all__ = ["Document", "InputKind", "Settings", "__version__", "extract", "extract_text", "process"]
 
 
 def extract(paths: Iterable[str], kind: InputKind | None = None, url: str | None = None,

@@ -86,7 +86,7 @@ class Settings:
     extra: dict = field(default_factory=dict)
 
     @classmethod
-    def from_env(cls, **overrides) -> "Settings":
+    def from_env(cls, **overrides) -> Settings:
         """Defaults, then `DATELINE_*` environment variables, then explicit overrides (None is ignored)."""
         values: dict = {}
         for f in dataclasses.fields(cls):

@@ -13,6 +13,7 @@ import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 
 from dateline.clean import clean
 from dateline.config import Settings
@@ -71,7 +72,7 @@ def _guarded(name: str, step: Callable[[], Document], settings: Settings) -> Doc
         return Problem(code="too-deep", stage=name, message="input nested too deeply to process")
     except MemoryError:
         return Problem(code="out-of-memory", stage=name, message="stage ran out of memory")
-    except Exception as exc:  # one bad document must never stop a run
+    except Exception as exc:  # noqa: BLE001 (one bad document must never stop a run)
         where = traceback.extract_tb(exc.__traceback__)[-1]
         return Problem(code="stage-failed", stage=name,
                        message=f"{type(exc).__name__}: {exc} ({where.filename.rsplit('/', 1)[-1]}:{where.lineno})")
@@ -101,14 +102,14 @@ def process(page: RawPage, settings: Settings | None = None) -> Document:
     if page.error is not None:
         return failed_document(page, page.error)
     warm_up(settings)
-    result = _guarded("clean", lambda: clean(page, settings), settings)
+    result = _guarded("clean", partial(clean, page, settings), settings)
     if isinstance(result, Problem):
         return failed_document(page, result)
     doc = result
     for name, stage in _registry().items():
         if name not in settings.stages or not doc.text:
             continue
-        result = _guarded(name, lambda: stage(doc, settings), settings)
+        result = _guarded(name, partial(stage, doc, settings), settings)
         if isinstance(result, Problem):
             return doc.model_copy(update={"errors": doc.errors + [result]})
         doc = result.model_copy(update={"stages": result.stages + [name]})

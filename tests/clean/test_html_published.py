@@ -6,9 +6,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from dateline.clean.extracted import Extracted
 from dateline.clean.html_dates import html_published, parse_date
-from dateline.clean.published import url_date
 from dateline.clean.html_metadata import PageFacts
-from dateline.clean.published import publication_date
+from dateline.clean.published import publication_date, url_date
 from dateline.ingest.page import RawPage
 from dateline.record import InputKind, Metadata, Published, Source
 

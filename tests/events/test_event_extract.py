@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dateline.record import span_problems
 from tests.events.conftest import by_trigger, run, texts
+
+from dateline.record import span_problems
 
 CHANGING_HANDS = (
     "Rebels of the Western Ridge Brigade captured the town of Dovrenko on March 3, 2021. "

@@ -3,8 +3,9 @@ refusals and events dated by a placed duration (fictional articles)."""
 
 from __future__ import annotations
 
-from dateline.events.report import select
 from tests.events.conftest import by_trigger, run
+
+from dateline.events.report import select
 
 TOBRIN = (
     "Militias captured the town of Tobrin in Corvania on June 3, 2019, but lost it on July 20. "

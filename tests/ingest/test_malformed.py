@@ -77,7 +77,7 @@ def test_page_nested_ten_thousand_levels_is_flattened_and_extracted(tmp_path):
 def test_mislabelled_charset_is_decoded_by_its_bytes_with_a_warning(tmp_path):
     path = tmp_path / "page.html"
     path.write_bytes('<html><head><meta charset="iso-8859-1"></head><body><p>Żółć — naïve café</p></body></html>'
-                     .encode("utf-8"))
+                     .encode())
     [page] = read_inputs([str(path)])
     assert "Żółć — naïve café" in page.content
     assert [w.code for w in page.warnings] == ["charset-mislabelled"]
@@ -93,7 +93,7 @@ def test_random_bytes_in_every_container_never_raise(tmp_path, seed):
     data = os.urandom(20_000)
     for name in ("x.html", "x.html.gz", "x.warc", "x.warc.gz", "x.jsonl", "x.txt"):
         path = tmp_path / name
-        path.write_bytes((gzip.compress(data)[:-7] if name.endswith(".gz") and seed else data))
+        path.write_bytes(gzip.compress(data)[:-7] if name.endswith(".gz") and seed else data)
         for doc in records(path):
             assert doc.errors or doc.text is not None
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import gzip
 
 import pytest
-
 from bench.make_warc import write_warc
+
 from dateline.ingest import read_inputs, read_warc_range
 from dateline.ingest.warc import record_offsets
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from tests.quotes.conftest import quote_with
+
 from dateline.quotes.speakers import _surnames_read_as_organisations
 from dateline.record import Entity, EntityMention
-from tests.quotes.conftest import quote_with
 
 
 def _entity(id_: str, label: str, name: str, at: int) -> Entity:

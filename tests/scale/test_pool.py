@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from bench.make_warc import pages, write_warc
+from faults import CRASH, HANG, HOG, faulty
+
 from dateline.config import Settings
 from dateline.ingest import read_inputs
 from dateline.scale import InProcess, ProcessPool
-
-from faults import CRASH, HANG, HOG, faulty
 
 SETTINGS = Settings(stages=("clean",), worker_time_limit=2.0)
 
@@ -89,6 +90,6 @@ def test_workers_die_with_a_killed_pool(tmp_path):
     alive = pids
     while alive and time.monotonic() < deadline:
         alive = [pid for pid in pids if os.path.exists(f"/proc/{pid}") and
-                 open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"]
+                 Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
         time.sleep(0.1)
     assert alive == []

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import duckdb
 import pytest
-
 from bench.make_warc import write_warc
+
 from dateline.config import Settings
 from dateline.scale import plan_shards, run
 from dateline.scale.output import read_documents

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
-
 from bench.make_warc import write_warc
+
 from dateline.config import Settings
 from dateline.ingest import read_inputs
 from dateline.pipeline import process

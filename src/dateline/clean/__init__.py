@@ -14,7 +14,7 @@ from dateline.config import Settings
 from dateline.ingest.page import RawPage
 from dateline.record import Document, InputKind, Problem, Segment
 
-__all__ = ["clean", "assemble"]
+__all__ = ["assemble", "clean"]
 
 
 def assemble(page: RawPage, extracted: Extracted, settings: Settings) -> Document:

@@ -28,8 +28,7 @@ from dateline.record import Document
 WORD = re.compile(r"\w+", re.UNICODE)
 SHINGLE = 5
 LEAD_WORDS = 40
-STOPWORDS = frozenset("a an and are as at be by for from has have in is it its of on or that the to was were "
-                      "will with after over says said".split())
+STOPWORDS = frozenset(["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "to", "was", "were", "will", "with", "after", "over", "says", "said"])
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,15 @@ import re
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from dateline.events.lexicon import (ARMED_SECTORS, ARMED_WORDS, CONDITIONAL_CONTROL, EXTENSION, PLACE_NOUNS,
-                                     SITE_NOUNS, Lexicon)
+from dateline.events.lexicon import (
+    ARMED_SECTORS,
+    ARMED_WORDS,
+    CONDITIONAL_CONTROL,
+    EXTENSION,
+    PLACE_NOUNS,
+    SITE_NOUNS,
+    Lexicon,
+)
 from dateline.events.participants import ARTICLES
 from dateline.language import text_of
 from dateline.places import geocode

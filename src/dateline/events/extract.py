@@ -13,17 +13,54 @@ import re
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from dateline.events.idioms import idiom_triggers
-from dateline.events.lexicon import (ARMED_SECTORS, ARMED_WORDS, CONDITIONAL_CONTROL, EASING_VERBS, ENDED_TYPES,
-                                     ENDING_VERBS, EXTENSION, LIGHT_VERBS, MISSION_NOUNS, PEACEKEEPING_WORDS,
-                                     PHRASAL, PLACE_NOUNS, PLANNING_HEADS, PLOVER_PARENT, PROPERTY_NOUNS, REPORTING,
-                                     RESTRICTION_NOUNS, SENDING_VERBS, SIMPLE_TYPES, SITE_NOUNS, TRAVEL_VERBS,
-                                     UNIT_NOUNS, WEAPON_NOUNS, WITHDRAWING_VERBS, Lexicon)
 from dateline.events.framing import CONFLICTUAL, demanded_of, force_type, framed_type, infinitive
+from dateline.events.idioms import idiom_triggers
+from dateline.events.lexicon import (
+    ARMED_SECTORS,
+    ARMED_WORDS,
+    CONDITIONAL_CONTROL,
+    EASING_VERBS,
+    ENDED_TYPES,
+    ENDING_VERBS,
+    EXTENSION,
+    LIGHT_VERBS,
+    MISSION_NOUNS,
+    PEACEKEEPING_WORDS,
+    PHRASAL,
+    PLACE_NOUNS,
+    PLANNING_HEADS,
+    PLOVER_PARENT,
+    PROPERTY_NOUNS,
+    REPORTING,
+    RESTRICTION_NOUNS,
+    SENDING_VERBS,
+    SIMPLE_TYPES,
+    SITE_NOUNS,
+    TRAVEL_VERBS,
+    UNIT_NOUNS,
+    WEAPON_NOUNS,
+    WITHDRAWING_VERBS,
+    Lexicon,
+)
 from dateline.events.modality import modality
-from dateline.events.participants import (actor_in, actor_span, condition_subjects, members, named_in_apposition,
-                                          nominal_participants, objects, operator_end, own_side, owners, phrase,
-                                          place_objects, recipients, shared_head, subject, without_count)
+from dateline.events.participants import (
+    actor_in,
+    actor_span,
+    condition_subjects,
+    members,
+    named_in_apposition,
+    nominal_participants,
+    objects,
+    operator_end,
+    own_side,
+    owners,
+    phrase,
+    place_objects,
+    recipients,
+    shared_head,
+    subject,
+    without_count,
+)
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "SITE"}

@@ -19,8 +19,18 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from dateline.events.lexicon import (COOPERATIVE, EXPLOSIVE_NOUNS, PLACE_NOUNS, PLANNED_AUX, PLOVER_PARENT,
-                                     PRIMITIVE_WEAPONS, PROPERTY_NOUNS, SITE_NOUNS, UNARMED_SECTORS, WEAPON_NOUNS)
+from dateline.events.lexicon import (
+    COOPERATIVE,
+    EXPLOSIVE_NOUNS,
+    PLACE_NOUNS,
+    PLANNED_AUX,
+    PLOVER_PARENT,
+    PRIMITIVE_WEAPONS,
+    PROPERTY_NOUNS,
+    SITE_NOUNS,
+    UNARMED_SECTORS,
+    WEAPON_NOUNS,
+)
 
 CONFLICTUAL = {"SANCTION", "PROTEST", "COERCE", "ASSAULT", "FIGHT", "MOBILIZE"}
 """PLOVER types of conflictual actions: announced for the future, they are threats."""

@@ -10,8 +10,14 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from dateline.events.lexicon import (NEGATION_HEADS, PLANNED_AUX, PLANNING_HEADS, POSSIBILITY_HEADS,
-                                     POSSIBLE_AUX, WILLING)
+from dateline.events.lexicon import (
+    NEGATION_HEADS,
+    PLANNED_AUX,
+    PLANNING_HEADS,
+    POSSIBILITY_HEADS,
+    POSSIBLE_AUX,
+    WILLING,
+)
 
 Modality = Literal["reported", "planned", "possible", "negated"]
 

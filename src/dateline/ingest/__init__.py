@@ -24,7 +24,7 @@ from dateline.ingest.remote import is_url, open_url, url_name
 from dateline.ingest.warc import read_warc
 from dateline.record import InputKind, Problem, Source
 
-__all__ = ["RawPage", "read_inputs", "read_text", "read_warc_range", "expand_paths", "guard_nesting"]
+__all__ = ["RawPage", "expand_paths", "guard_nesting", "read_inputs", "read_text", "read_warc_range"]
 
 DEFAULT_MAX_BYTES = Settings.max_input_bytes
 DEFAULT_MAX_NESTING = Settings.max_nesting
@@ -66,7 +66,7 @@ def read_warc_range(path: str, start: int, end: int | None, published: str | Non
                     max_bytes: int = DEFAULT_MAX_BYTES, max_nesting: int = DEFAULT_MAX_NESTING) -> Iterator[RawPage]:
     """The pages of the response records of WARC `path` that start at offsets in [start, end) (one shard)."""
     try:
-        stream = open(path, "rb")
+        stream = open(path, "rb")  # noqa: SIM115 (closed by the `with` below; an unreadable file is a failed page)
     except OSError as exc:
         yield failed(Source(path=path, kind=InputKind.warc), "unreadable", str(exc))
         return

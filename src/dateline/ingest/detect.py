@@ -7,7 +7,7 @@ import re
 from dateline.ingest.decode import GZIP_MAGIC
 from dateline.record import InputKind
 
-_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p|article)\b", re.I | re.S)
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p|article)\b", re.IGNORECASE | re.DOTALL)
 _SUFFIXES = {
     ".warc": InputKind.warc, ".arc": InputKind.warc,
     ".jsonl": InputKind.jsonl, ".ndjson": InputKind.jsonl,
@@ -18,8 +18,7 @@ _SUFFIXES = {
 
 def kind_from_name(name: str) -> InputKind | None:
     lower = name.lower()
-    if lower.endswith(".gz"):
-        lower = lower[:-3]
+    lower = lower.removesuffix(".gz")
     for suffix, kind in _SUFFIXES.items():
         if lower.endswith(suffix):
             return kind

@@ -25,7 +25,7 @@ from dateline.ingest.page import RawPage, digest, failed
 from dateline.record import InputKind, Source
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-_CONTENT_LENGTH = re.compile(rb"\r?\nContent-Length:\s*(\d+)", re.I)
+_CONTENT_LENGTH = re.compile(rb"\r?\nContent-Length:\s*(\d+)", re.IGNORECASE)
 _TAIL_SLACK = 1 << 16
 """Bytes beyond one maximal record that may follow the last parsed record before the archive counts as broken."""
 

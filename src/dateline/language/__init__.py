@@ -7,7 +7,7 @@ from dateline.language.entities import entities
 from dateline.language.nlp import entity_of, load, parse, text_of
 from dateline.record import Document, Segment
 
-__all__ = ["run", "parse", "load", "entity_of", "text_of"]
+__all__ = ["entity_of", "load", "parse", "run", "text_of"]
 
 
 def run(doc: Document, settings: Settings) -> Document:

@@ -14,9 +14,9 @@ from tqdm import tqdm
 from dateline import __version__
 from dateline.config import ALL_STAGES, Settings
 from dateline.ingest import read_inputs
+from dateline.outputs.summary import summarize
 from dateline.outputs.writers import write_records
 from dateline.pipeline import process_all
-from dateline.outputs.summary import summarize
 from dateline.record import Document, InputKind, json_schema
 
 KINDS = [k.value for k in InputKind if k is not InputKind.parquet]
@@ -239,7 +239,8 @@ def ingest(paths, kind, url, published, stages, spacy_model, time_limit, db_path
 
     Idempotent and committed a batch at a time: run it again after an interruption and it continues.
     """
-    from dateline.collection import Store, ingest as ingest_paths
+    from dateline.collection import Store
+    from dateline.collection import ingest as ingest_paths
     from dateline.collection.ingest import RecordError
 
     settings = make_settings(stages, spacy_model, time_limit)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dateline.scale.executors import Executor, InProcess
 from dateline.scale.pool import ProcessPool
-from dateline.scale.shards import Shard, plan_shards, read_shard
 from dateline.scale.runner import ShardResult, run, run_shard
+from dateline.scale.shards import Shard, plan_shards, read_shard
 
 __all__ = ["Executor", "InProcess", "ProcessPool", "Shard", "ShardResult", "plan_shards", "read_shard",
            "run", "run_shard"]

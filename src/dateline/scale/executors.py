@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Protocol
+from typing import Protocol, Self
 
 from dateline.config import Settings
 from dateline.ingest import RawPage
@@ -36,7 +36,7 @@ class InProcess:
     def close(self) -> None:
         """Nothing to release."""
 
-    def __enter__(self) -> "InProcess":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:

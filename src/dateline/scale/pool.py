@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
+from typing import Self
 
 from dateline.config import Settings
 from dateline.ingest import RawPage
@@ -220,7 +221,7 @@ class ProcessPool:
                 worker.process.join()
             worker.conn.close()
 
-    def __enter__(self) -> "ProcessPool":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:

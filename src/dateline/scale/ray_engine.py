@@ -20,8 +20,8 @@ import numpy as np
 
 from dateline.config import Settings
 from dateline.scale.executors import Process
-from dateline.scale.pool import ProcessPool
 from dateline.scale.output import is_done
+from dateline.scale.pool import ProcessPool
 from dateline.scale.runner import ShardResult, run_shard
 from dateline.scale.shards import Shard
 

@@ -32,7 +32,7 @@ class ShardResult:
     """True when the shard was already finished by an earlier run."""
 
     @classmethod
-    def from_marker(cls, output: str | Path, shard_id: str) -> "ShardResult":
+    def from_marker(cls, output: str | Path, shard_id: str) -> ShardResult:
         marker = read_marker(output, shard_id)
         return cls(shard_id, marker["articles"], marker["failed"], marker["seconds"])
 

@@ -40,7 +40,7 @@ class Shard:
                 "end": -1 if self.end is None else self.end, "warc": self.warc}
 
     @classmethod
-    def from_row(cls, row: dict) -> "Shard":
+    def from_row(cls, row: dict) -> Shard:
         end = int(row["end"])
         return cls(id=str(row["id"]), paths=tuple(str(p) for p in row["paths"]), start=int(row["start"]),
                    end=None if end < 0 else end, warc=bool(row["warc"]))

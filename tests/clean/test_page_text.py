@@ -167,6 +167,10 @@ def test_a_page_without_prose_has_no_article():
     ("3 de mayo de 2024", "2024-05-03T00:00"),
     ("2020年10月4日 15:05", "2020-10-04T15:05"),
     ("2020. 10. 04. 12:00", "2020-10-04T12:00"),
+    ("Mo, 28.09.19, 10:32 Uhr", "2019-09-28T10:32"),
+    ("19 Οκτωβρίου 2019", "2019-10-19T00:00"),
+    ("19 Ekim 2019", "2019-10-19T00:00"),
+    ("2. listopadu 2023 10:05", "2023-11-02T10:05"),
 ])
 def test_date_lines_are_read(text, iso):
     assert date_of(text).isoformat(timespec="minutes") == iso
@@ -185,6 +189,13 @@ def test_each_date_of_a_line_takes_its_own_clock():
     first, second = printed_dates("Mar 16, 2020 at 3:44 AM Updated Mar 16, 2020 at 3:54 AM")
     assert (first.when.isoformat(timespec="minutes"), second.when.isoformat(timespec="minutes")) == (
         "2020-03-16T03:44", "2020-03-16T03:54")
+
+
+def test_a_two_digit_year_is_read_only_in_a_full_day_first_date():
+    assert printed_dates("31.10.23")[0].when.date().isoformat() == "2023-10-31"
+    assert printed_dates("26.10.98")[0].when.date().isoformat() == "1998-10-26"
+    assert printed_dates("version 1.10.19") == []
+    assert printed_dates("10.10.10.1") == []
 
 
 def test_a_word_that_starts_like_a_month_is_not_one():

@@ -67,6 +67,16 @@ def test_a_date_right_over_the_title_is_the_story_date_not_the_page_clock():
     assert meta.page_date.value == "2024-05-03T14:05"
 
 
+def test_a_date_under_a_byline_is_the_story_date_wherever_the_byline_is():
+    # the teaser block above the article repeats the headline with its own byline and date; the title finder
+    # picks the headline over the article, so the dated byline is higher up than the title
+    page = PAGE.replace("Share\n", "Share\nDivers map a sunken harbour wall\nBy\nLayla Haddad\n22:30, 2 MAY 2024\n"
+                        "Comments\nVideo\n").replace("Published 2 May 2024\n", "")
+    meta = extract_page_text(page).metadata
+    assert meta.published.value == "2024-05-02T22:30"
+    assert meta.published.evidence[0].text == "22:30, 2 MAY 2024"
+
+
 def test_no_byline_date_means_null_published_with_a_reason():
     meta = extract_page_text("Home\n" + PAGE.split("Published 2 May 2024\n")[1]).metadata
     assert meta.published.value is None
@@ -108,6 +118,12 @@ def test_a_slashed_date_is_read_in_the_order_the_page_uses():
     assert _published("Publicado: 06/05/2020").value == "2020-05-06"
 
 
+def test_dotted_dates_elsewhere_on_the_page_make_a_slashed_date_day_first():
+    page = STORY.format(date_line="Publicado: 06/05/2020").replace("12/03/2020", "12.03.2020").replace(
+        "14/03/2020", "14.03.2020")
+    assert extract_page_text(page).metadata.published.value == "2020-05-06"
+
+
 def test_a_slashed_date_nothing_settles_is_null_with_its_reason():
     page = STORY.format(date_line="Publicado: 06/05/2020").replace("14/03/2020", "").replace("12/03/2020", "")
     published = extract_page_text(page).metadata.published
@@ -127,6 +143,16 @@ def test_a_url_date_confirms_the_printed_date_or_overrides_it_with_a_reason():
     assert (only_url.value, only_url.evidence[0].source) == ("2020-05-06", "url")
 
 
+@pytest.mark.parametrize("line, iso", [
+    ("Erscheinungsdatum: 07.02.2022", "2022-02-07"),
+    ("Mise en ligne le 23 mai 2019", "2019-05-23"),
+    ("Publish Date: Sat, 28 Nov 2020 01:34 PM", "2020-11-28T13:34"),
+])
+def test_a_line_saying_published_dates_the_story_wherever_it_is(line, iso):
+    page = STORY.format(date_line="").replace("Related\n", line + "\nRelated\n")
+    assert extract_page_text(page).metadata.published.value == iso
+
+
 def test_the_date_after_a_published_word_is_taken_over_an_earlier_one():
     published = _published("Updated 2020-05-09 Published 2020-05-06")
     assert published.value == "2020-05-06"
@@ -143,6 +169,8 @@ def test_the_date_after_a_published_word_is_taken_over_an_earlier_one():
     ("By Reuters Staff", []),
     ("By Dana Kell, Senior Correspondent", ["Dana Kell"]),
     ("By Omar al-Rashid", ["Omar al-Rashid"]),
+    ("Von Lisa Brandt", ["Lisa Brandt"]),
+    ("Par Jeanne Morel", ["Jeanne Morel"]),
     ("By Example Times Newsroom", []),
     ("Nov. 19, 2019", []),
 ])

@@ -28,21 +28,21 @@ _YEAR_GLUED = re.compile(r"((?:19|20)\d{2})(\d{1,2}:\d{2})")
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 MONTH_NUMBERS = {name: number for number, names in enumerate((
-    "jan january januar janvier enero janeiro gennaio januari stycznia января",
-    "feb february februar février febrero fevereiro febbraio februari lutego февраля",
-    "mar march märz mär mars marzo março maart marca марта",
-    "apr april avril abril aprile kwietnia апреля",
-    "may mai mayo maio maggio mei maj maja мая",
-    "jun june juni juin junio junho giugno czerwca июня",
-    "jul july juli juillet julio julho luglio lipca июля",
-    "aug august août agosto augustus augusti sierpnia августа",
-    "sep sept september septembre septiembre setiembre setembro settembre września сентября",
-    "oct october okt oktober octobre octubre outubro ottobre października октября",
-    "nov november novembre noviembre novembro listopada ноября",
-    "dec december dez dezember décembre diciembre dezembro dicembre desember grudnia декабря",
+    "jan january januar janvier enero janeiro gennaio januari stycznia января ιανουαρίου ocak ledna",
+    "feb february februar février febrero fevereiro febbraio februari lutego февраля φεβρουαρίου şubat února",
+    "mar march märz mär mars marzo março maart marca марта μαρτίου mart března",
+    "apr april avril abril aprile kwietnia апреля απριλίου nisan dubna",
+    "may mai mayo maio maggio mei maj maja мая μαΐου mayıs května",
+    "jun june juni juin junio junho giugno czerwca июня ιουνίου haziran června",
+    "jul july juli juillet julio julho luglio lipca июля ιουλίου temmuz července",
+    "aug august août agosto augustus augusti sierpnia августа αυγούστου ağustos srpna",
+    "sep sept september septembre septiembre setiembre setembro settembre września сентября σεπτεμβρίου eylül září",
+    "oct october okt oktober octobre octubre outubro ottobre października октября οκτωβρίου ekim října",
+    "nov november novembre noviembre novembro listopada ноября νοεμβρίου kasım listopadu",
+    "dec december dez dezember décembre diciembre dezembro dicembre desember grudnia декабря δεκεμβρίου aralık prosince",
 ), start=1) for name in names.split()}
-"""Month names and abbreviations in the languages most news pages are written in (Russian and Polish in the
-genitive, as dates print them: "19 октября 2019", "19 października 2019")."""
+"""Month names and abbreviations in the languages most news pages are written in (Russian, Polish, Czech and
+Greek in the genitive, as dates print them: "19 октября 2019", "19 października 2019", "19. října 2019")."""
 _ANY_MONTH = "(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
@@ -51,13 +51,14 @@ DATE = re.compile(
     rf"(?P<d2>{_DAY})\.?(?:º|er)?\s+(?:de\s+)?(?P<m2>{_ANY_MONTH}),?\s+(?:de\s+)?(?P<y2>{_YEAR})|"
     rf"(?P<y>{_YEAR})(?P<ysep>[-/]|\.\s?)(?P<ym>[01]?\d)(?P=ysep)(?P<yd>[0-3]?\d)(?!\d)|"
     rf"(?P<dd>[0-3]?\d)\.\s?(?P<dm>[01]?\d)\.\s?(?P<dy>{_YEAR})|"
+    rf"(?<![\d.])(?P<sd>[0-3]\d)\.(?P<sm>[01]\d)\.(?P<sy2>\d{{2}})(?![\d.]\d)|"
     rf"(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/(?P<sy>{_YEAR}))(?!\d)|"
     rf"(?<!\d)(?P<cy>{_YEAR})\s?年\s?(?P<cm>[01]?\d)\s?月\s?(?P<cd>[0-3]?\d)\s?日",
     re.IGNORECASE)
 """A calendar date with day, month and year as news pages print one: with the month's name (`MONTH_NUMBERS`:
 "May 3, 2024", "3. Mai 2024", "3 de mayo de 2024", "3 maja 2024"),
 year first (2024-05-03, 2024/05/03, 2024. 05. 03, 2024年5月3日), day first with dots (3.5.2024, the European
-way), or with slashes (05/03/2024, whose order the page must settle)."""
+way, or 03.05.24 with a two-digit year), or with slashes (05/03/2024, whose order the page must settle)."""
 _ZONE_GLUED = re.compile(rf"\b(GMT|UTC|[A-Z]{{1,3}}[SD]?T)(?={_DAY}\s++{MONTH})")
 CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T?|ET|GMT[+-]?\d*))?",
                    re.IGNORECASE)
@@ -73,7 +74,7 @@ _DATE_FILLER = re.compile(
     re.IGNORECASE)
 PUBLISHED_CUE = re.compile(r"^\W*(?:published|posted|updated|first published|last updated|date)\b", re.IGNORECASE)
 
-BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|por)(?:\s+|(?-i:(?=[A-Z])))(?P<names>\S.*)$|^by:?$",
+BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|por|par|von)(?:\s+|(?-i:(?=[A-Z])))(?P<names>\S.*)$|^by:?$",
                     re.IGNORECASE)
 
 _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
@@ -181,7 +182,8 @@ class PrintedDate:
     swapped: dt.datetime | None
     """The day-first reading of a slashed date whose day and month can be swapped (05/03/2024), else None."""
     order: str | None
-    """"day-first" or "month-first" when a slashed date can be read only one way (25/03/2024): the page's order."""
+    """"day-first" or "month-first" when the date is written so it reads only one way (25/03/2024, or dotted
+    as 19.10.2019): the page's order, which settles its slashed dates."""
 
 
 def _calendar(year: str, month: str, day: str) -> dt.datetime | None:
@@ -204,7 +206,11 @@ def _reading(match: re.Match) -> tuple[dt.datetime | None, dt.datetime | None, s
     if match.group("y"):
         return _calendar(match.group("y"), match.group("ym"), match.group("yd")), None, None
     if match.group("dy"):
-        return _calendar(match.group("dy"), match.group("dm"), match.group("dd")), None, None
+        return _calendar(match.group("dy"), match.group("dm"), match.group("dd")), None, "day-first"
+    if match.group("sy2"):
+        year = int(match.group("sy2"))
+        year += 2000 if year < 70 else 1900  # as strptime's %y: 00-68 this century (69 too), 70-99 the last
+        return _calendar(str(year), match.group("sm"), match.group("sd")), None, "day-first"
     month_first = _calendar(match.group("sy"), match.group("s1"), match.group("s2"))
     day_first = _calendar(match.group("sy"), match.group("s2"), match.group("s1"))
     if month_first is None or day_first is None:

@@ -3,9 +3,9 @@
 The title, section, byline, tag line, related headlines and printed dates are furniture lines the classifier
 in `page_text` has already found; this module turns them into `Metadata`. Authors are people only: a byline
 is split into names ("By Layla Haddad and Tomas Berg" gives two) and anything that is not a person's name
-(an organisation, "Staff", a role, a date) is dropped. The story's date is the one printed by the byline,
-after a word saying published, or at the top of the article (`_date_lines`), weighed against the date in the
-URL; it becomes `published` with a confidence below 1, because a printed date can be an update time. A date
+(an organisation, "Staff", a role, a date) is dropped. The story's date is the one printed by the byline
+(or on the line under it), after a word saying published, or at the top of the article (`_date_lines`),
+weighed against the date in the URL; it becomes `published` with a confidence below 1, because a printed date can be an update time. A date
 higher above the title is the page clock, kept as `page_date` (often the crawl or render time).
 """
 
@@ -31,8 +31,9 @@ _SHORT_LINE = 20
 _NOT_THE_STORY = ("related", "comments", "caption", "footer", "promo", "title", "tags", "clock")
 """Labels of lines whose dates are not the story's: another story's, a reader's, a photo's, the page's clock."""
 _PUBLISHED_WORD = re.compile(
-    r"\b(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|gepubliceerd|"
-    r"publicerad|julkaistu|opublikowano)\b", re.IGNORECASE)
+    r"\b(?:published|publish\s+date|posted|publicado|publicada|publié|publiée|mise?\s+en\s+ligne|veröffentlicht|"
+    r"erschienen|erscheinungsdatum|gepostet|pubblicato|gepubliceerd|publicerad|julkaistu|opublikowano)\b",
+    re.IGNORECASE)
 """A word saying the date after it is the publication's, in the languages of most news pages in Latin script."""
 
 _NAME_SPLIT = re.compile(r"[,&|·•;/]|\b(?:and|with)\b", re.IGNORECASE)  # parts are stripped after
@@ -101,7 +102,8 @@ def _evidence(line: Line) -> Evidence:
 
 
 def _day_order(lines: Sequence[Line]) -> str | None:
-    """How this page orders slashed dates ("day-first" or "month-first"), from those readable only one way."""
+    """How this page orders slashed dates ("day-first" or "month-first"), from its dates readable only one way
+    (25/03/2024, and dotted dates, which are day first)."""
     orders = Counter(printed.order for line in lines if _DIGIT.search(line.text)
                      for printed in printed_dates(line.text) if printed.order)
     return orders.most_common(1)[0][0] if orders else None

@@ -124,6 +124,12 @@ def test_dotted_dates_elsewhere_on_the_page_make_a_slashed_date_day_first():
     assert extract_page_text(page).metadata.published.value == "2020-05-06"
 
 
+def test_a_slashed_date_takes_the_reading_the_page_prints_elsewhere_in_words():
+    page = STORY.format(date_line="02/11/2023 02:00pm GMT").replace("12/03/2020", "").replace("14/03/2020", "")
+    page = page.replace("Related\n", "— a post by the harbour office, November 2, 2023\nRelated\n")
+    assert extract_page_text(page).metadata.published.value == "2023-11-02T14:00"
+
+
 def test_a_slashed_date_nothing_settles_is_null_with_its_reason():
     page = STORY.format(date_line="Publicado: 06/05/2020").replace("14/03/2020", "").replace("12/03/2020", "")
     published = extract_page_text(page).metadata.published

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from dateline.clean.lines import BYLINE, TAGS_HEADER, Line, printed_dates
@@ -101,24 +102,41 @@ def _evidence(line: Line) -> Evidence:
     return Evidence(source=f"line:{line.number}", text=line.text)
 
 
-def _day_order(lines: Sequence[Line]) -> str | None:
-    """How this page orders slashed dates ("day-first" or "month-first"), from its dates readable only one way
-    (25/03/2024, and dotted dates, which are day first)."""
-    orders = Counter(printed.order for line in lines if _DIGIT.search(line.text)
-                     for printed in printed_dates(line.text) if printed.order)
-    return orders.most_common(1)[0][0] if orders else None
+@dataclass(frozen=True)
+class _PageCalendar:
+    """What a page tells about reading its slashed dates, which may be day first (06/05/2020 is 6 May) or
+    month first (June 5)."""
 
+    order: str | None
+    """"day-first" or "month-first": the order of the page's dates that read only one way (25/03/2024, and
+    dotted dates, which are day first)."""
+    days: frozenset[str]
+    """Days the page prints in a form that reads only one way ("November 2, 2023", 2023-11-02)."""
+    url_day: str | None
 
-def _settled(text: str, order: str | None, from_url: str | None) -> dt.datetime | None:
-    """The first date printed in `text` (a publication time comes before an update time); a slashed date
-    that reads both ways is settled by the page's order of slashed dates or by the URL's date, else None."""
-    printed = printed_dates(text)[0]
-    if printed.swapped is None:
-        return printed.when
-    readings = {"month-first": printed.when, "day-first": printed.swapped}
-    if order:
-        return readings[order]
-    return next((when for when in readings.values() if when.date().isoformat() == from_url), None)
+    @classmethod
+    def of(cls, lines: Sequence[Line], url: str | None) -> _PageCalendar:
+        printed = [p for line in lines if _DIGIT.search(line.text) for p in printed_dates(line.text)]
+        orders = Counter(p.order for p in printed if p.order)
+        return cls(order=orders.most_common(1)[0][0] if orders else None,
+                   days=frozenset(p.when.date().isoformat() for p in printed if p.swapped is None),
+                   url_day=url_date(url))
+
+    def settled(self, text: str) -> dt.datetime | None:
+        """The first date printed in `text` (a publication time comes before an update time); a slashed date
+        that reads both ways is settled by the page's order, else by the URL's date, else by the one reading
+        the page prints elsewhere in a form that reads one way; None when nothing settles it."""
+        printed = printed_dates(text)[0]
+        if printed.swapped is None:
+            return printed.when
+        readings = {"month-first": printed.when, "day-first": printed.swapped}
+        if self.order:
+            return readings[self.order]
+        for known in (self.url_day,), self.days:
+            matching = [when for when in readings.values() if when.date().isoformat() in known]
+            if len(matching) == 1:
+                return matching[0]
+        return None
 
 
 def _dating_part(line: Line) -> str | None:
@@ -147,17 +165,16 @@ def _date_lines(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
 
 
 def _published(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], region: tuple[int, int],
-               url: str | None) -> Published:
+               url: str | None, calendar: _PageCalendar) -> Published:
     """The date the page prints for the story, weighed against the date in its URL."""
-    from_url = url_date(url)
+    from_url = calendar.url_day
     url_evidence = [Evidence(source="url", text=url)] if from_url and url else []
-    order = _day_order(lines)
     ambiguous = None
     for line in _date_lines(lines, labels, region):
         dating = _dating_part(line)
         if dating is None:
             continue
-        when = _settled(dating, order, from_url)
+        when = calendar.settled(dating)
         if when is None:
             ambiguous = ambiguous or line
             continue
@@ -208,9 +225,10 @@ def page_metadata(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
         if label == "related" and headline and all(r.title != line.text for r in related):
             related.append(Related(title=line.text))
     clock = next((line for line, label in zip(lines, labels) if label == "clock" and line.date), None)
-    when = _settled(clock.text, _day_order(lines), url_date(url)) if clock else None
+    calendar = _PageCalendar.of(lines, url)
+    when = calendar.settled(clock.text) if clock else None
     page_date = PageDate(value=when.isoformat(timespec="minutes"), text=clock.text, line=clock.number) \
         if clock and when else None
     return Metadata(title=title.text if title else None, site=site, section=section.text if section else None,
                     authors=authors, tags=tags, related=related, page_date=page_date,
-                    published=_published(lines, labels, region, url), evidence=evidence)
+                    published=_published(lines, labels, region, url, calendar), evidence=evidence)

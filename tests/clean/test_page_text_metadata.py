@@ -113,6 +113,14 @@ def test_a_date_printed_above_the_article_is_published(date_line, iso):
     assert published.evidence[0].text == date_line
 
 
+def test_a_date_alone_right_under_the_article_dates_it_when_nothing_above_does():
+    page = STORY.format(date_line="").replace("Related\n", "19.11.2021\nRelated\n")
+    published = extract_page_text(page).metadata.published
+    assert (published.value, published.evidence[0].text) == ("2021-11-19", "19.11.2021")
+    above = STORY.format(date_line="Mira Sand 18.11.2021, 05:00 Uhr").replace("Related\n", "19.11.2021\nRelated\n")
+    assert extract_page_text(above).metadata.published.value == "2021-11-18T05:00"
+
+
 def test_a_slashed_date_is_read_in_the_order_the_page_uses():
     # the related headlines' 12/03/2020 and 14/03/2020 can only be day first, so 06/05/2020 is 6 May
     assert _published("Publicado: 06/05/2020").value == "2020-05-06"

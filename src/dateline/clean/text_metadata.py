@@ -27,6 +27,9 @@ BYLINE_DATE_CONFIDENCE = 0.7
 
 _ABOVE_ARTICLE, _INTO_ARTICLE = 4, 3
 """Lines above the article text, and into it, where a short line may print the story's date."""
+_AFTER_ARTICLE = 2
+"""Lines right under the article text where a line that is only a date prints the story's date, as many
+European sites do ("19.11.2021" under the last paragraph)."""
 _SHORT_LINE = 20
 """Words of the longest line read as a date line ("Ashok Pradhan | TNN | Apr 7, 2020, 15:43 IST")."""
 _NOT_THE_STORY = ("related", "comments", "caption", "footer", "promo", "title", "tags", "clock")
@@ -152,15 +155,18 @@ def _date_lines(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
                 region: tuple[int, int]) -> Iterator[Line]:
     """Lines that print the story's date, most telling first: a date line by the byline, a short line with a
     word saying published before a date ("Mark Hicks Published 7:40 p.m. ET March 17, 2020", wherever it is),
-    a byline with a date ("By Ann Lee | June 2, 2024"), then a short line just above or at the top of the
-    article text."""
+    a byline with a date ("By Ann Lee | June 2, 2024"), a short line just above or at the top of the article
+    text, then a line that is only a date right under it."""
     yield from (line for line, label in zip(lines, labels) if label == "dateline" and line.date)
     yield from (line for line, label in zip(lines, labels) if label not in _NOT_THE_STORY
                 and line.words <= _SHORT_LINE and _PUBLISHED_WORD.search(line.text))
     yield from (line for line, label in zip(lines, labels) if label == "byline")
-    first = region[0]
+    first, last = region
     for i in range(max(0, first - _ABOVE_ARTICLE), min(len(lines), first + _INTO_ARTICLE)):
         if labels[i] not in _NOT_THE_STORY and lines[i].words <= _SHORT_LINE:
+            yield lines[i]
+    for i in range(last + 1, min(len(lines), last + 1 + _AFTER_ARTICLE)):
+        if labels[i] not in _NOT_THE_STORY and lines[i].date is not None:
             yield lines[i]
 
 

@@ -171,6 +171,12 @@ def test_a_page_without_prose_has_no_article():
     ("19 Οκτωβρίου 2019", "2019-10-19T00:00"),
     ("19 Ekim 2019", "2019-10-19T00:00"),
     ("2. listopadu 2023 10:05", "2023-11-02T10:05"),
+    ("Dilluns, Març 23, 2020", "2020-03-23T00:00"),
+    ("07 أكتوبر 2020 12:19", "2020-10-07T12:19"),
+    ("20 septembrie 2020 16:20", "2020-09-20T16:20"),
+    ("8.Dezember 2010 um 09:12", "2010-12-08T09:12"),
+    ("01.21.2020 07:00", "2020-01-21T07:00"),
+    ("Veröffentlicht am 10. Februar 20199. Februar 2019", "2019-02-10T00:00"),
 ])
 def test_date_lines_are_read(text, iso):
     assert date_of(text).isoformat(timespec="minutes") == iso
@@ -183,6 +189,9 @@ def test_a_slashed_date_keeps_both_readings_unless_its_numbers_allow_one():
     assert printed_dates("27/01/2020")[0].order == "day-first"
     assert printed_dates("12/25/2020")[0].order == "month-first"
     assert printed_dates("05/05/2020")[0].swapped is None
+    dashed, = printed_dates("Dzisiaj, 02-11-2023 13:29")
+    assert (dashed.when.isoformat(timespec="minutes"), dashed.swapped.isoformat(timespec="minutes")) == (
+        "2023-02-11T13:29", "2023-11-02T13:29")
 
 
 def test_each_date_of_a_line_takes_its_own_clock():

@@ -27,38 +27,51 @@ _YEAR_GLUED = re.compile(r"((?:19|20)\d{2})(\d{1,2}:\d{2})")
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-MONTH_NUMBERS = {name: number for number, names in enumerate((
-    "jan january januar janvier enero janeiro gennaio januari stycznia января ιανουαρίου ocak ledna",
-    "feb february februar février febrero fevereiro febbraio februari lutego февраля φεβρουαρίου şubat února",
-    "mar march märz mär mars marzo março maart marca марта μαρτίου mart března",
-    "apr april avril abril aprile kwietnia апреля απριλίου nisan dubna",
-    "may mai mayo maio maggio mei maj maja мая μαΐου mayıs května",
-    "jun june juni juin junio junho giugno czerwca июня ιουνίου haziran června",
-    "jul july juli juillet julio julho luglio lipca июля ιουλίου temmuz července",
-    "aug august août agosto augustus augusti sierpnia августа αυγούστου ağustos srpna",
-    "sep sept september septembre septiembre setiembre setembro settembre września сентября σεπτεμβρίου eylül září",
-    "oct october okt oktober octobre octubre outubro ottobre października октября οκτωβρίου ekim října",
-    "nov november novembre noviembre novembro listopada ноября νοεμβρίου kasım listopadu",
-    "dec december dez dezember décembre diciembre dezembro dicembre desember grudnia декабря δεκεμβρίου aralık prosince",
-), start=1) for name in names.split()}
-"""Month names and abbreviations in the languages most news pages are written in (Russian, Polish, Czech and
-Greek in the genitive, as dates print them: "19 октября 2019", "19 października 2019", "19. října 2019")."""
+_MONTH_NAMES = {
+    # twelve months a row, as dates print them (Slavic and Greek in the genitive); "|" joins other spellings
+    "abbreviations": "jan feb mar|mär apr may jun jul aug sep|sept oct|okt nov dec|dez",
+    "en": "january february march april may june july august september october november december",
+    "de": "januar februar märz april mai juni juli august september oktober november dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre|setiembre octubre noviembre diciembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "sq": "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
+          "νοεμβρίου δεκεμβρίου",
+    "ar": "يناير فبراير مارس أبريل|ابريل|نيسان مايو يونيو يوليو أغسطس|اغسطس سبتمبر أكتوبر|اكتوبر نوفمبر ديسمبر",
+}
+MONTH_NUMBERS = {name: number for row in _MONTH_NAMES.values()
+                 for number, names in enumerate(row.split(), start=1) for name in names.split("|")}
+"""The month of each name and abbreviation in `_MONTH_NAMES`, the languages most news pages are written in
+("19 октября 2019", "19 października 2019", "19. října 2019", "07 أكتوبر 2020")."""
 _ANY_MONTH = "(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 DATE = re.compile(
     rf"\b(?:(?P<m1>{_ANY_MONTH})\s+(?P<d1>{_DAY}),?\s*(?P<y1>{_YEAR})|"
-    rf"(?P<d2>{_DAY})\.?(?:º|er)?\s+(?:de\s+)?(?P<m2>{_ANY_MONTH}),?\s+(?:de\s+)?(?P<y2>{_YEAR})|"
+    rf"(?P<d2>{_DAY})(?:\.\s*|(?:º|er)?\s+)(?:de\s+)?(?P<m2>{_ANY_MONTH}),?\s+(?:de\s+)?(?P<y2>{_YEAR})|"
     rf"(?P<y>{_YEAR})(?P<ysep>[-/]|\.\s?)(?P<ym>[01]?\d)(?P=ysep)(?P<yd>[0-3]?\d)(?!\d)|"
-    rf"(?P<dd>[0-3]?\d)\.\s?(?P<dm>[01]?\d)\.\s?(?P<dy>{_YEAR})|"
+    rf"(?P<dd>[0-3]?\d)\.\s?(?P<dm>[0-3]?\d)\.\s?(?P<dy>{_YEAR})|"
     rf"(?<![\d.])(?P<sd>[0-3]\d)\.(?P<sm>[01]\d)\.(?P<sy2>\d{{2}})(?![\d.]\d)|"
-    rf"(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/(?P<sy>{_YEAR}))(?!\d)|"
+    rf"(?P<s1>[0-3]?\d)(?P<ssep>[/-])(?P<s2>[0-3]?\d)(?P=ssep)(?P<sy>{_YEAR}))(?!\d)|"
     rf"(?<!\d)(?P<cy>{_YEAR})\s?年\s?(?P<cm>[01]?\d)\s?月\s?(?P<cd>[0-3]?\d)\s?日",
     re.IGNORECASE)
 """A calendar date with day, month and year as news pages print one: with the month's name (`MONTH_NUMBERS`:
 "May 3, 2024", "3. Mai 2024", "3 de mayo de 2024", "3 maja 2024"),
 year first (2024-05-03, 2024/05/03, 2024. 05. 03, 2024年5月3日), day first with dots (3.5.2024, the European
 way, or 03.05.24 with a two-digit year), or with slashes (05/03/2024, whose order the page must settle)."""
+_YEAR_GLUED_DAY = re.compile(rf"(?<=[^\W\d_]\s)({_YEAR})(?=(?:[12]\d|3[01]|0?[1-9])\.\s?{_ANY_MONTH})", re.IGNORECASE)
 _ZONE_GLUED = re.compile(rf"\b(GMT|UTC|[A-Z]{{1,3}}[SD]?T)(?={_DAY}\s++{MONTH})")
 CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T?|ET|GMT[+-]?\d*))?",
                    re.IGNORECASE)
@@ -206,7 +219,10 @@ def _reading(match: re.Match) -> tuple[dt.datetime | None, dt.datetime | None, s
     if match.group("y"):
         return _calendar(match.group("y"), match.group("ym"), match.group("yd")), None, None
     if match.group("dy"):
-        return _calendar(match.group("dy"), match.group("dm"), match.group("dd")), None, "day-first"
+        day_first = _calendar(match.group("dy"), match.group("dm"), match.group("dd"))
+        if day_first is None:  # dotted month first, as some American sites print: 01.21.2020
+            return _calendar(match.group("dy"), match.group("dd"), match.group("dm")), None, "month-first"
+        return day_first, None, "day-first"
     if match.group("sy2"):
         year = int(match.group("sy2"))
         year += 2000 if year < 70 else 1900  # as strptime's %y: 00-68 this century (69 too), 70-99 the last
@@ -220,8 +236,9 @@ def _reading(match: re.Match) -> tuple[dt.datetime | None, dt.datetime | None, s
 
 def _unglued(text: str) -> str:
     """A date line with the spaces a scraper lost put back: "October 17, 20236:01 PM" (a year glued to the
-    time), "09:12 GMT3 May 2024" (a time zone glued to the day). Same length or longer, never shorter."""
-    return _ZONE_GLUED.sub(r"\1 ", _YEAR_GLUED.sub(r"\1 \2", text))
+    time), "10. Februar 20199. Februar 2019" (to the next date), "09:12 GMT3 May 2024" (a time zone glued to
+    the day). Same length or longer, never shorter."""
+    return _ZONE_GLUED.sub(r"\1 ", _YEAR_GLUED_DAY.sub(r"\1 ", _YEAR_GLUED.sub(r"\1 \2", text)))
 
 
 def _at(day: dt.datetime, clock: str) -> dt.datetime:

@@ -121,6 +121,12 @@ def test_a_date_alone_right_under_the_article_dates_it_when_nothing_above_does()
     assert extract_page_text(above).metadata.published.value == "2021-11-18T05:00"
 
 
+def test_the_signature_of_an_embedded_post_does_not_date_the_story():
+    page = STORY.format(date_line="— Dana Lee (@danalee) January 1, 2020")
+    published = extract_page_text(page).metadata.published
+    assert published.value is None
+
+
 def test_a_slashed_date_is_read_in_the_order_the_page_uses():
     # the related headlines' 12/03/2020 and 14/03/2020 can only be day first, so 06/05/2020 is 6 May
     assert _published("Publicado: 06/05/2020").value == "2020-05-06"

@@ -40,6 +40,9 @@ _PUBLISHED_WORD = re.compile(
     re.IGNORECASE)
 """A word saying the date after it is the publication's, in the languages of most news pages in Latin script."""
 
+_EMBED_SIGNATURE = re.compile(r"\(@\w{1,30}\)")
+"""The handle in the signature line of an embedded social media post ("— Dana Lee (@danalee) May 1, 2020")."""
+
 _NAME_SPLIT = re.compile(r"[,&|·•;/]|\b(?:and|with)\b", re.IGNORECASE)  # parts are stripped after
 _GLUE = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])")
 _NOT_PERSON = re.compile(
@@ -144,8 +147,11 @@ class _PageCalendar:
 
 def _dating_part(line: Line) -> str | None:
     """The part of a line that dates the story: after a word saying published ("Updated May 9 Published May 6"
-    gives "May 6"), else the whole line; None when it prints no date there."""
-    cue = _PUBLISHED_WORD.search(line.text) if _DIGIT.search(line.text) else None
+    gives "May 6"), else the whole line; None when it prints no date there or signs an embedded post
+    ("— Dana Lee (@danalee) January 1, 2020")."""
+    if not _DIGIT.search(line.text) or _EMBED_SIGNATURE.search(line.text):
+        return None
+    cue = _PUBLISHED_WORD.search(line.text)
     if cue and printed_dates(line.text[cue.end():]):
         return line.text[cue.end():]
     return line.text if printed_dates(line.text) else None

@@ -176,6 +176,13 @@ def test_sentence_opening_weekday_followed_by_a_plan_is_the_next_such_day(annota
     assert found["Tuesday"].value == "1998-10-27"
 
 
+def test_a_report_stays_with_its_quarter_however_long_it_runs(annotate):
+    filler = "The ferry company also cited fuel costs and the repair of two boats as factors in the result. " * 8
+    found = by_text(annotate("Harwick Ferries reported a second-quarter loss. " + filler
+                             + "A year earlier, it earned $2 million.", published="2022-08-10"))
+    assert found["A year earlier"].value == "2021-Q2"
+
+
 def test_the_latest_quarter_after_a_forecast_in_an_earlier_sentence_is_the_last_one_reported(annotate):
     found = by_text(annotate("Harwick Ferries expects fourth-quarter losses. Sales in the latest quarter fell, "
                              "compared with a year ago.", published="1989-11-02"))

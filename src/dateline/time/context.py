@@ -197,10 +197,11 @@ class Context:
         return self._recent(self.last_day)
 
     def story_quarter(self) -> Resolution | None:
-        """The quarter the story is about: the last one mentioned, within `reach` characters; not a quarter
-        that had not ended by publication when it was named in an earlier sentence ('expects fourth-quarter
-        losses. ... Sales in the latest quarter' is about the last quarter reported)."""
-        recent = self._recent(self.last_quarter)
+        """The quarter the story is about: the last one mentioned, however far back (a company report stays
+        with the quarter it reports until it names another); not a quarter that had not ended by publication
+        when it was named in an earlier sentence ('expects fourth-quarter losses. ... Sales in the latest
+        quarter' is about the last quarter reported)."""
+        recent = self._as_narrative(self.last_quarter) if self.last_quarter else None
         if recent is None or recent.point is None or self.publication is None or self.last_quarter is None:
             return recent
         ends = shift(recent.point.date, 1, "Q")
@@ -221,12 +222,17 @@ class Context:
         return self._recent(self.last_point)
 
     def _recent(self, mention: tuple[Point, str, int] | None) -> Resolution | None:
+        """`mention`, if it ended within `reach` characters (or there is no publication date to prefer)."""
         if mention is None:
             return None
-        point, timex_id, end = mention
         if self.publication is not None and self.publication_anchor == "publication" \
-                and self.start - end > self.reach:
+                and self.start - mention[2] > self.reach:
             return None
+        return self._as_narrative(mention)
+
+    @staticmethod
+    def _as_narrative(mention: tuple[Point, str, int]) -> Resolution:
+        point, timex_id, _ = mention
         return Resolution(point.value, "narrative", point, timex_id)
 
     def sentence_point(self) -> Point | None:

@@ -602,7 +602,8 @@ def named_day(m: re.Match, ctx: Context) -> Resolution | None:
 
 
 def clock_time(m: re.Match, ctx: Context) -> Resolution:
-    """3 p.m., 10:30 a.m., 14:00 GMT, noon, midnight: on the day the sentence is about."""
+    """3 p.m., 10:30 a.m., 14:00 GMT, noon, midnight: on the day the sentence is about (the day it names, else
+    the last day the story mentioned, else the publication date)."""
     text = m.group("t").lower()
     if "noon" in text or "midday" in text:
         hour, minute = 12, 0
@@ -625,6 +626,9 @@ def clock_time(m: re.Match, ctx: Context) -> Resolution:
         and ctx.narrative_id is not None else None
     if same_day is not None:
         return Resolution(same_day.value + clock, "narrative", same_day, ctx.narrative_id)
+    story_day = ctx.story_day()  # a month named since ("revealed in January 2005") does not move the clock's day
+    if story_day is not None:
+        return Resolution(story_day.value + clock, "narrative", story_day.point, story_day.anchor_timex)
     if ctx.publication is None:
         return Resolution("XXXX-XX-XX" + clock, "unresolved")
     resolution = ctx.from_publication(day(ctx.publication))

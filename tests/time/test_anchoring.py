@@ -183,6 +183,14 @@ def test_a_clock_time_is_on_the_last_day_the_story_named_even_after_a_month(anno
     assert found["08:30 UTC"].anchor == "narrative"
 
 
+def test_a_quarter_not_yet_begun_is_the_coming_one_unless_told_as_past(annotate):
+    coming = by_text(annotate("Cuts at Harwick Ferries mean fewer sailings during the fourth quarter.",
+                              published="2006-08-19"))
+    assert coming["the fourth quarter"].value == "2006-Q4"
+    past = by_text(annotate("Harwick Ferries earned $3 million in the fourth quarter.", published="2006-08-19"))
+    assert past["the fourth quarter"].value == "2005-Q4"
+
+
 def test_a_report_stays_with_its_quarter_however_long_it_runs(annotate):
     filler = "The ferry company also cited fuel costs and the repair of two boats as factors in the result. " * 8
     found = by_text(annotate("Harwick Ferries reported a second-quarter loss. " + filler

@@ -337,7 +337,9 @@ def this_unit(m: re.Match, ctx: Context) -> Resolution:
 
 
 def quarter(m: re.Match, ctx: Context) -> Resolution:
-    """the third quarter, third-quarter, the first half (of 2019)."""
+    """the third quarter, third-quarter, the first half (of 2019): of the year of publication, or the year
+    before when the sentence tells of a quarter not begun by publication as past ('earned $3 million in the
+    fourth quarter' in August)."""
     number = lx.ORDINALS[m.group("ord").lower()]
     half = m.group("unit").lower() == "half"
     month = (1 if number == 1 else 7) if half else 3 * (number - 1) + 1
@@ -351,8 +353,8 @@ def quarter(m: re.Match, ctx: Context) -> Resolution:
     relative = (m.group("yrel") or m.group("ypos") or "").lower()
     if relative:
         year += -1 if relative.endswith(("last", "previous")) else 1 if relative.endswith("next") else 0
-    elif month > ctx.publication.month and not ctx.future():
-        year -= 1
+    elif month > ctx.publication.month and in_past(ctx.text, ctx.start, ctx.end):
+        year -= 1  # a quarter not begun by publication is the coming one, unless told as past
     return ctx.from_publication(Point(dt.date(year, month, 1), grain))
 
 

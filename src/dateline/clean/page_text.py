@@ -28,7 +28,17 @@ from collections.abc import Sequence
 
 from dateline.clean.extracted import Extracted
 from dateline.clean.line_model import LineModel, features, glued_headline, load_model, relative_stamp
-from dateline.clean.lines import BYLINE, CLOCK, COMMENT_BY, PUBLISHED_CUE, RELATED_HEADER, TAGS_HEADER, Line, read_line
+from dateline.clean.lines import (
+    BYLINE,
+    CLOCK,
+    COMMENT_BY,
+    PUBLISHED_CUE,
+    RELATED_HEADER,
+    TAGS_HEADER,
+    Line,
+    printed_dates,
+    read_line,
+)
 from dateline.clean.text_metadata import page_metadata
 from dateline.record import Furniture, FurnitureKind
 
@@ -40,6 +50,7 @@ _TIME_ONLY = re.compile(rf"^{CLOCK.pattern}$", re.IGNORECASE)
 _TRUNCATED = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
 """A blurb cut short with a bracketed ellipsis ("... this or that location become […]")."""
 _ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net)\b|%[0-9A-F]{2}")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _PROMOTABLE = (None, "other", "nav", "related")
 """Rule labels the line model may turn into article; the others (a byline, a caption, a footer) stand."""
 _TITLE_WINDOW = 40
@@ -127,8 +138,12 @@ def _slug_words(url: str | None) -> set[str]:
 
 
 def _headline_like(line: Line) -> bool:
+    """Whether a line reads as a headline: a few words with no full stop, and no address or full date in it
+    ("Publish Date: Sat, 28 Nov 2020 ..." and "8. Januar 2020 · by Aureliana" date the story; a date in
+    brackets may be part of a title: "Almost Timely News (2025-09-21)")."""
     return (line.hint is None and line.date is None and 3 <= line.words <= 30 and line.glued < 2
-            and not line.text.endswith(".") and _ADDRESS.search(line.text) is None)
+            and not line.text.endswith(".") and _ADDRESS.search(line.text) is None
+            and not printed_dates(_BRACKETED.sub(" ", line.text)))
 
 
 def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None:

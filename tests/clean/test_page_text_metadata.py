@@ -177,9 +177,10 @@ def test_a_url_date_confirms_the_printed_date_or_overrides_it_with_a_reason():
     ("Erscheinungsdatum: 07.02.2022", "2022-02-07"),
     ("Mise en ligne le 23 mai 2019", "2019-05-23"),
     ("Publish Date: Sat, 28 Nov 2020 01:34 PM", "2020-11-28T13:34"),
+    ("Datum: 19.11.2021", "2021-11-19"),
 ])
 def test_a_line_saying_published_dates_the_story_wherever_it_is(line, iso):
-    page = STORY.format(date_line="").replace("Related\n", line + "\nRelated\n")
+    page = STORY.format(date_line="").replace("Related\n", "Share\nPrint\nSave\n" + line + "\nRelated\n")
     assert extract_page_text(page).metadata.published.value == iso
 
 

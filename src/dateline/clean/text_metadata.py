@@ -36,9 +36,10 @@ _NOT_THE_STORY = ("related", "comments", "caption", "footer", "promo", "title", 
 """Labels of lines whose dates are not the story's: another story's, a reader's, a photo's, the page's clock."""
 _PUBLISHED_WORD = re.compile(
     r"\b(?:published|publish\s+date|posted|publicado|publicada|publié|publiée|mise?\s+en\s+ligne|veröffentlicht|"
-    r"erschienen|erscheinungsdatum|gepostet|pubblicato|gepubliceerd|publicerad|julkaistu|opublikowano)\b",
+    r"erschienen|erscheinungsdatum|gepostet|^datum|^date|pubblicato|gepubliceerd|publicerad|julkaistu|opublikowano)\b",
     re.IGNORECASE)
-"""A word saying the date after it is the publication's, in the languages of most news pages in Latin script."""
+"""A word saying the date after it is the publication's, in the languages of most news pages in Latin script
+(a line that opens with "Date" or "Datum" labels the page's own date)."""
 
 _EMBED_SIGNATURE = re.compile(r"\(@\w{1,30}\)")
 """The handle in the signature line of an embedded social media post ("— Dana Lee (@danalee) May 1, 2020")."""

@@ -78,13 +78,14 @@ def test_a_date_under_a_byline_is_the_story_date_wherever_the_byline_is():
 
 
 def test_a_line_with_a_full_date_is_no_title_but_may_date_the_story():
-    page = PAGE.replace("14:05 GMT 3 May 2024\n", "").replace("By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n", "")
+    page = PAGE.replace("14:05 GMT 3 May 2024\n", "").replace(
+        "By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n", "")
     page = page.replace("Share\n", "Share\nPublish Date: Thu, 02 May 2024 01:34 PM (GMT) Author: Layla Haddad\n")
     meta = extract_page_text(page).metadata
     assert meta.title == "Divers map a sunken harbour wall off the coast of Veltra"
     assert meta.published.value == "2024-05-02T13:34"
     bracketed = PAGE.replace("off the coast of Veltra\nBy", "off the coast of Veltra (2 May 2024)\nBy")
-    assert extract_page_text(bracketed).metadata.title == "Divers map a sunken harbour wall off the coast of Veltra (2 May 2024)"
+    assert extract_page_text(bracketed).metadata.title.endswith("off the coast of Veltra (2 May 2024)")
 
 
 def test_no_byline_date_means_null_published_with_a_reason():

@@ -177,8 +177,9 @@ def test_sentence_opening_weekday_followed_by_a_plan_is_the_next_such_day(annota
 
 
 def test_a_clock_time_is_on_the_last_day_the_story_named_even_after_a_month(annotate):
-    found = by_text(annotate("The ferry sailed on April 27, 2005. Its hull was laid in January 2005. The departure, "
-                             "at 08:30 UTC, was on time. The first crossing of the new route is planned for July 2006."))
+    found = by_text(annotate("The ferry sailed on April 27, 2005. Its hull was laid in January 2005. The "
+                             "departure, at 08:30 UTC, was on time. The first crossing of the new route is "
+                             "planned for July 2006."))
     assert found["08:30 UTC"].value == "2005-04-27T08:30Z"
     assert found["08:30 UTC"].anchor == "narrative"
 

@@ -70,7 +70,8 @@ DATE = re.compile(
 """A calendar date with day, month and year as news pages print one: with the month's name (`MONTH_NUMBERS`:
 "May 3, 2024", "3. Mai 2024", "3 de mayo de 2024", "3 maja 2024"),
 year first (2024-05-03, 2024/05/03, 2024. 05. 03, 2024年5月3日), day first with dots (3.5.2024, the European
-way, or 03.05.24 with a two-digit year), or with slashes (05/03/2024, whose order the page must settle)."""
+way, or 03.05.24 with a two-digit year), or with slashes or dashes (05/03/2024, 05-03-2024, whose order the
+page must settle)."""
 _YEAR_GLUED_DAY = re.compile(rf"(?<=[^\W\d_]\s)({_YEAR})(?=(?:[12]\d|3[01]|0?[1-9])\.\s?{_ANY_MONTH})", re.IGNORECASE)
 _ZONE_GLUED = re.compile(rf"\b(GMT|UTC|[A-Z]{{1,3}}[SD]?T)(?={_DAY}\s++{MONTH})")
 CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T?|ET|GMT[+-]?\d*))?",
@@ -87,8 +88,9 @@ _DATE_FILLER = re.compile(
     re.IGNORECASE)
 PUBLISHED_CUE = re.compile(r"^\W*(?:published|posted|updated|first published|last updated|date)\b", re.IGNORECASE)
 
-BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|por|par|von)(?:\s+|(?-i:(?=[A-Z])))(?P<names>\S.*)$|^by:?$",
-                    re.IGNORECASE)
+BYLINE = re.compile(
+    r"^(?:by|written by|words by|reporting by|por|par|von)(?:\s+|(?-i:(?=[A-Z])))(?P<names>\S.*)$|^by:?$",
+    re.IGNORECASE)
 
 _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
     ("footer", re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|^(?:terms (?:of (?:use|service)|"
@@ -193,7 +195,8 @@ class PrintedDate:
 
     when: dt.datetime
     swapped: dt.datetime | None
-    """The day-first reading of a slashed date whose day and month can be swapped (05/03/2024), else None."""
+    """The day-first reading of a slashed or dashed date whose day and month can be swapped (05/03/2024,
+    05-03-2024), else None."""
     order: str | None
     """"day-first" or "month-first" when the date is written so it reads only one way (25/03/2024, or dotted
     as 19.10.2019): the page's order, which settles its slashed dates."""

@@ -244,8 +244,8 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
 def _date_kind(lines: Sequence[Line], labels: list[Label], i: int, title: int | None, first: int, last: int,
                block: FurnitureKind | None) -> FurnitureKind:
     """A date line is the byline date: below the title, right over it (over the article's first lines when
-    no title is found) or right under a byline wherever that is; the page clock is higher up (a masthead clock, often the crawl time), a related item's
-    date after the article."""
+    no title is found) or right under a byline wherever that is; the page clock is higher up (a masthead
+    clock, often the crawl time); a related item's date after the article."""
     if i > last:
         return "related" if block == "related" else "other"
     if _TIME_ONLY.match(lines[i].text):

@@ -5,8 +5,9 @@ in `page_text` has already found; this module turns them into `Metadata`. Author
 is split into names ("By Layla Haddad and Tomas Berg" gives two) and anything that is not a person's name
 (an organisation, "Staff", a role, a date) is dropped. The story's date is the one printed by the byline
 (or on the line under it), after a word saying published, or at the top of the article (`_date_lines`),
-weighed against the date in the URL; it becomes `published` with a confidence below 1, because a printed date can be an update time. A date
-higher above the title is the page clock, kept as `page_date` (often the crawl or render time).
+weighed against the date in the URL; it becomes `published` with a confidence below 1, because a printed
+date can be an update time. A date higher above the title is the page clock, kept as `page_date` (often the
+crawl or render time).
 """
 
 from __future__ import annotations
@@ -139,7 +140,7 @@ class _PageCalendar:
         readings = {"month-first": printed.when, "day-first": printed.swapped}
         if self.order:
             return readings[self.order]
-        for known in (self.url_day,), self.days:
+        for known in ({self.url_day}, self.days):  # the URL's day first, then the page's one-way dates
             matching = [when for when in readings.values() if when.date().isoformat() in known]
             if len(matching) == 1:
                 return matching[0]

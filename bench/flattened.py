@@ -47,7 +47,10 @@ from dateline.ingest.decode import decode
 EXAMPLES = SHARED.parents[1] / "examples"
 
 BLOCK = frozenset(
-    ["address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "option", "select", "button", "label", "caption", "legend", "menu"])
+    ["address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
+     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li",
+     "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
+     "option", "select", "button", "label", "caption", "legend", "menu"])
 SKIP = frozenset(["script", "style", "noscript", "template", "svg", "head", "iframe", "object"])
 _SPACE = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")

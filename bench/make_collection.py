@@ -18,9 +18,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from fictional_collection import OUTLETS, STORIES, article
 
-SYLLABLES = ["ka", "ro", "mi", "tan", "vel", "or", "as", "bri", "den", "lo", "sa", "ur", "ne", "thal", "mor", "quin", "ash", "fen", "gal", "hol", "ir", "ja", "kes"]
-FIRST = ["Mira", "Joren", "Ada", "Piet", "Sana", "Tomas", "Lia", "Orin", "Petra", "Yusuf", "Ines", "Kalle", "Noor", "Emeka", "Alva", "Ravi", "Hedda", "Suri"]
-NOUNS = ["families", "ferries", "bakeries", "schools", "clinics", "warehouses", "bridges", "markets", "farms", "orchards", "buses", "trawlers", "libraries", "depots", "mills", "quarries"]
+SYLLABLES = ["ka", "ro", "mi", "tan", "vel", "or", "as", "bri", "den", "lo", "sa", "ur", "ne", "thal", "mor", "quin",
+             "ash", "fen", "gal", "hol", "ir", "ja", "kes"]
+FIRST = ["Mira", "Joren", "Ada", "Piet", "Sana", "Tomas", "Lia", "Orin", "Petra", "Yusuf", "Ines", "Kalle", "Noor",
+         "Emeka", "Alva", "Ravi", "Hedda", "Suri"]
+NOUNS = ["families", "ferries", "bakeries", "schools", "clinics", "warehouses", "bridges", "markets", "farms",
+         "orchards", "buses", "trawlers", "libraries", "depots", "mills", "quarries"]
 VERBS = ["waited", "queued", "gathered", "argued", "worked", "voted", "rebuilt", "counted", "repaired", "sheltered"]
 REASONS = ("the council meeting", "the first convoy", "the evening curfew", "the river crest", "the relief flight",
            "the market reopening", "the harvest count", "the ferry strike", "the night shift", "the inspection")

@@ -95,7 +95,8 @@ def article(story: int, place: str, speaker: str, date: str, outlet: str, varian
     timex = Timex(**_span(text, date_text).model_dump(), id="t1", type="DATE", value=date, anchor="absolute")
     first_sentence_end = text.index(". ") + 1
     trigger = text.split()[3] if story == 1 else ("reopened" if story == 0 else "flooded")
-    event = Event(id="v1", type=event_type, trigger=_span(text, trigger), sentence=Segment(start=0, end=first_sentence_end),
+    event = Event(id="v1", type=event_type, trigger=_span(text, trigger),
+                  sentence=Segment(start=0, end=first_sentence_end),
                   place=Participant(mention=place_mention, entity="e1", name=place), time="t1", date=date,
                   actors=[Participant(mention=speaker_mention, entity="e2", name=speaker)] if story == 1 else [])
     ident = hashlib.sha256(f"{outlet}|{title}|{text}".encode()).hexdigest()[:16]

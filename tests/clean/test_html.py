@@ -78,7 +78,8 @@ def test_page_without_prose_warns_instead_of_guessing():
 
 
 def test_deeply_nested_page_does_not_crash():
-    page = "<div>" * 5000 + "<p>" + "Deep text with enough words to count as prose, really. " * 3 + "</p>" + "</div>" * 5000
+    page = ("<div>" * 5000 + "<p>" + "Deep text with enough words to count as prose, really. " * 3 + "</p>"
+            + "</div>" * 5000)
     extract_html(page)  # must return, whatever it keeps
 
 

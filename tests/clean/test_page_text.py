@@ -26,15 +26,19 @@ Share
 Ferry service on the Lendra river resumes after the spring floods
 ByAnika Varga and Pieter Holm
 Published 2 May 2024
-The ferry between Kessel and Marrow crossed the Lendra river on Thursday for the first time since the spring floods closed the landing stages in March.
-Harbour master Ilse Brandt said the crossing had been tested twice with an empty boat before passengers were allowed back on board.
+The ferry between Kessel and Marrow crossed the Lendra river on Thursday for the first time since the spring \
+floods closed the landing stages in March.
+Harbour master Ilse Brandt said the crossing had been tested twice with an empty boat before passengers were \
+allowed back on board.
 "We waited until the current dropped below two knots," she said. "Nobody wanted to rush it."
 The operator said it would run a reduced timetable until the end of the month.
 Advertisement
-Repairs to the Marrow landing stage cost the district about 40,000 euros, according to a council report published last week.
+Repairs to the Marrow landing stage cost the district about 40,000 euros, according to a council report \
+published last week.
 Photo: The Kessel ferry leaves the landing stage on Thursday.
 (Regional Ferries / Handout)
-Commuters who had driven a 60-kilometre detour for eight weeks welcomed the news, and the first morning crossing was full.
+Commuters who had driven a 60-kilometre detour for eight weeks welcomed the news, and the first morning \
+crossing was full.
 Tags: Ferries, Lendra river, Floods, Transport
 Related
 Kessel council approves flood barrier plan

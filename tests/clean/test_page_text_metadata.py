@@ -17,8 +17,10 @@ Share
 Divers map a sunken harbour wall off the coast of Veltra
 By Layla Haddad and Tomas Berg
 Published 2 May 2024
-A team of divers has mapped the remains of a harbour wall that sank off the coast of Veltra some time in the ninth century, the regional museum said on Thursday.
-The wall runs for almost two hundred metres under four metres of water and was found by a fisherman whose nets kept catching on the stones.
+A team of divers has mapped the remains of a harbour wall that sank off the coast of Veltra some time in the \
+ninth century, the regional museum said on Thursday.
+The wall runs for almost two hundred metres under four metres of water and was found by a fisherman whose nets \
+kept catching on the stones.
 "We expected a few blocks, not a whole quay," said Noor Alami, who led the survey for the museum.
 Topics: Archaeology, Veltra, Underwater heritage
 Related
@@ -100,8 +102,10 @@ News
 Local
 Ferry timetable changes for the winter season on the Kessa crossing
 {date_line}
-The ferry between Kessa and Lorn will run every ninety minutes from next month, the harbour office said, after a year in which fuel costs doubled and two of its four boats were out of service for repairs.
-Commuters who cross daily said the longer wait would add almost an hour to their working day, and the town council asked the operator to keep the early morning sailing.
+The ferry between Kessa and Lorn will run every ninety minutes from next month, the harbour office said, after \
+a year in which fuel costs doubled and two of its four boats were out of service for repairs.
+Commuters who cross daily said the longer wait would add almost an hour to their working day, and the town \
+council asked the operator to keep the early morning sailing.
 The operator said it would review the timetable in spring once the repaired boats are back in service.
 Related
 Harbour office opens a new ticket hall 12/03/2020

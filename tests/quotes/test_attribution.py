@@ -10,7 +10,8 @@ Port director Selim Varga released the following statement:
 
 “The new fees pay for the dredging that the harbour has needed for a decade.”
 
-“Fishing crews will not pay the new fees,” said Marta Ilic, who represents the crews and ran against Mayor Tomas Brel last year. “The council agreed to exempt every boat under twelve metres.”
+“Fishing crews will not pay the new fees,” said Marta Ilic, who represents the crews and ran against Mayor \
+Tomas Brel last year. “The council agreed to exempt every boat under twelve metres.”
 """
 
 

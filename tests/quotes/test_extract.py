@@ -6,9 +6,11 @@ from tests.quotes.conftest import quote_with, read
 
 CLINICS = """Clinics reopen in Port Elma after the storm
 
-Dr. Ada Okafor, the health minister of Varnia, said on Sunday that all clinics in the district would reopen within a week.
+Dr. Ada Okafor, the health minister of Varnia, said on Sunday that all clinics in the district would reopen \
+within a week.
 
-“We have enough staff and enough medicine for every patient,” Okafor told reporters on state television. “Nobody will be turned away.”
+“We have enough staff and enough medicine for every patient,” Okafor told reporters on state television. \
+“Nobody will be turned away.”
 
 She further said that the army would guard the fuel depots.
 

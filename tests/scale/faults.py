@@ -17,8 +17,9 @@ KILL_PARENT_ONCE = re.compile(r"\[kill-parent-once:([^\]]+)\]")
 
 def faulty(page, settings):
     """`pipeline.process`, except a page containing HANG blocks with signals masked (an alarm cannot
-    interrupt it, as in C code), a page containing CRASH kills its process, a page containing HOG asks for 8 GiB, and a page marked
-    `[kill-parent-once:PATH]` kills the process that started its worker (a Ray actor) the first time."""
+    interrupt it, as in C code), a page containing CRASH kills its process, a page containing HOG asks for 8 GiB,
+    and a page marked `[kill-parent-once:PATH]` kills the process that started its worker (a Ray actor) the first
+    time."""
     if HANG in page.content:
         signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])
         time.sleep(3600)

@@ -102,7 +102,8 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                          r"\bunlock\b|already have an account|\bdownload (?:the|our) app\b|get started|"
                          r"\bfree trial\b|\bsupport (?:our|independent|us)\b|\bdonate\b|\bin your inbox\b",
                          re.IGNORECASE)),
-    ("comments", re.compile(r"^(?:\d+\s+)?(?:comments?|responses?|replies)\b|^[\w.-]+ says:$|^(?:leave|add|post|show|view|load) (?:a |all |more )?"
+    ("comments", re.compile(r"^(?:\d+\s+)?(?:comments?|responses?|replies)\b|^[\w.-]+ says:$|"
+                            r"^(?:leave|add|post|show|view|load) (?:a |all |more )?"
                             r"(?:comments?|replies)|join the (?:conversation|discussion)|^reply$|^\d+ repl(?:y|ies)$",
                             re.IGNORECASE)),
     ("widget", re.compile(r"^(?:click to )?(?:share(?: this(?: article| story| page)?| on \w+)?|tweet|print|e-?mail|"
@@ -111,7 +112,8 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                           r"bookmark|listen|play(?: audio| video)?|pause|watch|download|embed|transcript|close|"
                           r"menu|search|skip to (?:main )?content|show more|read more|load more|see more|"
                           r"expand|collapse|next|previous|back to top|font size|text size|zoom|gift article|"
-                          r"follow(?: us)?|open navigation menu|close navigation menu|(?:manage |get |set )?alerts?)\b.{0,40}$|"
+                          r"follow(?: us)?|open navigation menu|close navigation menu|"
+                          r"(?:manage |get |set )?alerts?)\b.{0,40}$|"
                           r"^(?:listen|watch|read)\s*[·:|-]\s*\d|^\d{1,2}:\d{2}$|<iframe|^\d+\s*min(?:ute)?s? "
                           r"read$|^\W+$|^(?:photo|image|video|audio)s?$", re.IGNORECASE)),
     ("caption", re.compile(r"^(?:photo|image|picture|file photo|video|credit|caption|pictured)\s*[:|]|"

@@ -4,7 +4,8 @@ Two look-ups share one mechanism:
 
 - *near duplicates* (syndicated wire copy, republished pages): MinHash of word 5-shingles of the text,
   high Jaccard threshold; the later copy is linked to the earliest stored one and not counted again;
-- *stories* (different articles about the same happening): MinHash of the names (entities) in the article, low threshold; an article joins the story of its most similar earlier article.
+- *stories* (different articles about the same happening): MinHash of the names (entities) in the article,
+  low threshold; an article joins the story of its most similar earlier article.
 
 datasketch chooses the LSH banding for a threshold (`MinHashLSH(threshold, num_perm).hashranges`); the band
 keys are kept in SQLite (`lsh_bands`) rather than in datasketch's in-memory index, so look-ups survive
@@ -28,7 +29,9 @@ from dateline.record import Document
 WORD = re.compile(r"\w+", re.UNICODE)
 SHINGLE = 5
 LEAD_WORDS = 40
-STOPWORDS = frozenset(["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "to", "was", "were", "will", "with", "after", "over", "says", "said"])
+STOPWORDS = frozenset(["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it",
+                       "its", "of", "on", "or", "that", "the", "to", "was", "were", "will", "with", "after", "over",
+                       "says", "said"])
 
 
 @dataclass(frozen=True)

@@ -59,9 +59,11 @@ def _site_spans(parsed: SpacyDoc) -> list[tuple[int, int]]:
                 break
         if first.i < token.i or token.i + 1 < len(parsed) and parsed[token.i + 1].lower_ == "of":
             end = token.idx + len(token)
-            if token.i + 2 < len(parsed) and parsed[token.i + 1].lower_ == "of" and parsed[token.i + 2].text[:1].isupper():
+            if (token.i + 2 < len(parsed) and parsed[token.i + 1].lower_ == "of"
+                    and parsed[token.i + 2].text[:1].isupper()):
                 last = parsed[token.i + 2]
-                while last.i + 1 < len(parsed) and parsed[last.i + 1].text[:1].isupper() and parsed[last.i + 1].pos_ == "PROPN":
+                while (last.i + 1 < len(parsed) and parsed[last.i + 1].text[:1].isupper()
+                       and parsed[last.i + 1].pos_ == "PROPN"):
                     last = parsed[last.i + 1]
                 end = last.idx + len(last)
             spans.append((first.idx, end))

@@ -109,7 +109,9 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
         gives_up = pronoun and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # "lost it to"
         # "captured the port ... but lost it": a verb coordinated with a change of control shares its place
         follows = pronoun and token.dep_ == "conj" and trigger_type(token.head, lex) in _CONTROL
-        if dobj is not None and (dobj.ent_type_ in ("GPE", "LOC", "FAC") or dobj.lemma_ in _HELD or dobj.lower_ in _HELD) or gives_up or follows:
+        if (dobj is not None
+                and (dobj.ent_type_ in ("GPE", "LOC", "FAC") or dobj.lemma_ in _HELD or dobj.lower_ in _HELD)
+                or gives_up or follows):
             return CONDITIONAL_CONTROL[lemma]
         return None
     return lex.verb_type(verb_lemma(token, lex), object_words(dobj) if dobj is not None else [])
@@ -352,7 +354,8 @@ class Builder:
         absorbed: set[int] = set()
         for index, kind in triggers.items():
             token = self.parsed[index]
-            if index in absorbed or token.dep_ in ("xcomp", "ccomp") and token.head.i in triggers and token.head.i != index:
+            if (index in absorbed
+                    or token.dep_ in ("xcomp", "ccomp") and token.head.i in triggers and token.head.i != index):
                 continue
             purpose = next((c for c in token.children if c.i in triggers and infinitive(c)), None)
             if purpose is not None and (kind == "CONSULT" or token.lemma_.lower() in SENDING_VERBS):

@@ -16,7 +16,8 @@ from importlib import resources
 EXTENSION: dict[str, str] = {
     # take control: an armed actor gains a place
     "capture": "take control", "seize": "take control", "retake": "take control",
-    "recapture": "take control", "overrun": "take control", "retook": "take control", "overran": "take control", "occupy": "take control",
+    "recapture": "take control", "overrun": "take control", "retook": "take control", "overran": "take control",
+    "occupy": "take control",
     "storm": "take control", "reclaim": "take control", "liberate": "take control",
     # lose control: an actor loses a place it held
     "abandon": "lose control", "evacuate": "lose control",
@@ -106,7 +107,8 @@ blockade de-escalates a conflict: RETREAT, from the CAMEO dictionary)."""
 WITHDRAWING_VERBS = {"withdraw", "recall", "pull"}
 MISSION_NOUNS = {"inspector", "observer", "monitor", "diplomat", "ambassador", "envoy", "staff", "worker",
                  "mission", "delegation", "embassy", "personnel", "volunteer", "expert"}
-"""PLOVER SANCTION covers recalling diplomats and ending a peacekeeping, inspection or observer mission; a withdrawal of fighting forces is RETREAT."""
+"""PLOVER SANCTION covers recalling diplomats and ending a peacekeeping, inspection or observer mission; a withdrawal
+of fighting forces is RETREAT."""
 
 UNARMED_SECTORS = {"CVL", "REF", "REL", "MED", "EDU", "HLH", "LAB", "AGR"}
 """CAMEO sectors of people who do not fight (civilians, refugees, clergy, journalists, students, doctors,
@@ -147,7 +149,8 @@ SIMPLE_TYPES: dict[str, str] = {
     "mobilize": "MOBILIZE", "mobilise": "MOBILIZE", "deploy": "MOBILIZE", "mass": "MOBILIZE",
     "provide": "AID", "send": "AID", "donate": "AID", "grant": "AID", "supply": "AID", "deliver": "AID",
     "give": "AID", "block": "PROTEST", "blockade": "COERCE", "fire": "FIGHT", "shoot": "FIGHT",
-    "accept": "CONCEDE", "renege": "REJECT", "sue": "DISAPPROVE", "oppose": "REJECT", "boycott": "PROTEST", "riot": "PROTEST",
+    "accept": "CONCEDE", "renege": "REJECT", "sue": "DISAPPROVE", "oppose": "REJECT", "boycott": "PROTEST",
+    "riot": "PROTEST",
 }
 """Frequent news verbs whose CAMEO block type is too broad or missing: dateline's own choice, checked on
 the PLOVER reference definitions (not on the benchmark records)."""

@@ -1,7 +1,8 @@
 """Modality of an event: reported as having happened, planned, possible or negated.
 
 Read from the trigger's own auxiliaries and negation and from the verb that governs it: "may withdraw" is
-possible, "will visit", "plans to visit" and "is willing to withdraw" are planned, "did not attack" and "denies targeting" are negated.
+possible, "will visit", "plans to visit" and "is willing to withdraw" are planned, "did not attack" and "denies
+targeting" are negated.
 """
 
 from __future__ import annotations

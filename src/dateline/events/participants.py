@@ -106,7 +106,8 @@ def actor_span(token: Token, start: int, end: int, with_tail: bool) -> tuple[int
         start = doc[word.i + 1].idx
     for prep in token.rights if with_tail else ():
         if prep.dep_ == "prep" and prep.lower_ in _NAMING_PREPS:
-            named = [c for c in prep.children if c.dep_ == "pobj" and (c.ent_type_ in _NAMED_PLACES or c.pos_ == "PROPN")]
+            named = [c for c in prep.children
+                     if c.dep_ == "pobj" and (c.ent_type_ in _NAMED_PLACES or c.pos_ == "PROPN")]
             if named:
                 end = max(end, max(t.idx + len(t) for t in named[0].subtree))
             break

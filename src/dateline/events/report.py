@@ -52,7 +52,8 @@ def select(docs: Iterable[Document], place: str | None = None, actor: str | None
             if actor and not any(_matches(n, actor) for n in actors):
                 continue
             rows.append(Row(doc, event))
-    return sorted(rows, key=lambda r: (r.event.date is None, (r.event.date or "").split("/")[0]))  # a period by its start
+    # a period by its start
+    return sorted(rows, key=lambda r: (r.event.date is None, (r.event.date or "").split("/")[0]))
 
 
 def record(row: Row) -> dict:

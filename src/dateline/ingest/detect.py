@@ -7,7 +7,8 @@ import re
 from dateline.ingest.decode import GZIP_MAGIC
 from dateline.record import InputKind
 
-_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p|article)\b", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p|article)\b",
+                         re.IGNORECASE | re.DOTALL)
 _SUFFIXES = {
     ".warc": InputKind.warc, ".arc": InputKind.warc,
     ".jsonl": InputKind.jsonl, ".ndjson": InputKind.jsonl,

@@ -199,7 +199,8 @@ def timeline(paths, kind, url, published, stages, spacy_model, time_limit, fmt):
 
 @main.command()
 @input_options
-@click.option("--place", default=None, metavar="NAME", help="Only events at (or aimed at) a place whose name contains NAME.")
+@click.option("--place", default=None, metavar="NAME",
+              help="Only events at (or aimed at) a place whose name contains NAME.")
 @click.option("--actor", default=None, metavar="NAME", help="Only events whose actor's name contains NAME.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "geojson"]), default="table",
               help="A readable table (default), one JSON object per event, or GeoJSON of geocoded events.")

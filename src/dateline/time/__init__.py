@@ -23,7 +23,8 @@ def run(doc: Document, settings: Settings) -> Document:
     found = find(doc.text)
     reach = settings.time_narrative_reach
     unanchored = resolve(doc.text, found, None, reach=reach)
-    decision = decide(doc.text, doc.metadata, unanchored, settings.time_content_slack_days, settings.time_clock_gap_days)
+    decision = decide(doc.text, doc.metadata, unanchored, settings.time_content_slack_days,
+                      settings.time_clock_gap_days)
     said = [(quote.time.start, quote.time.end) for quote in doc.quotes if quote.time is not None]
     timexes = resolve(doc.text, found, decision.anchor, decision.anchor_kind, reach=reach, statement_times=said)
     published, warnings = decision.published, decision.warnings

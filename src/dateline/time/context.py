@@ -58,7 +58,8 @@ MODAL = re.compile(r"\b(?:will|would|may|might|should|could|shall|must|to\s+be)\
 """A modal verb in the sentence: 'would be paid in January' is not a past event."""
 
 DEADLINE_CUE = re.compile(r"\b(?:by|until|till|through|to)\s+(?:the\s+)?$", re.IGNORECASE)
-"""A preposition right before a date that makes it a deadline ('must leave by Jan. 14', 'until March 6', 'extended to Nov. 20')."""
+"""A preposition right before a date that makes it a deadline ('must leave by Jan. 14', 'until March 6', 'extended
+to Nov. 20')."""
 
 SENTENCE_BREAK = re.compile(r"[.!?\n]\s+(?=[A-Z\"'“‘(])|\n")
 

@@ -55,7 +55,8 @@ PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 NUM_WORDS = lx.alternation([w for w in lx.NUMBERS if " " not in w and w not in ("a", "an", "half")])
 NUM = (r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?|(?:" + NUM_WORDS + r"(?:[-\s]" + NUM_WORDS + r")?|a|an)"
        r"(?:\s+and\s+a\s+half)?|(?:a\s+)?couple\s+of|half\s+an?|" + lx.alternation(lx.VAGUE_NUMBERS) + r")")
-UNIT_WORDS = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie)|millennium)"
+UNIT_WORDS = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|"
+              r"centur(?:y|ie)|millennium)")
 UNIT = r"(?P<unit>" + UNIT_WORDS + ")"
 UNITS = UNIT + r"s?"
 COUNTED = r"(?:(?:straight|consecutive|successive|more|additional|full|trading|business|working)\s+)?"
@@ -363,8 +364,8 @@ def fiscal_period(m: re.Match, ctx: Context) -> Resolution:
     (the last one mentioned, else the last one completed before publication), a year back when it says so;
     after a span of months ('the first nine months') a period a year back is that year."""
     words = m.group("t")
-    back = 1 if re.search(r"year[\s-](?:earlier|ago)|previous\s+year|prior[\s-]year|a\s+year\s+(?:earlier|ago)|last\s+year",
-                          words, re.IGNORECASE) else 0
+    back = 1 if re.search(r"year[\s-](?:earlier|ago)|previous\s+year|prior[\s-]year|a\s+year\s+(?:earlier|ago)|"
+                          r"last\s+year", words, re.IGNORECASE) else 0
     comparison = re.search(r"same|comparable|corresponding", words, re.IGNORECASE)
     month = ctx.story(("month",))
     if month is not None and comparison and "quarter" not in words.lower():
@@ -526,7 +527,8 @@ VAGUE_PAST = re.compile(r"the\s+(?:past|last)\s+(?:few|several)\s", re.IGNORECAS
 MEASURED = re.compile(r"\bfor\s+$", re.IGNORECASE)
 """'for' right before a duration: the duration is a length ('for the past few weeks')."""
 
-FOLLOWED = re.compile(r"(?:\s*+,)?\s++(?:(?:that|which)\s+followed|thereafter|afterwards?|since\s+then)\b", re.IGNORECASE)
+FOLLOWED = re.compile(r"(?:\s*+,)?\s++(?:(?:that|which)\s+followed|thereafter|afterwards?|since\s+then)\b",
+                      re.IGNORECASE)
 """Words after a duration that start it at the time the story is at ('the six weeks that followed')."""
 
 
@@ -747,7 +749,8 @@ RULES: list[Rule] = [
          "DATE", month_day),
     Rule("month-year", rx(r"(?P<t>" + MOD + MONTH + r"(?:\s+of)?,?\s+" + YEAR + r")"), "DATE", month_year),
     Rule("month", rx(r"(?P<t>" + MOD + r"(?:(?P<rel>last|next|this)\s+)?" + MONTH_FULL
-                     + r"(?:\s+(?P<yrel>last|this|next)\s+year(?!'s))?)(?!\s*\d)(?!\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z]))"
+                     + r"(?:\s+(?P<yrel>last|this|next)\s+year(?!'s))?)(?!\s*\d)"
+                     r"(?!\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z]))"
                      r"(?=(?:\s+of\s+(?P<ofrel>last|this|next)\s+year)?)"), "DATE", month_alone),
     Rule("year", rx(r"(?P<t>" + MOD + r"(?:(?:fiscal|calendar|the\s+year|FY|model\s+year)\s+)?" + YEAR
                     + r")(?!\s*(?:%|percent|per\s+cent|[-/]\d))(?!\s+" + QUANTITY_NOUNS + r"\b)"), "DATE", year_alone),
@@ -761,10 +764,11 @@ RULES: list[Rule] = [
     Rule("century", rx(r"(?P<t>(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2}(?:st|nd|rd|th)|"
                        + lx.alternation(lx.ORDINAL_WORDS) + r")[\s-]+century)"), "DATE", century),
     Rule("weekday", rx(r"(?P<t>" + MOD + r"(?:(?P<rel>last|next|this)\s+)?" + WEEKDAY + r"(?:\s+" + PART
-                       + r"(?P<every>s)?|,?[ \t]+" + MONTH + r"\s*" + DAY + r"(?:,?\s+" + YEAR + r")?)?)"), "DATE", weekday),
+                       + r"(?P<every>s)?|,?[ \t]+" + MONTH + r"\s*" + DAY + r"(?:,?\s+" + YEAR + r")?)?)"),
+         "DATE", weekday),
     Rule("deictic-day", rx(r"(?P<t>(?:early\s+|late\s+|earlier\s+|later\s+)?(?:today|tonight|last\s+night|"
-                           r"(?:yesterday|tomorrow|this(?=\s+(?:morning|afternoon|evening|night)))(?:\s+" + PART + r")?))"), "DATE",
-         deictic_day),
+                           r"(?:yesterday|tomorrow|this(?=\s+(?:morning|afternoon|evening|night)))(?:\s+" + PART
+                           + r")?))"), "DATE", deictic_day),
     Rule("mid-part", rx(r"(?P<t>mid[\s-]?(?P<part>morning|afternoon|evening)(?:\s+(?P<deictic>yesterday|today|"
                         r"tomorrow))?)"), "TIME", mid_part),
     Rule("reference", rx(r"(?P<t>" + lx.alternation(lx.REFERENCES) + r")"), "DATE", reference),
@@ -773,10 +777,13 @@ RULES: list[Rule] = [
          lambda m, ctx: Resolution("PAST_REF", "absolute")),
     Rule("this-unit", rx(r"(?P<t>(?:(?:earlier|later)\s+(?:in\s+)?)?" + MOD + r"(?:this\s+(?=past)|the\s+(?=past|"
                          r"previous|last|following|coming|current))?" + _REL + r"(?:fiscal\s+(?=year))?"
-                         + r"(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter))"),
+                         + r"(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|"
+                         r"winter))"),
          "DATE", this_unit),
     Rule("unit-previous", rx(r"(?P<t>the\s+(?P<unit>year)\s+(?P<rel>previous))"), "DATE", this_unit),
-    Rule("quarter", rx(r"(?P<t>(?:(?P<ypos>this|last|next)\s+year's\s+|the\s+(?![\w]+-quarter))?(?:(?P<back>year[\s-](?:earlier|ago))\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=[\s-]+half\s+of\s+(?:1[5-9]|20)\d\d))"
+    Rule("quarter", rx(r"(?P<t>(?:(?P<ypos>this|last|next)\s+year's\s+|the\s+(?![\w]+-quarter))?"
+                       r"(?:(?P<back>year[\s-](?:earlier|ago))\s+)?(?:fiscal[\s-]+)?"
+                       r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=[\s-]+half\s+of\s+(?:1[5-9]|20)\d\d))"
                        r"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:(?:\s+of(?:\s+fiscal)?|,)?\s+" + YEAR
                        + r"|(?:\s+of)?\s+(?P<yrel>this|last|next|the\s+previous|the\s+last|the\s+next)\s+year)?)"),
          "DATE", quarter),
@@ -784,17 +791,21 @@ RULES: list[Rule] = [
                              r"(?<!\ba\s)(?:the\s+|that\s+)?(?:(?:latest|current|same|comparable|recent|"
                              r"year[\s-](?:earlier|ago)|previous\s+year's|prior[\s-]year)\s+){0,2}quarter(?!-)|"
                              r"(?:the\s+)?(?:latest|current|same|comparable|year[\s-](?:earlier|ago)|"
-                             r"previous\s+year's|prior[\s-]year|corresponding)\s+(?:period|month)(?P<ago>\s+(?:last\s+year|a\s+year\s+"
+                             r"previous\s+year's|prior[\s-]year|corresponding)\s+(?:period|month)"
+                             r"(?P<ago>\s+(?:last\s+year|a\s+year\s+"
                              r"(?:earlier|ago)|of\s+the\s+(?:last|previous)\s+year))?"
                              r"|year[\s-](?:earlier|ago)(?=\s+(?:profit|loss|earnings|net|revenue|sales|results|"
                              r"level|figure|income|period|quarter)))(?!\s+of\b)"), "DATE", fiscal_period),
-    Rule("year-period", rx(r"(?P<t>the\s+" + YEAR + r"\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period))"),
+    Rule("year-period", rx(r"(?P<t>the\s+" + YEAR
+                           + r"\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period))"),
          "DATE", year_period),
-    Rule("ago", rx(r"(?P<t>" + APPROX + NUM + r"[\s-]+" + UNITS + r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|"
+    Rule("ago", rx(r"(?P<t>" + APPROX + NUM + r"[\s-]+" + UNITS
+                   + r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|"
                    r"previously|back|(?:before|after|prior)(?=\s*(?:[,.;:!?)]|$))))"), "DATE", ago),
     Rule("duration", rx(r"(?!(?:a|an|one|two|three)[\s-]+quarters?\s+(?:of|percent|point)\b|a\s+second\b)(?P<t>"
                         + APPROX + r"(?:(?:past|last|next|first|previous|coming|final|latest|"
-                        r"remaining|following|initial|other)\s+)?(?!an?[\s-]+" + UNIT_WORDS + r"s\b)" + NUM + r"[\s-]+" + COUNTED + UNITS
+                        r"remaining|following|initial|other)\s+)?(?!an?[\s-]+" + UNIT_WORDS + r"s\b)" + NUM
+                        + r"[\s-]+" + COUNTED + UNITS
                         + r"(?P<half>\s+and\s+a\s+half)?(?:[\s-]+long)?)(?![\s-]+old)"
                         r"(?<!quarter(?=,?\s(?:of|percent|point)\b))(?<!quarter(?=-))"), "DURATION", duration),
     Rule("the-unit-duration", rx(r"(?P<t>(?:the\s+)?(?:past|last|next|previous|coming|following)\s+"
@@ -803,7 +814,8 @@ RULES: list[Rule] = [
          "DURATION", lambda m, ctx: Resolution(_duration(1, lx.UNITS[lx.unit_name(m.group("unit"))],
                                                          lx.unit_name(m.group("unit")) in lx.CLOCK_UNITS),
                                                "absolute")),
-    Rule("the-year", rx(r"(?P<t>" + MOD + r"the\s+(?:entire\s+|whole\s+|full\s+)?(?:fiscal\s+)?year)(?![\s-]+(?:earlier|ago|before|after|"
+    Rule("the-year", rx(r"(?P<t>" + MOD + r"the\s+(?:entire\s+|whole\s+|full\s+)?(?:fiscal\s+)?year)"
+                        r"(?![\s-]+(?:earlier|ago|before|after|"
                         r"\d)|-|\s+of)"), "DURATION", the_year),
     Rule("that-unit", rx(r"(?P<t>(?:(?:earlier|later)\s+that\s+(?=day|week|month|year)|that\s+(?=year)|"
                          r"the\s+(?P<next>next|following)\s+(?=day|morning))(?P<unit>day|week|month|year|morning))"
@@ -821,8 +833,11 @@ RULES: list[Rule] = [
     Rule("range-start", rx(r"(?P<t>" + NUM + r")(?=\s+(?:to|and|or)\s+(?:\d{1,3}|" + NUM_WORDS + r")[\s-]+" + UNITS
                            + r"\b)"), "DURATION", duration),
     Rule("frequency", rx(r"(?P<t>" + lx.alternation(lx.FREQUENCIES) + r")"), "SET", frequency),
-    Rule("every", rx(r"(?P<t>(?:(?:once|twice|(?P<num>" + NUM_WORDS + r"|\d+)\s+times)\s+)?(?:every|each|per|a(?=\s+(?!second\b|quarter(?:,?\s+(?:of|percent|point)\b|-))" + UNIT_WORDS + r"))\s+"
-                     r"(?:(?:other)\s+)?(?:" + WEEKDAY + r"|" + PART + r"|" + UNIT + r"|" + MONTH_FULL + r"))"), "SET", every),
+    Rule("every", rx(r"(?P<t>(?:(?:once|twice|(?P<num>" + NUM_WORDS + r"|\d+)\s+times)\s+)?"
+                     r"(?:every|each|per|a(?=\s+(?!second\b|quarter(?:,?\s+(?:of|percent|point)\b|-))" + UNIT_WORDS
+                     + r"))\s+"
+                     r"(?:(?:other)\s+)?(?:" + WEEKDAY + r"|" + PART + r"|" + UNIT + r"|" + MONTH_FULL + r"))"),
+         "SET", every),
     Rule("clock", rx(r"(?P<t>(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
                      r"|(?P<h2>[01]?\d|2[0-3]):?(?P<min2>[0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]ST|[A-Z]DT|local|hours|h\b))"
                      r"|noon|midday|midnight)(?:\s+(?:local\s+time|GMT|UTC|[ECMP][SD]T|BST|CET))?"

@@ -202,14 +202,13 @@ class Context:
         with the quarter it reports until it names another); not a quarter that had not ended by publication
         when it was named in an earlier sentence ('expects fourth-quarter losses. ... Sales in the latest
         quarter' is about the last quarter reported)."""
-        recent = self._as_narrative(self.last_quarter) if self.last_quarter else None
-        if recent is None or recent.point is None or self.publication is None or self.last_quarter is None:
-            return recent
-        ends = shift(recent.point.date, 1, "Q")
-        if ends > self.publication + dt.timedelta(days=1) and SENTENCE_BREAK.search(
-                self.text, self.last_quarter[2], self.start):
+        if self.last_quarter is None:
             return None
-        return recent
+        point, _, named_end = self.last_quarter
+        if self.publication is not None and shift(point.date, 1, "Q") > self.publication + dt.timedelta(days=1) \
+                and SENTENCE_BREAK.search(self.text, named_end, self.start):
+            return None
+        return self._as_narrative(self.last_quarter)
 
     def about_months(self) -> bool:
         """Whether the last period the report named is a span of months mentioned after its last quarter

@@ -90,6 +90,13 @@ def test_a_line_with_a_full_date_is_no_title_but_may_date_the_story():
     assert extract_page_text(bracketed).metadata.title.endswith("off the coast of Veltra (2 May 2024)")
 
 
+def test_a_date_on_the_first_line_is_the_page_clock_even_right_over_the_title():
+    story = PAGE[PAGE.index("Divers map"):].replace("By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n", "")
+    meta = extract_page_text("09:12 GMT 25 November 2026\n" + story).metadata
+    assert meta.published.value is None
+    assert meta.page_date.value == "2026-11-25T09:12"
+
+
 def test_no_byline_date_means_null_published_with_a_reason():
     meta = extract_page_text("Home\n" + PAGE.split("Published 2 May 2024\n")[1]).metadata
     assert meta.published.value is None

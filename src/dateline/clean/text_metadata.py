@@ -6,8 +6,8 @@ is split into names ("By Layla Haddad and Tomas Berg" gives two) and anything th
 (an organisation, "Staff", a role, a date) is dropped. The story's date is the one printed by the byline
 (or on the line under it), after a word saying published, or at the top of the article (`_date_lines`),
 weighed against the date in the URL; it becomes `published` with a confidence below 1, because a printed
-date can be an update time. A date higher above the title is the page clock, kept as `page_date` (often the
-crawl or render time).
+date can be an update time. A date higher above the title, or on the page's first line, is the page clock,
+kept as `page_date` (often the crawl or render time).
 """
 
 from __future__ import annotations

@@ -97,6 +97,12 @@ def test_a_date_on_the_first_line_is_the_page_clock_even_right_over_the_title():
     assert meta.page_date.value == "2026-11-25T09:12"
 
 
+def test_a_date_on_the_first_line_of_a_page_without_article_text_is_the_page_clock():
+    meta = extract_page_text("09:12 GMT 25 November 2026\nHome\nSearch\nLoading the page\n").metadata
+    assert meta.published.value is None
+    assert meta.page_date.value == "2026-11-25T09:12"
+
+
 def test_no_byline_date_means_null_published_with_a_reason():
     meta = extract_page_text("Home\n" + PAGE.split("Published 2 May 2024\n")[1]).metadata
     assert meta.published.value is None

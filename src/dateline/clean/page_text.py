@@ -245,14 +245,17 @@ def _date_kind(lines: Sequence[Line], labels: list[Label], i: int, title: int | 
                block: FurnitureKind | None) -> FurnitureKind:
     """A date line is the byline date: below the title, right over it (over the article's first lines when
     no title is found) or right under a byline wherever that is; the page clock is higher up (a masthead
-    clock, often the crawl time), and so is a date on the page's first line even right over the title (where
-    a capture tool prints its clock); a related item's date after the article."""
+    clock, often the crawl time), and so is a date on the page's first line, even right over the title or on
+    a page with no article text (where a capture tool prints its clock); a related item's date after the
+    article."""
+    if i == 0 and not PUBLISHED_CUE.match(lines[0].text):
+        return "clock"
     if i > last:
         return "related" if block == "related" else "other"
     if _TIME_ONLY.match(lines[i].text):
         return labels[i - 1] if i > 0 and labels[i - 1] in ("clock", "dateline") else "widget"
     top = title if title is not None else first
-    over_story = i > 0 and (i == title - 1 if title is not None else first - _OVER_ARTICLE <= i < first)
+    over_story = i == title - 1 if title is not None else first - _OVER_ARTICLE <= i < first
     by_byline = i > 0 and labels[i - 1] == "byline"
     if PUBLISHED_CUE.match(lines[i].text) or over_story or by_byline or top < i < first:
         return "dateline"

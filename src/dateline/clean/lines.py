@@ -9,6 +9,7 @@ wording marks it as a well-known kind of furniture (`hint`). The classifier in `
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -255,6 +256,12 @@ def _at(day: dt.datetime, clock: str) -> dt.datetime:
 
 def printed_dates(text: str) -> list[PrintedDate]:
     """Every full date printed in `text`, in order, each with the clock time printed after (or before) it."""
+    return list(_printed_dates(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _printed_dates(text: str) -> tuple[PrintedDate, ...]:
+    """`printed_dates`, once per distinct text: a page's reader asks about the same line several times."""
     text = _unglued(text)
     matches = list(DATE.finditer(text))
     found = []
@@ -269,7 +276,7 @@ def printed_dates(text: str) -> list[PrintedDate]:
         if clock:
             when, swapped = _at(when, clock.group(0)), swapped and _at(swapped, clock.group(0))
         found.append(PrintedDate(when=when, swapped=swapped, order=order))
-    return found
+    return tuple(found)
 
 
 def date_of(text: str) -> dt.datetime | None:

@@ -321,3 +321,13 @@ def test_a_negated_future_is_not_a_past_tense(annotate):
     found = by_text(annotate("On April 3 the Tobrin ferry reopened. The council won't meet for the next two weeks.",
                              published="2024-05-02"))
     assert found["the next two weeks"].period == "2024-05-02/2024-05-16"
+
+
+def test_a_date_naming_an_event_does_not_move_the_story(annotate):
+    text = ("Two officers charged in the Dec. 21, 2009, raid on the Kessel depot were freed after the court "
+            "agreed in April to hear the appeal.")
+    found = by_text(annotate(text, published="2019-06-07"))
+    assert found["April"].value == "2019-04"
+    moved = by_text(annotate(text.replace("in the Dec. 21, 2009, raid", "on Dec. 21, 2009, for a raid"),
+                             published="2019-06-07"))
+    assert moved["April"].value == "2010-04"

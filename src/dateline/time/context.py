@@ -116,6 +116,17 @@ def in_future(text: str, start: int, end: int | None = None) -> bool:
     return future is not None and (past is None or past.end() > future.end())
 
 
+NAMING_BEFORE = re.compile(r"\b(?:[Tt]he|its|their|his|her|[’']s)\s+$")
+NAMING_AFTER = re.compile(r",?\s+(?!(?:was|were|is|are|and|or|to|in|of|on|at|for|by|with|from|as|that|when|had|has|"
+                          r"have|will|would|but)\b)[a-z]{3,}")
+
+
+def names_an_event(text: str, start: int, end: int) -> bool:
+    """Whether the date at `start`-`end` only says which event a noun is ('charged in the Dec. 21, 1988, bombing',
+    'since the May 3 vote'): a reference back, not where the story is."""
+    return bool(NAMING_BEFORE.search(text, max(0, start - 12), start) and NAMING_AFTER.match(text, end))
+
+
 @dataclass(frozen=True)
 class Resolution:
     """The value of one time expression and what anchored it."""

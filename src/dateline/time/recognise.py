@@ -8,7 +8,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from dateline.record import Timex
-from dateline.time.context import Context, Resolution
+from dateline.time.context import Context, Resolution, names_an_event
 from dateline.time.rules import NOT_TIME, RULES, Rule
 
 
@@ -48,8 +48,9 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
             statement_times: Collection[tuple[int, int]] = ()) -> list[Timex]:
     """Normalise each expression in text order; every date resolved at day or month precision becomes the
     narrative time the next underspecified expressions are read against, for `reach` characters, except the
-    time a statement was made (`statement_times`, spans from the quotes stage): in "retook it on February 8,
-    the army said on Sunday. In the six weeks that followed ..." the story is at February 8."""
+    time a statement was made (`statement_times`, spans from the quotes stage: in "retook it on February 8,
+    the army said on Sunday. In the six weeks that followed ..." the story is at February 8), and a date that
+    only names an event ('the Dec. 21, 1988, bombing')."""
     ctx = Context(text=text, publication=publication, publication_anchor=publication_anchor,  # type: ignore[arg-type]
                   reach=reach)
     timexes = []
@@ -74,7 +75,8 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
             ctx.last_point = (point, timex_id, item.end)
         said_then = any(start < item.end and item.start < end for start, end in statement_times)
         if point is not None and timex_type in ("DATE", "TIME") and not said_then and (
-                point.grain in ("day", "month") or (point.grain == "quarter" and resolution.anchor != "narrative")):
+                (point.grain in ("day", "month") and not names_an_event(text, item.start, item.end))
+                or (point.grain == "quarter" and resolution.anchor != "narrative")):
             ctx.narrative, ctx.narrative_id, ctx.narrative_end = point, timex_id, item.end
             if point.grain in ("day", "quarter"):
                 setattr(ctx, f"last_{point.grain}", (point, timex_id, item.end))

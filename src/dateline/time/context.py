@@ -117,7 +117,7 @@ def in_future(text: str, start: int, end: int | None = None) -> bool:
 
 
 NAMING_BEFORE = re.compile(r"\b(?:[Tt]he|its|their|his|her|[’']s)\s+$")
-NAMING_AFTER = re.compile(r",?\s+(?!(?:was|were|is|are|and|or|to|in|of|on|at|for|by|with|from|as|that|when|had|has|"
+NAMING_AFTER = re.compile(r",? (?!(?:was|were|is|are|and|or|to|in|of|on|at|for|by|with|from|as|that|when|had|has|"
                           r"have|will|would|but)\b)[a-z]{3,}")
 
 

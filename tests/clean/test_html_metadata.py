@@ -24,7 +24,7 @@ def story():
 def test_fields_come_from_json_ld_and_meta_with_evidence():
     meta = story()
     assert meta.title == "Ferry service returns to Port Aldwyn after storm repairs"
-    assert meta.evidence["title"].source == "json-ld:headline"
+    assert meta.evidence["title"].source == "html:h1"  # the visible headline, as the JSON-LD headline says
     assert (meta.site, meta.evidence["site"].source) == ("The Coastal Ledger", "meta:og:site_name")
     assert (meta.section, meta.evidence["section"].source) == ("Region", "meta:article:section")
     assert meta.tags == ["Transport", "Port Aldwyn"]
@@ -49,6 +49,27 @@ def test_title_tag_loses_its_site_suffix():
                     "<meta property='og:site_name' content='Bay Courier'></head><body></body></html>")
     assert meta.title == "Tide tables change"
     assert meta.evidence["title"].text == "Tide tables change | Bay Courier"
+
+
+def test_the_visible_headline_wins_over_a_title_rewritten_for_search_engines():
+    meta = metadata("<html><head><meta property='og:title' content='Ferry Timetable 2025: Every Change Explained'>"
+                    "</head><body><div class='logo'><h1>Bay Courier</h1></div>"
+                    "<h1>Every change to the ferry timetable in 2025</h1></body></html>")
+    assert meta.title == "Every change to the ferry timetable in 2025"
+    assert meta.evidence["title"].source == "html:h1"
+
+
+def test_a_heading_unlike_every_declared_title_is_not_the_title():
+    meta = metadata("<html><head><meta property='og:title' content='Council approves the harbour budget'>"
+                    "</head><body><h1>Latest news</h1></body></html>")
+    assert meta.title == "Council approves the harbour budget"
+
+
+def test_declared_title_loses_the_site_name_of_its_host_and_its_entities():
+    meta = metadata('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+                    '"Tide tables change &#8211; again - Bay Courier"}</script></head><body></body></html>',
+                    "https://www.baycourier.example/tides")
+    assert meta.title == "Tide tables change – again"
 
 
 def test_site_falls_back_to_the_url_host():

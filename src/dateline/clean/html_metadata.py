@@ -7,6 +7,7 @@ blocks). Authors are kept only when they look like people: organisations, desks 
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -42,6 +43,11 @@ _BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"[,;|/&]|\b(?:and|und|et|y|e)\b", re.IGNORECASE)  # parts are stripped after
 _HAS_DIGIT = re.compile(r"\d")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+_WORD = re.compile(r"\w+")
+_MAX_HEADINGS = 5
+"""`<h1>` elements read when looking for the visible headline (a page has one, a few when a logo is one)."""
+_SAME_HEADLINE = 0.5
+"""Share of the longer one's words a heading and a declared title must share to be the same headline."""
 
 
 def _clean(value: object) -> str | None:
@@ -151,28 +157,65 @@ def looks_like_person(name: str) -> bool:
 
 
 def _title(facts: PageFacts, site: str | None) -> tuple[str | None, Evidence | None]:
+    """The article's headline as the page shows it: the `<h1>` that agrees with a title the page declares
+    (JSON-LD headline, OpenGraph, `<title>`), since declared titles are often rewritten for search engines or
+    carry the site's name; else the first declared title without the site's name; else the first `<h1>`."""
+    declared = list(_declared_titles(facts))
+    headings = [html.unescape(text) for node in facts.tree.css("h1")[:_MAX_HEADINGS] if (text := _clean(node.text()))]
+    for source, text in declared:
+        stripped = _strip_site(text, site, facts.url)
+        for heading in headings:
+            if _same_headline(heading, stripped):
+                return heading, Evidence(source="html:h1", text=heading)
+    if declared:
+        source, text = declared[0]
+        return _strip_site(text, site, facts.url), Evidence(source=source, text=text)
+    return (headings[0], Evidence(source="html:h1", text=headings[0])) if headings else (None, None)
+
+
+def _declared_titles(facts: PageFacts) -> Iterator[tuple[str, str]]:
+    """(source, title) of every title the page declares, most trusted first, entities decoded."""
     headline = _clean(facts.first_jsonld("headline"))
     if headline:
-        return headline, Evidence(source="json-ld:headline", text=headline)
-    found = facts.first_meta("og:title", "twitter:title", "dc.title", "title")
-    if found:
-        return found[1], Evidence(source=f"meta:{found[0]}", text=found[1])
+        yield "json-ld:headline", html.unescape(headline)
+    for key in ("og:title", "twitter:title", "dc.title", "title"):
+        for value in facts.meta.get(key, [])[:1]:
+            yield f"meta:{key}", html.unescape(value)
     node = facts.tree.css_first("title")
-    raw = _clean(node.text()) if node else None
-    if raw:
-        return _strip_site(raw, site), Evidence(source="html:title", text=raw)
-    node = facts.tree.css_first("h1")
-    raw = _clean(node.text()) if node else None
-    return (raw, Evidence(source="html:h1", text=raw)) if raw else (None, None)
+    text = _clean(node.text()) if node else None
+    if text:
+        yield "html:title", text
 
 
-def _strip_site(title: str, site: str | None) -> str:
-    """'Story headline | Site Name' -> 'Story headline' when the tail is the site's name."""
-    for sep in (" | ", " - ", " – ", " — ", " :: "):
+def _same_headline(heading: str, title: str) -> bool:
+    """Whether a heading and a declared title are the same headline: they share at least half the words of
+    the longer one."""
+    heading_words, title_words = set(_WORD.findall(heading.lower())), set(_WORD.findall(title.lower()))
+    longer = max(len(heading_words), len(title_words))
+    return longer > 0 and len(heading_words & title_words) / longer >= _SAME_HEADLINE
+
+
+def _strip_site(title: str, site: str | None, url: str | None) -> str:
+    """'Story headline | Site Name' -> 'Story headline' (and 'Site Name: Story headline' -> 'Story headline')
+    when that part is the site's name or the name in its host ('Help Net Security' on helpnetsecurity.com)."""
+    names = {_squashed(site)} if site else set()
+    host = urlsplit(url).hostname if url else None
+    if host:
+        names |= {_squashed(label) for label in host.removeprefix("www.").split(".")[:-1]}
+    names.discard("")
+    for sep in (" | ", " - ", " – ", " — ", " :: ", " · ", " » "):
         head, _, tail = title.rpartition(sep)
-        if head and site and tail.strip().lower() == site.lower():
+        if head and _squashed(tail) in names:
             return head.strip()
+        lead, _, rest = title.partition(sep)
+        if rest and _squashed(lead) in names:
+            return rest.strip()
     return title
+
+
+def _squashed(name: str) -> str:
+    """A name lower-cased without spaces or punctuation, to compare 'Help Net Security' with 'helpnetsecurity'."""
+    return re.sub(r"\W+", "", name.lower())
 
 
 def _site(facts: PageFacts) -> tuple[str | None, Evidence | None]:

@@ -241,3 +241,25 @@ def test_tag_lines_are_split(line, tags):
 def test_site_comes_from_the_url_host():
     assert site_of("https://www.example.org/a/b") == "example.org"
     assert site_of(None) is None
+
+
+def test_a_breadcrumb_trail_is_not_the_title():
+    page = PAGE.replace("Science\nShare\n", "Home » Science » Divers map a sunken harbour wall off the coast of Veltra\n"
+                                             "Share\n")
+    meta = extract_page_text(page, "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra").metadata
+    assert meta.title == "Divers map a sunken harbour wall off the coast of Veltra"
+
+
+def test_without_a_url_the_title_is_the_headline_not_a_label_over_the_byline():
+    # NPR-like header: the headline, the date, a programme label and the byline, in that order
+    page = PAGE.replace("By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n",
+                        "May 2, 2024 6:01 PM ET\nHeard on Morning Tides\nBy\nLayla Haddad\n")
+    meta = extract_page_text(page).metadata
+    assert meta.title == "Divers map a sunken harbour wall off the coast of Veltra"
+
+
+def test_a_date_line_saying_published_in_another_language_is_the_story_date_above_the_title():
+    page = PAGE.replace("Science\nShare\n", "Veröffentlicht am 2. Mai 2024, 10:05\nShare\nScience\n").replace(
+        "Published 2 May 2024\n", "")
+    meta = extract_page_text(page).metadata
+    assert meta.published.value == "2024-05-02T10:05"

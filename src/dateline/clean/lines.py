@@ -88,6 +88,12 @@ _DATE_FILLER = re.compile(
     r"päivitetty)\b",
     re.IGNORECASE)
 PUBLISHED_CUE = re.compile(r"^\W*(?:published|posted|updated|first published|last updated|date)\b", re.IGNORECASE)
+PUBLISHED_WORD = re.compile(
+    r"\b(?:published|publish\s+date|posted|publicado|publicada|publié|publiée|mise?\s+en\s+ligne|veröffentlicht|"
+    r"erschienen|erscheinungsdatum|gepostet|^datum|^date|pubblicato|gepubliceerd|publicerad|julkaistu|opublikowano)\b",
+    re.IGNORECASE)
+"""A word saying the date after it is the publication's, in the languages of most news pages in Latin script
+(a line that opens with "Date" or "Datum" labels the page's own date)."""
 
 BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by|por|par|von)(?:\s+|(?-i:(?=[A-Z])))(?P<names>\S.*)$|^by:?$",

@@ -12,10 +12,11 @@ related headlines, newsletter offers and the footer. The classifier works in thr
 2. Inside the region every line is article except furniture its wording gives away (ads, share buttons,
    captions and their credits, a related-story box, a repeated title).
 3. Outside the region every line is furniture, labelled by wording and position: the title is the
-   headline just above the byline (or the line sharing most words with the URL), the section label sits
-   above it, a date higher above the title is the page clock and one below it (or right over it) the byline
-   date, lines under a "Related" heading are related headlines, under "Topics" tags, and the rest menus
-   (`nav`) or `other`.
+   headline-like line above the article that reads most like one (words shared with the URL, a full phrase
+   in title case right over the byline or date; never a breadcrumb trail), the section label sits above it,
+   a date higher above the story's header is the page clock and one below its top (or right over it, or
+   saying it is the publication date) the byline date, lines under a "Related" heading are related
+   headlines, under "Topics" tags, and the rest menus (`nav`) or `other`.
 
 No site is special-cased: every rule is about how news pages in general are laid out.
 """
@@ -33,6 +34,7 @@ from dateline.clean.lines import (
     CLOCK,
     COMMENT_BY,
     PUBLISHED_CUE,
+    PUBLISHED_WORD,
     RELATED_HEADER,
     TAGS_HEADER,
     Line,
@@ -51,10 +53,16 @@ _TRUNCATED = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
 """A blurb cut short with a bracketed ellipsis ("... this or that location become […]")."""
 _ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net)\b|%[0-9A-F]{2}")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_BREADCRUMB = re.compile(r"^(?:home|homepage|startseite|accueil|inicio|início)\s*[»›>|/\\·•–-]|"
+                         r"(?:\s[»›>]\s.*){2}", re.IGNORECASE)
+"""A breadcrumb trail ("Home » Blog » Top Mental Health Tips", "Main > Blog > Packing Tips"): it ends with the
+title, but is not the title."""
 _PROMOTABLE = (None, "other", "nav", "related")
 """Rule labels the line model may turn into article; the others (a byline, a caption, a footer) stand."""
 _TITLE_WINDOW = 40
 """Lines above the article searched for its title, byline and dates."""
+_STANDFIRST_LINES = 3
+"""Article lines searched for a repeat of the title."""
 _TEASER_CASE = 0.75
 """Share of capitalised words before a glued word above which a line is a headline glued to its blurb."""
 _MIN_PROSE = 20
@@ -143,19 +151,46 @@ def _headline_like(line: Line) -> bool:
     brackets may be part of a title: "Almost Timely News (2025-09-21)")."""
     return (line.hint is None and line.date is None and 3 <= line.words <= 30 and line.glued < 2
             and not line.text.endswith(".") and _ADDRESS.search(line.text) is None
+            and _BREADCRUMB.search(line.text) is None
             and not printed_dates(_BRACKETED.sub(" ", line.text)))
 
 
 def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None:
-    """Index of the title line above the article region (see module docstring), or None."""
+    """Index of the title line above the article region: the headline-like line there that reads most like
+    a title (`_title_score`), or None when there is none."""
+    candidates = [i for i in range(max(0, first - _TITLE_WINDOW), first) if _headline_like(lines[i])]
+    slug = _slug_words(url)
+    article = " ".join(line.text.casefold() for line in lines[first:first + _STANDFIRST_LINES])
+    scores = {i: _title_score(lines, i, first, rank, article, slug) for rank, i in enumerate(reversed(candidates))}
+    return max(reversed(candidates), key=scores.__getitem__, default=None)
+
+
+def _title_score(lines: Sequence[Line], i: int, first: int, rank: int, article: str, slug: set[str]) -> float:
+    """How much a headline-like line above the article reads as its title. A headline shares words with the
+    URL's slug (each weighs most), is a full phrase (words, up to ten), in title case more often than menus
+    are, sits right over the byline or date, and is often repeated at the start of the text (a standfirst
+    opening with it); the nearer the article, the likelier. Weighed on wcxb-dev-article pages
+    (BENCHMARKS.md, flattened titles)."""
+    line = lines[i]
+    tokens = line.text.split()
+    capitalised = sum(token[:1].isupper() for token in tokens) / len(tokens)
+    over_byline = any(lines[k].hint == "byline" or lines[k].date is not None for k in range(i + 1, min(first, i + 4)))
+    repeated = len(line.text) > 15 and line.text.casefold() in article
+    in_slug = len(slug & set(_SLUG_WORD.findall(line.text.lower())))
+    return (5 * in_slug + min(line.words, 10) + 2 * capitalised + 4 * over_byline + 2 * repeated
+            - 0.5 * min(rank, 10))
+
+
+def story_top(lines: Sequence[Line], first: int, url: str | None) -> int | None:
+    """Where the story's header starts, to tell the page clock (above it) from the story's date: the
+    headline-like line sharing most words (two or more) with the URL's slug, else the headline block right
+    over the byline or date nearest the article. None when neither is found."""
     window = range(max(0, first - _TITLE_WINDOW), first)
     slug = _slug_words(url)
-    if slug:
-        overlaps = [(len(slug & set(_SLUG_WORD.findall(lines[i].text.lower()))), -i) for i in window
-                    if _headline_like(lines[i])]
-        if overlaps and max(overlaps)[0] >= 2:
-            return -max(overlaps)[1]
-    # the byline or date closest above the article: the title sits a few lines above it
+    overlaps = [(len(slug & set(_SLUG_WORD.findall(lines[i].text.lower()))), -i) for i in window
+                if _headline_like(lines[i])]
+    if overlaps and max(overlaps)[0] >= 2:
+        return -max(overlaps)[1]
     anchor = next((i for i in reversed(window) if lines[i].hint == "byline" or lines[i].date is not None), first)
     block: list[int] = []
     for i in range(anchor - 1, max(-1, anchor - 15), -1):
@@ -195,7 +230,8 @@ def _comma_tags(line: Line) -> bool:
 def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, url: str | None) -> None:
     """Label every line outside the article region."""
     title = find_title(lines, first, url)
-    top = title if title is not None else first
+    header = story_top(lines, first, url)
+    top = header if header is not None else first
     if title is not None:
         labels[title] = "title"
         section = _section(lines, title)
@@ -210,7 +246,7 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
             continue
         after_by = i > 0 and re.fullmatch(r"by:?", lines[i - 1].text, re.IGNORECASE) is not None
         if (line.date is not None or _TIME_ONLY.match(line.text)) and line.hint != "comments":
-            labels[i] = _date_kind(lines, labels, i, title, first, last, block)
+            labels[i] = _date_kind(lines, labels, i, header, first, last, block)
         elif line.hint == "byline" or after_by:
             labels[i] = "byline"
         elif line.hint == "related" and i > top:
@@ -241,23 +277,24 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
             labels[i] = "other"
 
 
-def _date_kind(lines: Sequence[Line], labels: list[Label], i: int, title: int | None, first: int, last: int,
+def _date_kind(lines: Sequence[Line], labels: list[Label], i: int, header: int | None, first: int, last: int,
                block: FurnitureKind | None) -> FurnitureKind:
-    """A date line is the byline date: below the title, right over it (over the article's first lines when
-    no title is found) or right under a byline wherever that is; the page clock is higher up (a masthead
-    clock, often the crawl time), and so is a date on the page's first line, even right over the title or on
-    a page with no article text (where a capture tool prints its clock); a related item's date after the
-    article."""
+    """A date line is the byline date: below the top of the story's header (`story_top`), right over it
+    (over the article's first lines when no header is found), right under a byline wherever that is, or
+    saying it is the publication date; the page clock is higher up (a masthead clock, often the crawl time),
+    and so is a date on the page's first line, even right over the header or on a page with no article text
+    (where a capture tool prints its clock); a related item's date after the article."""
     if i == 0 and not PUBLISHED_CUE.match(lines[0].text):
         return "clock"
     if i > last:
         return "related" if block == "related" else "other"
     if _TIME_ONLY.match(lines[i].text):
         return labels[i - 1] if i > 0 and labels[i - 1] in ("clock", "dateline") else "widget"
-    top = title if title is not None else first
-    over_story = i == title - 1 if title is not None else first - _OVER_ARTICLE <= i < first
+    top = header if header is not None else first
+    over_story = i == header - 1 if header is not None else first - _OVER_ARTICLE <= i < first
     by_byline = i > 0 and labels[i - 1] == "byline"
-    if PUBLISHED_CUE.match(lines[i].text) or over_story or by_byline or top < i < first:
+    says_published = PUBLISHED_CUE.match(lines[i].text) or PUBLISHED_WORD.search(lines[i].text)
+    if says_published or over_story or by_byline or top < i < first:
         return "dateline"
     return "clock"
 

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from dateline.clean.lines import BYLINE, TAGS_HEADER, Line, printed_dates
+from dateline.clean.lines import BYLINE, PUBLISHED_WORD, TAGS_HEADER, Line, printed_dates
 from dateline.clean.published import url_date
 from dateline.record import Evidence, FurnitureKind, Metadata, PageDate, Published, Related
 
@@ -35,13 +35,6 @@ _SHORT_LINE = 20
 """Words of the longest line read as a date line ("Ashok Pradhan | TNN | Apr 7, 2020, 15:43 IST")."""
 _NOT_THE_STORY = ("related", "comments", "caption", "footer", "promo", "title", "tags", "clock")
 """Labels of lines whose dates are not the story's: another story's, a reader's, a photo's, the page's clock."""
-_PUBLISHED_WORD = re.compile(
-    r"\b(?:published|publish\s+date|posted|publicado|publicada|publié|publiée|mise?\s+en\s+ligne|veröffentlicht|"
-    r"erschienen|erscheinungsdatum|gepostet|^datum|^date|pubblicato|gepubliceerd|publicerad|julkaistu|opublikowano)\b",
-    re.IGNORECASE)
-"""A word saying the date after it is the publication's, in the languages of most news pages in Latin script
-(a line that opens with "Date" or "Datum" labels the page's own date)."""
-
 _EMBED_SIGNATURE = re.compile(r"\(@\w{1,30}\)")
 """The handle in the signature line of an embedded social media post ("— Dana Lee (@danalee) May 1, 2020")."""
 
@@ -153,7 +146,7 @@ def _dating_part(line: Line) -> str | None:
     ("— Dana Lee (@danalee) January 1, 2020")."""
     if not _DIGIT.search(line.text) or _EMBED_SIGNATURE.search(line.text):
         return None
-    cue = _PUBLISHED_WORD.search(line.text)
+    cue = PUBLISHED_WORD.search(line.text)
     if cue and printed_dates(line.text[cue.end():]):
         return line.text[cue.end():]
     return line.text if printed_dates(line.text) else None
@@ -167,7 +160,7 @@ def _date_lines(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
     text, then a line that is only a date right under it."""
     yield from (line for line, label in zip(lines, labels) if label == "dateline" and line.date)
     yield from (line for line, label in zip(lines, labels) if label not in _NOT_THE_STORY
-                and line.words <= _SHORT_LINE and _PUBLISHED_WORD.search(line.text))
+                and line.words <= _SHORT_LINE and PUBLISHED_WORD.search(line.text))
     yield from (line for line, label in zip(lines, labels) if label == "byline")
     first, last = region
     for i in range(max(0, first - _ABOVE_ARTICLE), min(len(lines), first + _INTO_ARTICLE)):

@@ -244,8 +244,8 @@ def test_site_comes_from_the_url_host():
 
 
 def test_a_breadcrumb_trail_is_not_the_title():
-    page = PAGE.replace("Science\nShare\n", "Home » Science » Divers map a sunken harbour wall off the coast of Veltra\n"
-                                             "Share\n")
+    trail = "Home » Science » Divers map a sunken harbour wall off the coast of Veltra\n"
+    page = PAGE.replace("Science\nShare\n", trail + "Share\n")
     meta = extract_page_text(page, "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra").metadata
     assert meta.title == "Divers map a sunken harbour wall off the coast of Veltra"
 

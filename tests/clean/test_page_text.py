@@ -102,6 +102,14 @@ def test_each_furniture_line_gets_its_kind(river, line, kind):
     assert kinds(river)[line] == kind
 
 
+def test_a_long_copyright_notice_under_the_article_is_footer_not_article():
+    notice = ("Copyright © 2024 Example Regional Network. All rights reserved. Visit our website terms of use "
+              "and permissions pages for further information.")
+    extracted = extract_page_text(RIVER_PAGE.replace("Tags: Ferries", notice + "\nTags: Ferries"))
+    assert notice not in "\n".join(extracted.paragraphs)
+    assert [f.kind for f in extracted.furniture if f.text == notice] == ["footer"]
+
+
 def test_short_lines_inside_the_article_stay_article():
     page = "\n".join([
         "Home", "News", "Sport",

@@ -136,6 +136,11 @@ _CONSENT_CONTEXT = re.compile(r"\b(?:websites?|site|browser|browsing|consent|opt
                               re.IGNORECASE)
 
 
+_RIGHTS_NOTICE = re.compile(r"^\W*(?:copyright\s*)?(?:©|\(c\)\s*\d{4})|\ball rights reserved\b", re.IGNORECASE)
+"""A copyright notice ("Copyright © 2023 NPR. All rights reserved. Visit our website terms of use ..."): the
+site's fine print however long it runs."""
+
+
 def consent_notice(text: str) -> bool:
     """A cookie-consent notice (cookies and the site, the browser or consent): as long as a paragraph, but
     site furniture (its `footer` fine print). Two linear searches, not one pattern with a `.*` between."""
@@ -302,7 +307,7 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
     """The furniture kind a line's wording alone gives away (short lines; prose is never hinted)."""
     if BYLINE.match(text) and n_words <= 12 and not _SENTENCE_END.search(text.rstrip(".")):
         return "byline"
-    if consent_notice(text):
+    if consent_notice(text) or _RIGHTS_NOTICE.search(text):
         return "footer"
     if n_words <= 14 and COMMENT_BY.match(text):
         return "comments"

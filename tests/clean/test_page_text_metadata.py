@@ -134,6 +134,7 @@ def _published(date_line: str, url: str | None = None):
     ("Mira Sand 19.10.2019, 05:00 Uhr", "2019-10-19T05:00"),
     ("Kessa Courier | Apr 7, 2020, 15:43 IST", "2020-04-07T15:43"),
     ("Veröffentlicht am 02.09.2020", "2020-09-02"),
+    ("Mira Sand 기자 입력2023.11.02 10:31 수정 2023.11.03 08:00", "2023-11-02T10:31"),
 ])
 def test_a_date_printed_above_the_article_is_published(date_line, iso):
     published = _published(date_line)

@@ -30,6 +30,7 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _MONTH_NAMES = {
     # twelve months a row, as dates print them (Slavic and Greek in the genitive); "|" joins other spellings
+    # (Turkish capitals lower-case to a dotted i: MAYIS, KASIM)
     "abbreviations": "jan feb mar|mär apr may jun jul aug sep|sept oct|okt nov dec|dez",
     "en": "january february march april may june july august september october november december",
     "de": "januar februar märz april mai juni juli august september oktober november dezember",
@@ -46,7 +47,7 @@ _MONTH_NAMES = {
     "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
     "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
     "sq": "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",
-    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "tr": "ocak şubat mart nisan mayıs|mayis haziran temmuz ağustos eylül ekim kasım|kasim aralık|aralik",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
           "νοεμβρίου δεκεμβρίου",
@@ -74,6 +75,7 @@ year first (2024-05-03, 2024/05/03, 2024. 05. 03, 2024年5月3日), day first wi
 way, or 03.05.24 with a two-digit year), or with slashes or dashes (05/03/2024, 05-03-2024, whose order the
 page must settle)."""
 _YEAR_GLUED_DAY = re.compile(rf"(?<=[^\W\d_]\s)({_YEAR})(?=(?:[12]\d|3[01]|0?[1-9])\.\s?{_ANY_MONTH})", re.IGNORECASE)
+_HANGUL_GLUED = re.compile(r"(?<=[\uac00-\ud7a3])(?=(?:19|20)\d{2}\D)")
 _ZONE_GLUED = re.compile(rf"\b(GMT|UTC|[A-Z]{{1,3}}[SD]?T)(?={_DAY}\s++{MONTH})")
 CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T?|ET|GMT[+-]?\d*))?",
                    re.IGNORECASE)
@@ -90,10 +92,11 @@ _DATE_FILLER = re.compile(
 PUBLISHED_CUE = re.compile(r"^\W*(?:published|posted|updated|first published|last updated|date)\b", re.IGNORECASE)
 PUBLISHED_WORD = re.compile(
     r"\b(?:published|publish\s+date|posted|publicado|publicada|publié|publiée|mise?\s+en\s+ligne|veröffentlicht|"
-    r"erschienen|erscheinungsdatum|gepostet|^datum|^date|pubblicato|gepubliceerd|publicerad|julkaistu|opublikowano)\b",
+    r"erschienen|erscheinungsdatum|gepostet|^datum|^date|pubblicato|gepubliceerd|publicerad|julkaistu|opublikowano)\b|"
+    r"(?:입력|등록|게재)(?=\s*\d)",
     re.IGNORECASE)
 """A word saying the date after it is the publication's, in the languages of most news pages in Latin script
-(a line that opens with "Date" or "Datum" labels the page's own date)."""
+(a line that opens with "Date" or "Datum" labels the page's own date), and in Korean ("입력 2023.11.02")."""
 
 BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by|por|par|von)(?:\s+|(?-i:(?=[A-Z])))(?P<names>\S.*)$|^by:?$",
@@ -228,7 +231,7 @@ def _reading(match: re.Match) -> tuple[dt.datetime | None, dt.datetime | None, s
     differ, or the one order its numbers allow."""
     named = match.group("m1") or match.group("m2")
     if named:
-        number = MONTH_NUMBERS.get(named.lower().rstrip("."))
+        number = MONTH_NUMBERS.get(named.lower().replace("i\u0307", "i").rstrip("."))
         year, day = match.group("y1") or match.group("y2"), match.group("d1") or match.group("d2")
         return (_calendar(year, str(number), re.sub(r"\D", "", day)) if number else None), None, None
     if match.group("cy"):
@@ -254,8 +257,8 @@ def _reading(match: re.Match) -> tuple[dt.datetime | None, dt.datetime | None, s
 def _unglued(text: str) -> str:
     """A date line with the spaces a scraper lost put back: "October 17, 20236:01 PM" (a year glued to the
     time), "10. Februar 20199. Februar 2019" (to the next date), "09:12 GMT3 May 2024" (a time zone glued to
-    the day). Same length or longer, never shorter."""
-    return _ZONE_GLUED.sub(r"\1 ", _YEAR_GLUED_DAY.sub(r"\1 ", _YEAR_GLUED.sub(r"\1 \2", text)))
+    the day), "입력2023.11.02" (a Korean label glued to the year). Same length or longer, never shorter."""
+    return _HANGUL_GLUED.sub(" ", _ZONE_GLUED.sub(r"\1 ", _YEAR_GLUED_DAY.sub(r"\1 ", _YEAR_GLUED.sub(r"\1 \2", text))))
 
 
 def _at(day: dt.datetime, clock: str) -> dt.datetime:

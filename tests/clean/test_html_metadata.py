@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from dateline.clean.html_metadata import looks_like_person, person_names, read_metadata
+from dateline.clean.html_metadata import read_metadata
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -81,20 +80,3 @@ def test_byline_element_gives_authors_when_metadata_has_none():
     meta = metadata("<html><body><div class='byline'>By Oren Talvik and Sade Mbeki</div>"
                     "<p>Text.</p></body></html>")
     assert meta.authors == ["Oren Talvik", "Sade Mbeki"]
-
-
-@pytest.mark.parametrize("raw, people", [
-    ("By Ana Ruiz and Tom Bell", ["Ana Ruiz", "Tom Bell"]),
-    ("Staff", []),
-    ("Ledger News Desk", []),
-    ("Associated Press", []),
-    ("March 14, 2025", []),
-    ("Ana Ruiz; Tom Bell", ["Ana Ruiz", "Tom Bell"]),
-    ("https://ledger.example/authors/ana", []),
-])
-def test_person_names_drop_organisations_roles_and_dates(raw, people):
-    assert person_names(raw) == people
-
-
-def test_single_word_is_not_taken_for_a_person():
-    assert not looks_like_person("Admin")

@@ -2,7 +2,7 @@
 
 Sources, most trusted first: schema.org JSON-LD (`NewsArticle`, `Article`, ...), OpenGraph / Twitter / Dublin
 Core / Parse.ly `<meta>` tags, then the page itself (`<title>`, `<html lang>`, byline elements, related-link
-blocks). Authors are kept only when they look like people: organisations, desks and "Staff" are dropped.
+blocks). Authors are the people the bylines name (`bylines`): organisations, desks and "Staff" are dropped.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
+from dateline.clean.bylines import people_named
 from dateline.clean.html_boilerplate import classify
 from dateline.record import Evidence, Metadata, Related
 
@@ -25,24 +26,9 @@ ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "an
                            "webpage", "creativework", "review", "posting"})
 """schema.org types whose fields describe the page's article (WebPage last: it is the least specific)."""
 
-NOT_PERSON_WORDS = frozenset({"staff", "desk", "team", "editor", "editors", "editorial", "news", "newsroom",
-                              "press", "agency", "agencies", "associated", "reuters", "afp", "ap", "bloomberg",
-                              "media", "ltd", "inc", "llc", "online", "group", "correspondent", "correspondents",
-                              "reporter", "reporters", "wire", "wires", "service", "services", "admin",
-                              "administrator", "webmaster", "contributor", "contributors", "guest", "bureau",
-                              "magazine", "times", "post", "daily", "journal", "tribune", "herald", "network",
-                              "company", "corporation", "foundation", "institute", "university", "department",
-                              "ministry", "office", "sponsored", "partner", "content", "unknown", "anonymous",
-                              "by", "and", "photo", "photos", "video", "updated", "published"})
-"""Words that make a byline an organisation or a role rather than a person."""
-
 MAX_RELATED = 30
 
 _SPACE = re.compile(r"\s+")
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"[,;|/&]|\b(?:and|und|et|y|e)\b", re.IGNORECASE)  # parts are stripped after
-_HAS_DIGIT = re.compile(r"\d")
-_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _WORD = re.compile(r"\w+")
 _MAX_HEADINGS = 5
 """`<h1>` elements read when looking for the visible headline (a page has one, a few when a logo is one)."""
@@ -134,28 +120,6 @@ def _names(value: object) -> Iterator[str]:
         yield value
 
 
-def person_names(raw: str) -> list[str]:
-    """The people named in a byline string: 'By Ana Ruiz and Tom Bell, Staff Writers' -> [Ana Ruiz, Tom Bell]."""
-    people = []
-    for part in _AUTHOR_SPLIT.split(_BY.sub("", raw)):
-        name = _BY.sub("", _SPACE.sub(" ", part).strip(" .-–—:|"))
-        if looks_like_person(name) and name not in people:
-            people.append(name)
-    return people
-
-
-def looks_like_person(name: str) -> bool:
-    """Two to five capitalised words, no digits, no organisation or role word, not a URL or e-mail."""
-    if not name or _HAS_DIGIT.search(name) or "@" in name or "://" in name or len(name) > 60:
-        return False
-    words = name.split()
-    if not 2 <= len(words) <= 5:
-        return False
-    if any(w.lower().strip(".,") in NOT_PERSON_WORDS for w in words):
-        return False
-    return all(_NAME_WORD.match(w) for w in words) and sum(w[0].isupper() for w in words) >= len(words) - 1
-
-
 def _title(facts: PageFacts, site: str | None) -> tuple[str | None, Evidence | None]:
     """The article's headline as the page shows it: the `<h1>` that agrees with a title the page declares
     (JSON-LD headline, OpenGraph, `<title>`), since declared titles are often rewritten for search engines or
@@ -244,19 +208,19 @@ def _section(facts: PageFacts) -> tuple[str | None, Evidence | None]:
 
 
 def _authors(facts: PageFacts) -> tuple[list[str], Evidence | None]:
-    names = [n for raw in _names(facts.first_jsonld("author")) for n in person_names(raw)]
+    names = [n for raw in _names(facts.first_jsonld("author")) for n in people_named(raw)]
     if names:
         return names, Evidence(source="json-ld:author", text="; ".join(names))
     for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl",
                 "twitter:creator"):
         for raw in facts.meta.get(key, []):
-            names = person_names(raw)
+            names = people_named(raw)
             if names:
                 return names, Evidence(source=f"meta:{key}", text=raw)
     for selector in ('[rel="author"]', '[itemprop="author"]', '[class*="byline"]', '[class*="author"]'):
         for node in facts.tree.css(selector)[:5]:
             raw = _clean(node.text(deep=True))
-            names = person_names(raw) if raw and len(raw) < 120 else []
+            names = people_named(raw) if raw and len(raw) < 120 else []
             if names:
                 return names, Evidence(source=f"html:{selector}", text=raw)
     return [], None

@@ -19,7 +19,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from dateline.clean.lines import BYLINE, PUBLISHED_WORD, TAGS_HEADER, Line, printed_dates
+from dateline.clean.bylines import people_named
+from dateline.clean.lines import PUBLISHED_WORD, TAGS_HEADER, Line, printed_dates
 from dateline.clean.published import url_date
 from dateline.record import Evidence, FurnitureKind, Metadata, PageDate, Published, Related
 
@@ -38,44 +39,8 @@ _NOT_THE_STORY = ("related", "comments", "caption", "footer", "promo", "title", 
 _EMBED_SIGNATURE = re.compile(r"\(@\w{1,30}\)")
 """The handle in the signature line of an embedded social media post ("— Dana Lee (@danalee) May 1, 2020")."""
 
-_NAME_SPLIT = re.compile(r"[,&|·•;/]|\b(?:and|with)\b", re.IGNORECASE)  # parts are stripped after
 _GLUE = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])")
-_NOT_PERSON = re.compile(
-    r"\b(?:staff|writer|reporter|editor|editors|correspondent|contributor|columnist|producer|desk|team|"
-    r"newsroom|news|press|associated|agency|reuters|afp|bloomberg|times|post|journal|herald|tribune|"
-    r"media|service|services|wire|online|digital|bureau|network|magazine|daily|weekly|radio|tv|television|"
-    r"senior|chief|national|international|political|special|guest|opinion|contributing|updated|published|"
-    r"the|of|for|at|in|on|from|via|by|and|photos?|video|graphics|illustrations?)\b",
-    re.IGNORECASE)
-_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'’.-]*|(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|la|le|"
-                        r"dos|das|del|y)(?:-[A-Z][\w'’-]*)?)$")
 _DIGIT = re.compile(r"\d")
-
-
-def _person(name: str) -> str | None:
-    """`name` when it reads as a person's name (2 to 5 words, capitalised, no organisation word), else None."""
-    name = " ".join(name.strip(" .:-–—").split())
-    tokens = name.split()
-    if not 2 <= len(tokens) <= 5 or _DIGIT.search(name) or _NOT_PERSON.search(name):
-        return None
-    if not all(_NAME_WORD.match(token) for token in tokens) or not tokens[0][0].isupper():
-        return None
-    return name
-
-
-def authors_of(byline: str) -> list[str]:
-    """People named in a byline: "By Layla Haddad and Tomas Berg" -> ["Layla Haddad", "Tomas Berg"]."""
-    match = BYLINE.match(byline)
-    names = match.group("names") if match and match.group("names") else byline
-    people: list[str] = []
-    for part in _NAME_SPLIT.split(names):
-        # "Meg JamesStaff Writer": a role glued to the name; keep the words before the first non-name word
-        words = _GLUE.sub(" ", part).split()
-        cut = next((k for k, word in enumerate(words) if _NOT_PERSON.fullmatch(word)), len(words))
-        person = _person(" ".join(words[:cut]))
-        if person and person not in people:
-            people.append(person)
-    return people
 
 
 def tags_of(line: str) -> list[str]:
@@ -218,7 +183,7 @@ def page_metadata(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
     authors: list[str] = []
     for line, label in zip(lines, labels):
         if label == "byline" and not authors:
-            authors = authors_of(line.text)
+            authors = people_named(line.text)
             if authors:
                 evidence["authors"] = _evidence(line)
     tags: list[str] = []

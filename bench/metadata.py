@@ -1,0 +1,168 @@
+"""Page metadata (titles, authors): dateline against its peers, same pages, same run.
+
+    .venv/bin/python -m bench.metadata [--limit N]
+
+Reads ../shared/bench/extraction/wcxb-dev-article/ (never copied): each page's HTML, its true `title` and
+`author`. A title is right when its lower-cased `\\w+` words equal the truth's (so case, punctuation and
+spacing do not count, a site name added or a word missing does). Authors are scored on the pages with a true
+author: right when at least one name is given and each name given occurs in the truth (lower-cased words;
+the truth sometimes names an organisation or adds credentials, "Tracy Parker, Dietitian"), wrong when a
+name given does not, none when no name is given. Rows:
+
+- on the HTML: dateline's clean stage (`extract_html`), trafilatura's and newspaper4k's metadata;
+- on the same page flattened to text (`bench.flattened.flatten`, the input of `--kind page-text`), where the
+  `<title>` and `og:title` are gone and the headline is one line among menus and teasers: dateline with the
+  page's URL and without it (text piped in with no URL).
+
+Columns: pages, right, accuracy (right / pages), wrong, none given, docs/s of the call alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import time
+from collections.abc import Callable
+
+from bench.extraction import SHARED
+from bench.flattened import flatten
+from dateline.ingest.decode import decode
+
+SET = "wcxb-dev-article"
+_WORDS = re.compile(r"\w+")
+
+Found = tuple[str | None, list[str]]
+"""A system's title (or None) and authors for one page."""
+MetadataOf = Callable[[dict], Found]
+"""A system: a page dict (`url`, `html`, `text`) in, what it found out."""
+
+
+def load_pages(limit: int | None = None) -> list[dict]:
+    """Pages with a true title: dicts with `url`, `html`, `text` (flattened), `title` and `author` (or None)."""
+    pages = []
+    for truth_path in sorted((SHARED / SET).glob("*.json"))[:limit]:
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        html_path = truth_path.with_name(truth_path.stem + ".html.gz")
+        if truth.get("title") and html_path.exists():
+            page_html, _, _ = decode(gzip.decompress(html_path.read_bytes()))
+            pages.append({"url": truth.get("url"), "html": page_html, "text": flatten(page_html),
+                          "title": truth["title"], "author": truth.get("author") or None})
+    return pages
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text.casefold())
+
+
+def same_title(found: str | None, truth: str) -> bool:
+    return found is not None and _words(found) == _words(truth)
+
+
+def author_verdict(found: list[str], truth: str) -> str:
+    """'right', 'wrong' or 'none' (see the module docstring)."""
+    if not found:
+        return "none"
+    named = " ".join(_words(truth))
+    return "right" if all(" ".join(_words(name)) in named for name in found) else "wrong"
+
+
+def _dateline_html() -> MetadataOf:
+    from dateline.clean.html import extract_html
+
+    def run(page: dict) -> Found:
+        metadata = extract_html(page["html"], page["url"]).metadata
+        return metadata.title, metadata.authors
+
+    return run
+
+
+def _dateline_text(with_url: bool) -> MetadataOf:
+    from dateline.clean.page_text import extract_page_text
+
+    def run(page: dict) -> Found:
+        metadata = extract_page_text(page["text"], page["url"] if with_url else None).metadata
+        return metadata.title, metadata.authors
+
+    return run
+
+
+def _trafilatura() -> MetadataOf:
+    from trafilatura import extract_metadata
+
+    def run(page: dict) -> Found:
+        metadata = extract_metadata(page["html"], default_url=page["url"])
+        if metadata is None:
+            return None, []
+        return metadata.title, [name.strip() for name in (metadata.author or "").split(";") if name.strip()]
+
+    return run
+
+
+def _newspaper() -> MetadataOf:
+    from newspaper import Article
+
+    def run(page: dict) -> Found:
+        article = Article(page["url"] or "", fetch_images=False)
+        article.download(input_html=page["html"])
+        article.parse()
+        return article.title or None, list(article.authors)
+
+    return run
+
+
+SYSTEMS: dict[str, Callable[[], MetadataOf]] = {
+    "dateline (HTML)": _dateline_html,
+    "trafilatura (HTML)": _trafilatura,
+    "newspaper4k (HTML)": _newspaper,
+    "dateline (flattened text, with URL)": lambda: _dateline_text(True),
+    "dateline (flattened text, no URL)": lambda: _dateline_text(False),
+}
+
+
+def measure(pages: list[dict]) -> dict[str, tuple[list[Found], float]]:
+    """What every system found on every page, and its docs/s."""
+    results = {}
+    for name, make in SYSTEMS.items():
+        metadata_of = make()
+        found: list[Found] = []
+        elapsed = 0.0
+        for page in pages:
+            started = time.perf_counter()
+            try:
+                found.append(metadata_of(page))
+            except Exception:  # noqa: BLE001 - a peer failing on one page scores that page as nothing found
+                found.append((None, []))
+            elapsed += time.perf_counter() - started
+        results[name] = (found, len(pages) / elapsed if elapsed else 0.0)
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="first N pages (default all)")
+    args = parser.parse_args()
+    pages = load_pages(args.limit)
+    results = measure(pages)
+    print(f"Titles ({SET})\n")
+    print("| system | pages | right | accuracy | wrong | none | docs/s |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, (found, rate) in results.items():
+        right = sum(same_title(title, page["title"]) for (title, _), page in zip(found, pages))
+        nulls = sum(title is None for title, _ in found)
+        print(f"| {name} | {len(pages)} | {right} | {right / len(pages):.3f} | {len(pages) - right - nulls} | "
+              f"{nulls} | {rate:.0f} |")
+    authored = [k for k, page in enumerate(pages) if page["author"]]
+    print(f"\nAuthors ({SET}, pages with a true author)\n")
+    print("| system | pages | right | accuracy | wrong | none |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, (found, _) in results.items():
+        verdicts = [author_verdict(found[k][1], pages[k]["author"]) for k in authored]
+        right = verdicts.count("right")
+        print(f"| {name} | {len(authored)} | {right} | {right / len(authored):.3f} | {verdicts.count('wrong')} | "
+              f"{verdicts.count('none')} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""Who wrote a story: the people a byline names, with organisations, desks and roles left out.
+
+Bylines arrive from JSON-LD, `<meta>` tags, byline elements and flattened byline lines, in every shape: "By
+Ana Ruiz and Tom Bell", "ByNina Okoro" (a scraper dropped the space), "Meg AlvesStaff Writer" (a role glued
+on), "Liz Kenny Former McKinsey Consultant", "Ana Ruiz; Tom Bell", "Author Isaiah Shelton", "Dr. Ana Ruiz
+(Harbour Lab)". A name is kept, without its honorific, when it reads as a person's: two to five capitalised
+words (or name particles such as "al" and "van"), no digits, and nothing before the first role or
+organisation word ("Staff", "Desk", "Founder", "Reuters"). A single word ("Susan", "aawoods") or a brand
+("EcoFlow") names nobody for sure, so it is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+NOT_PERSON_WORDS = frozenset("""
+    staff desk team editor editors editorial news newsroom press agency agencies associated reuters afp ap
+    bloomberg media ltd inc llc online group correspondent correspondents reporter reporters wire wires service
+    services admin administrator webmaster contributor contributors contributing columnist producer guest
+    bureau magazine times post daily weekly journal tribune herald network radio tv television today company
+    corporation foundation institute university department ministry office sponsored partner content unknown
+    anonymous writer writers senior chief national international political special opinion digital updated
+    published photo photos video graphics illustration illustrations the of for at in on from via by and
+    about author authors sign insights policy privacy conditions terms says said founder cofounder co-founder
+    ceo cto director head manager marketing development expert consultant certified licensed attorney
+    specialist officer president former official research researcher journalism mt tips books ai reviewed
+    reviewer lead follow one md phd dvm rn usa
+""".split())
+"""Words that make a byline (or what follows them in it) an organisation, a role or a label, not a person."""
+
+_PREFIX = re.compile(r"^\W*(?:(?:written|posted|reported|reporting|words)\s+)?by(?::?\s+|(?-i:(?=[A-Z])))|"
+                     r"^\W*(?:von|par|por|di|door|av|af)\s+|^\W*author:?\s+", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_SPLIT = re.compile(r"[,&|·•;/]|\b(?:and|with|und|et|y|e)\b", re.IGNORECASE)  # parts are stripped after
+_GLUE = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])")
+_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'’.-]*|(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|la|le|"
+                        r"dos|das|del|y)(?:-[A-Z][\w'’-]*)?)$")
+_COMMENT = re.compile(r"\b(?:says|said|wrote)\s*:?\s*$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+def people_named(byline: str) -> list[str]:
+    """The people a byline names, in order, each once: "By Ana Ruiz and Tom Bell, Staff Writers" ->
+    ["Ana Ruiz", "Tom Bell"]; [] for an organisation, a role, a date or a reader's comment header."""
+    if len(byline) > 200 or _COMMENT.search(byline):
+        return []
+    people: list[str] = []
+    for part in _SPLIT.split(_PREFIX.sub("", _BRACKETED.sub(" ", byline).strip())):
+        person = _person_in(_HONORIFIC.sub("", _PREFIX.sub("", part.strip(" .:-–—|"))))
+        if person and person not in people:
+            people.append(person)
+    return people
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to five capitalised words (or name particles), no digits, no role or organisation word."""
+    tokens = name.split()
+    return (2 <= len(tokens) <= 5 and not _DIGIT.search(name) and tokens[0][0].isupper()
+            and all(_NAME_WORD.match(token) and token.lower().strip(".,") not in NOT_PERSON_WORDS
+                    for token in tokens))
+
+
+def _person_in(part: str) -> str | None:
+    """The words of one byline part before its first role or organisation word, if they name a person; a
+    role glued to the name is cut off too ("Meg AlvesStaff Writer"), a glued surname is not ("MacDonald")."""
+    kept: list[str] = []
+    for word in part.split():
+        pieces = _GLUE.split(word)
+        cut = next((k for k, piece in enumerate(pieces) if piece.lower().strip(".,") in NOT_PERSON_WORDS), None)
+        if cut is None:
+            kept.append(word)
+            continue
+        if cut > 0:
+            kept.append("".join(pieces[:cut]))
+        break
+    name = " ".join(kept).strip(" .,:-–—")
+    return name if looks_like_person(name) else None

@@ -244,3 +244,10 @@ def test_a_date_line_saying_published_in_another_language_is_the_story_date_abov
         "Published 2 May 2024\n", "")
     meta = extract_page_text(page).metadata
     assert meta.published.value == "2024-05-02T10:05"
+
+
+def test_a_bare_name_next_to_the_date_under_the_title_is_the_byline():
+    page = PAGE.replace("By Layla Haddad and Tomas Berg\n", "Layla Haddad\n")
+    assert extract_page_text(page).metadata.authors == ["Layla Haddad"]
+    undated = PAGE.replace("By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n", "Layla Haddad\n")
+    assert extract_page_text(undated).metadata.authors == []  # a title-case label reads the same: no date, no byline

@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from dateline.clean.bylines import people_named
 from dateline.clean.extracted import Extracted
 from dateline.clean.line_model import LineModel, features, glued_headline, load_model, relative_stamp
 from dateline.clean.lines import (
@@ -71,6 +72,8 @@ _LIST_SPACING = (3, 10)
 """Distance in lines between two dates that makes them items of a list (not a published/updated pair)."""
 _OVER_ARTICLE = 5
 """Lines over the article's first line where, on a page with no title found, a date line is the story's."""
+_BYLINE_REACH, _NAME_WORDS = 3, 5
+"""A line of only a person's name (up to five words) this close under the title is a byline without "By"."""
 _DATED_ITEM = -50
 """Region score of a date line in a list of dated items."""
 
@@ -221,6 +224,18 @@ def _section(lines: Sequence[Line], title: int) -> int | None:
     return None
 
 
+def _bare_byline(lines: Sequence[Line], i: int, title: int | None, first: int) -> bool:
+    """Whether line `i` is a byline without "By": only a person's name, at most `_BYLINE_REACH` lines under
+    the title and next to a date line ("Headline / Layla Haddad / 2 May 2024"). A short title-case label
+    ("Use Case", "Key Takeaways") reads like a name too, so the place and the date must say byline."""
+    line = lines[i]
+    if title is None or not title < i <= title + _BYLINE_REACH or i >= first or line.hint is not None:
+        return False
+    next_to_date = lines[i - 1].date is not None or (i + 1 < len(lines) and lines[i + 1].date is not None)
+    people = people_named(line.text) if next_to_date and line.words <= _NAME_WORDS else []
+    return len(people) == 1 and len(people[0].split()) == line.words
+
+
 def _comma_tags(line: Line) -> bool:
     items = [item.strip() for item in line.text.split(",")]
     return (len(items) >= 3 and all(0 < len(item.split()) <= 4 and not item[:1].isdigit() for item in items)
@@ -247,7 +262,7 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
         after_by = i > 0 and re.fullmatch(r"by:?", lines[i - 1].text, re.IGNORECASE) is not None
         if (line.date is not None or _TIME_ONLY.match(line.text)) and line.hint != "comments":
             labels[i] = _date_kind(lines, labels, i, header, first, last, block)
-        elif line.hint == "byline" or after_by:
+        elif line.hint == "byline" or after_by or _bare_byline(lines, i, title, first):
             labels[i] = "byline"
         elif line.hint == "related" and i > top:
             block = "related"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from dateline.clean.lines import BRACKETED, GLUE_POINT
+
 NOT_PERSON_WORDS = frozenset("""
     staff desk team editor editors editorial news newsroom press agency agencies associated reuters afp ap
     bloomberg media ltd inc llc online group correspondent correspondents reporter reporters wire wires service
@@ -31,9 +33,7 @@ NOT_PERSON_WORDS = frozenset("""
 _PREFIX = re.compile(r"^\W*(?:(?:written|posted|reported|reporting|words)\s+)?by(?::?\s+|(?-i:(?=[A-Z])))|"
                      r"^\W*(?:von|par|por|di|door|av|af)\s+|^\W*author:?\s+", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+", re.IGNORECASE)
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SPLIT = re.compile(r"[,&|·•;/]|\b(?:and|with|und|et|y|e)\b", re.IGNORECASE)  # parts are stripped after
-_GLUE = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])")
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'’.-]*|(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|la|le|"
                         r"dos|das|del|y)(?:-[A-Z][\w'’-]*)?)$")
 _COMMENT = re.compile(r"\b(?:says|said|wrote)\s*:?\s*$", re.IGNORECASE)
@@ -46,7 +46,7 @@ def people_named(byline: str) -> list[str]:
     if len(byline) > 200 or _COMMENT.search(byline):
         return []
     people: list[str] = []
-    for part in _SPLIT.split(_PREFIX.sub("", _BRACKETED.sub(" ", byline).strip())):
+    for part in _SPLIT.split(_PREFIX.sub("", BRACKETED.sub(" ", byline).strip())):
         person = _person_in(_HONORIFIC.sub("", _PREFIX.sub("", part.strip(" .:-–—|"))))
         if person and person not in people:
             people.append(person)
@@ -66,7 +66,7 @@ def _person_in(part: str) -> str | None:
     role glued to the name is cut off too ("Meg AlvesStaff Writer"), a glued surname is not ("MacDonald")."""
     kept: list[str] = []
     for word in part.split():
-        pieces = _GLUE.split(word)
+        pieces = GLUE_POINT.split(word)
         cut = next((k for k, piece in enumerate(pieces) if piece.lower().strip(".,") in NOT_PERSON_WORDS), None)
         if cut is None:
             kept.append(word)

@@ -89,6 +89,10 @@ _DATE_FILLER = re.compile(
     r"pubblicato|aggiornato|alle|ore|gepubliceerd|bijgewerkt|om|uppdaterad|publicerad|klo|julkaistu|"
     r"päivitetty)\b",
     re.IGNORECASE)
+GLUE_POINT = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])")
+"""Where a scraper glued two words or items together ("Meg AlvesStaff Writer", "ConflictHeritage")."""
+BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+"""A part of a line in round or square brackets (an aside: an affiliation, a date in a title)."""
 PUBLISHED_CUE = re.compile(r"^\W*(?:published|posted|updated|first published|last updated|date)\b", re.IGNORECASE)
 PUBLISHED_WORD = re.compile(
     r"\b(?:published|publish\s+date|posted|publicado|publicada|publié|publiée|mise?\s+en\s+ligne|veröffentlicht|"

@@ -31,6 +31,7 @@ from dateline.clean.bylines import people_named
 from dateline.clean.extracted import Extracted
 from dateline.clean.line_model import LineModel, features, glued_headline, load_model, relative_stamp
 from dateline.clean.lines import (
+    BRACKETED,
     BYLINE,
     CLOCK,
     COMMENT_BY,
@@ -53,7 +54,6 @@ _TIME_ONLY = re.compile(rf"^{CLOCK.pattern}$", re.IGNORECASE)
 _TRUNCATED = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
 """A blurb cut short with a bracketed ellipsis ("... this or that location become […]")."""
 _ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net)\b|%[0-9A-F]{2}")
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _BREADCRUMB = re.compile(r"^(?:home|homepage|startseite|accueil|inicio|início)\s*[»›>|/\\·•–-]|"
                          r"(?:\s[»›>]\s.*){2}", re.IGNORECASE)
 """A breadcrumb trail ("Home » Blog » Top Mental Health Tips", "Main > Blog > Packing Tips"): it ends with the
@@ -155,7 +155,7 @@ def _headline_like(line: Line) -> bool:
     return (line.hint is None and line.date is None and 3 <= line.words <= 30 and line.glued < 2
             and not line.text.endswith(".") and _ADDRESS.search(line.text) is None
             and _BREADCRUMB.search(line.text) is None
-            and not printed_dates(_BRACKETED.sub(" ", line.text)))
+            and not printed_dates(BRACKETED.sub(" ", line.text)))
 
 
 def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None:

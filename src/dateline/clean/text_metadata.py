@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from dateline.clean.bylines import people_named
-from dateline.clean.lines import PUBLISHED_WORD, TAGS_HEADER, Line, printed_dates
+from dateline.clean.lines import GLUE_POINT, PUBLISHED_WORD, TAGS_HEADER, Line, printed_dates
 from dateline.clean.published import url_date
 from dateline.record import Evidence, FurnitureKind, Metadata, PageDate, Published, Related
 
@@ -39,7 +39,6 @@ _NOT_THE_STORY = ("related", "comments", "caption", "footer", "promo", "title", 
 _EMBED_SIGNATURE = re.compile(r"\(@\w{1,30}\)")
 """The handle in the signature line of an embedded social media post ("— Dana Lee (@danalee) May 1, 2020")."""
 
-_GLUE = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])")
 _DIGIT = re.compile(r"\d")
 
 
@@ -48,7 +47,7 @@ def tags_of(line: str) -> list[str]:
     labelled = re.match(r"^[^:|]{1,20}[:|]\s*", line)
     text = line[labelled.end():] if labelled else line
     listed = labelled or len(re.findall(r"[,;|•·]", text)) >= 2
-    parts = re.split(r"\s*[,;|•·]\s*", text) if listed else _GLUE.split(text)
+    parts = re.split(r"\s*[,;|•·]\s*", text) if listed else GLUE_POINT.split(text)
     return [part.strip() for part in parts if part.strip() and not TAGS_HEADER.match(part.strip())]
 
 

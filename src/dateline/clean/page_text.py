@@ -148,6 +148,11 @@ def _slug_words(url: str | None) -> set[str]:
     return set(_SLUG_WORD.findall(path)) - {"www", "html", "htm", "php", "aspx", "story", "article", "news"}
 
 
+def _in_slug(line: Line, slug: set[str]) -> int:
+    """How many of the URL slug's words the line has."""
+    return len(slug & set(_SLUG_WORD.findall(line.text.lower())))
+
+
 def _headline_like(line: Line) -> bool:
     """Whether a line reads as a headline: a few words with no full stop, and no address or full date in it
     ("Publish Date: Sat, 28 Nov 2020 ..." and "8. Januar 2020 · by Aureliana" date the story; a date in
@@ -179,8 +184,7 @@ def _title_score(lines: Sequence[Line], i: int, first: int, rank: int, article: 
     capitalised = sum(token[:1].isupper() for token in tokens) / len(tokens)
     over_byline = any(lines[k].hint == "byline" or lines[k].date is not None for k in range(i + 1, min(first, i + 4)))
     repeated = len(line.text) > 15 and line.text.casefold() in article
-    in_slug = len(slug & set(_SLUG_WORD.findall(line.text.lower())))
-    return (5 * in_slug + min(line.words, 10) + 2 * capitalised + 4 * over_byline + 2 * repeated
+    return (5 * _in_slug(line, slug) + min(line.words, 10) + 2 * capitalised + 4 * over_byline + 2 * repeated
             - 0.5 * min(rank, 10))
 
 
@@ -190,8 +194,7 @@ def story_top(lines: Sequence[Line], first: int, url: str | None) -> int | None:
     over the byline or date nearest the article. None when neither is found."""
     window = range(max(0, first - _TITLE_WINDOW), first)
     slug = _slug_words(url)
-    overlaps = [(len(slug & set(_SLUG_WORD.findall(lines[i].text.lower()))), -i) for i in window
-                if _headline_like(lines[i])]
+    overlaps = [(_in_slug(lines[i], slug), -i) for i in window if _headline_like(lines[i])]
     if overlaps and max(overlaps)[0] >= 2:
         return -max(overlaps)[1]
     anchor = next((i for i in reversed(window) if lines[i].hint == "byline" or lines[i].date is not None), first)

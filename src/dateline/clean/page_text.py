@@ -178,7 +178,7 @@ def _title_score(lines: Sequence[Line], i: int, first: int, rank: int, article: 
     URL's slug (each weighs most), is a full phrase (words, up to ten), in title case more often than menus
     are, sits right over the byline or date, and is often repeated at the start of the text (a standfirst
     opening with it); the nearer the article, the likelier. Weighed on wcxb-dev-article pages
-    (BENCHMARKS.md, flattened titles)."""
+    (BENCHMARKS.md, Titles and authors)."""
     line = lines[i]
     tokens = line.text.split()
     capitalised = sum(token[:1].isupper() for token in tokens) / len(tokens)

@@ -251,3 +251,15 @@ def test_a_bare_name_next_to_the_date_under_the_title_is_the_byline():
     assert extract_page_text(page).metadata.authors == ["Layla Haddad"]
     undated = PAGE.replace("By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n", "Layla Haddad\n")
     assert extract_page_text(undated).metadata.authors == []  # a title-case label reads the same: no date, no byline
+
+
+def test_a_ticker_read_as_prose_does_not_pull_the_story_header_into_the_article():
+    ticker = ("Ferry fares rise in May Council approves the harbour budget Storm closes the coast road for a "
+              "week Museum extends its summer hours Fishermen protest new quotas at the port Lighthouse keeper "
+              "retires after forty years School board delays the vote on the new campus Bridge repairs finish "
+              "ahead of schedule Harbour master warns of high tides this weekend\n")
+    page = PAGE.replace("14:05 GMT 3 May 2024\n", "").replace("Science\nShare\n", "Latest\n" + ticker + "Science\n")
+    extracted = extract_page_text(page)
+    assert extracted.metadata.title == "Divers map a sunken harbour wall off the coast of Veltra"
+    assert extracted.metadata.authors == ["Layla Haddad", "Tomas Berg"]
+    assert extracted.paragraphs[0].startswith("A team of divers")

@@ -26,7 +26,7 @@ NOT_PERSON_WORDS = frozenset("""
     about author authors sign insights policy privacy conditions terms says said founder cofounder co-founder
     ceo cto director head manager marketing development expert consultant certified licensed attorney
     specialist officer president former official research researcher journalism mt tips books ai reviewed
-    reviewer lead follow one md phd dvm rn usa
+    reviewer lead follow one phd dvm rn usa
 """.split())
 """Words that make a byline (or what follows them in it) an organisation, a role or a label, not a person."""
 

@@ -8,7 +8,8 @@ related headlines, newsletter offers and the footer. The classifier works in thr
    prose and a small penalty otherwise, and the region is the maximum-sum run (Kadane), so short lines
    inside the article (subheads, one-line quotes, transcript cues, captions) do not split it, while the
    menus and related lists around it cannot join it. Dated lists (teasers with their dates, readers'
-   comments with "2 days ago") weigh against joining, and a comment thread is searched last.
+   comments with "2 days ago") weigh against joining, and a comment thread is searched last. A story
+   header the region swallowed at its top (a headline, then its byline or date) is cut off it.
 2. Inside the region every line is article except furniture its wording gives away (ads, share buttons,
    captions and their credits, a related-story box, a repeated title).
 3. Outside the region every line is furniture, labelled by wording and position: the title is the
@@ -54,6 +55,8 @@ _TIME_ONLY = re.compile(rf"^{CLOCK.pattern}$", re.IGNORECASE)
 _TRUNCATED = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
 """A blurb cut short with a bracketed ellipsis ("... this or that location become […]")."""
 _ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net)\b|%[0-9A-F]{2}")
+_PHOTO_CREDIT = re.compile(r"\b(?:photo|image|picture|credit)s?\s*:\s*[^:]{1,40}$", re.IGNORECASE)
+"""A caption's closing credit ("... across Rajshahi's Barind tract region. Photo : BSS")."""
 _BREADCRUMB = re.compile(r"^(?:home|homepage|startseite|accueil|inicio|início)\s*[»›>|/\\·•–-]|"
                          r"(?:\s[»›>]\s.*){2}", re.IGNORECASE)
 """A breadcrumb trail ("Home » Blog » Top Mental Health Tips", "Main > Blog > Packing Tips"): it ends with the
@@ -74,6 +77,8 @@ _OVER_ARTICLE = 5
 """Lines over the article's first line where, on a page with no title found, a date line is the story's."""
 _BYLINE_REACH, _NAME_WORDS = 3, 5
 """A line of only a person's name (up to five words) this close under the title is a byline without "By"."""
+_HEADER_LINES = 8
+"""Lines at the top of the article region searched for a story header it swallowed (`_below_header`)."""
 _DATED_ITEM = -50
 """Region score of a date line in a list of dated items."""
 
@@ -159,7 +164,7 @@ def _headline_like(line: Line) -> bool:
     brackets may be part of a title: "Almost Timely News (2025-09-21)")."""
     return (line.hint is None and line.date is None and 3 <= line.words <= 30 and line.glued < 2
             and not line.text.endswith(".") and _ADDRESS.search(line.text) is None
-            and _BREADCRUMB.search(line.text) is None
+            and _BREADCRUMB.search(line.text) is None and _PHOTO_CREDIT.search(line.text) is None
             and not printed_dates(BRACKETED.sub(" ", line.text)))
 
 
@@ -336,10 +341,27 @@ def _inside(lines: Sequence[Line], labels: list[Label], first: int, last: int, t
             labels[i] = "related"
 
 
+def _below_header(lines: Sequence[Line], first: int, last: int) -> int:
+    """Where the article starts when the region swallowed its story header: a headline, then its byline or
+    date, in the region's first lines. A ticker or teaser long enough to read as prose can join the region
+    above the story ("News Flash: Chiefs of three services ... / District / 20 Dec 2025 / Headline / By
+    ..."); the article is what follows the header's byline and date lines."""
+    for h in range(first + 1, min(last, first + _HEADER_LINES)):
+        marks_start = lines[h].hint == "byline" or lines[h].date is not None
+        if marks_start and any(_headline_like(lines[k]) for k in range(max(first, h - 3), h)):
+            start = h + 1
+            while start <= last and (lines[start].hint == "byline" or lines[start].date is not None):
+                start += 1
+            if start <= last:
+                return start
+    return first
+
+
 def rule_labels(lines: Sequence[Line], url: str | None = None) -> tuple[list[Label], tuple[int, int]]:
     """The rules' label of every line (None for article text) and the article region they found."""
     labels: list[Label] = [None] * len(lines)
     first, last = article_region(lines)
+    first = _below_header(lines, first, last)
     _outside(lines, labels, first, last, url)
     title = next((lines[i].text for i, label in enumerate(labels) if label == "title"), None)
     _inside(lines, labels, first, last, title)

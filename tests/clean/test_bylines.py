@@ -15,6 +15,7 @@ from dateline.clean.bylines import looks_like_person, people_named
     ("Von Lisa Brandt", ["Lisa Brandt"]),
     ("Par Jeanne Morel", ["Jeanne Morel"]),
     ("Sergio Ruiz-Beltrán | The Valley Newsroom", ["Sergio Ruiz-Beltrán"]),
+    ("By Md Rafiq Islam", ["Md Rafiq Islam"]),
 ])
 def test_every_person_of_a_byline_is_named(byline, people):
     assert people_named(byline) == people

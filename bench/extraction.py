@@ -28,7 +28,8 @@ SETS = ("scrapinghub-aeb", "wcxb-dev-article")
 
 
 def load_set(name: str, limit: int | None = None, root: Path = SHARED) -> list[dict]:
-    """Pages of one extraction set in a fixed order: dicts with `id`, `url`, `html`, `truth` (articleBody)."""
+    """Pages of one extraction set in a fixed order: dicts with `id`, `url`, `html`, `truth` (articleBody),
+    and the true `title` and `author` where the set has them (else None)."""
     pages = []
     for truth_path in sorted((root / name).glob("*.json"))[:limit]:
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
@@ -37,7 +38,8 @@ def load_set(name: str, limit: int | None = None, root: Path = SHARED) -> list[d
             continue
         html, _, _ = decode(gzip.decompress(html_path.read_bytes()))
         pages.append({"id": truth_path.stem, "url": truth.get("url"), "html": html,
-                      "truth": truth.get("articleBody") or ""})
+                      "truth": truth.get("articleBody") or "", "title": truth.get("title") or None,
+                      "author": truth.get("author") or None})
     return pages
 
 

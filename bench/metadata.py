@@ -20,15 +20,12 @@ Columns: pages, right, accuracy (right / pages), wrong, none given, docs/s of th
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import time
 from collections.abc import Callable
 
-from bench.extraction import SHARED
+from bench.extraction import load_set
 from bench.flattened import flatten
-from dateline.ingest.decode import decode
 
 SET = "wcxb-dev-article"
 _WORDS = re.compile(r"\w+")
@@ -40,16 +37,8 @@ MetadataOf = Callable[[dict], Found]
 
 
 def load_pages(limit: int | None = None) -> list[dict]:
-    """Pages with a true title: dicts with `url`, `html`, `text` (flattened), `title` and `author` (or None)."""
-    pages = []
-    for truth_path in sorted((SHARED / SET).glob("*.json"))[:limit]:
-        truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        html_path = truth_path.with_name(truth_path.stem + ".html.gz")
-        if truth.get("title") and html_path.exists():
-            page_html, _, _ = decode(gzip.decompress(html_path.read_bytes()))
-            pages.append({"url": truth.get("url"), "html": page_html, "text": flatten(page_html),
-                          "title": truth["title"], "author": truth.get("author") or None})
-    return pages
+    """Pages with a true title: `bench.extraction.load_set` dicts with `text`, the page flattened, added."""
+    return [dict(page, text=flatten(page["html"])) for page in load_set(SET, limit) if page["title"]]
 
 
 def _words(text: str) -> list[str]:

@@ -1,13 +1,13 @@
 """Metadata of a flattened page, read from its labelled furniture lines, each value with its line as evidence.
 
 The title, section, byline, tag line, related headlines and printed dates are furniture lines the classifier
-in `page_text` has already found; this module turns them into `Metadata`. Authors are people only: a byline
-is split into names ("By Layla Haddad and Tomas Berg" gives two) and anything that is not a person's name
-(an organisation, "Staff", a role, a date) is dropped. The story's date is the one printed by the byline
-(or on the line under it), after a word saying published, or at the top of the article (`_date_lines`),
-weighed against the date in the URL; it becomes `published` with a confidence below 1, because a printed
-date can be an update time. A date higher above the title, or on the page's first line, is the page clock,
-kept as `page_date` (often the crawl or render time).
+in `page_text` has already found; this module turns them into `Metadata`. Authors are the people the byline
+lines name (`bylines.people_named`: "By Layla Haddad and Tomas Berg" gives two; an organisation, "Staff", a
+role or a date gives none). The story's date is the one printed by the byline (or on the line under it),
+after a word saying published, or at the top of the article (`_date_lines`), weighed against the date in the
+URL; it becomes `published` with a confidence below 1, because a printed date can be an update time. A date
+higher above the story's header, or on the page's first line, is the page clock, kept as `page_date` (often
+the crawl or render time).
 """
 
 from __future__ import annotations

@@ -1,13 +1,22 @@
-"""Time expressions: dateline against dateparser's `search_dates`, TempEval-3 scores, same documents, same run.
+"""Time expressions: dateline against dateparser's `search_dates`, same documents, same run, on four sets.
 
-    .venv/bin/python -m bench.time [--limit N] [--sets tbaq,meantime_en] [--no-peers]
+    .venv/bin/python -m bench.time [--limit N] [--sets tbaq,meantime_en,wikiwars,realnews] [--no-peers]
     .venv/bin/python -m bench.time --published 200     # publication dates of flattened pages
 
-Reads ../shared/bench/time/ (never copied): TimeBank+AQUAINT (`tbaq`, TimeML) and MEANTIME English
-(`meantime_en`, NAF-like token XML). Each document's creation time is given as the publication date, as in
-TempEval-3. Scores: strict span F1 (same characters), relaxed span F1 (overlap, one to one), type accuracy
-over relaxed matches, value F1 (relaxed match with the identical value). HeidelTime is not run (GPL, needs
-TreeTagger); its published TempEval-3 test figures are printed as the anchor.
+Reads ../shared/bench/ (never copied):
+- `tbaq` (TimeBank+AQUAINT, TimeML) and `meantime_en` (MEANTIME English, NAF-like token XML): news, each
+  document's creation time given as the publication date, as in TempEval-3. Scores: strict span F1 (same
+  characters), relaxed span F1 (overlap, one to one), type accuracy over relaxed matches, value F1 (relaxed
+  match with the identical value).
+- `wikiwars` (even half, TIMEX2): war histories told in order. The document date (the download day) is given
+  as the publication date, as a crawl clock would be; the story's dates must come from the narrative. Scored
+  on calendar-date values (YYYY, YYYY-MM, YYYY-MM-DD) as its README says: a predicted calendar date overlapping
+  a gold span with the identical value is right; P, R and F1 over predicted and gold calendar dates.
+- `realnews`: the dates of 30 whole real articles, run through the pipeline as article text once with the
+  publication date and once without (then only dates the text fixes are scored): the share of gold dates an
+  overlapping expression gives the gold value to.
+Every set is also scored on its tune and check halves (`bench/halves.py`). HeidelTime is not run (GPL,
+needs TreeTagger); its published figures are printed as the anchor.
 """
 
 from __future__ import annotations
@@ -22,7 +31,9 @@ from pathlib import Path
 from time import perf_counter
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench" / "time"
-SETS = ("tbaq", "meantime_en")
+SETS = ("tbaq", "meantime_en", "wikiwars", "realnews")
+CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+"""A calendar-date value (YYYY, YYYY-MM, YYYY-MM-DD): what WikiWars is scored on."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +52,8 @@ class Article:
     timexes: list[Gold] = field(default_factory=list)
     scored_until: int | None = None
     """Offset after which the text is not annotated (MEANTIME annotates the first sentences only)."""
+    needs_published: list[bool] = field(default_factory=list)
+    """realnews: for each gold date, whether its value depends on the publication date."""
 
 
 # --- corpora -------------------------------------------------------------------------------------
@@ -118,8 +131,38 @@ def _iso(dct: str) -> str:
     return f"{match[3]}-{match[2]}-{match[1]}" if match else dct[:10]
 
 
+def _wikiwars(path: Path) -> Article:
+    """A WikiWars document: its text and the TIMEX2 spans with their VAL; the download day as its date."""
+    import json
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    golds = [Gold(t["start"], t["end"], "", t["val"] or "") for t in data["timexes"] if not t.get("nested")]
+    return Article(data["docid"], path.with_suffix(".txt").read_text(encoding="utf-8"), data["datetime"][:10],
+                   golds)
+
+
+def _realnews(limit: int | None) -> list[Article]:
+    """The realnews articles with their gold dates located by occurrence."""
+    from bench.realnews_set import load
+
+    articles = []
+    for real in load()[:limit]:
+        golds, needs = [], []
+        for date in real.gold["dates"]:
+            span = real.span(date["text"], date["nth"])
+            if span is not None:
+                golds.append(Gold(span[0], span[1], "DATE", date["value"]))
+                needs.append(date["needs_published"])
+        articles.append(Article(real.id, real.text, real.published, golds, needs_published=needs))
+    return articles
+
+
 def load_set(name: str, limit: int | None = None, root: Path = SHARED) -> list[Article]:
     """Articles of one set in a fixed (sorted) order."""
+    if name == "realnews":
+        return _realnews(limit)
+    if name == "wikiwars":
+        return [_wikiwars(p) for p in sorted((root / "wikiwars").glob("*.json"))[:limit]]
     if name == "tbaq":
         paths = sorted((root / "tbaq").glob("*/*.tml"))
         paths = [p for p in paths if p.parent.name != "testpipeline"]
@@ -135,18 +178,27 @@ def load_set(name: str, limit: int | None = None, root: Path = SHARED) -> list[A
 Predicted = list[Gold]
 
 
-def dateline_system() -> Callable[[Article], Predicted]:
+def dateline_system(published: bool = True) -> Callable[[Article], Predicted]:
+    """The time stage on each article's text, its date given as the publication date (or none). realnews
+    articles go through the stages before it too (sentences, quotes: 'said Sunday' is a statement time)."""
+    from dateline import extract_text
     from dateline import time as time_stage
     from dateline.config import Settings
     from dateline.record import Document, Evidence, Metadata, Published, Source
 
     settings = Settings.from_env()
+    article_settings = Settings.from_env(stages=("clean", "language", "quotes", "time"), time_limit=600.0)
 
     def run(article: Article) -> Predicted:
-        published = Published(value=article.dct, confidence=1.0, evidence=[Evidence(source="caller", text=article.dct)])
-        doc = Document(id=article.id, source=Source(kind="article-text"), text=article.text,
-                       metadata=Metadata(published=published))
-        doc = time_stage.run(doc, settings)
+        if article.needs_published:
+            doc = extract_text(article.text, kind="article-text", settings=article_settings,
+                               published=article.dct if published else None)
+        else:
+            given = Published(value=article.dct, confidence=1.0, evidence=[Evidence(source="caller",
+                                                                                   text=article.dct)])
+            doc = time_stage.run(Document(id=article.id, source=Source(kind="article-text"), text=article.text,
+                                          metadata=Metadata(published=given if published else Published())),
+                                 settings)
         return [Gold(t.start, t.end, t.type, t.value or "") for t in doc.timexes]
 
     return run
@@ -211,6 +263,53 @@ class Counts:
                 "value_f1": self.f1(self.value_ok, self.system, self.gold)}
 
 
+@dataclass
+class CalendarCounts:
+    """WikiWars' score: calendar-date values only. A predicted calendar date is right when it overlaps a gold
+    calendar date (one to one) with the identical value."""
+
+    gold: int = 0
+    system: int = 0
+    right: int = 0
+
+    def add(self, gold: list[Gold], system: list[Gold]) -> None:
+        gold = [g for g in gold if CALENDAR.fullmatch(g.value)]
+        system = [s for s in system if CALENDAR.fullmatch(s.value)]
+        self.gold += len(gold)
+        self.system += len(system)
+        used: set[int] = set()
+        for s in system:
+            hit = next((i for i, g in enumerate(gold) if i not in used and s.start < g.end and g.start < s.end
+                        and s.value == g.value), None)
+            if hit is not None:
+                used.add(hit)
+                self.right += 1
+
+    def scores(self) -> tuple[float, float, float]:
+        p = self.right / self.system if self.system else 0.0
+        r = self.right / self.gold if self.gold else 0.0
+        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class GoldDates:
+    """realnews' score: the share of gold dates an overlapping expression gives the gold value to (without the
+    publication date, only the dates the text fixes)."""
+
+    total: int = 0
+    right: int = 0
+
+    def add(self, article: Article, system: list[Gold], published: bool) -> None:
+        for gold, needs in zip(article.timexes, article.needs_published):
+            if needs and not published:
+                continue
+            self.total += 1
+            self.right += any(s.value == gold.value and s.start < gold.end and gold.start < s.end for s in system)
+
+    def __str__(self) -> str:
+        return f"{self.right / self.total if self.total else 0.0:.3f} ({self.right}/{self.total})"
+
+
 def scored(article: Article, predicted: Predicted) -> Predicted:
     """The predictions inside the annotated part of the article."""
     if article.scored_until is None:
@@ -218,15 +317,51 @@ def scored(article: Article, predicted: Predicted) -> Predicted:
     return [p for p in predicted if p.start < article.scored_until]
 
 
-def evaluate(system: Callable[[Article], Predicted], articles: list[Article]) -> tuple[Counts, float]:
-    """TempEval-3 counts over `articles` and documents per second."""
-    counts = Counts()
+def predict(system: Callable[[Article], Predicted], articles: list[Article]) -> tuple[list[Predicted], float]:
+    """Each article's predictions (inside its annotated part) and documents per second."""
     started = perf_counter()
-    outputs = [system(article) for article in articles]
+    outputs = [scored(article, system(article)) for article in articles]
     elapsed = perf_counter() - started
-    for article, predicted in zip(articles, outputs):
-        counts.add(article.timexes, scored(article, predicted))
-    return counts, len(articles) / elapsed if elapsed else 0.0
+    return outputs, len(articles) / elapsed if elapsed else 0.0
+
+
+def by_half(articles: list[Article]) -> list[tuple[str, list[int]]]:
+    """Article indices of the tune half, the check half and all (`bench/halves.py`)."""
+    from bench.halves import HALVES, half
+
+    rows = [(name, [i for i, a in enumerate(articles) if half(a.id) == name]) for name in HALVES]
+    return [*rows, ("all", list(range(len(articles))))]
+
+
+def timeml_table(name: str, articles: list[Article], systems: list[str]) -> None:
+    """TempEval-3 scores and calendar-date value scores of one set, by half, for each system."""
+    for system_name in systems:
+        outputs, rate = predict(SYSTEMS[system_name](), articles)
+        for half_name, indices in by_half(articles):
+            counts, calendar = Counts(), CalendarCounts()
+            for i in indices:
+                counts.add(articles[i].timexes, outputs[i])
+                calendar.add(articles[i].timexes, outputs[i])
+            s, (cp, cr, cf) = counts.scores(), calendar.scores()
+            print(f"| {name} | {system_name} | {half_name} | {len(indices)} | {counts.gold} | {s['strict_f1']:.3f} | "
+                  f"{s['relaxed_f1']:.3f} | {s['value_f1']:.3f} | {cp:.3f} | {cr:.3f} | **{cf:.3f}** | "
+                  f"{rate:.1f} |")
+
+
+def realnews_table(articles: list[Article], systems: list[str]) -> None:
+    """realnews dates, by half, with and without the publication date."""
+    print("\n| set | system | half | docs | right with the publication date | right without it (dates the text "
+          "fixes) |")
+    print("|---|---|---|---:|---:|---:|")
+    for system_name in systems:
+        with_date, _ = predict(SYSTEMS[system_name](), articles)
+        without, _ = predict(SYSTEMS[system_name](published=False), articles)
+        for half_name, indices in by_half(articles):
+            given, bare = GoldDates(), GoldDates()
+            for i in indices:
+                given.add(articles[i], with_date[i], True)
+                bare.add(articles[i], without[i], False)
+            print(f"| realnews | {system_name} | {half_name} | {len(indices)} | {given} | {bare} |")
 
 
 # --- publication dates of flattened pages ---------------------------------------------------------
@@ -319,7 +454,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="Documents per set (default all).")
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--no-peers", action="store_true", help="Run dateline only.")
-    parser.add_argument("--errors", type=int, default=0, help="Print this many dateline misses per set.")
+    parser.add_argument("--errors", type=int, default=0, help="Print this many dateline misses per set "
+                        "(tune half only: rules are written from those).")
     parser.add_argument("--published", type=int, default=0, metavar="N",
                         help="Instead: publication dates of the first N flattened htmldate-eval pages.")
     args = parser.parse_args()
@@ -327,18 +463,22 @@ def main() -> None:
         published_table(args.published)
         return
     systems = ["dateline"] if args.no_peers else list(SYSTEMS)
-    print("| set | system | docs | gold | strict F1 | relaxed F1 | type acc | value F1 | docs/s |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
-    for name in args.sets.split(","):
+    names = args.sets.split(",")
+    print("| set | system | half | docs | gold | strict F1 | relaxed F1 | value F1 | calendar P | calendar R | "
+          "calendar value F1 | docs/s |")
+    print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name in names:
+        if name == "realnews":
+            continue
         articles = load_set(name, args.limit)
-        for system_name in systems:
-            counts, rate = evaluate(SYSTEMS[system_name](), articles)
-            s = counts.scores()
-            print(f"| {name} | {system_name} | {len(articles)} | {counts.gold} | {s['strict_f1']:.3f} | "
-                  f"{s['relaxed_f1']:.3f} | {s['type_acc']:.3f} | {s['value_f1']:.3f} | {rate:.1f} |")
+        timeml_table(name, articles, systems)
         if args.errors:
-            print_errors(articles, dateline_system(), args.errors)
-    print("| TempEval-3 test (published) | HeidelTime | 20 | | 0.818 | 0.907 | | 0.781 | |")
+            from bench.halves import half
+            print_errors([a for a in articles if half(a.id) == "tune"], dateline_system(), args.errors)
+    print("| TempEval-3 test (published) | HeidelTime | | 20 | | 0.818 | 0.907 | 0.781 | | | | |")
+    print("| WikiWars, all 22 (published) | HeidelTime narrative | | 22 | | | | | | | lenient + value 0.808 | |")
+    if "realnews" in names:
+        realnews_table(load_set("realnews", args.limit), systems)
 
 
 def print_errors(articles: list[Article], system: Callable[[Article], Predicted], limit: int) -> None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from dateline.time.dates import Point, safe_date, shift
+from dateline.time.dates import Point, period_end, safe_date, shift
 
 AnchorKind = Literal["absolute", "publication", "narrative", "inferred", "unresolved"]
 
@@ -60,6 +60,13 @@ MODAL = re.compile(r"\b(?:will|would|may|might|should|could|shall|must|to\s+be)\
 DEADLINE_CUE = re.compile(r"\b(?:by|until|till|through|to)\s+(?:the\s+)?$", re.IGNORECASE)
 """A preposition right before a date that makes it a deadline ('must leave by Jan. 14', 'until March 6', 'extended
 to Nov. 20')."""
+
+FLASHBACK = re.compile(r"\b(?:had|earlier|previous(?:ly)?|preceding|prior|before)\b[^.!?;]*$", re.IGNORECASE)
+"""Words before a date that step back from the story's time ('had been captured in December', 'the previous
+April', 'earlier, in March')."""
+
+HISTORY_GAP = dt.timedelta(days=365)
+"""How far before publication the story's time must lie for the text to be read as a history."""
 
 SENTENCE_BREAK = re.compile(r"[.!?\n]\s+(?=[A-Z\"'“‘(])|\n")
 
@@ -164,6 +171,13 @@ class Context:
     """The last calendar date mentioned at any granularity ('in 1988 ... later that year')."""
     last_month: tuple[Point, int] | None = None
     """The last year-less month read (point, end offset): 'peaked in May after February' reads February by May."""
+    story_time: tuple[Point, str, int] | None = None
+    """The story's current time (point, timex id, end offset): the last date it told to the day, month or year,
+    stated or read from the narrative; not when a statement was made, nor a date that only names an event."""
+    told_of_past: bool = False
+    """Whether the text is a history: most of the dates it states lie over `HISTORY_GAP` before publication
+    (a war history given its download day, a story under a crawl clock). Then a story time carries on however
+    far the text runs; in a news report it holds for `reach` characters."""
     reach: int = 600
     """Characters after a mention during which it stays the narrative time (when a publication date is
     known; without one the narrative time is always the best reference)."""
@@ -199,10 +213,23 @@ class Context:
         no publication date to prefer) and of one of `grains`."""
         if self.narrative is None or self.narrative.grain not in grains:
             return None
-        if self.publication is not None and self.publication_anchor == "publication" \
-                and self.start - self.narrative_end > self.reach:
+        if self.start - self.narrative_end > self.reach and not self.historical(self.narrative):
             return None
         return self.narrative
+
+    def historical(self, point: Point) -> bool:
+        """Whether the story, at `point`, is told of a time well before publication, so that its dates carry on
+        however far the text runs: true without a publication date to prefer, or in a history (`told_of_past`)
+        when `point` ended over `HISTORY_GAP` before publication."""
+        if self.publication is None or self.publication_anchor != "publication":
+            return True
+        return self.told_of_past and period_end(point) < self.publication - HISTORY_GAP
+
+    def history(self) -> tuple[Point, str, int] | None:
+        """The story time, when the story is told of a time well before publication."""
+        if self.story_time is None or not self.historical(self.story_time[0]):
+            return None
+        return self.story_time
 
     def story_day(self) -> Resolution | None:
         """The day the story is at: the last date mentioned to the day, within `reach` characters."""
@@ -236,8 +263,7 @@ class Context:
         """`mention`, if it ended within `reach` characters (or there is no publication date to prefer)."""
         if mention is None:
             return None
-        if self.publication is not None and self.publication_anchor == "publication" \
-                and self.start - mention[2] > self.reach:
+        if self.start - mention[2] > self.reach and not self.historical(mention[0]):
             return None
         return self._as_narrative(mention)
 
@@ -279,7 +305,11 @@ class Context:
         future): the occurrence nearest that date, which carries a story forward across a year boundary.
         Against the publication date: the nearest occurrence, or the next one when the sentence is about
         the future. With an inferred bound: the first occurrence on or after it."""
-        narrative = None if self.future() and self.publication is not None else self.story(("day",))
+        future = self.future() and self.publication is not None
+        told = None if future else self.history()
+        if told is not None:
+            return self.in_story(month, day, told)
+        narrative = None if future else self.story(("day",))
         if narrative is None and day is None:
             narrative = self.sentence_month()
         reference = narrative.date if narrative else self.publication
@@ -313,3 +343,30 @@ class Context:
         if not day:
             self.last_month = (point, self.end)
         return self.from_narrative(point) if narrative else self.from_publication(point)
+
+    def in_story(self, month: int, day: int | None, told: tuple[Point, str, int]) -> Resolution:
+        """'November 20' (or 'November') read in a story told in order, at `told`: in the year it is at when
+        it names only a year; else the first such date on or after it, or the last one on or before it when the
+        sentence steps back ('had', 'earlier', 'the previous'); never after publication."""
+        point, timex_id, _ = told
+        grain = "day" if day else "month"
+        reference = point.date if point.grain in ("day", "week", "weekend") else point.date.replace(day=1)
+        if point.grain not in ("day", "week", "weekend", "month", "season", "quarter", "half"):
+            chosen = safe_date(reference.year, month, day or 1)
+        else:
+            candidates = [d for year in (reference.year - 1, reference.year, reference.year + 1)
+                          if (d := safe_date(year, month, day or 1)) is not None]
+            if FLASHBACK.search(self.before()):
+                earlier = [d for d in candidates if d <= reference]
+                chosen = earlier[-1] if earlier else None
+            else:
+                later = [d for d in candidates if d >= reference]
+                chosen = later[0] if later else None
+        if chosen is None:
+            return Resolution(None, "unresolved")
+        while self.publication is not None and chosen > self.publication and chosen.year > 1:
+            chosen = safe_date(chosen.year - 1, month, day or 1) or chosen.replace(year=chosen.year - 1, day=28)
+        result = Point(chosen, grain)
+        if not day:
+            self.last_month = (result, self.end)
+        return Resolution(result.value, "narrative", result, timex_id)

@@ -78,6 +78,17 @@ def at_grain(d: dt.date, grain: Grain) -> Point:
     return Point(dt.date(d.year - d.year % 100, 1, 1), "century")
 
 
+_GRAIN_UNIT = {"day": "D", "week": "W", "weekend": "W", "month": "M", "quarter": "Q", "season": "Q", "year": "Y",
+               "decade": "DE", "century": "CE"}
+
+
+def period_end(point: Point) -> dt.date:
+    """The last day `point` covers ('1917' -> 1917-12-31, '2019-Q3' -> 2019-09-30)."""
+    if point.grain == "half":
+        return shift(point.date, 6, "M") - dt.timedelta(days=1)
+    return shift(point.date, 1, _GRAIN_UNIT[point.grain]) - dt.timedelta(days=1)
+
+
 def shift(d: dt.date, amount: int, unit: str) -> dt.date:
     """Move day `d` by `amount` TIMEX3 units ('D', 'W', 'WE', 'M', 'Q', 'Y', 'DE', 'CE')."""
     if unit == "D":

@@ -8,7 +8,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from dateline.record import Timex
-from dateline.time.context import Context, Resolution, names_an_event
+from dateline.time.context import HISTORY_GAP, Context, Resolution, names_an_event
+from dateline.time.dates import period_end
 from dateline.time.rules import NOT_TIME, RULES, Rule
 
 
@@ -43,6 +44,37 @@ def find(text: str) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+REPORTING_FRAME = frozenset({"weekday", "deictic-day", "mid-part", "this-unit", "ago", "weekend"})
+"""Rules whose expressions are told from the day of writing: a report, not a history."""
+
+
+def told_of_past(text: str, found: list[Found], publication: dt.date | None) -> bool:
+    """Whether the dates the text states in full (with their year) that ended over `HISTORY_GAP` before
+    publication outnumber those after it and the expressions told from the day of writing ('on Sunday',
+    'yesterday', 'last week', 'two days ago'): a history, whose year-less dates belong to the story, not to
+    the publication year."""
+    if publication is None:
+        return False
+    scratch = Context(text=text, publication=None)
+    old = recent = 0
+    for item in found:
+        if item.rule.name in REPORTING_FRAME:
+            recent += 1
+            continue
+        scratch.start, scratch.end = item.start, item.end
+        try:
+            resolution = item.rule.resolve(item.match, scratch)
+        except (ValueError, OverflowError):
+            continue
+        point = resolution.point
+        if resolution.anchor == "absolute" and point is not None and point.grain in ("day", "month", "year"):
+            if period_end(point) < publication - HISTORY_GAP:
+                old += 1
+            else:
+                recent += 1
+    return old > recent
+
+
 def resolve(text: str, found: list[Found], publication: dt.date | None,
             publication_anchor: str = "publication", reach: int = 600,
             statement_times: Collection[tuple[int, int]] = ()) -> list[Timex]:
@@ -52,7 +84,7 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
     the army said on Sunday. In the six weeks that followed ..." the story is at February 8), and a date that
     only names an event ('the Dec. 21, 1988, bombing')."""
     ctx = Context(text=text, publication=publication, publication_anchor=publication_anchor,  # type: ignore[arg-type]
-                  reach=reach)
+                  reach=reach, told_of_past=told_of_past(text, found, publication))
     timexes = []
     for number, item in enumerate(found, start=1):
         ctx.start, ctx.end = item.start, item.end
@@ -74,10 +106,14 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
         if point is not None and timex_type in ("DATE", "TIME"):
             ctx.last_point = (point, timex_id, item.end)
         said_then = any(start < item.end and item.start < end for start, end in statement_times)
-        if point is not None and timex_type in ("DATE", "TIME") and not said_then and (
-                (point.grain in ("day", "month") and not names_an_event(text, item.start, item.end))
-                or (point.grain == "quarter" and resolution.anchor != "narrative")):
+        if point is None or timex_type not in ("DATE", "TIME") or said_then:
+            continue
+        told = not names_an_event(text, item.start, item.end)
+        if (point.grain in ("day", "month") and told) or (point.grain == "quarter"
+                                                           and resolution.anchor != "narrative"):
             ctx.narrative, ctx.narrative_id, ctx.narrative_end = point, timex_id, item.end
             if point.grain in ("day", "quarter"):
                 setattr(ctx, f"last_{point.grain}", (point, timex_id, item.end))
+        if told and point.grain in ("day", "month", "year") and resolution.anchor in ("absolute", "narrative"):
+            ctx.story_time = (point, timex_id, item.end)
     return timexes

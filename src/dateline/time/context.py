@@ -65,6 +65,11 @@ FLASHBACK = re.compile(r"\b(?:had|earlier|previous(?:ly)?|preceding|prior|before
 """Words before a date that step back from the story's time ('had been captured in December', 'the previous
 April', 'earlier, in March')."""
 
+STEP_BACK_COST = 3
+"""A story told in order moves forward: a year-less date is read back from the story's time only when it is
+this many times nearer that way ('lost it on 30 October' after 4 April is the October after; '7 August' after
+12 September the August before, a history turning to another front)."""
+
 HISTORY_GAP = dt.timedelta(days=365)
 """How far before publication the story's time must lie for the text to be read as a history."""
 
@@ -346,8 +351,9 @@ class Context:
 
     def in_story(self, month: int, day: int | None, told: tuple[Point, str, int]) -> Resolution:
         """'November 20' (or 'November') read in a story told in order, at `told`: in the year it is at when
-        it names only a year; else the first such date on or after it, or the last one on or before it when the
-        sentence steps back ('had', 'earlier', 'the previous'); never after publication."""
+        it names only a year; else the first such date on or after it, unless the one before it is much nearer
+        (`STEP_BACK_COST`), and the last one on or before it when the sentence steps back ('had', 'earlier',
+        'the previous'); never after publication."""
         point, timex_id, _ = told
         grain = "day" if day else "month"
         reference = point.date if point.grain in ("day", "week", "weekend") else point.date.replace(day=1)
@@ -360,8 +366,10 @@ class Context:
                 earlier = [d for d in candidates if d <= reference]
                 chosen = earlier[-1] if earlier else None
             else:
-                later = [d for d in candidates if d >= reference]
-                chosen = later[0] if later else None
+                def cost(d: dt.date) -> int:
+                    steps = (d - reference).days if day else (d.year - reference.year) * 12 + d.month - reference.month
+                    return steps if steps >= 0 else -steps * STEP_BACK_COST
+                chosen = min(candidates, key=cost)
         if chosen is None:
             return Resolution(None, "unresolved")
         while self.publication is not None and chosen > self.publication and chosen.year > 1:

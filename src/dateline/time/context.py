@@ -61,6 +61,11 @@ DEADLINE_CUE = re.compile(r"\b(?:by|until|till|through|to)\s+(?:the\s+)?$", re.I
 """A preposition right before a date that makes it a deadline ('must leave by Jan. 14', 'until March 6', 'extended
 to Nov. 20')."""
 
+FUTURE_FROM_NOW = re.compile(r"\b(?:will|won't|'ll|shall|(?:is|are|am)\s+(?:to|going\s+to|due|set|scheduled|expected)|"
+                             r"plans?\s+to)\b[^.!?;]*$", re.IGNORECASE)
+"""A future told from the day of writing ('will celebrate in April'), not from the story's time ('would follow on
+12 September', 'planned an offensive for November 11')."""
+
 FLASHBACK = re.compile(r"\b(?:had|earlier|previous(?:ly)?|preceding|prior|before)\b[^.!?;]*$", re.IGNORECASE)
 """Words before a date that step back from the story's time ('had been captured in December', 'the previous
 April', 'earlier, in March')."""
@@ -72,6 +77,11 @@ this many times nearer that way ('lost it on 30 October' after 4 April is the Oc
 
 HISTORY_GAP = dt.timedelta(days=365)
 """How far before publication the story's time must lie for the text to be read as a history."""
+
+ASIDE_YEARS = 10
+"""A bare year further than this from the story's time is an aside, not a step in the story."""
+
+SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 SENTENCE_BREAK = re.compile(r"[.!?\n]\s+(?=[A-Z\"'“‘(])|\n")
 
@@ -213,6 +223,11 @@ class Context:
     def from_narrative(self, point: Point) -> Resolution:
         return Resolution(point.value, "narrative", point, self.narrative_id)
 
+    @staticmethod
+    def from_story(point: Point, told: tuple[Point, str, int]) -> Resolution:
+        """A value computed from the story's time `told`."""
+        return Resolution(point.value, "narrative", point, told[1])
+
     def story(self, grains: tuple[str, ...] = ("day", "month")) -> Point | None:
         """The narrative time, if the story is still there: mentioned within `reach` characters (or there is
         no publication date to prefer) and of one of `grains`."""
@@ -229,6 +244,16 @@ class Context:
         if self.publication is None or self.publication_anchor != "publication":
             return True
         return self.told_of_past and period_end(point) < self.publication - HISTORY_GAP
+
+    def aside(self, year: Point) -> bool:
+        """Whether a year the text names is a look away from the story, not a step in it: one the sentence
+        steps back to or counts from ('had met, in 1614', 'the largest battle since 1813'), or one over
+        `ASIDE_YEARS` from the story's time ('documents found in 2004' in a history of 1920)."""
+        if FLASHBACK.search(self.before()) or SINCE.search(self.before(12)):
+            return True
+        if self.story_time is None:
+            return False
+        return abs(year.date.year - self.story_time[0].date.year) > ASIDE_YEARS
 
     def history(self) -> tuple[Point, str, int] | None:
         """The story time, when the story is told of a time well before publication."""
@@ -310,10 +335,10 @@ class Context:
         future): the occurrence nearest that date, which carries a story forward across a year boundary.
         Against the publication date: the nearest occurrence, or the next one when the sentence is about
         the future. With an inferred bound: the first occurrence on or after it."""
-        future = self.future() and self.publication is not None
-        told = None if future else self.history()
+        told = None if FUTURE_FROM_NOW.search(self.before()) else self.history()
         if told is not None:
-            return self.in_story(month, day, told)
+            return self.in_story(month, day, told, forward=self.future())
+        future = self.future() and self.publication is not None
         narrative = None if future else self.story(("day",))
         if narrative is None and day is None:
             narrative = self.sentence_month()
@@ -349,11 +374,13 @@ class Context:
             self.last_month = (point, self.end)
         return self.from_narrative(point) if narrative else self.from_publication(point)
 
-    def in_story(self, month: int, day: int | None, told: tuple[Point, str, int]) -> Resolution:
+    def in_story(self, month: int, day: int | None, told: tuple[Point, str, int], forward: bool = False
+                 ) -> Resolution:
         """'November 20' (or 'November') read in a story told in order, at `told`: in the year it is at when
         it names only a year; else the first such date on or after it, unless the one before it is much nearer
-        (`STEP_BACK_COST`), and the last one on or before it when the sentence steps back ('had', 'earlier',
-        'the previous'); never after publication."""
+        (`STEP_BACK_COST`); the first on or after it when the sentence looks ahead (`forward`: 'would attack on
+        12 September'), the last one on or before it when it steps back ('had', 'earlier', 'the previous');
+        never after publication."""
         point, timex_id, _ = told
         grain = "day" if day else "month"
         reference = point.date if point.grain in ("day", "week", "weekend") else point.date.replace(day=1)
@@ -362,7 +389,10 @@ class Context:
         else:
             candidates = [d for year in (reference.year - 1, reference.year, reference.year + 1)
                           if (d := safe_date(year, month, day or 1)) is not None]
-            if FLASHBACK.search(self.before()):
+            if forward:
+                later = [d for d in candidates if d >= reference]
+                chosen = later[0] if later else None
+            elif FLASHBACK.search(self.before()):
                 earlier = [d for d in candidates if d <= reference]
                 chosen = earlier[-1] if earlier else None
             else:

@@ -114,6 +114,7 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
             ctx.narrative, ctx.narrative_id, ctx.narrative_end = point, timex_id, item.end
             if point.grain in ("day", "quarter"):
                 setattr(ctx, f"last_{point.grain}", (point, timex_id, item.end))
-        if told and point.grain in ("day", "month", "year") and resolution.anchor in ("absolute", "narrative"):
+        if told and point.grain in ("day", "month", "year") and resolution.anchor in ("absolute", "narrative") \
+                and not (point.grain == "year" and ctx.aside(point)):
             ctx.story_time = (point, timex_id, item.end)
     return timexes

@@ -329,6 +329,11 @@ def this_unit(m: re.Match, ctx: Context) -> Resolution:
     if said_before is not None:
         # 'rents rose 9% in May over the previous year', 'costs fell in 2019, $2 million below the year previous'
         return ctx.from_narrative(at_grain(shift(said_before.date, -1, "Y"), grain))
+    anaphoric = rel in ("previous", "following", "next") and m.group("t").lower().startswith("the")
+    told = ctx.history() if anaphoric else None
+    if told is not None:
+        # 'the previous year', 'the next month' count from the story's time ('next month' from today)
+        return ctx.from_story(at_grain(shift(told[0].date, offset, unit), grain), told)
     relative_to_narrative = rel == "following" and ctx.reference_day()
     if relative_to_narrative and relative_to_narrative[1]:
         base = relative_to_narrative[0]
@@ -429,7 +434,11 @@ def ago(m: re.Match, ctx: Context) -> Resolution:
 
 
 def this_year(ctx: Context) -> Resolution:
-    """'the end of the year': a point in the year of publication."""
+    """'the end of the year': a point in the year of publication, or in a history the year the story is at."""
+    told = ctx.history()
+    if told is not None:
+        resolution = ctx.from_story(at_grain(told[0].date, "year"), told)
+        return Resolution(resolution.value, resolution.anchor, resolution.point, resolution.anchor_timex, "DATE")
     if ctx.publication is None:
         return Resolution(None, "unresolved", type="DATE")
     resolution = ctx.from_publication(at_grain(ctx.publication, "year"))

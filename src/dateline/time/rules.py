@@ -160,6 +160,53 @@ def numeric_date(m: re.Match, ctx: Context) -> Resolution:
     return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
 
 
+def range_start(m: re.Match, ctx: Context) -> Resolution:
+    """The first date of a range whose end carries the year ('31 May-1 June 1916', 'March 5-9, 1918'): that
+    year, or the one before when the range runs into the next year ('28 December - 3 January 1950')."""
+    month = lx.month_number(m.group("month"))
+    day_of_month = lx.day_number(m.group("day")) if m.groupdict().get("day") else None
+    if not m.group("ryear"):
+        return ctx.month_day(month, day_of_month)
+    end_month = m.group("rmonth")
+    year = int(m.group("ryear")) - (1 if end_month and end_month.lower().rstrip(".") in lx.MONTHS
+                                    and lx.month_number(end_month) < month else 0)
+    if day_of_month is None:
+        point = Point(dt.date(year, month, 1), "month")
+        return Resolution(point.value, "absolute", point)
+    d = safe_date(year, month, day_of_month)
+    return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
+
+
+RANGE_MONTH_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+)\.?\s*\d{1,2}(?:st|nd|rd|th)?\s*[-–—]\s*$")
+
+
+def range_end_day(m: re.Match, ctx: Context) -> Resolution:
+    """'9, 1918' closing 'March 5-9, 1918': the month named at the start of the range."""
+    before = RANGE_MONTH_BEFORE.search(ctx.text, max(0, ctx.start - 20), ctx.start)
+    if before is None or before.group("month").lower() not in lx.MONTHS:
+        return year_alone(m, ctx)
+    d = safe_date(_year(m), lx.month_number(before.group("month")), lx.day_number(m.group("day")))
+    return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
+
+
+def range_end_month(m: re.Match, ctx: Context) -> Resolution:
+    """'September 1950' or 'September' closing 'August-September (1950)'."""
+    if m.group("year"):
+        return month_year(m, ctx)
+    return ctx.month_day(lx.month_number(m.group("month")), None)
+
+
+def range_end_year(m: re.Match, ctx: Context) -> Resolution:
+    """'17' or '1918' closing '1915-17', '1917-1918': in the century of the start, after it."""
+    first = int(ctx.text[ctx.start - 5:ctx.start - 1])
+    digits = m.group("t")
+    year = int(digits) if len(digits) == 4 else first - first % 100 + int(digits)
+    if year < first:
+        year += 100
+    point = Point(dt.date(year, 1, 1), "year")
+    return Resolution(point.value, "absolute", point)
+
+
 def year_alone(m: re.Match, ctx: Context) -> Resolution:
     point = Point(dt.date(_year(m), 1, 1), "year")
     return Resolution(point.value, "absolute", point)
@@ -745,6 +792,20 @@ _REL = r"(?:(?P<rel>last|next|this|past|previous|coming|current|following)\s+)"
 _HOLIDAYS = r"(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|" \
             r"Valentine's\s+Day|Halloween|Thanksgiving(?:\s+Day)?)"
 
+DASH = r"\s*[-–—]\s*"
+AFTER_DASH = (r"(?:(?<=\d[-–—])|(?<=\d [-–—] )|(?<=[a-z][-–—])|(?<=[a-z] [-–—] )|(?<=[a-z]\.[-–—])|"
+              r"(?<=\d[-–—] )|(?<=[a-z][-–—] ))")
+"""Right after the dash of a range whose first part ends in a digit or a month ('14 August-24 August')."""
+RANGE_END = (DASH + r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<rmonth>[A-Z][a-z]+)\.?)?|"
+             r"(?P<rmonth2>[A-Z][a-z]+)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)(?:,?\s+(?P<ryear>(?:1[5-9]|20)\d\d))?(?![\d\w])")
+"""The end of a date range after its first part: '-1 June 1916', '-9, 1918', ' - August 2', '-September 1950'."""
+
+
+def after_dash(pattern: str) -> re.Pattern:
+    """A rule for the second part of a range: like `rx`, but it starts right after the range's dash."""
+    return re.compile(AFTER_DASH + pattern + r"(?![\w])", re.IGNORECASE)
+
+
 RULES: list[Rule] = [
     Rule("iso-date", rx(r"(?P<t>(?P<year>(?:1[5-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?!:)"), "DATE", iso_date),
     Rule("numeric-date", rx(r"(?P<t>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d))"), "DATE",
@@ -752,6 +813,25 @@ RULES: list[Rule] = [
     Rule("month-day-year", rx(r"(?P<t>" + MOD + MONTH + r"\s*" + DAY + r",?\s+" + YEAR + r")"), "DATE", full_date),
     Rule("day-month-year", rx(r"(?P<t>" + DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+" + YEAR + r")"), "DATE",
          full_date),
+    # ranges: each end is an expression of its own; the first takes its year from the end ('6-7 January 1916')
+    Rule("range-start-dm", rx(r"(?P<t>" + DAY + r"\s+(?:of\s+)?" + MONTH + r")(?=" + RANGE_END + ")"), "DATE",
+         range_start),
+    Rule("range-start-md", rx(r"(?P<t>" + MONTH + r"\s*" + DAY + r")(?=" + RANGE_END + ")"), "DATE", range_start),
+    Rule("range-start-month", rx(r"(?P<t>" + MONTH_FULL + r")(?=" + DASH + r"(?P<rmonth>[A-Z][a-z]+)\.?,?\s+"
+                                 r"(?P<ryear>(?:1[5-9]|20)\d\d)(?!\d))"), "DATE", range_start),
+    Rule("range-start-day", rx(r"(?P<t>" + DAY + r")(?=" + DASH + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH
+                               + r"(?:,?\s+" + YEAR + r")?(?![\d\w]))"), "DATE", full_or_month_day),
+    Rule("range-end-dm", after_dash(r"(?P<t>" + DAY + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + r")?)"),
+         "DATE", full_or_month_day),
+    Rule("range-end-md", after_dash(r"(?P<t>" + MONTH + r"\s*" + DAY + r"(?:,?\s+" + YEAR + r")?)"), "DATE",
+         full_or_month_day),
+    Rule("range-end-month", after_dash(r"(?P<t>" + MONTH_FULL + r"(?:,?\s+" + YEAR + r")?)(?!\s*\d)"), "DATE",
+         range_end_month),
+    Rule("range-end-day", after_dash(r"(?P<t>" + DAY + r",?\s+" + YEAR + r")"), "DATE", range_end_day),
+    Rule("year-range-start", rx(r"(?P<t>(?P<year>(?:1[5-9]|20)\d\d))(?=[-–](?:\d\d|(?:1[5-9]|20)\d\d)(?![\d\w%]))"),
+         "DATE", year_alone),
+    Rule("year-range-end", re.compile(r"(?<=(?:1[5-9]|20)\d\d[-–])(?P<t>\d\d|(?:1[5-9]|20)\d\d)(?![\d\w%])"), "DATE",
+         range_end_year),
     Rule("month-day", rx(r"(?P<t>" + MOD + MONTH + r"\s*" + DAY + r")(?!,?\s+(?:1[5-9]|20)\d\d)"), "DATE",
          month_day),
     Rule("day-month", rx(r"(?P<t>(?:the\s+)?" + DAY + r"\s+(?:of\s+)?" + MONTH + r")(?!,?\s+(?:1[5-9]|20)\d\d)"),

@@ -288,7 +288,7 @@ def weekday_date(number: int, rel: str | None, ctx: Context) -> Resolution:
         d = weekday_after(ctx.publication, number)
     elif shift_by == 1 or (shift_by is None and ctx.future() and not ctx.after(2).startswith(("'s", "’s"))):
         # a possessive weekday names an event that has happened ('would appeal Wednesday's ruling')
-        d = weekday_after(ctx.publication, number, include=False)
+        d = weekday_after(ctx.publication, number, include=shift_by is None)
     elif shift_by == -1:
         d = weekday_before(ctx.publication, number, include=False)
     else:

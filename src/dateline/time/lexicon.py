@@ -28,7 +28,8 @@ NUMBERS: dict[str, int] = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2, "single": 1,
+    "hundred": 100, "a hundred": 100, "thousand": 1000, "a thousand": 1000, "a couple of": 2, "a couple": 2,
+    "couple of": 2, "single": 1,
     "half a": 0.5, "a half": 0.5, "half": 0.5,
 }
 """Number words; tens and units combine as 'twenty-five'."""
@@ -127,6 +128,8 @@ def number_value(words: str) -> float | None:
     if words in NUMBERS:
         return NUMBERS[words]
     tens, _, units = words.replace(" ", "-").partition("-")
+    if tens in NUMBERS and units in ("hundred", "thousand") and NUMBERS[tens] < 100:
+        return NUMBERS[tens] * NUMBERS[units]  # 'seven hundred', 'two thousand'
     if tens in NUMBERS and units in NUMBERS and NUMBERS[tens] >= 20 and NUMBERS[units] < 10:
         return NUMBERS[tens] + NUMBERS[units]
     return None

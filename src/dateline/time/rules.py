@@ -54,7 +54,8 @@ WEEKDAY = CAP + r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|
 PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 NUM_WORDS = lx.alternation([w for w in lx.NUMBERS if " " not in w and w not in ("a", "an", "half")])
 NUM = (r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?|(?:" + NUM_WORDS + r"(?:[-\s]" + NUM_WORDS + r")?|a|an)"
-       r"(?:\s+and\s+a\s+half)?|(?:a\s+)?couple\s+of|half\s+an?|" + lx.alternation(lx.VAGUE_NUMBERS) + r")")
+       r"(?:\s+and\s+a\s+half)?|a\s+(?:hundred|thousand)|(?:a\s+)?couple\s+of|half\s+an?|"
+       + lx.alternation(lx.VAGUE_NUMBERS) + r")")
 UNIT_WORDS = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|"
               r"centur(?:y|ie)|millennium)")
 UNIT = r"(?P<unit>" + UNIT_WORDS + ")"
@@ -633,7 +634,8 @@ def frequency(m: re.Match, ctx: Context) -> Resolution:
 
 
 def every(m: re.Match, ctx: Context) -> Resolution:
-    """every day, each week, per year, every Sunday, twice a month, each July."""
+    """every day, each week, per year, every Sunday, twice a month (P1M: how often is TIMEX3's `freq`, which the
+    record does not keep), every other week (P2W), each July."""
     if m.groupdict().get("weekday"):
         return Resolution(f"XXXX-WXX-{lx.weekday_number(m.group('weekday'))}", "absolute")
     if m.groupdict().get("part"):
@@ -641,7 +643,7 @@ def every(m: re.Match, ctx: Context) -> Resolution:
     if m.groupdict().get("month"):
         return Resolution(f"XXXX-{lx.month_number(m.group('month')):02d}", "absolute")
     word = lx.unit_name(m.group("unit"))
-    count = lx.number_value(m.groupdict().get("num") or "") or 1
+    count = 2 if re.search(r"\bother\s", m.group("t"), re.IGNORECASE) else 1  # 'three times a year' is P1Y, thrice
     return Resolution(_duration(count, lx.UNITS[word], word in lx.CLOCK_UNITS), "absolute")
 
 
@@ -756,11 +758,16 @@ def holiday(m: re.Match, ctx: Context) -> Resolution:
 
 # --- what is not a time expression ----------------------------------------------------------------
 
-RATE = re.compile(r"(?<![\w.])(?:\d[\d,.]*|hundred|thousand|million|billion)\s*(?:%|percent|per\s+cent)?"
-                  r"(?:\s+[a-z]+s)?\s+(?P<t>(?:a|an|per)\s+" + UNIT_WORDS
+RATE = re.compile(r"(?:[$£€¥]\s*\d[\d,.]*(?:\s+(?:million|billion|trillion))?|(?<![\w.])\d[\d,.]*\s*(?:%|percent|"
+                  r"per\s+cent)|(?<![\w.])(?:\d[\d,.]*|hundred|thousand|million|billion)\s+(?:\w+\s+)?"
+                  r"(?:dollars|euros|pounds|yen|yuan|rupees|cents|instructions|calls|transactions|bytes|bits|"
+                  r"requests|miles|kilometres|kilometers|km))"
+                  r"\s+(?P<t>(?:a|an|per)\s+" + UNIT_WORDS
                   + r"|annually|yearly|monthly|weekly|daily|hourly|nightly)(?!\w)", re.IGNORECASE)
-"""The time word of a rate: '$1.76 a year', '700 seats a week', 'rise 8.5% annually', '15 million instructions
-per second'. It divides a quantity; it does not refer to a time, and TIMEX3 annotators leave it out."""
+"""The time word of a price, a percentage or a speed: '$1.76 a year', 'rise 8.5% annually', '15 million
+instructions per second'. It divides a quantity; it does not refer to a time, and TIMEX3 annotators leave it
+out. A count of things or people over a time ('50,000 tourists a year', '700 seats a week') is a frequency (a
+SET)."""
 
 TITLE = re.compile(r"(?:\b[A-Z]{2,}[ \t]+|(?:'s|s')[ \t]+[\"“`']+)(?P<t>Today|Tonight|This[ \t]+(?:Week|Morning)|Now"
                    r"|\d+[ \t]+(?:Minutes|Hours|Days))\b")
@@ -888,6 +895,9 @@ RULES: list[Rule] = [
     Rule("year-period", rx(r"(?P<t>the\s+" + YEAR
                            + r"\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period))"),
          "DATE", year_period),
+    # a count of things over a time is a frequency ('50,000 tourists a year'), not 'a year' of time
+    Rule("count-rate", rx(r"(?:\d[\d,.]*|" + NUM_WORDS + r"|million|billion)\s+(?:[a-z]+\s+)?[a-z]+s\s+"
+                          r"(?P<t>(?:a|an|per)\s+" + UNIT + r")"), "SET", every),
     Rule("ago", rx(r"(?P<t>" + APPROX + NUM + r"[\s-]+" + UNITS
                    + r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|"
                    r"previously|back|(?:before|after|prior)(?=\s*(?:[,.;:!?)]|$))))"), "DATE", ago),

@@ -110,10 +110,31 @@ def test_the_year_of_a_report_is_a_date_unless_it_ends_on_a_given_day(annotate):
     assert (found["the year"].type, found["the year"].value) == ("DURATION", "P1Y")
 
 
-def test_the_time_word_of_a_rate_is_not_a_time_expression(annotate):
-    found = by_text(annotate("Rooms at the Kerrin inn cost $35 a night, the ferry adds 700 seats a week and fares "
-                             "rise 3% annually. The rally was held daily.", published="2022-07-15"))
+def test_the_time_word_of_a_price_or_a_percentage_is_not_a_time_expression(annotate):
+    found = by_text(annotate("Rooms at the Kerrin inn cost $35 a night and fares rise 3% annually. The rally was "
+                             "held daily.", published="2022-07-15"))
     assert sorted(found) == ["daily"]
+
+
+def test_a_count_of_things_over_a_time_is_a_frequency(annotate):
+    found = by_text(annotate("The ferry adds 700 seats a week and the old fort draws 50,000 tourists a year.",
+                             published="2022-07-15"))
+    assert [(found[k].type, found[k].value) for k in ("a week", "a year")] == [("SET", "P1W"), ("SET", "P1Y")]
+
+
+def test_how_often_is_not_the_period(annotate):
+    found = by_text(annotate("The market opens three times a year and the council meets every other week.",
+                             published="2022-07-15"))
+    assert found["three times a year"].value == "P1Y"
+    assert found["every other week"].value == "P2W"
+
+
+def test_hundreds_and_thousands_of_years_are_counted(annotate):
+    found = by_text(annotate("The mosque stood for seven hundred years; the port was founded a thousand years ago "
+                             "and rebuilt in the 14th century.", published="2022-07-15"))
+    assert found["seven hundred years"].value == "P700Y"
+    assert found["a thousand years ago"].value == "1022"
+    assert found["the 14th century"].value == "13"
 
 
 def test_a_weekday_with_its_date_before_a_colon_is_that_date(annotate):

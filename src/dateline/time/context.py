@@ -66,7 +66,7 @@ FUTURE_FROM_NOW = re.compile(r"\b(?:will|won't|'ll|shall|(?:is|are|am)\s+(?:to|g
 """A future told from the day of writing ('will celebrate in April'), not from the story's time ('would follow on
 12 September', 'planned an offensive for November 11')."""
 
-FLASHBACK = re.compile(r"\b(?:had|earlier|previous(?:ly)?|preceding|prior|before)\b[^.!?;]*$", re.IGNORECASE)
+FLASHBACK = re.compile(r"\b(?:had|earlier|previous(?:ly)?|preceding|prior|before)\b[^.!?;,]*$", re.IGNORECASE)
 """Words before a date that step back from the story's time ('had been captured in December', 'the previous
 April', 'earlier, in March')."""
 
@@ -359,7 +359,11 @@ class Context:
         def distance(d: dt.date) -> int:
             return abs((d - reference).days) if day else abs((d.year - reference.year) * 12 + d.month
                                                              - reference.month) * 30
-        chosen = min(candidates, key=distance)
+        if narrative is not None and in_past(self.text, self.start, self.end):
+            chosen = self._follow(candidates, reference if day else reference.replace(day=1), bool(day)) \
+                or min(candidates, key=distance)
+        else:
+            chosen = min(candidates, key=distance)
         slack = dt.timedelta(days=1 if day else 31)
         if self.publication is not None and narrative is None and self.future():
             later = [d for d in candidates if d >= self.publication - slack]
@@ -373,6 +377,22 @@ class Context:
         if not day:
             self.last_month = (point, self.end)
         return self.from_narrative(point) if narrative else self.from_publication(point)
+
+    def _follow(self, candidates: list[dt.date], reference: dt.date, to_the_day: bool, forward: bool = False
+                ) -> dt.date | None:
+        """Of a year-less date's `candidates`, the one a story at `reference` told in order means: the first on
+        or after it unless the one before is `STEP_BACK_COST` times nearer; the first after it when the
+        sentence looks ahead; the last before it when the sentence steps back ('had been captured in
+        December')."""
+        if forward:
+            return next((d for d in candidates if d >= reference), None)
+        if FLASHBACK.search(self.before()):
+            return next((d for d in reversed(candidates) if d <= reference), None)
+
+        def cost(d: dt.date) -> int:
+            steps = (d - reference).days if to_the_day else (d.year - reference.year) * 12 + d.month - reference.month
+            return steps if steps >= 0 else -steps * STEP_BACK_COST
+        return min(candidates, key=cost)
 
     def in_story(self, month: int, day: int | None, told: tuple[Point, str, int], forward: bool = False
                  ) -> Resolution:
@@ -389,17 +409,7 @@ class Context:
         else:
             candidates = [d for year in (reference.year - 1, reference.year, reference.year + 1)
                           if (d := safe_date(year, month, day or 1)) is not None]
-            if forward:
-                later = [d for d in candidates if d >= reference]
-                chosen = later[0] if later else None
-            elif FLASHBACK.search(self.before()):
-                earlier = [d for d in candidates if d <= reference]
-                chosen = earlier[-1] if earlier else None
-            else:
-                def cost(d: dt.date) -> int:
-                    steps = (d - reference).days if day else (d.year - reference.year) * 12 + d.month - reference.month
-                    return steps if steps >= 0 else -steps * STEP_BACK_COST
-                chosen = min(candidates, key=cost)
+            chosen = self._follow(candidates, reference, bool(day), forward)
         if chosen is None:
             return Resolution(None, "unresolved")
         while self.publication is not None and chosen > self.publication and chosen.year > 1:

@@ -2,9 +2,10 @@
 
 Page evidence (HTML metadata, a byline date, set by the clean stage in `metadata.published`) and a date
 printed on the page (`metadata.page_date`, often the crawl or render time) are checked against the dates the
-article itself mentions. A caller-given date is taken as it is. When the page's dates disagree with the
-content the best-supported value is kept with a lower confidence and a warning naming the disagreement;
-when nothing is trustworthy the value is null and `not_before` (the latest date the text mentions) bounds it.
+article itself mentions. A caller-given date is taken as it is. When the page's date is earlier than a date
+the text states, it is kept with a lower confidence, a warning naming the disagreement and `not_before` (the
+latest date the text states), and the story is read from that bound; when nothing is trustworthy the value is
+null and `not_before` bounds it.
 """
 
 from __future__ import annotations
@@ -62,15 +63,18 @@ def decide(text: str, metadata: Metadata, timexes: list[Timex], slack_days: int,
 
     page_day = parse_iso(published.value)
     if page_day is not None:
-        warnings = []
         confidence = published.confidence or 0.8
         if firm is not None and firm[0] > page_day + dt.timedelta(days=slack_days):
-            confidence = round(confidence * 0.5, 2)
-            warnings.append(Problem(code="content-after-published", stage=STAGE, message=(
-                f"the text dates '{firm[1].text}' to {firm[0].isoformat()}, after the page's publication "
-                f"date {page_day.isoformat()}")))
+            # doubted: the value stays, with its evidence, but the story is read from what the text dates
+            message = (f"the text dates '{firm[1].text}' to {firm[0].isoformat()}, after the page's publication "
+                       f"date {page_day.isoformat()}")
+            doubted = published.model_copy(update={
+                "confidence": round(confidence * 0.5, 2), "not_before": firm[0].isoformat(),
+                "reason": "; ".join(filter(None, [published.reason, message]))})
+            warning = Problem(code="content-after-published", stage=STAGE, message=message)
+            return Decision(doubted, firm[0], "inferred", [warning])
         kept = published.model_copy(update={"confidence": confidence})
-        return Decision(kept, page_day, "publication", warnings)
+        return Decision(kept, page_day, "publication")
 
     clock = metadata.page_date
     clock_day = parse_iso(clock.value) if clock else None

@@ -482,8 +482,9 @@ def ago(m: re.Match, ctx: Context) -> Resolution:
 
 
 def this_year(ctx: Context) -> Resolution:
-    """'the end of the year': a point in the year of publication, or in a history the year the story is at."""
-    told = ctx.history()
+    """'the end of the year': a point in the year of publication, or, told as past in a history, the year the
+    story is at ('Late in the year the French launched'; 'expect a profit by year-end' is the publication's)."""
+    told = ctx.history() if in_past(ctx.text, ctx.start, ctx.end) else None
     if told is not None:
         resolution = ctx.from_story(at_grain(told[0].date, "year"), told)
         return Resolution(resolution.value, resolution.anchor, resolution.point, resolution.anchor_timex, "DATE")

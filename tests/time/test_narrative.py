@@ -1,0 +1,141 @@
+"""Narrative reference time: stories told in order, histories, flashbacks, ranges and the reporting frame
+(fictional articles)."""
+
+from __future__ import annotations
+
+from tests.time.conftest import by_text
+
+from dateline import extract_text
+
+CHRONICLE = ("The Varn valley war began in September 1940, when the Eastern League crossed the Tessel. In "
+             "February the league took Marrow, and by the end of March its columns had reached the coast. In "
+             "early April the defenders counter-attacked. On 2 November they retook Marrow, and in January the "
+             "league sued for peace. The treaty was signed on 14 May, and on 3 October the last garrison left.")
+
+
+def test_a_history_told_in_order_crosses_two_year_boundaries_without_a_page_date(annotate):
+    found = by_text(annotate(CHRONICLE))
+    assert found["February"].value == "1941-02"
+    assert found["April"].value == "1941-04" if "April" in found else found["early April"].value == "1941-04"
+    assert found["2 November"].value == "1941-11-02"
+    assert found["January"].value == "1942-01"
+    assert found["14 May"].value == "1942-05-14"
+    assert found["3 October"].value == "1942-10-03"
+    assert {found[k].anchor for k in ("February", "2 November", "January", "3 October")} == {"narrative"}
+
+
+def test_a_history_given_its_download_day_still_dates_from_the_story(annotate):
+    found = by_text(annotate(CHRONICLE, published="2009-12-19"))
+    assert found["February"].value == "1941-02"
+    assert found["January"].value == "1942-01"
+    assert found["3 October"].value == "1942-10-03"
+    assert found["3 October"].anchor == "narrative"
+
+
+def test_a_year_names_the_year_the_following_dates_are_in(annotate):
+    found = by_text(annotate("Hessler wrote of the fighting in 1917 that the losses were heavy. The costly August "
+                             "battles in the marshes broke the line, and on 20 September a new assault began.",
+                             published="2009-12-19"))
+    assert found["August"].value == "1917-08"
+    assert found["20 September"].value == "1917-09-20"
+
+
+def test_a_history_turning_to_another_front_steps_back_a_little(annotate):
+    found = by_text(annotate("The northern army reached the Tessel on 12 September 1914. In the south, on 7 August "
+                             "colonial troops had crossed into Karsa, and on 30 August they took its port.",
+                             published="2009-12-19"))
+    assert found["7 August"].value == "1914-08-07"
+    assert found["30 August"].value == "1914-08-30"
+
+
+def test_a_flashback_is_read_before_the_story_time(annotate):
+    found = by_text(annotate("Loyalist units entered Marrow on 9 March 2017. The town had been captured in "
+                             "December by the Eastern League, which then lost it on 4 May.",
+                             published="2024-05-02"))
+    assert found["December"].value == "2016-12"
+    assert found["4 May"].value == "2017-05-04"
+
+
+def test_an_aside_to_another_era_does_not_move_the_story(annotate):
+    found = by_text(annotate("The cavalry met at Karsa on 31 August 1920, the largest cavalry battle since 1813. "
+                             "Papers found in 2004 showed the plan. On 6 September the cavalry withdrew.",
+                             published="2009-12-19"))
+    assert found["6 September"].value == "1920-09-06"
+
+
+def test_what_would_happen_next_is_read_forward_from_the_story(annotate):
+    found = by_text(annotate("On 10 August 1918 the western front broke. The army would hold the river until "
+                             "16 August, the staff wrote on 2 September.", published="2009-12-19"))
+    assert found["16 August"].value == "1918-08-16"
+
+
+def test_the_lede_is_told_from_publication_and_the_background_from_the_story(annotate):
+    found = by_text(annotate("The Marlow council voted on Tuesday to rebuild the old bridge. The bridge was opened "
+                             "on June 3, 2019, and closed in January after floods.", published="2024-05-02"))
+    assert (found["Tuesday"].value, found["Tuesday"].anchor) == ("2024-04-30", "publication")
+    assert (found["January"].value, found["January"].anchor) == ("2020-01", "narrative")
+
+
+def test_a_news_report_keeps_year_less_dates_near_publication_after_a_background_year(annotate):
+    found = by_text(annotate("The Harwick ferry line was founded in 1974. On Monday it said sales rose 4% in "
+                             "the year. Its chief said on Tuesday that bookings climbed in March.",
+                             published="2024-05-02"))
+    assert found["March"].value == "2024-03"
+
+
+def test_date_ranges_are_two_expressions_the_first_taking_the_year_of_the_end(annotate):
+    found = by_text(annotate("The siege of Marrow (31 May-1 June 1916) and the talks of March 5-9, 1918, and the "
+                             "battles of 6-7 January 1916 and of August-September 1950, throughout 1915-17.",
+                             published="2009-12-19"))
+    assert [found[k].value for k in ("31 May", "1 June 1916", "March 5", "9, 1918", "6", "7 January 1916",
+                                      "August", "September 1950", "1915", "17")] == [
+        "1916-05-31", "1916-06-01", "1918-03-05", "1918-03-09", "1916-01-06", "1916-01-07", "1950-08", "1950-09",
+        "1915", "1917"]
+
+
+PORT_PAGE = "\n".join([
+    "09:12 GMT 25 November 2026",
+    "Play audio",
+    "World",
+    "Rebels retake the harbour town of Port Selwyn",
+    "The army said Sunday that rebel fighters had retaken the harbour town of Port Selwyn.",
+    "Government forces took the port on April 4, 2018, but lost it on October 30 after a week of shelling.",
+    "The army retook it on January 9, the ministry said.",
+    "Terms of use",
+])
+
+
+def test_a_crawl_clock_page_reads_its_story_in_order_and_its_weekday_from_the_content():
+    doc = extract_text(PORT_PAGE, url="https://example.org/world/rebels-retake-port-selwyn")
+    found = by_text(doc)
+    assert found["October 30"].value == "2018-10-30"
+    assert found["January 9"].value == "2019-01-09"
+    published = doc.metadata.published
+    assert published.value is None and published.not_before == "2019-01-09"
+    assert "crawl time" in published.reason
+    assert (found["Sunday"].value, found["Sunday"].anchor) == ("2019-01-13", "inferred")
+    assert "page-clock-after-content" in {w.code for w in doc.warnings}
+    assert [entry.value for entry in doc.timeline][-1] == "2019-01-13"
+
+
+def test_a_page_date_the_content_overtakes_is_kept_doubted_with_its_bound(annotate):
+    doc = annotate("The ferry resumed on May 9, 2024, and the council said on Friday it would add boats.",
+                   page_published="2024-03-01")
+    published = doc.metadata.published
+    assert published.value == "2024-03-01" and published.confidence < 0.5
+    assert published.not_before == "2024-05-09"
+    assert (by_text(doc)["Friday"].value, by_text(doc)["Friday"].anchor) == ("2024-05-10", "inferred")
+    assert "content-after-published" in {w.code for w in doc.warnings}
+
+
+def test_every_anchor_kind_is_in_the_record(annotate):
+    with_date = annotate("Ferries stopped on June 3, 2019 and resumed on July 1. They stop again next week; "
+                         "the harbour opened on Tuesday, and nobody knows when the Thursday market began.",
+                         published="2024-05-02")
+    kinds = {t.anchor for t in with_date.timexes}
+    assert {"absolute", "narrative", "publication"} <= kinds
+    without = annotate("Ferries resumed on May 9, 2024. The council met on Friday.")
+    assert {t.anchor for t in without.timexes} == {"absolute", "inferred"}
+    nothing = annotate("The council met on Friday.")
+    assert by_text(nothing)["Friday"].anchor == "unresolved"
+    assert by_text(nothing)["Friday"].value == "XXXX-WXX-5"

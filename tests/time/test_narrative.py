@@ -139,3 +139,24 @@ def test_every_anchor_kind_is_in_the_record(annotate):
     nothing = annotate("The council met on Friday.")
     assert by_text(nothing)["Friday"].anchor == "unresolved"
     assert by_text(nothing)["Friday"].value == "XXXX-WXX-5"
+
+
+def test_that_month_and_the_day_of_it_are_the_story_month(annotate):
+    found = by_text(annotate("On 8 August 1918 the army broke through. That month the cavalry advanced, and on the "
+                             "28th of that month it crossed the river. On the 30th, the line held.",
+                             published="2009-12-19"))
+    assert found["That month"].value == "1918-08"
+    assert found["the 28th of that month"].value == "1918-08-28"
+    assert found["the 30th"].value == "1918-08-30"
+
+
+def test_a_day_of_the_month_with_no_story_is_unresolved(annotate):
+    found = by_text(annotate("The ferry sails on the 20th, the harbour office said.", published="2024-05-02"))
+    assert (found["the 20th"].value, found["the 20th"].anchor) == (None, "unresolved")
+
+
+def test_a_look_back_a_year_does_not_move_the_story(annotate):
+    found = by_text(annotate("In August 1920 the Karsa front moved east, repeating the successes of the previous "
+                             "year. On 18 September the league took Marrow.", published="2009-12-19"))
+    assert found["the previous year"].value == "1919"
+    assert found["18 September"].value == "1920-09-18"

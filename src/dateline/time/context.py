@@ -360,7 +360,7 @@ class Context:
             return abs((d - reference).days) if day else abs((d.year - reference.year) * 12 + d.month
                                                              - reference.month) * 30
         if narrative is not None and in_past(self.text, self.start, self.end):
-            chosen = self._follow(candidates, reference if day else reference.replace(day=1), bool(day)) \
+            chosen = self.follow(candidates, reference if day else reference.replace(day=1), bool(day)) \
                 or min(candidates, key=distance)
         else:
             chosen = min(candidates, key=distance)
@@ -378,7 +378,7 @@ class Context:
             self.last_month = (point, self.end)
         return self.from_narrative(point) if narrative else self.from_publication(point)
 
-    def _follow(self, candidates: list[dt.date], reference: dt.date, to_the_day: bool, forward: bool = False
+    def follow(self, candidates: list[dt.date], reference: dt.date, to_the_day: bool, forward: bool = False
                 ) -> dt.date | None:
         """Of a year-less date's `candidates`, the one a story at `reference` told in order means: the first on
         or after it unless the one before is `STEP_BACK_COST` times nearer; the first after it when the
@@ -409,7 +409,7 @@ class Context:
         else:
             candidates = [d for year in (reference.year - 1, reference.year, reference.year + 1)
                           if (d := safe_date(year, month, day or 1)) is not None]
-            chosen = self._follow(candidates, reference, bool(day), forward)
+            chosen = self.follow(candidates, reference, bool(day), forward)
         if chosen is None:
             return Resolution(None, "unresolved")
         while self.publication is not None and chosen > self.publication and chosen.year > 1:

@@ -51,15 +51,15 @@ REPORTING_FRAME = frozenset({"weekday", "deictic-day", "mid-part", "this-unit", 
 def told_of_past(text: str, found: list[Found], publication: dt.date | None) -> bool:
     """Whether the dates the text states in full (with their year) that ended over `HISTORY_GAP` before
     publication outnumber those after it and the expressions told from the day of writing ('on Sunday',
-    'yesterday', 'last week', 'two days ago'): a history, whose year-less dates belong to the story, not to
-    the publication year."""
+    'yesterday', 'last week', 'two days ago'), and the story takes more than one dated step (another old date
+    or a year-less one): a history, whose year-less dates belong to the story, not to the publication year."""
     if publication is None:
         return False
     scratch = Context(text=text, publication=None)
-    old = recent = 0
+    old = recent = yearless = 0
     for item in found:
-        if item.rule.name in REPORTING_FRAME:
-            recent += 1
+        if item.rule.name in REPORTING_FRAME and not text[item.start:item.end].lower().startswith("the "):
+            recent += 1  # 'last week', 'on Sunday'; not 'the previous year', which counts from the story
             continue
         scratch.start, scratch.end = item.start, item.end
         try:
@@ -72,7 +72,9 @@ def told_of_past(text: str, found: list[Found], publication: dt.date | None) -> 
                 old += 1
             else:
                 recent += 1
-    return old > recent
+        yearless += (resolution.value or "").startswith("XXXX-") and "W" not in resolution.value
+    # one old date and nothing after it is background ('cut costs in 2019'); a history tells steps
+    return old > recent and old + yearless >= 2
 
 
 def resolve(text: str, found: list[Found], publication: dt.date | None,
@@ -114,7 +116,9 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
             ctx.narrative, ctx.narrative_id, ctx.narrative_end = point, timex_id, item.end
             if point.grain in ("day", "quarter"):
                 setattr(ctx, f"last_{point.grain}", (point, timex_id, item.end))
+        looks_back = resolution.anchor == "narrative" and point.grain == "year" and ctx.story_time is not None \
+            and point.date < ctx.story_time[0].date  # 'repeating their successes from the previous year'
         if told and point.grain in ("day", "month", "year") and resolution.anchor in ("absolute", "narrative") \
-                and not (point.grain == "year" and ctx.aside(point)):
+                and not looks_back and not (point.grain == "year" and ctx.aside(point)):
             ctx.story_time = (point, timex_id, item.end)
     return timexes

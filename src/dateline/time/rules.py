@@ -273,7 +273,7 @@ def century(m: re.Match, ctx: Context) -> Resolution:
 def full_or_month_day(m: re.Match, ctx: Context) -> Resolution:
     """The date of a match's `month`, `day` and optional `year` groups ('Nov. 9', 'April 25, 1998')."""
     month, day_of_month = lx.month_number(m.group("month")), lx.day_number(m.group("day"))
-    if m.group("year"):
+    if m.groupdict().get("year"):
         d = safe_date(_year(m), month, day_of_month)
         return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
     return ctx.month_day(month, day_of_month)
@@ -539,6 +539,23 @@ def that_unit(m: re.Match, ctx: Context) -> Resolution:
     if grain != "year" and story.point.grain not in ("day", grain):
         return Resolution(None, "unresolved")
     return ctx.from_narrative(at_grain(story.point.date, grain))
+
+
+def day_of_month(m: re.Match, ctx: Context) -> Resolution:
+    """'on the 20th', 'the 28th of that month': that day of the month the story is at, or of the one after it
+    when the story has passed that day ('on 28 September ... on the 3rd')."""
+    story = ctx.story(("day", "month"))
+    if story is None:
+        return Resolution(None, "unresolved")
+    day_of = lx.day_number(m.group("day"))
+    base = story.date.replace(day=1)
+    candidates = [d for months in (-1, 0, 1) if (d := safe_date((s := shift(base, months, "M")).year, s.month,
+                                                                 day_of)) is not None]
+    if story.grain == "month" or m.group("t").lower().endswith("month"):
+        chosen = safe_date(base.year, base.month, day_of)  # 'That month ... on the 28th', 'the 28th of that month'
+    else:
+        chosen = ctx.follow(candidates, story.date, True) if candidates else None
+    return ctx.from_narrative(day(chosen)) if chosen else Resolution(None, "unresolved")
 
 
 def nth_unit(m: re.Match, ctx: Context) -> Resolution:
@@ -873,7 +890,7 @@ RULES: list[Rule] = [
     Rule("recent", rx(r"(?<!most\s)(?<!more\s)(?P<t>recent)(?=\s+[a-z])"), "DATE",
          lambda m, ctx: Resolution("PAST_REF", "absolute")),
     Rule("this-unit", rx(r"(?P<t>(?:(?:earlier|later)\s+(?:in\s+)?)?" + MOD + r"(?:this\s+(?=past)|the\s+(?=past|"
-                         r"previous|last|following|coming|current))?" + _REL + r"(?:fiscal\s+(?=year))?"
+                         r"previous|last|following|next|coming|current))?" + _REL + r"(?:fiscal\s+(?=year))?"
                          + r"(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|"
                          r"winter))"),
          "DATE", this_unit),
@@ -917,10 +934,17 @@ RULES: list[Rule] = [
     Rule("the-year", rx(r"(?P<t>" + MOD + r"the\s+(?:entire\s+|whole\s+|full\s+)?(?:fiscal\s+)?year)"
                         r"(?![\s-]+(?:earlier|ago|before|after|"
                         r"\d)|-|\s+of)"), "DURATION", the_year),
-    Rule("that-unit", rx(r"(?P<t>(?:(?:earlier|later)\s+that\s+(?=day|week|month|year)|that\s+(?=year)|"
+    Rule("that-unit", rx(r"(?P<t>(?:(?:earlier|later)\s+that\s+(?=day|week|month|year)|that\s+(?:same\s+(?=year|month|"
+                         r"day)|(?=year|month))|the\s+same\s+(?=year|month)|"
                          r"the\s+(?P<next>next|following)\s+(?=day|morning))(?P<unit>day|week|month|year|morning))"
                          r"(?!\s+(?:of|when|that|after|before))"),
          "DATE", that_unit),
+    Rule("day-of-month", rx(r"(?:on|by|from|until|to|since)\s+(?P<t>the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])"
+                            r"(?:st|nd|rd|th))(?:\s+of\s+(?:that|the\s+same)\s+month)?)(?=\s*[,.;:)]|\s+(?:and|or|to|"
+                            r"when|as|was|were|had|the|they|he|she|it|we|a|an)\b)"), "DATE",
+         day_of_month),
+    Rule("day-before-and", rx(r"(?P<t>the\s+" + DAY + r")(?=\s+and\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH
+                              + r")"), "DATE", full_or_month_day),
     Rule("nth-unit", rx(r"(?P<t>(?:the\s+|a\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
                         r"(?:(?:straight|consecutive|successive)\s+)?(?P<unit>day|week))(?![\w-])"), "DATE", nth_unit),
     Rule("year-end", rx(r"(?P<t>year[\s-]end|year's\s+end)"), "DATE", lambda m, ctx: this_year(ctx)),

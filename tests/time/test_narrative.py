@@ -160,3 +160,11 @@ def test_a_look_back_a_year_does_not_move_the_story(annotate):
                              "year. On 18 September the league took Marrow.", published="2009-12-19"))
     assert found["the previous year"].value == "1919"
     assert found["18 September"].value == "1920-09-18"
+
+
+def test_a_season_in_a_history_is_the_one_the_story_reaches_next(annotate):
+    found = by_text(annotate("Government forces took the port on April 4, 2018, but lost it on October 30, 2018. "
+                             "The rebels held it through the winter, and in the spring the army returned.",
+                             published="2024-05-02"))
+    assert (found["the winter"].value, found["the winter"].anchor) == ("2019-WI", "narrative")
+    assert found["the spring"].value == "2019-SP"

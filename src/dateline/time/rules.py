@@ -716,13 +716,21 @@ def clock_time(m: re.Match, ctx: Context) -> Resolution:
 
 
 def season(m: re.Match, ctx: Context) -> Resolution:
-    """A season: of the year given, else the latest one by publication ('in the spring', 'spring shows signs
-    of hope', 'their Autumn meetings': the dev corpora annotate bare seasons with that year too), the next one
-    in a sentence about the future."""
+    """A season: of the year given; in a history the one the story reaches next from its time; else the latest
+    one by publication ('in the spring', 'spring shows signs of hope', 'their Autumn meetings': the dev corpora
+    annotate bare seasons with that year too), the next one in a sentence about the future."""
     code = lx.SEASONS[m.group("season").lower()]
     if m.groupdict().get("year"):
         point = Point(dt.date(_year(m), SEASON_MONTH[code], 1), "season", code)
         return Resolution(point.value, "absolute", point)
+    told = ctx.history()
+    if told is not None and told[0].grain in ("day", "month", "year"):
+        # in a history, the season the story reaches next ('lost it on October 30 ... held it through the winter')
+        reference = told[0].date.replace(day=1)
+        candidates = [dt.date(year, SEASON_MONTH[code], 1) for year in range(reference.year - 1, reference.year + 2)]
+        chosen = candidates[1] if told[0].grain == "year" else ctx.follow(candidates, reference, False)
+        if chosen is not None:
+            return ctx.from_story(Point(chosen, "season", code), told)
     if ctx.publication is None:
         return Resolution(f"XXXX-{code}", "unresolved")
     year = ctx.publication.year

@@ -204,11 +204,12 @@ def dateline_system(published: bool = True) -> Callable[[Article], Predicted]:
     return run
 
 
-def dateparser_system() -> Callable[[Article], Predicted]:
+def dateparser_system(published: bool = True) -> Callable[[Article], Predicted]:
+    """dateparser's `search_dates`, relative to the document date (or to today without it)."""
     from dateparser.search import search_dates
 
     def run(article: Article) -> Predicted:
-        base = dt.datetime.fromisoformat(article.dct) if article.dct else None
+        base = dt.datetime.fromisoformat(article.dct) if article.dct and published else None
         found = search_dates(article.text, languages=["en"],
                              settings={"RELATIVE_BASE": base} if base else None) or []
         predicted, cursor = [], 0

@@ -18,11 +18,12 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
 
 from dateline.language import text_of
 from dateline.quotes.cues import Frame, fallback_subject, frames, speaker_phrase
 from dateline.quotes.marks import Quoted, quotations
-from dateline.quotes.speakers import Resolver
+from dateline.quotes.speakers import DOCUMENT_NOUNS, Resolver
 from dateline.record import Document, Problem, Quote, Speaker
 
 MIN_CONTINUED_WORDS = 4
@@ -40,6 +41,17 @@ class _Draft:
     content: tuple[int, int]
     frame: Frame | None
     quoted: list[Quoted]
+    neighbour: Neighbour | None = None
+    """For a quotation without a cue: who the sentence just before it is about."""
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """The subject of the sentence right before a quotation that has no cue, and whether that sentence reports
+    speech ("A soldier at the gate described the attack.") or only has a person as its subject."""
+
+    subject: Token
+    speaks: bool
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -238,10 +250,41 @@ def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, 
             else:
                 drafts.append(_Draft("mixed", (lead, quote.end), frame, [quote]))
             continue
-        if _words(text_of(parsed)[quote.start: quote.end]) >= MIN_CONTINUED_WORDS:
-            drafts.append(_Draft("direct", (quote.start, quote.end), None, [quote]))  # may continue a speaker
+        if _words(text_of(parsed)[quote.start: quote.end]) >= MIN_CONTINUED_WORDS:  # may continue a speaker
+            drafts.append(_Draft("direct", (quote.start, quote.end), None, [quote],
+                                 _neighbour(parsed, quote, found, quoted, paragraphs)))
     drafts.sort(key=lambda d: d.content[0])
     return _drop_nested(drafts)
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _neighbour(parsed: SpacyDoc, quote: Quoted, found: list[Frame], quoted: list[Quoted],
+               paragraphs: list[tuple[int, int]]) -> Neighbour | None:
+    """Who the sentence just before a cue-less quotation is about, when the quotation opens a sentence and that
+    sentence (in its paragraph, or closing the paragraph before) holds no quotation: the speaker of its main
+    speech cue, else a person (a recognised name, "he" or "she") who is its main subject."""
+    text = text_of(parsed)
+    number = _paragraph_index(paragraphs, quote.start)
+    before = text[paragraphs[number][0]: quote.start].rstrip()
+    if before and not before.endswith((".", "!", "?", ":")):
+        return None
+    end = len(before) + paragraphs[number][0] if before else (
+        paragraphs[number - 1][1] if number > 0 else 0)
+    sentence = _sentence_of(parsed, max(end - 1, 0))
+    if not end or sentence is None or _inside(quoted, sentence.start_char, end):
+        return None
+    cues = [f for f in found if sentence.start_char <= f.cue[0] < end and f.speaker is not None
+            and f.verb is not None and f.verb.dep_ in ("ROOT", "conj")
+            and f.speaker.root.lemma_.lower() not in DOCUMENT_NOUNS
+            and f.speaker.root.lower_ != "it"]
+    if cues:
+        return Neighbour(cues[-1].speaker.root, True)
+    subject = next((t for t in sentence.root.children if t.dep_ == "nsubj"), None)
+    if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in _PERSON_PRONOUNS):
+        return Neighbour(subject, False)
+    return None
 
 
 _SENTENCE_END = re.compile(r"(?:^|(?<=\s))([\w.-]*)[.!?]\s+[A-Z]|\n")
@@ -338,10 +381,14 @@ def extract_quotes(doc: Document, parsed: SpacyDoc) -> tuple[list[Quote], list[P
             title = doc.text[frame.title[0]: frame.title[1]] if frame.title else None
             speaker = (resolver.resolve(frame.speaker, title) if frame.speaker is not None
                        else Speaker(reason="the cue names no speaker (passive or impersonal)"))
+        elif draft.neighbour is not None and draft.neighbour.speaks:  # 'A guard described the raid. "..."'
+            speaker = resolver.resolve_head(draft.neighbour.subject)
         elif previous is not None and _continues(resolver, previous, paragraph, start):
             prior = previous[0].speaker
             speaker = (resolver.speaker_for(prior.entity, None, prior.title) if prior.entity
                        else prior.model_copy(update={"mention": None}))
+        elif draft.neighbour is not None:  # 'Ana Ruiz came back to find her house gone. "..."'
+            speaker = resolver.resolve_head(draft.neighbour.subject)
         elif _words(doc.text[start:end]) < MIN_UNATTRIBUTED_WORDS:
             continue
         else:

@@ -4,7 +4,8 @@ A fast character scan, paragraph by paragraph, that pairs opening and closing ma
 (straight and curly double quotes, two apostrophes used as a double quote, guillemets, low-9 quotes, and
 curly single quotes used as outer marks). Marks of another family inside a quotation are nested quotes and
 stay part of it. A quotation whose paragraph ends before its closing mark continues into the next paragraph
-when that paragraph opens with the same mark (the news convention for long quotes); otherwise it is
+when that paragraph opens with the same mark (the news convention for long quotes); an opening curly mark
+typed in place of the closer after the quotation's last comma or stop closes it; otherwise it is
 unbalanced: it is cut at the paragraph end and reported, so one stray mark never swallows the rest of the
 document.
 """
@@ -85,6 +86,13 @@ def _close_in(text: str, start: int, end: int, opener: str, closers: tuple[str, 
     return None
 
 
+def _mistyped_closer(text: str, start: int, end: int) -> int | None:
+    """An opening curly mark typed where the closing one belongs, right after the quotation's last punctuation
+    ('“We won, “Ana Ruiz said.'), in a paragraph where no proper closing mark comes."""
+    i = text.find("“", start, end)
+    return i if i >= 0 and text[start:i].rstrip(" ").endswith((",", ".", "!", "?")) else None
+
+
 def quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quoted], list[int]]:
     """The outermost quotations of `text` and the offsets of unbalanced opening marks.
 
@@ -106,6 +114,8 @@ def quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quote
             continue
         start, size = i, len(opener)
         close = _close_in(text, i + size, p_end, opener)
+        if close is None and opener == "“":
+            close = _mistyped_closer(text, start + size, p_end)
         para = index
         while close is None and opener != "‘":
             # a long quote: each new paragraph reopens it, only the last one closes it

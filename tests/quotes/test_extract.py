@@ -214,3 +214,20 @@ def test_an_opening_mark_typed_as_the_closer_still_gives_the_quote_its_speaker()
     doc = read("Vote\n\n“I declare Tomas Brel the winner of the vote, “election commission head John Carter said.\n")
     quote = quote_with(doc, "I declare Tomas Brel")
     assert quote.kind == "direct" and quote.speaker.name == "John Carter"
+
+
+def test_a_short_full_sentence_in_quotes_after_its_speaker_is_a_quote():
+    doc = read("Talks\n\nThe envoy John Carter met both delegations in Welmouth on Monday.\n\n“We are ready.”\n")
+    assert quote_with(doc, "We are ready").speaker.name == "John Carter"
+
+
+def test_a_short_quoted_phrase_that_is_not_a_sentence_is_not_a_quote():
+    doc = read("Talks\n\nThe envoy John Carter met both delegations in Welmouth on Monday.\n\n"
+               "The talks were “very good” and ended at noon.\n")
+    assert doc.quotes == []
+
+
+def test_a_headline_in_title_case_or_words_on_a_banner_are_not_short_quotes():
+    doc = read("Welmouth port reopens after the storm. ‘Open For Business Again.’\n\n"
+               "A protester at the gate held a banner that read “Ships go home.”\n")
+    assert doc.quotes == []

@@ -31,7 +31,10 @@ MIN_CONTINUED_WORDS = 4
 CONTINUED_PARAGRAPHS = 2
 """...and only if it starts at most this many paragraphs after the previous quote ended."""
 MIN_UNATTRIBUTED_WORDS = 8
-"""A quotation with no cue and no previous speaker is kept (unresolved) only if it is this long."""
+"""A quotation with no cue and no previous speaker is kept (unresolved) only if it is this long..."""
+MIN_SENTENCE_WORDS = 2
+"""...or if it is a full sentence of at least this many words ("“We are ready.”"): scare quotes and titles are
+not."""
 _FILLER = {"that", "whether", "if", "to"}
 
 
@@ -43,6 +46,8 @@ class _Draft:
     quoted: list[Quoted]
     neighbour: Neighbour | None = None
     """For a quotation without a cue: who the sentence just before it is about."""
+    sentence: bool = False
+    """A quotation without a cue that is a full sentence of its own, however short."""
 
 
 @dataclass(frozen=True)
@@ -250,11 +255,31 @@ def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, 
             else:
                 drafts.append(_Draft("mixed", (lead, quote.end), frame, [quote]))
             continue
-        if _words(text_of(parsed)[quote.start: quote.end]) >= MIN_CONTINUED_WORDS:  # may continue a speaker
+        said = text_of(parsed)[quote.start: quote.end]
+        alone = _full_sentence(said) and _opens_sentence(
+            text_of(parsed), quote, paragraphs[min(_paragraph_index(paragraphs, quote.start), len(paragraphs) - 1)][0])
+        if _words(said) >= MIN_CONTINUED_WORDS or alone:  # may continue a speaker
             drafts.append(_Draft("direct", (quote.start, quote.end), None, [quote],
-                                 _neighbour(parsed, quote, found, quoted, paragraphs)))
+                                 _neighbour(parsed, quote, found, quoted, paragraphs), alone))
     drafts.sort(key=lambda d: d.content[0])
     return _drop_nested(drafts)
+
+
+def _full_sentence(quoted: str) -> bool:
+    """A quotation that is a whole sentence: a capital first letter and its own closing stop, question or
+    exclamation mark ("“We are ready.”"), not a scare-quoted phrase ("“iron bridge”") nor a title, whose
+    longer words are all capitalised ("‘Honesty Is In Question.’", "“Make America Great Again.”")."""
+    inner = quoted.strip(" \n\"“”«»„'‘’")
+    longer = [w for w in re.findall(r"[^\W\d_][\w’'-]*", inner) if len(w) > 3]
+    return (inner[:1].isupper() and inner.endswith((".", "!", "?")) and not inner.endswith("...")
+            and _words(inner) >= MIN_SENTENCE_WORDS and not (longer and all(w[0].isupper() for w in longer)))
+
+
+def _opens_sentence(text: str, quote: Quoted, paragraph_start: int) -> bool:
+    """Whether a quotation stands as a sentence of its own: first in its paragraph, or after a sentence's end
+    (not 'a shirt that read “...”', 'Some chanted “...”')."""
+    before = text[paragraph_start: quote.start].rstrip().rstrip("\"”’»")
+    return not before or before.endswith((".", "!", "?", ":"))
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -264,7 +289,8 @@ def _neighbour(parsed: SpacyDoc, quote: Quoted, found: list[Frame], quoted: list
                paragraphs: list[tuple[int, int]]) -> Neighbour | None:
     """Who the sentence just before a cue-less quotation is about, when the quotation opens a sentence and that
     sentence (in its paragraph, or closing the paragraph before) holds no quotation: the speaker of its main
-    speech cue, else a person (a recognised name, "he" or "she") who is its main subject."""
+    speech cue, else a person (a recognised name, "he" or "she", "the envoy, Ana Ruiz,") who is its main
+    subject."""
     text = text_of(parsed)
     number = _paragraph_index(paragraphs, quote.start)
     before = text[paragraphs[number][0]: quote.start].rstrip()
@@ -282,7 +308,8 @@ def _neighbour(parsed: SpacyDoc, quote: Quoted, found: list[Frame], quoted: list
     if cues:
         return Neighbour(cues[-1].speaker.root, True)
     subject = next((t for t in sentence.root.children if t.dep_ == "nsubj"), None)
-    if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in _PERSON_PRONOUNS):
+    if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in _PERSON_PRONOUNS or any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)):
         return Neighbour(subject, False)
     return None
 
@@ -389,7 +416,7 @@ def extract_quotes(doc: Document, parsed: SpacyDoc) -> tuple[list[Quote], list[P
                        else prior.model_copy(update={"mention": None}))
         elif draft.neighbour is not None:  # 'Ana Ruiz came back to find her house gone. "..."'
             speaker = resolver.resolve_head(draft.neighbour.subject)
-        elif _words(doc.text[start:end]) < MIN_UNATTRIBUTED_WORDS:
+        elif _words(doc.text[start:end]) < MIN_UNATTRIBUTED_WORDS and not draft.sentence:
             continue
         else:
             speaker = Speaker(reason="no speech cue or earlier speaker near the quotation")

@@ -123,9 +123,12 @@ class Resolver:
                                reason="a name the entity recogniser did not recognise")
             elif head.pos_ == "NOUN" and head.lemma_.lower() in DOCUMENT_NOUNS:
                 entity_id = self._author(head)
-                earlier = None if entity_id else self._earlier_author(head)
-                if earlier is not None:  # "said the statement": whoever issued it, as the text names them
-                    return self.resolve_head(earlier)
+                issuer = self._earlier_author(phrase, head) if entity_id is None else None
+                if issuer is not None:  # "said the statement": whoever issued the statement spoken of before
+                    entity_id = self._named(issuer) or self._named_in_apposition(issuer)
+                    if entity_id is None:
+                        return Speaker(mention=mention, name=speaker_phrase(issuer)[0].text, title=title,
+                                       reason=f"issued by '{speaker_phrase(issuer)[0].text}', not a recognised name")
                 reason = None if entity_id else f"no named author for '{phrase.text}'"
             elif head.pos_ == "NOUN" and head.lower_ in SPOKESPEOPLE:
                 entity_id, reason = self._role(phrase, head)
@@ -228,12 +231,17 @@ class Resolver:
                 return entity_id
         return None
 
-    def _earlier_author(self, document: Token) -> Token | None:
-        """'said the statement', 'the report added': the subject of the latest earlier verb that issued or
-        spoke through a statement (report, ...) outside quotations ("the army said in a statement")."""
+    def _earlier_author(self, phrase: Span, document: Token) -> Token | None:
+        """'said the statement', 'the report added' (a definite statement, report, ... with no author of its
+        own): the subject of the latest earlier verb that issued or spoke through a statement (report, ...)
+        outside quotations ("the army said in a statement")."""
+        determiner = [t.lower_ for t in phrase if t.i < document.i and t.dep_ == "det"]
+        if determiner[:1] not in (["the"], ["this"], ["that"]) or any(
+                o.pos_ in ("NOUN", "PROPN") for o in _owners(document)):
+            return None
         lemma = document.lemma_.lower()
         for token in reversed(self.parsed[: document.i]):
-            if token.lemma_.lower() == lemma and not self.in_quote(token.idx):
+            if token.pos_ == "NOUN" and token.lemma_.lower() == lemma and not self.in_quote(token.idx):
                 issuer = next((o for o in _owners(token) if o.dep_ == "nsubj" and o.pos_ in ("NOUN", "PROPN")), None)
                 if issuer is not None:
                     return issuer

@@ -231,3 +231,11 @@ def test_a_headline_in_title_case_or_words_on_a_banner_are_not_short_quotes():
     doc = read("Welmouth port reopens after the storm. ‘Open For Business Again.’\n\n"
                "A protester at the gate held a banner that read “Ships go home.”\n")
     assert doc.quotes == []
+
+
+def test_a_quote_running_over_two_paragraphs_without_a_reopening_mark_is_one_quote():
+    doc = read("Harbour\n\n“We will rebuild the harbour wall before the winter storms.\n\n"
+               "It will take two years and every crew on the quay,” Maria Lopez said.\n")
+    quote = quote_with(doc, "We will rebuild")
+    assert "every crew on the quay" in quote.content.text and quote.speaker.name == "Maria Lopez"
+    assert not doc.warnings

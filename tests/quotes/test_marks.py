@@ -85,3 +85,15 @@ def test_an_opening_mark_not_after_the_quotations_punctuation_leaves_it_unbalanc
 def test_a_mistyped_closer_does_not_join_the_quotation_to_the_next_paragraph():
     text = "“We won, “Ana Ruiz said.\n“The count was fair,” Tomas Brel added."
     assert _found(text) == ["“We won, “", "“The count was fair,”"]
+
+
+def test_a_quote_left_open_closes_in_the_next_paragraph_without_a_reopening_mark():
+    text = "“We will rebuild the harbour wall.\nIt will take two years,” she said.\nThen prose."
+    quoted, unbalanced = quotations(text, _paragraphs(text))
+    assert [text[q.start:q.end] for q in quoted] == [text[: text.index("” ") + 1]] and not unbalanced
+
+
+def test_a_quote_left_open_stays_cut_when_the_next_paragraph_opens_a_quotation_first():
+    text = "“We will rebuild the harbour wall.\nShe said “soon” and left.”"
+    quoted, unbalanced = quotations(text, _paragraphs(text))
+    assert text[quoted[0].start:quoted[0].end] == "“We will rebuild the harbour wall." and unbalanced == [0]

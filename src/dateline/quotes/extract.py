@@ -5,10 +5,12 @@
    inside quotation marks, mixed when a quoted fragment sits inside reported speech, indirect otherwise.
 3. A quotation no cue claimed takes the nearest cue of its sentence (or of the sentence before it that ends
    with a colon, or of an attribution sentence the parser split off after the closing mark), else a clause
-   with a named subject that introduces it with a colon or comma; failing that it continues the previous
-   quote's speaker when nothing else intervenes (same or next paragraph, no other person named in between);
-   failing that a sentence-length quotation is kept
-   with an unresolved speaker and a reason, and short fragments (scare quotes, titles) are not quotes.
+   with a named subject that introduces it with a colon or comma; failing that, the speaker of the main
+   speech cue of the sentence just before it; failing that it continues the previous quote's speaker when
+   nothing else intervenes (same or next paragraph, no other person named in between); failing that a person
+   who is the subject of the sentence just before it; failing that a sentence-length quotation (or a short
+   full sentence of its own) is kept with an unresolved speaker and a reason, and short fragments (scare
+   quotes, titles) are not quotes.
 4. Speakers are resolved in text order (`speakers`).
 """
 
@@ -293,6 +295,8 @@ def _neighbour(parsed: SpacyDoc, quote: Quoted, found: list[Frame], quoted: list
     subject."""
     text = text_of(parsed)
     number = _paragraph_index(paragraphs, quote.start)
+    if number >= len(paragraphs):
+        return None
     before = text[paragraphs[number][0]: quote.start].rstrip()
     if before and not before.endswith((".", "!", "?", ":")):
         return None

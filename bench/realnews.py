@@ -5,7 +5,9 @@
 
 Each article runs as article text twice, once with its publication date given and once without: dates are
 scored on both runs (without the date, only the values the text fixes on its own); quotes, places, events and
-invented events on the run with the date. The halves come from `bench.halves` (a hash of the article id).
+invented events on the run with the date. textacy's direct quotations, on the same parse, are the quotes peer
+(the other stages have their peers in bench.time, bench.geo and bench.events). The halves come from
+`bench.halves` (a hash of the article id).
 """
 
 from __future__ import annotations
@@ -21,8 +23,24 @@ from bench.halves import HALVES, half
 from bench.realnews_set import REALNEWS, RealArticle, Tally
 from dateline.config import Settings
 from dateline.ingest import read_text
+from dateline.language import parse
 from dateline.pipeline import process
-from dateline.record import Document, InputKind
+from dateline.record import Document, InputKind, Quote, Speaker
+
+
+def textacy_quotes(doc: Document, settings: Settings) -> list[Quote]:
+    """The peer: textacy's direct quotations on the same parse, as quotes whose speaker is the words it names
+    (textacy resolves no one, and bails out on an odd number of quotation marks: then no quotes)."""
+    from textacy.extract.triples import direct_quotations
+
+    try:
+        triples = list(direct_quotations(parse(doc.text, settings.spacy_model)))
+    except ValueError:
+        return []
+    return [Quote(id=f"t{n}", kind="direct", content=doc.span(content.start_char, content.end_char),
+                  speaker=Speaker(mention=doc.span(speaker[0].idx, speaker[-1].idx + len(speaker[-1].text))
+                                  if speaker else None))
+            for n, (speaker, _cue, content) in enumerate(triples, start=1)]
 
 
 def run(article: RealArticle, settings: Settings, with_published: bool) -> Document:
@@ -39,17 +57,19 @@ class Scores:
     dates_with: Tally = field(default_factory=Tally)
     dates_without: Tally = field(default_factory=Tally)
     quotes: Tally = field(default_factory=Tally)
+    peer_quotes: Tally = field(default_factory=Tally)
     places: Tally = field(default_factory=Tally)
     events: Tally = field(default_factory=Tally)
     invented: int = 0
     calm: int = 0
     articles: int = 0
 
-    def add(self, article: RealArticle, dated: Document, undated: Document) -> None:
+    def add(self, article: RealArticle, dated: Document, undated: Document, peer: Document) -> None:
         self.articles += 1
         scorers.score_dates(article, dated, self.dates_with, with_published=True)
         scorers.score_dates(article, undated, self.dates_without, with_published=False)
         scorers.score_quotes(article, dated, self.quotes)
+        scorers.score_quotes(article, peer, self.peer_quotes)
         scorers.score_places(article, dated, self.places)
         scorers.score_events(article, dated, self.events)
         self.invented += scorers.invented_events(article, dated)
@@ -60,6 +80,7 @@ ROWS: list[tuple[str, Callable[[Scores], str]]] = [
     ("dates, publication date given", lambda s: str(s.dates_with)),
     ("dates, no publication date (values the text fixes)", lambda s: str(s.dates_without)),
     ("direct quotes with the right speaker", lambda s: str(s.quotes)),
+    ("(peer) textacy 0.13 direct_quotations, same measure", lambda s: str(s.peer_quotes)),
     ("places within 161 km", lambda s: str(s.places)),
     ("events found (kind family + a shared word)", lambda s: str(s.events)),
     ("invented conflict events on calm stories", lambda s: f"{s.invented} on {s.calm} stories"),
@@ -81,8 +102,9 @@ def score(articles: list[RealArticle], settings: Settings, misses: bool = False)
     scores = {name: Scores() for name in (*HALVES, "all")}
     for article in articles:
         dated, undated = run(article, settings, True), run(article, settings, False)
+        peer = dated.model_copy(update={"quotes": textacy_quotes(dated, settings)})
         for name in (half(article.id), "all"):
-            scores[name].add(article, dated, undated)
+            scores[name].add(article, dated, undated, peer)
         if misses and half(article.id) == "tune":
             print_quote_misses(article, dated)
     return scores

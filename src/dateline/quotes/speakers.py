@@ -1,9 +1,12 @@
 """Who a speaker phrase refers to: a named entity, an earlier person for pronouns and role nouns, or a reason.
 
 Rules, in order: a phrase that contains a recognised name is that entity (surnames are already merged with
-full names by the language stage); "he"/"she" is the nearest earlier person who was a subject or a speaker
-(skipping people whose pronoun is known to differ); "the minister" is the nearest earlier person described
-as a minister (apposition or title before the name); anything else is left unresolved with the reason.
+full names by the language stage), or names it in apposition or in a clause ("an official, who gave only his
+surname, Brel"); "he"/"she" is the nearest earlier person who was a subject or a speaker (skipping people whose
+pronoun is known to differ); "the minister" is the nearest earlier person described as a minister (apposition
+or title before the name); a statement or report speaks for its named author, or for the issuer of the
+statement the text spoke of before ("the army said in a statement" ... "said the statement"); an unnamed
+spokesman for a named organisation is that organisation; anything else is left unresolved with the reason.
 """
 
 from __future__ import annotations
@@ -127,8 +130,9 @@ class Resolver:
                 if issuer is not None:  # "said the statement": whoever issued the statement spoken of before
                     entity_id = self._named(issuer) or self._named_in_apposition(issuer)
                     if entity_id is None:
-                        return Speaker(mention=mention, name=speaker_phrase(issuer)[0].text, title=title,
-                                       reason=f"issued by '{speaker_phrase(issuer)[0].text}', not a recognised name")
+                        issued_by = speaker_phrase(issuer)[0].text
+                        return Speaker(mention=mention, name=issued_by, title=title,
+                                       reason=f"issued by '{issued_by}', not a recognised name")
                 reason = None if entity_id else f"no named author for '{phrase.text}'"
             elif head.pos_ == "NOUN" and head.lower_ in SPOKESPEOPLE:
                 entity_id, reason = self._role(phrase, head)

@@ -129,14 +129,27 @@ def _clean_start(text: str) -> str:
     return re.sub(r"\s+", " ", text.lstrip(" \"'“‘«")).strip()
 
 
+_OPENING_MARKS = "\"“‘«„'"
+
+
+def quoted_starts(quote) -> list[str]:
+    """Where the quoted words of a predicted quote start: a direct quote's content; in a mixed quote, each
+    stretch after an opening quotation mark ('called it "an unspeakable act"' quotes "an unspeakable act")."""
+    text = quote.content.text
+    if quote.kind == "direct":
+        return [_clean_start(text)]
+    return [_clean_start(text[i + 1:]) for i, char in enumerate(text)
+            if char in _OPENING_MARKS and (i == 0 or not text[i - 1].isalnum())]
+
+
 def score_quotes(article: RealArticle, doc, tally: Tally) -> None:
-    """Gold quotes: right when a direct quote starts with the gold words and its speaker's mention or resolved
-    name shares a word with the gold speaker's name."""
+    """Gold quotes: right when a predicted quotation (a direct quote, or a quoted stretch of a mixed one) starts
+    with the gold words and its speaker's mention or resolved name shares a word with the gold speaker's name."""
     for gold in article.gold["quotes"]:
         starts = _clean_start(gold["starts"])
         name = words(gold["speaker_name"] or gold["speaker"])
         tally.add(any(
-            _clean_start(q.content.text).startswith(starts)
+            any(s.startswith(starts) for s in quoted_starts(q))
             and (words(q.speaker.name) | words(q.speaker.mention.text if q.speaker.mention else None)) & name
             for q in doc.quotes if q.kind in ("direct", "mixed")))
 

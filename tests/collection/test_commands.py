@@ -72,6 +72,17 @@ def test_a_broken_line_in_a_records_file_stops_with_its_line_number(tmp_path):
     assert f"{records}:4 is not a dateline record" in result.output
 
 
+def test_a_record_whose_id_no_url_can_name_stops_with_its_line_number(tmp_path):
+    records, db = tmp_path / "records.jsonl", tmp_path / "c.db"
+    write_records(records, 2)
+    lines = records.read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].replace('"id":"', '"id":"line\\nbreak', 1)
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", str(records), "--db", str(db), "--no-progress"])
+    assert result.exit_code == 1
+    assert f"{records}:2: the record id" in result.output and "control character" in result.output
+
+
 def test_serve_refuses_a_store_that_does_not_exist(tmp_path):
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "typo.db")])
     assert result.exit_code == 1 and "no collection at" in result.output

@@ -111,6 +111,25 @@ def test_ingest_needs_the_right_token_and_then_stores(db_path, tmp_path):
     assert writer.get("/api/search", params={"q": "bread"}).json()["results"]
 
 
+def test_an_article_whose_id_holds_a_slash_is_served_at_its_own_route(tmp_path):
+    writer = TestClient(create_app(tmp_path / "s.db", Settings(api_token="s3cret")))
+    record = json.loads(sample_collection()[0].model_dump_json()) | {"id": "wire/2025/bread-prices"}
+    assert writer.post("/api/ingest", json={"records": [record]},
+                       headers={"Authorization": "Bearer s3cret"}).json()["added"] == 1
+    (listed,) = writer.get("/api/search", params={"q": "bread"}).json()["results"]
+    for path in ("/api/articles/wire%2F2025%2Fbread-prices", "/api/articles/wire/2025/bread-prices"):
+        response = writer.get(path)
+        assert response.status_code == 200 and response.json()["record"]["id"] == listed["id"]
+
+
+@pytest.mark.parametrize("bad_id", ["..", "", "two words", "tab\there"])
+def test_ingest_refuses_an_id_no_url_can_name(tmp_path, bad_id):
+    writer = TestClient(create_app(tmp_path / "r.db", Settings(api_token="s3cret")))
+    record = json.loads(sample_collection()[0].model_dump_json()) | {"id": bad_id}
+    response = writer.post("/api/ingest", json={"records": [record]}, headers={"Authorization": "Bearer s3cret"})
+    assert response.status_code == 422 and "the id" in response.json()["detail"]
+
+
 def test_published_openapi_schema_is_current():
     published = json.loads((ROOT / "docs" / "openapi.json").read_text())
     assert published == json.loads(json.dumps(openapi_schema())), \

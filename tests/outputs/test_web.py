@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 from browser import playwright_or_skip, served, wait_ready, watched_page
-from fictional_collection import HOSTILE, sample_store
+from fictional_collection import HOSTILE, sample_collection, sample_store
+
+from dateline.collection import Store
+from dateline.config import Settings
+from dateline.record import Related
 
 playwright_or_skip()  # skips the module when there is no Chromium to drive
 
@@ -15,6 +19,28 @@ playwright_or_skip()  # skips the module when there is no Chromium to drive
 def base_url(tmp_path_factory):
     path = tmp_path_factory.mktemp("web") / "c.db"
     sample_store(path)
+    with served(path) as url:
+        yield url
+
+
+PAGE_ID = "harbourpost/2025/cranes"
+"""An id with slashes, as a records file written by another tool may carry."""
+
+
+@pytest.fixture(scope="module")
+def facts_url(tmp_path_factory):
+    """A store with one article whose page gave a section, tags, related headlines (one of them with a
+    javascript: URL) and a source URL, stored under an id with slashes."""
+    doc = sample_collection()[4]
+    metadata = doc.metadata.model_copy(update={
+        "section": "Business", "tags": ["ports", "shipping"],
+        "related": [Related(title="Dock strike ends", url="https://harbourpost.example/strike"),
+                    Related(title="Click me", url="javascript:window.__pwned=3"),
+                    Related(title="No link here")]})
+    doc = doc.model_copy(update={"id": PAGE_ID, "metadata": metadata})
+    path = tmp_path_factory.mktemp("facts") / "c.db"
+    with Store(path, Settings()) as store:
+        store.add([doc])
     with served(path) as url:
         yield url
 
@@ -73,3 +99,19 @@ def test_speaker_page_lists_their_quotes(page, base_url):
     page.goto(base_url + "/#/speaker/Joren%20Vale")
     wait_ready(page, "#/speaker/Joren%20Vale")
     assert page.locator("blockquote").count() == 4
+
+
+def test_article_view_shows_section_tags_related_headlines_and_a_link_to_the_source(page, facts_url):
+    hash_ = "#/article/" + PAGE_ID.replace("/", "%2F")
+    page.goto(facts_url + "/" + hash_)
+    wait_ready(page, hash_)
+    facts = dict(zip(page.locator(".facts dt").all_text_contents(), page.locator(".facts dd").all_text_contents()))
+    assert facts["Section"] == "Business" and facts["Tags"] == "ports, shipping"
+    source = page.locator(".facts dd a")
+    assert source.get_attribute("href").startswith("https://harbourpost.example/")
+    assert source.get_attribute("rel") == "noopener noreferrer nofollow"
+    related = page.locator(".related li")
+    assert related.all_text_contents() == ["Dock strike ends", "Click me", "No link here"]
+    assert related.nth(0).locator("a").get_attribute("href") == "https://harbourpost.example/strike"
+    assert related.nth(1).locator("a").count() == 0 and related.nth(2).locator("a").count() == 0
+    assert page.errors == []

@@ -186,3 +186,56 @@ def test_a_colon_after_the_cue_makes_the_next_paragraph_a_direct_quote():
                "“The questions asked tonight show why voters distrust us all.”\n")
     quote = quote_with(doc, "The questions asked tonight")
     assert quote.kind == "direct" and quote.speaker.name == "Ola Brandt"
+
+
+def test_a_quote_without_a_cue_belongs_to_the_person_the_sentence_before_is_about():
+    doc = read("Flood\n\nMaria Lopez, a farmer, returned to Welmouth on Monday to find her house gone.\n\n"
+               "“There is nothing left for us here, not even the well.”\n")
+    assert quote_with(doc, "There is nothing left").speaker.name == "Maria Lopez"
+
+
+def test_a_new_speaker_introduced_before_a_quote_takes_it_from_the_earlier_speaker():
+    doc = read("Bridge\n\n“The army holds the bridge,” government spokesman John Carter told reporters on Monday.\n\n"
+               "Fighting went on in the hills overnight.\n\n"
+               "A soldier at the checkpoint described the night's attack.\n\n"
+               "“They came from the river at two in the morning and we fired back until dawn.”\n")
+    speaker = quote_with(doc, "They came from the river").speaker
+    assert speaker.name is None and speaker.mention.text.startswith("A soldier")
+
+
+def test_a_quote_without_a_cue_and_no_one_before_it_keeps_its_reason():
+    doc = read("Flood\n\nThe river rose two metres on Monday and the bridge closed.\n\n"
+               "“There is nothing left for us here, not even the well.”\n")
+    speaker = quote_with(doc, "There is nothing left").speaker
+    assert speaker.name is None and "no speech cue" in speaker.reason
+
+
+def test_an_opening_mark_typed_as_the_closer_still_gives_the_quote_its_speaker():
+    doc = read("Vote\n\n“I declare Tomas Brel the winner of the vote, “election commission head John Carter said.\n")
+    quote = quote_with(doc, "I declare Tomas Brel")
+    assert quote.kind == "direct" and quote.speaker.name == "John Carter"
+
+
+def test_a_short_full_sentence_in_quotes_after_its_speaker_is_a_quote():
+    doc = read("Talks\n\nThe envoy John Carter met both delegations in Welmouth on Monday.\n\n“We are ready.”\n")
+    assert quote_with(doc, "We are ready").speaker.name == "John Carter"
+
+
+def test_a_short_quoted_phrase_that_is_not_a_sentence_is_not_a_quote():
+    doc = read("Talks\n\nThe envoy John Carter met both delegations in Welmouth on Monday.\n\n"
+               "The talks were “very good” and ended at noon.\n")
+    assert doc.quotes == []
+
+
+def test_a_headline_in_title_case_or_words_on_a_banner_are_not_short_quotes():
+    doc = read("Welmouth port reopens after the storm. ‘Open For Business Again.’\n\n"
+               "A protester at the gate held a banner that read “Ships go home.”\n")
+    assert doc.quotes == []
+
+
+def test_a_quote_running_over_two_paragraphs_without_a_reopening_mark_is_one_quote():
+    doc = read("Harbour\n\n“We will rebuild the harbour wall before the winter storms.\n\n"
+               "It will take two years and every crew on the quay,” Maria Lopez said.\n")
+    quote = quote_with(doc, "We will rebuild")
+    assert "every crew on the quay" in quote.content.text and quote.speaker.name == "Maria Lopez"
+    assert not doc.warnings

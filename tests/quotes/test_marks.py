@@ -67,3 +67,33 @@ def test_a_closer_of_the_other_style_inside_a_nested_quotation_does_not_close_th
     text = '"The board called it “a formality” and moved on'
     quoted, unbalanced = quotations(text, _paragraphs(text))
     assert unbalanced == [0] and quoted[0].end == len(text)
+
+
+def test_an_opening_mark_typed_as_the_closer_after_the_last_comma_closes_the_quotation():
+    text = "“We counted every ballot twice, “the tally officer Ana Ruiz said. Then the hall emptied."
+    quoted, unbalanced = quotations(text, _paragraphs(text))
+    assert [text[q.start:q.end] for q in quoted] == ["“We counted every ballot twice, “"] and not unbalanced
+
+
+
+def test_an_opening_mark_not_after_the_quotations_punctuation_leaves_it_unbalanced():
+    text = "“We counted every ballot “twice and left."
+    quoted, unbalanced = quotations(text, _paragraphs(text))
+    assert quoted[0].end == len(text) and unbalanced == [0]
+
+
+def test_a_mistyped_closer_does_not_join_the_quotation_to_the_next_paragraph():
+    text = "“We won, “Ana Ruiz said.\n“The count was fair,” Tomas Brel added."
+    assert _found(text) == ["“We won, “", "“The count was fair,”"]
+
+
+def test_a_quote_left_open_closes_in_the_next_paragraph_without_a_reopening_mark():
+    text = "“We will rebuild the harbour wall.\nIt will take two years,” she said.\nThen prose."
+    quoted, unbalanced = quotations(text, _paragraphs(text))
+    assert [text[q.start:q.end] for q in quoted] == [text[: text.index("” ") + 1]] and not unbalanced
+
+
+def test_a_quote_left_open_stays_cut_when_the_next_paragraph_opens_a_quotation_first():
+    text = "“We will rebuild the harbour wall.\nShe said “soon” and left.”"
+    quoted, unbalanced = quotations(text, _paragraphs(text))
+    assert text[quoted[0].start:quoted[0].end] == "“We will rebuild the harbour wall." and unbalanced == [0]

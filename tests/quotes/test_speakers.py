@@ -43,3 +43,37 @@ def test_a_document_without_a_named_author_is_left_unresolved_with_a_reason(arti
     doc = article("Harbour\n\n“The harbour lost money for a decade,” a report stated on Monday.\n")
     speaker = quote_with(doc, "lost money").speaker
     assert speaker.name is None and speaker.reason == "no named author for 'a report'"
+
+
+def test_the_statement_speaks_for_whoever_issued_it_earlier(article):
+    doc = article("Talks fail\n\nThe Harbour League said in a statement on Monday that the talks had failed.\n\n"
+                  "Crews stayed on the quay overnight, according to dock workers.\n\n"
+                  "“The talks will not resume before the spring,” the statement said.\n")
+    quote = quote_with(doc, "The talks will not resume")
+    assert quote.speaker.name == "The Harbour League" and quote.speaker.mention.text == "the statement"
+
+
+def test_a_statement_with_an_owner_of_its_own_is_not_given_an_earlier_author(article):
+    doc = article("Talks fail\n\nThe Harbour League said in a statement on Monday that the talks had failed.\n\n"
+                  "“The talks were a waste of a week,” the union's statement said.\n")
+    assert quote_with(doc, "a waste of a week").speaker.entity is None
+
+
+def test_the_statement_of_an_unnamed_body_is_that_bodys_words(article):
+    doc = article("Bridge\n\nThe army said in a statement on Monday that it had retaken the bridge.\n\n"
+                  "“The bridge is once again under our full control,” said the statement.\n")
+    speaker = quote_with(doc, "under our full control").speaker
+    assert speaker.mention.text == "the statement" and speaker.name.lower() == "the army"
+    assert speaker.entity is None and "not a recognised name" in speaker.reason
+
+
+def test_a_spokesman_for_a_named_organisation_speaks_for_it(article):
+    doc = article("Talks\n\n“The talks will resume next week,” a spokesman for the Harbour League said on Friday.\n")
+    speaker = quote_with(doc, "The talks will resume").speaker
+    assert speaker.name == "the Harbour League" and speaker.mention.text == "a spokesman"
+
+
+def test_an_unnamed_official_is_the_person_a_clause_about_him_names(article):
+    doc = article("Mine\n\n“We may still be able to reach them,” said an official from the harbour board, who "
+                  "would give only his surname, Brel, as is usual with port officials.\n")
+    assert quote_with(doc, "We may still be able").speaker.name == "Brel"

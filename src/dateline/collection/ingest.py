@@ -48,15 +48,44 @@ class RecordError(ValueError):
     """A line of a records file is not a dateline record; the batches before it are stored."""
 
 
+MAX_ID_CHARS = 256
+
+
+def id_problem(document_id: str) -> str | None:
+    """Why `document_id` cannot name an article in the store and in its URLs (`/api/articles/<id>`), or None.
+
+    Ids dateline makes are hashes; records written by other tools may carry any string, and "/" is fine (the
+    API routes it), but an empty or very long id, one with spaces or control characters, or a dot segment
+    ("." or "..", which URL paths resolve away) is refused."""
+    if not document_id:
+        return "is empty"
+    if len(document_id) > MAX_ID_CHARS:
+        return f"is longer than {MAX_ID_CHARS} characters"
+    if any(char.isspace() or not char.isprintable() for char in document_id):
+        return "contains a space or a control character"
+    if document_id in (".", ".."):
+        return "is a dot segment, which no URL path can carry"
+    return None
+
+
+def _valid(doc: Document, where: str) -> Document:
+    """`doc`, or a `RecordError` saying where its id is and why it cannot be stored."""
+    problem = id_problem(doc.id)
+    if problem is not None:
+        raise RecordError(f"{where}: the record id {doc.id[:80]!r} {problem}; earlier batches are stored")
+    return doc
+
+
 def read_records(path: str) -> Iterator[Document]:
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             if line.strip():
                 try:
-                    yield Document.model_validate_json(line)
+                    doc = Document.model_validate_json(line)
                 except ValueError as exc:
                     raise RecordError(f"{path}:{number} is not a dateline record "
                                       f"({str(exc).splitlines()[0]}); earlier batches are stored") from None
+                yield _valid(doc, f"{path}:{number}")
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -77,7 +106,8 @@ def ingest(store: Store, paths: Iterable[str], settings: Settings, kind: InputKi
     pages = read_inputs([p for p in paths if p not in record_files], kind=kind, url=url, published=published,
                         max_bytes=settings.max_input_bytes)
     for path in run_outputs:  # Parquet written by `dateline run`: its records, stored as they are
-        for batch in _batches(read_documents(path), settings.ingest_batch):
+        records = (_valid(doc, f"{path}, record {n}") for n, doc in enumerate(read_documents(path), start=1))
+        for batch in _batches(records, settings.ingest_batch):
             _commit(store, batch, 0, report, progress)
     for path in record_files:
         for batch in _batches(read_records(path), settings.ingest_batch):

@@ -24,6 +24,7 @@ from fastapi.staticfiles import StaticFiles
 
 from dateline import __version__
 from dateline.collection import Store, queries
+from dateline.collection.ingest import id_problem
 from dateline.collection.store import connect
 from dateline.config import Settings
 from dateline.ingest import read_text
@@ -151,7 +152,8 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     def search(q: str = "", limit: int = Query(20, ge=1, le=200), offset: int = Query(0, ge=0)) -> Response:
         return _json(queries.search(db(), q, limit, offset))
 
-    @app.get("/api/articles/{document_id}", summary="An article: text, furniture, metadata, all annotations")
+    # ":path" lets an id carry "/" (possible in records other tools wrote): the route still finds it.
+    @app.get("/api/articles/{document_id:path}", summary="An article: text, furniture, metadata, all annotations")
     def article(document_id: str) -> Response:
         return _found(queries.article(db(), document_id), "article")
 
@@ -180,7 +182,7 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     def stories(limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> Response:
         return _json(queries.stories(db(), limit, offset))
 
-    @app.get("/api/stories/{story_id}", summary="The articles of one story")
+    @app.get("/api/stories/{story_id:path}", summary="The articles of one story")
     def story(story_id: str) -> Response:
         return _found(queries.story(db(), story_id), "story")
 
@@ -206,6 +208,9 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
             docs = [Document.model_validate(r) for r in records]
         except ValueError as exc:
             raise HTTPException(422, f"invalid record: {exc}") from None
+        for doc in docs:
+            if (problem := id_problem(doc.id)) is not None:
+                raise HTTPException(422, f"invalid record: the id {doc.id[:80]!r} {problem}")
         for page in pages:
             field = next((f for f in PAGE_FIELDS if isinstance(page.get(f), str)), None)
             if field is None:

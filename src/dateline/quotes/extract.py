@@ -5,10 +5,12 @@
    inside quotation marks, mixed when a quoted fragment sits inside reported speech, indirect otherwise.
 3. A quotation no cue claimed takes the nearest cue of its sentence (or of the sentence before it that ends
    with a colon, or of an attribution sentence the parser split off after the closing mark), else a clause
-   with a named subject that introduces it with a colon or comma; failing that it continues the previous
-   quote's speaker when nothing else intervenes (same or next paragraph, no other person named in between);
-   failing that a sentence-length quotation is kept
-   with an unresolved speaker and a reason, and short fragments (scare quotes, titles) are not quotes.
+   with a named subject that introduces it with a colon or comma; failing that, the speaker of the main
+   speech cue of the sentence just before it; failing that it continues the previous quote's speaker when
+   nothing else intervenes (same or next paragraph, no other person named in between); failing that a person
+   who is the subject of the sentence just before it; failing that a sentence-length quotation (or a short
+   full sentence of its own) is kept with an unresolved speaker and a reason, and short fragments (scare
+   quotes, titles) are not quotes.
 4. Speakers are resolved in text order (`speakers`).
 """
 
@@ -18,11 +20,12 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
 
 from dateline.language import text_of
 from dateline.quotes.cues import Frame, fallback_subject, frames, speaker_phrase
 from dateline.quotes.marks import Quoted, quotations
-from dateline.quotes.speakers import Resolver
+from dateline.quotes.speakers import DOCUMENT_NOUNS, Resolver
 from dateline.record import Document, Problem, Quote, Speaker
 
 MIN_CONTINUED_WORDS = 4
@@ -30,7 +33,10 @@ MIN_CONTINUED_WORDS = 4
 CONTINUED_PARAGRAPHS = 2
 """...and only if it starts at most this many paragraphs after the previous quote ended."""
 MIN_UNATTRIBUTED_WORDS = 8
-"""A quotation with no cue and no previous speaker is kept (unresolved) only if it is this long."""
+"""A quotation with no cue and no previous speaker is kept (unresolved) only if it is this long..."""
+MIN_SENTENCE_WORDS = 2
+"""...or if it is a full sentence of at least this many words ("“We are ready.”"): scare quotes and titles are
+not."""
 _FILLER = {"that", "whether", "if", "to"}
 
 
@@ -40,6 +46,19 @@ class _Draft:
     content: tuple[int, int]
     frame: Frame | None
     quoted: list[Quoted]
+    neighbour: Neighbour | None = None
+    """For a quotation without a cue: who the sentence just before it is about."""
+    sentence: bool = False
+    """A quotation without a cue that is a full sentence of its own, however short."""
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """The subject of the sentence right before a quotation that has no cue, and whether that sentence reports
+    speech ("A soldier at the gate described the attack.") or only has a person as its subject."""
+
+    subject: Token
+    speaks: bool
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -238,10 +257,65 @@ def _drafts(parsed: SpacyDoc, quoted: list[Quoted], paragraphs: list[tuple[int, 
             else:
                 drafts.append(_Draft("mixed", (lead, quote.end), frame, [quote]))
             continue
-        if _words(text_of(parsed)[quote.start: quote.end]) >= MIN_CONTINUED_WORDS:
-            drafts.append(_Draft("direct", (quote.start, quote.end), None, [quote]))  # may continue a speaker
+        said = text_of(parsed)[quote.start: quote.end]
+        alone = _full_sentence(said) and _opens_sentence(
+            text_of(parsed), quote, paragraphs[min(_paragraph_index(paragraphs, quote.start), len(paragraphs) - 1)][0])
+        if _words(said) >= MIN_CONTINUED_WORDS or alone:  # may continue a speaker
+            drafts.append(_Draft("direct", (quote.start, quote.end), None, [quote],
+                                 _neighbour(parsed, quote, found, quoted, paragraphs), alone))
     drafts.sort(key=lambda d: d.content[0])
     return _drop_nested(drafts)
+
+
+def _full_sentence(quoted: str) -> bool:
+    """A quotation that is a whole sentence: a capital first letter and its own closing stop, question or
+    exclamation mark ("“We are ready.”"), not a scare-quoted phrase ("“iron bridge”") nor a title, whose
+    longer words are all capitalised ("‘Honesty Is In Question.’", "“Make America Great Again.”")."""
+    inner = quoted.strip(" \n\"“”«»„'‘’")
+    longer = [w for w in re.findall(r"[^\W\d_][\w’'-]*", inner) if len(w) > 3]
+    return (inner[:1].isupper() and inner.endswith((".", "!", "?")) and not inner.endswith("...")
+            and _words(inner) >= MIN_SENTENCE_WORDS and not (longer and all(w[0].isupper() for w in longer)))
+
+
+def _opens_sentence(text: str, quote: Quoted, paragraph_start: int) -> bool:
+    """Whether a quotation stands as a sentence of its own: first in its paragraph, or after a sentence's end
+    (not 'a shirt that read “...”', 'Some chanted “...”')."""
+    before = text[paragraph_start: quote.start].rstrip().rstrip("\"”’»")
+    return not before or before.endswith((".", "!", "?", ":"))
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _neighbour(parsed: SpacyDoc, quote: Quoted, found: list[Frame], quoted: list[Quoted],
+               paragraphs: list[tuple[int, int]]) -> Neighbour | None:
+    """Who the sentence just before a cue-less quotation is about, when the quotation opens a sentence and that
+    sentence (in its paragraph, or closing the paragraph before) holds no quotation: the speaker of its main
+    speech cue, else a person (a recognised name, "he" or "she", "the envoy, Ana Ruiz,") who is its main
+    subject."""
+    text = text_of(parsed)
+    number = _paragraph_index(paragraphs, quote.start)
+    if number >= len(paragraphs):
+        return None
+    before = text[paragraphs[number][0]: quote.start].rstrip()
+    if before and not before.endswith((".", "!", "?", ":")):
+        return None
+    end = len(before) + paragraphs[number][0] if before else (
+        paragraphs[number - 1][1] if number > 0 else 0)
+    sentence = _sentence_of(parsed, max(end - 1, 0))
+    if not end or sentence is None or _inside(quoted, sentence.start_char, end):
+        return None
+    cues = [f for f in found if sentence.start_char <= f.cue[0] < end and f.speaker is not None
+            and f.verb is not None and f.verb.dep_ in ("ROOT", "conj")
+            and f.speaker.root.lemma_.lower() not in DOCUMENT_NOUNS
+            and f.speaker.root.lower_ != "it"]
+    if cues:
+        return Neighbour(cues[-1].speaker.root, True)
+    subject = next((t for t in sentence.root.children if t.dep_ == "nsubj"), None)
+    if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in _PERSON_PRONOUNS or any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)):
+        return Neighbour(subject, False)
+    return None
 
 
 _SENTENCE_END = re.compile(r"(?:^|(?<=\s))([\w.-]*)[.!?]\s+[A-Z]|\n")
@@ -338,11 +412,15 @@ def extract_quotes(doc: Document, parsed: SpacyDoc) -> tuple[list[Quote], list[P
             title = doc.text[frame.title[0]: frame.title[1]] if frame.title else None
             speaker = (resolver.resolve(frame.speaker, title) if frame.speaker is not None
                        else Speaker(reason="the cue names no speaker (passive or impersonal)"))
+        elif draft.neighbour is not None and draft.neighbour.speaks:  # 'A guard described the raid. "..."'
+            speaker = resolver.resolve_head(draft.neighbour.subject)
         elif previous is not None and _continues(resolver, previous, paragraph, start):
             prior = previous[0].speaker
             speaker = (resolver.speaker_for(prior.entity, None, prior.title) if prior.entity
                        else prior.model_copy(update={"mention": None}))
-        elif _words(doc.text[start:end]) < MIN_UNATTRIBUTED_WORDS:
+        elif draft.neighbour is not None:  # 'Ana Ruiz came back to find her house gone. "..."'
+            speaker = resolver.resolve_head(draft.neighbour.subject)
+        elif _words(doc.text[start:end]) < MIN_UNATTRIBUTED_WORDS and not draft.sentence:
             continue
         else:
             speaker = Speaker(reason="no speech cue or earlier speaker near the quotation")

@@ -4,7 +4,9 @@ A fast character scan, paragraph by paragraph, that pairs opening and closing ma
 (straight and curly double quotes, two apostrophes used as a double quote, guillemets, low-9 quotes, and
 curly single quotes used as outer marks). Marks of another family inside a quotation are nested quotes and
 stay part of it. A quotation whose paragraph ends before its closing mark continues into the next paragraph
-when that paragraph opens with the same mark (the news convention for long quotes); otherwise it is
+when that paragraph opens with the same mark (the news convention for long quotes) or, without reopening,
+closes it before any other mark of its family opens (“ ... ” and the like only); an opening curly mark
+typed in place of the closer after the quotation's last comma or stop closes it; otherwise it is
 unbalanced: it is cut at the paragraph end and reported, so one stray mark never swallows the rest of the
 document.
 """
@@ -85,6 +87,30 @@ def _close_in(text: str, start: int, end: int, opener: str, closers: tuple[str, 
     return None
 
 
+_DISTINCT_CLOSERS = {"“": "”", "«": "»", "„": "“”", "‹": "›", "「": "」"}
+"""Families whose closing mark never opens a quotation: a paragraph whose first mark of the family is the
+closer ends a quotation left open at the end of the paragraph before."""
+
+
+def _closed_first(text: str, paragraph: tuple[int, int], opener: str) -> int | None:
+    """Where `paragraph` closes a quotation opened in the paragraph before, when its first mark of the family
+    is the closing one ('“We will rebuild.\n\nIt will take two years,” she said.'), else None."""
+    closers = _DISTINCT_CLOSERS.get(opener, "")
+    for i in range(paragraph[0], paragraph[1]):
+        if text[i] in closers and not (opener == "„" and text[i] == "“" and _opens(text, i)):
+            return i if _closes(text, i, opener, tuple(closers)) else None
+        if text[i] == opener:
+            return None
+    return None
+
+
+def _mistyped_closer(text: str, start: int, end: int) -> int | None:
+    """An opening curly mark typed where the closing one belongs, right after the quotation's last punctuation
+    ('“We won, “Ana Ruiz said.'), in a paragraph where no proper closing mark comes."""
+    i = text.find("“", start, end)
+    return i if i >= 0 and text[start:i].rstrip(" ").endswith((",", ".", "!", "?")) else None
+
+
 def quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quoted], list[int]]:
     """The outermost quotations of `text` and the offsets of unbalanced opening marks.
 
@@ -106,11 +132,17 @@ def quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quote
             continue
         start, size = i, len(opener)
         close = _close_in(text, i + size, p_end, opener)
+        if close is None and opener == "“":
+            close = _mistyped_closer(text, start + size, p_end)
         para = index
         while close is None and opener != "‘":
             # a long quote: each new paragraph reopens it, only the last one closes it
             following = paragraphs[para + 1] if para + 1 < len(paragraphs) else None
-            if following is None or not text.startswith(opener, following[0]):
+            if following is None:
+                break
+            if not text.startswith(opener, following[0]):
+                close = _closed_first(text, following, opener)  # '“A.\n\nB,” she said.': no reopening mark
+                para += close is not None
                 break
             para += 1
             close = _close_in(text, following[0] + size, following[1], opener)

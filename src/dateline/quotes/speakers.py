@@ -1,9 +1,12 @@
 """Who a speaker phrase refers to: a named entity, an earlier person for pronouns and role nouns, or a reason.
 
 Rules, in order: a phrase that contains a recognised name is that entity (surnames are already merged with
-full names by the language stage); "he"/"she" is the nearest earlier person who was a subject or a speaker
-(skipping people whose pronoun is known to differ); "the minister" is the nearest earlier person described
-as a minister (apposition or title before the name); anything else is left unresolved with the reason.
+full names by the language stage), or names it in apposition or in a clause ("an official, who gave only his
+surname, Brel"); "he"/"she" is the nearest earlier person who was a subject or a speaker (skipping people whose
+pronoun is known to differ); "the minister" is the nearest earlier person described as a minister (apposition
+or title before the name); a statement or report speaks for its named author, or for the issuer of the
+statement the text spoke of before ("the army said in a statement" ... "said the statement"); an unnamed
+spokesman for a named organisation is that organisation; anything else is left unresolved with the reason.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span, Token
 
 from dateline.language import text_of
+from dateline.quotes.cues import speaker_phrase
 from dateline.record import Entity, Mention, Speaker
 
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -29,6 +33,10 @@ DOCUMENT_NOUNS = frozenset({
     "document", "message", "remark", "testimony", "transcript", "video", "op-ed", "blog", "website"
 })
 """Things that speak for their author ("the league's report stated", "a statement calling")."""
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
+"""People who speak for an organisation: unnamed, they resolve to it ("a spokesman for the league")."""
+_NAMING_WORDS = frozenset({"name", "surname", "nickname", "identify", "call", "know"})
+"""Words that introduce a speaker's name in a clause about them ("who gave only his surname, Brel")."""
 
 
 @dataclass
@@ -101,7 +109,7 @@ class Resolver:
         """The `Speaker` for `phrase` (its head decides which rule applies)."""
         head = phrase.root
         mention = Mention(start=phrase.start_char, end=phrase.end_char, text=phrase.text)
-        entity_id = self._named(head) or self._named_in_apposition(head)
+        entity_id = self._named(head) or self._named_in_apposition(head) or self._named_in_clause(head)
         reason = None
         if entity_id is None:
             lower = head.lower_
@@ -118,7 +126,18 @@ class Resolver:
                                reason="a name the entity recogniser did not recognise")
             elif head.pos_ == "NOUN" and head.lemma_.lower() in DOCUMENT_NOUNS:
                 entity_id = self._author(head)
+                issuer = self._earlier_author(phrase, head) if entity_id is None else None
+                if issuer is not None:  # "said the statement": whoever issued the statement spoken of before
+                    entity_id = self._named(issuer) or self._named_in_apposition(issuer)
+                    if entity_id is None:
+                        issued_by = speaker_phrase(issuer)[0].text
+                        return Speaker(mention=mention, name=issued_by, title=title,
+                                       reason=f"issued by '{issued_by}', not a recognised name")
                 reason = None if entity_id else f"no named author for '{phrase.text}'"
+            elif head.pos_ == "NOUN" and head.lower_ in SPOKESPEOPLE:
+                entity_id, reason = self._role(phrase, head)
+                entity_id = entity_id or self._author(head)
+                reason = None if entity_id else reason
             elif head.pos_ == "NOUN":
                 entity_id, reason = self._role(phrase, head)
             else:
@@ -126,6 +145,11 @@ class Resolver:
         if entity_id is None:
             return Speaker(mention=mention, title=title, reason=reason)
         return self.speaker_for(entity_id, mention, title, head)
+
+    def resolve_head(self, head: Token) -> Speaker:
+        """The `Speaker` for the phrase a word heads ("A soldier at the gate" for "soldier")."""
+        phrase, title = speaker_phrase(head)
+        return self.resolve(phrase, self.text[title[0]: title[1]] if title else None)
 
     def speaker_for(self, entity_id: str, mention: Mention | None, title: str | None,
                     head: Token | None = None) -> Speaker:
@@ -148,6 +172,18 @@ class Resolver:
         for child in head.children:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 return self._named(child)
+        return None
+
+    def _named_in_clause(self, head: Token) -> str | None:
+        """'an official, who would give only his surname, Brel,' / 'a guard identified only as Brel': the
+        name a clause about the speaker gives."""
+        for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
+            for token in clause.subtree:
+                named_by = token.head if token.dep_ in ("appos", "oprd", "attr", "dobj") else None
+                if token.dep_ == "pobj" and token.head.lower_ == "as":
+                    named_by = token.head.head
+                if token.pos_ == "PROPN" and named_by is not None and named_by.lemma_.lower() in _NAMING_WORDS:
+                    return self._named(token)
         return None
 
     def _window_start(self, token: Token) -> int:
@@ -190,16 +226,29 @@ class Resolver:
 
     def _author(self, document: Token) -> str | None:
         """Who speaks through a statement, report or speech: a name that owns or qualifies it ("the league
-        report", "Okafor's letter"), the named subject of a clause about it ("a speech Okafor delivered"), or
-        of the verb it is the object of ("the authority issued a statement calling ...")."""
-        owners = [c for c in document.children if c.dep_ in ("poss", "compound", "nmod")]
-        owners += [s for c in document.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"]
-        if document.dep_ == "dobj":
-            owners += [s for s in document.head.children if s.dep_ == "nsubj"]
-        for owner in owners:
+        report", "Okafor's letter", "a spokesman for the league"), the named subject of a clause about it ("a
+        speech Okafor delivered"), or of the verb it is the object or the medium of ("the authority issued a
+        statement calling ...", "the league said in a statement")."""
+        for owner in _owners(document):
             entity_id = self._named(owner)
             if entity_id is not None and self.people[entity_id].entity.label in ("PERSON", "ORG"):
                 return entity_id
+        return None
+
+    def _earlier_author(self, phrase: Span, document: Token) -> Token | None:
+        """'said the statement', 'the report added' (a definite statement, report, ... with no author of its
+        own): the subject of the latest earlier verb that issued or spoke through a statement (report, ...)
+        outside quotations ("the army said in a statement")."""
+        determiner = [t.lower_ for t in phrase if t.i < document.i and t.dep_ == "det"]
+        if determiner[:1] not in (["the"], ["this"], ["that"]) or any(
+                o.pos_ in ("NOUN", "PROPN") for o in _owners(document)):
+            return None
+        lemma = document.lemma_.lower()
+        for token in reversed(self.parsed[: document.i]):
+            if token.pos_ == "NOUN" and token.lemma_.lower() == lemma and not self.in_quote(token.idx):
+                issuer = next((o for o in _owners(token) if o.dep_ == "nsubj" and o.pos_ in ("NOUN", "PROPN")), None)
+                if issuer is not None:
+                    return issuer
         return None
 
     def _role(self, phrase: Span, head: Token) -> tuple[str | None, str | None]:
@@ -211,6 +260,19 @@ class Resolver:
             if role in self.people[entity_id].roles:
                 return entity_id, None
         return None, f"no earlier named person is described as '{role}'"
+
+
+def _owners(document: Token) -> list[Token]:
+    """Words that may name the author of a statement, report or speech, or the body a spokesman speaks for."""
+    owners = [c for c in document.children if c.dep_ in ("poss", "compound", "nmod")]
+    owners += [o for c in document.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "from")
+               for o in c.children if o.dep_ == "pobj"]
+    owners += [s for c in document.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"]
+    if document.dep_ == "dobj":
+        owners += [s for s in document.head.children if s.dep_ == "nsubj"]
+    if document.dep_ == "pobj" and document.head.lower_ in ("in", "through", "via"):
+        owners += [s for s in document.head.head.children if s.dep_ == "nsubj"]
+    return owners
 
 
 def _surnames_read_as_organisations(entities: list[Entity]) -> dict[str, str]:

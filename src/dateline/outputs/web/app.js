@@ -113,6 +113,36 @@ function highlighted(text, found) {
   return node;
 }
 
+// A URL from an article becomes a link only when it is http(s); anything else (javascript:, data:, a relative
+// path) is shown as plain text, so a record cannot smuggle a script or a same-site request into a click.
+function webUrl(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch (error) {
+    return null;
+  }
+}
+
+function outLink(url, text) {
+  const href = webUrl(url);
+  return href ? el("a", { href, text: text || url, rel: "noopener noreferrer nofollow", target: "_blank" })
+    : el("span", { text: text || url });
+}
+
+// What the page said about the article besides its text: section, tags, related headlines, the source.
+function pageFacts(r) {
+  const meta = r.metadata;
+  const facts = el("dl", { class: "facts" });
+  const add = (label, ...value) => facts.append(el("dt", { text: label }), el("dd", {}, ...value));
+  if (meta.section) add("Section", meta.section);
+  if ((meta.tags || []).length) add("Tags", meta.tags.join(", "));
+  if (r.source.url) add("Source", outLink(r.source.url));
+  const related = (meta.related || []).map((item) => el("li", {}, item.url ? outLink(item.url, item.title) : item.title));
+  return [facts.childNodes.length ? facts : null,
+    related.length ? el("section", { class: "related" }, el("h3", { text: "Related headlines" }), el("ul", {}, ...related)) : null];
+}
+
 function panel(title, items) {
   return el("section", {}, el("h3", { text: title }), items.length ? el("ul", {}, ...items) : empty("none"));
 }
@@ -139,6 +169,7 @@ async function articleView(id) {
   show(
     el("h2", { text: meta.title || "(no title)" }),
     el("div", { class: "meta" }, [meta.site, (meta.authors || []).join(", "), published].filter(Boolean).join(" · ")),
+    ...pageFacts(r),
     data.duplicate_of ? el("p", {}, "Duplicate of ", link(articleHash(data.duplicate_of), data.duplicate_of)) : null,
     data.story_id ? el("p", { class: "meta" }, "Story: ", link("#/story/" + encodeURIComponent(data.story_id), data.story_id)) : null,
     el("p", { class: "legend meta" }, el("span", { class: "ann-quote", text: "quote" }), el("span", { class: "ann-timex", text: "date" }),

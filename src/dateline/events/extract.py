@@ -61,6 +61,7 @@ from dateline.events.participants import (
     subject,
     without_count,
 )
+from dateline.events.patterns import match
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "SITE"}
@@ -114,7 +115,11 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
                 or gives_up or follows):
             return CONDITIONAL_CONTROL[lemma]
         return None
-    return lex.verb_type(verb_lemma(token, lex), object_words(dobj) if dobj is not None else [])
+    lemma = verb_lemma(token, lex)
+    found = match(token, lex.verb_patterns(lemma), lex.synsets) if lemma not in REPORTING else None
+    if found is not None and (found.type is None or lemma not in EXTENSION and lemma not in SIMPLE_TYPES):
+        return found.type
+    return lex.verb_type(lemma, object_words(dobj) if dobj is not None else [])
 
 
 def _who_moves(noun: Token) -> set[str]:

@@ -209,6 +209,14 @@ class Lexicon:
     """lowercase name or alias -> canonical name."""
     codes: dict[str, str] = field(default_factory=dict)
     """canonical name -> CAMEO actor code."""
+    patterns: dict[str, list[dict]] = field(default_factory=dict)
+    """CAMEO verb block -> its patterns (events/patterns.py)."""
+    synsets: dict[str, list[str]] = field(default_factory=dict)
+    """The CAMEO dictionary's synonym sets ("&military" -> military, army, troops, ...)."""
+
+    def verb_patterns(self, lemma: str) -> list[dict]:
+        """The patterns of every CAMEO block the verb belongs to."""
+        return [p for block in (self.verbs.get(lemma) or {}).get("blocks", []) for p in self.patterns.get(block, [])]
 
     def verb_type(self, lemma: str, object_words: list[str] | tuple = ()) -> str | None:
         """PLOVER type of a verb lemma, or None if it is not a trigger.
@@ -282,4 +290,6 @@ def lexicon() -> Lexicon:
         codes[entry["name"]] = entry["code"]
         for alias in [entry["name"], *entry["aliases"]]:
             aliases.setdefault(alias.lower(), entry["name"])
-    return Lexicon(verbs=_data("event_verbs.json"), agents=_data("agents.json"), aliases=aliases, codes=codes)
+    patterns = _data("event_patterns.json")
+    return Lexicon(verbs=_data("event_verbs.json"), agents=_data("agents.json"), aliases=aliases, codes=codes,
+                   patterns=patterns["blocks"], synsets=patterns["synsets"])

@@ -13,6 +13,8 @@ verbs and codes are carried over, no example text):
   (`&MILITARY`, `&TOWN`, ...) the patterns use.
 - `actor_aliases.json`: named actors with their aliases and CAMEO actor code (countries' own names,
   international organisations, armed non-state groups), used to merge aliases into one entity.
+- `event_discards.json`: PETRARCH2's discard phrases, story-level (sport, entertainment: "French Open",
+  "World Cup") and sentence-level ("goalless draw", "traffic accident"), where no conflict event is read.
 - `agents.json`: common nouns that name an actor by its role ("troops", "rebels", "police") with its
   CAMEO sector code.
 
@@ -255,6 +257,22 @@ def agents(path: Path) -> dict[str, str]:
     return dict(sorted(result.items()))
 
 
+def discards(path: Path) -> dict[str, list[str]]:
+    """PETRARCH2's discard phrases, lowercase: {"story": [...], "sentence": [...]}. A story-level phrase
+    ("+FRENCH OPEN") marks a story PETRARCH2 codes no event in (sport, entertainment), a sentence-level one
+    ("GOALLESS DRAW", "TRAFFIC ACCIDENT") a sentence. Phrases of time ("YEARS AGO", "WORLD WAR II") are left
+    out: PETRARCH2 drops retrospective sentences because it cannot date them; dateline dates them."""
+    result: dict[str, list[str]] = {"story": [], "sentence": []}
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        story = line.startswith("+")
+        words = " ".join(line.lstrip("+ ").replace("_", " ").lower().split())
+        if not re.search(r"[a-z]{3}", words) or re.search(r"\b(ago|later|war|\d{4}|century|centuries)\b", words):
+            continue
+        result["story" if story else "sentence"].append(words)
+    return {kind: sorted(set(phrases)) for kind, phrases in result.items()}
+
+
 def main(root: str) -> None:
     base = Path(root)
     table = plover_map(base / "plover_docs" / "CAMEO2PLOVER-2021.txt")
@@ -268,6 +286,7 @@ def main(root: str) -> None:
                                       dictionaries / "Phoenix.International.actors.txt",
                                       dictionaries / "Phoenix.MilNonState.actors.txt"]),
         "agents.json": agents(dictionaries / "Phoenix.agents.txt"),
+        "event_discards.json": discards(dictionaries / "Phoenix.discards.txt"),
     }
     for name, data in outputs.items():
         (OUT / name).write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n",

@@ -62,6 +62,7 @@ from dateline.events.participants import (
     without_count,
 )
 from dateline.events.patterns import match
+from dateline.events.plausible import can_act, can_be_acted_on, discarded_sentence, discarded_story, is_conflict
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "SITE"}
@@ -215,6 +216,7 @@ class Builder:
         self.doc, self.parsed, self.lex = doc, parsed, lex
         self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions),
                                key=lambda item: item[0])
+        self.discarded_story = discarded_story(doc.text)
         self.places: list[Participant] = []
         """The places of the events built so far, in text order: what "it" most likely stands for."""
 
@@ -366,10 +368,34 @@ class Builder:
             if purpose is not None and (kind == "CONSULT" or token.lemma_.lower() in SENDING_VERBS):
                 kind = triggers[purpose.i]  # PLOVER: a meeting called to complain is coded for its content,
                 absorbed.add(purpose.i)     # people sent to investigate for what they are sent to do
-            result.append(self.event(token, kind, len(result) + 1))
+            if (event := self.event(token, kind, len(result) + 1)) is not None:
+                result.append(event)
         return result
 
-    def event(self, token: Token, kind: str, number: int) -> Event:
+    def named_label(self, token: Token) -> str | None:
+        entity = self.entity_at(token.idx, token.idx + len(token))
+        return entity.label if entity is not None else None
+
+    def supported(self, token: Token, kind: str, actor: Token | None, target_heads: list[Token]) -> bool:
+        """Whether the text supports a conflict-type event (events/plausible.py); other types always."""
+        if not is_conflict(kind):
+            return True
+        if self.discarded_story or discarded_sentence(token.sent.text):
+            return False
+        if actor is not None and not (can_act(actor, self.lex, self.named_label(actor)) or self.is_armed(actor)
+                                      or actor.lemma_.lower() in self.lex.weapons
+                                      or self.lex.noun_type(actor.lemma_.lower()) is not None):
+            return False
+        dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if dobj is not None and not any(self.acted_on(t) for t in dobj.subtree if t.pos_ in ("NOUN", "PROPN", "PRON")) \
+                and not self.lex.cued_type(verb_lemma(token, self.lex), object_words(dobj)):
+            return False  # "fought cancer", "entered a recession"; not "burned the customs post on the road"
+        return actor is not None or any(self.acted_on(t) for t in target_heads)
+
+    def acted_on(self, token: Token) -> bool:
+        return self.is_armed(token) or can_be_acted_on(token, self.lex, self.named_label(token), self.is_thing(token))
+
+    def event(self, token: Token, kind: str, number: int) -> Event | None:
         sent = token.sent
         text = sent.text  # the sentence as the language stage records it: without the spaces around it
         sentence = Segment(start=sent.start_char + len(text) - len(text.lstrip()),
@@ -390,6 +416,8 @@ class Builder:
         if actor is not None and actor.pos_ == "PRON":
             actor = _speaker_for(actor, token) or actor
         kind = force_type(kind, actor, target_heads, self.lex.sector, self.lex.noun_type)
+        if not self.supported(token, kind, actor, target_heads):
+            return None
         targets = [p for t in target_heads for p in self.participants(t)]
         target_actors = self.affected(token, target_heads, kind)
         if PLOVER_PARENT.get(kind, kind) in _ACTS_ON_PLACES or kind in _ACTS_ON_PLACES:

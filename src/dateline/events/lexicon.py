@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 EXTENSION: dict[str, str] = {
@@ -124,7 +124,8 @@ CONDITIONAL_CONTROL = {"take": "take control", "win": "take control", "gain": "t
 
 PLACE_NOUNS = {"town", "city", "village", "port", "base", "airport", "district", "province", "region", "area",
                "territory", "hill", "hills", "neighbourhood", "neighborhood", "capital", "border", "crossing",
-               "outpost", "camp", "stronghold", "valley", "island", "coast"}
+               "outpost", "camp", "stronghold", "valley", "island", "coast", "ridge", "mountain", "outskirts",
+               "suburb", "street", "front", "frontline", "checkpoint", "post"}
 """Common nouns naming a place: objects that make "take" a change of control, apposition heads that mark
 a name as a place ("Qaryat al-Bahr, a small port town")."""
 
@@ -213,6 +214,13 @@ class Lexicon:
     """CAMEO verb block -> its patterns (events/patterns.py)."""
     synsets: dict[str, list[str]] = field(default_factory=dict)
     """The CAMEO dictionary's synonym sets ("&military" -> military, army, troops, ...)."""
+
+    @cached_property
+    def weapons(self) -> set[str]:
+        """Weapons, explosives and military aircraft: dateline's nouns and the CAMEO `&WEAPON`, `&AIRCRAFT`
+        and `&WMD` sets (their head words)."""
+        return WEAPON_NOUNS | EXPLOSIVE_NOUNS | PRIMITIVE_WEAPONS | {
+            w.split()[-1] for name in ("&weapon", "&aircraft", "&wmd") for w in self.synsets.get(name, [])}
 
     def verb_patterns(self, lemma: str) -> list[dict]:
         """The patterns of every CAMEO block the verb belongs to."""

@@ -382,15 +382,23 @@ class Builder:
             return True
         if self.discarded_story or discarded_sentence(token.sent.text):
             return False
-        if actor is not None and not (can_act(actor, self.lex, self.named_label(actor)) or self.is_armed(actor)
-                                      or actor.lemma_.lower() in self.lex.weapons
-                                      or self.lex.noun_type(actor.lemma_.lower()) is not None):
+        if actor is not None and actor.dep_ != "nsubjpass" and not self.can_act(actor):
             return False
+        candidates = target_heads + [c for c in token.children if c.dep_ == "nsubjpass"]
+        if any(self.acted_on(t) for t in candidates):
+            return True
         dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-        if dobj is not None and not any(self.acted_on(t) for t in dobj.subtree if t.pos_ in ("NOUN", "PROPN", "PRON")) \
+        if dobj is not None and not any(self.acted_on(t) for t in dobj.subtree if t.pos_ in ("NOUN", "PROPN")) \
                 and not self.lex.cued_type(verb_lemma(token, self.lex), object_words(dobj)):
             return False  # "fought cancer", "entered a recession"; not "burned the customs post on the road"
-        return actor is not None or any(self.acted_on(t) for t in target_heads)
+        return actor is not None
+
+    def can_act(self, token: Token) -> bool:
+        """A person, group, force or state, a weapon, or an act of force ("air strikes killed ...")."""
+        lemma = token.lemma_.lower()
+        return (can_act(token, self.lex, self.named_label(token)) or self.is_armed(token) or lemma in UNIT_NOUNS
+                or lemma in self.lex.weapons or self.lex.noun_type(lemma) is not None
+                or lemma in self.lex.synsets.get("&fight", ()))
 
     def acted_on(self, token: Token) -> bool:
         return self.is_armed(token) or can_be_acted_on(token, self.lex, self.named_label(token), self.is_thing(token))

@@ -187,7 +187,7 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
             # A word cued by several patterns takes the type of the shortest: "* DEMONSTRATION" says more
             # about the noun than "* DEMONSTRATION (IN SOLIDARITY)".
             braced = re.match(r"^\s*\{([^}]*)\}", rest)
-            for word in {after[0], *(_words(braced.group(1))[-1:] if braced else [])}:
+            for word in sorted({after[0], *(_words(braced.group(1))[-1:] if braced else [])}):
                 if len(word) > 2 and word not in _PREPOSITIONS and len(after) < cues.get(word, (99,))[0]:
                     cues[word] = (len(after), list(plover))
             continue

@@ -84,10 +84,49 @@ _NOT_TRIGGERS = (PLANNING_HEADS - {"threaten", "promise", "pledge", "vow", "agre
     "try", "attempt", "begin", "start", "continue", "be", "have", "do", "make", "get", "let", "keep", "help"}
 
 
+_CONTROL_TAKING = {"take", "seize", "gain", "regain", "assume", "wrest", "retake", "recapture"}
+_CONTROL_LOSING = {"lose", "cede", "relinquish"}
+_DRIVING_OUT = {"drive", "push", "force", "chase", "kick", "oust", "flush"}
+
+
+def _pobj(head: Token, words: set[str]) -> Token | None:
+    return next((c for prep in head.children if prep.dep_ in ("prep", "prt") and prep.lower_ in words
+                 for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def control_change(token: Token) -> tuple[str, Token | None, list[Token]] | None:
+    """A change of control worded around the place rather than on a taking verb, as (type, actor head,
+    target heads): "took control of X" / "lost control of X"; "X fell to Y" (Y takes X); "Y were driven out
+    of X" (Y lose X), "Z drove Y out of X" (Z takes X)."""
+    lemma = token.lemma_.lower()
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is not None and dobj.lemma_.lower() == "control" and lemma in _CONTROL_TAKING | _CONTROL_LOSING:
+        place = _pobj(dobj, {"of", "over"})
+        if place is not None:
+            kind = "take control" if lemma in _CONTROL_TAKING else "lose control"
+            return kind, subject(token), members(place)
+    if lemma == "fall" and (taker := _pobj(token, {"to"})) is not None:
+        held = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if held is not None and (held.ent_type_ in ("GPE", "LOC", "FAC") or held.lemma_.lower() in _HELD
+                                 or held.lower_ == "it" or held.pos_ == "PROPN" and not held.ent_type_):
+            return "take control", taker, [held]
+    if lemma in _DRIVING_OUT and any(c.lower_ == "out" for c in token.children):
+        out = next(c for c in token.children if c.lower_ == "out")
+        place = _pobj(out, {"of", "from"}) or _pobj(token, {"of", "from"})
+        if place is not None:
+            driven = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if driven is not None:
+                return "lose control", driven, members(place)
+            return "take control", subject(token), members(place)
+    return None
+
+
 def trigger_type(token: Token, lex: Lexicon) -> str | None:
     """The event type `token` triggers, or None if it is not an event trigger."""
     if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
         return None
+    if (change := control_change(token)) is not None:
+        return change[0]
     lemma = token.lemma_.lower()
     if lemma == token.lower_ and lemma in EXTENSION:  # irregular past forms the lemmatiser leaves ("retook")
         return EXTENSION[lemma]
@@ -108,7 +147,8 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
         return None
     if lemma in CONDITIONAL_CONTROL:
         pronoun = dobj is not None and dobj.pos_ == "PRON"
-        gives_up = pronoun and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # "lost it to"
+        gives_up = pronoun and (any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # "lost it to"
+                                or dobj.lower_ == "it" and lemma in ("lose", "cede", "regain"))  # "lost it on May 3"
         # "captured the port ... but lost it": a verb coordinated with a change of control shares its place
         follows = pronoun and token.dep_ == "conj" and trigger_type(token.head, lex) in _CONTROL
         if (dobj is not None
@@ -419,6 +459,8 @@ class Builder:
             actor, target_heads = subject(speaker), members(demanded) if demanded is not None else []
         elif (noun := event_noun(token)) is not None and noun.dep_ == "nsubj":  # "clashes between X and Y erupted"
             actor, target_heads = nominal_participants(noun, self.takes_part)
+        elif (change := control_change(token)) is not None and change[0] == kind:
+            _, actor, target_heads = change
         else:
             actor, target_heads = subject(token), objects(token, self.takes_part)
         if actor is not None and actor.pos_ == "PRON":
@@ -430,6 +472,9 @@ class Builder:
         target_actors = self.affected(token, target_heads, kind)
         if PLOVER_PARENT.get(kind, kind) in _ACTS_ON_PLACES or kind in _ACTS_ON_PLACES:
             targets, target_actors = [self.antecedent(p) for p in targets], [self.antecedent(p) for p in target_actors]
+            if token.lemma_.lower() in CONDITIONAL_CONTROL and targets and all(p.entity is None and p.mention.text.lower() in _PLACE_PRONOUNS
+                                                    for p in targets):
+                return None  # "lost it" with no place before it is no change of control ("captured it" is)
         entry = self.lex.verbs.get(verb_lemma(token, self.lex)) or {}
         timex = self.time(token, sentence)
         trigger = self.doc.span(token.idx, token.idx + len(token))

@@ -472,8 +472,8 @@ class Builder:
         target_actors = self.affected(token, target_heads, kind)
         if PLOVER_PARENT.get(kind, kind) in _ACTS_ON_PLACES or kind in _ACTS_ON_PLACES:
             targets, target_actors = [self.antecedent(p) for p in targets], [self.antecedent(p) for p in target_actors]
-            if token.lemma_.lower() in CONDITIONAL_CONTROL and targets and all(p.entity is None and p.mention.text.lower() in _PLACE_PRONOUNS
-                                                    for p in targets):
+            if token.lemma_.lower() in CONDITIONAL_CONTROL and targets and all(
+                    p.entity is None and p.mention.text.lower() in _PLACE_PRONOUNS for p in targets):
                 return None  # "lost it" with no place before it is no change of control ("captured it" is)
         entry = self.lex.verbs.get(verb_lemma(token, self.lex)) or {}
         timex = self.time(token, sentence)

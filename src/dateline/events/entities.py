@@ -225,6 +225,18 @@ def _described_as_place(entity: Entity, parsed: SpacyDoc) -> bool:
     return False
 
 
+def _taken_as_place(entity: Entity, parsed: SpacyDoc) -> bool:
+    """A one-word name a town-taking verb takes ("captured Dovrenko", "overran Tobrin") is a place, however
+    the recogniser labelled it (a person's full name stays a person: "captured Ivo Marrek")."""
+    if " " in entity.name.strip():
+        return False
+    for mention in entity.mentions:
+        span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in _CONTROL_VERBS:
+            return True
+    return False
+
+
 def _armed(entity: Entity, lex: Lexicon) -> bool:
     words = {w.lower() for name in [entity.name, *entity.aliases] for w in re.findall(r"[\w-]+", name)}
     canonical = lex.aliases.get(entity.name.lower())
@@ -317,7 +329,8 @@ def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
     for entity in entities:
         if entity.label == "ORG" and _armed(entity, lex):
             entity.label = "ARMED_GROUP"
-        elif entity.label in ("PERSON", "ORG", "OTHER") and _described_as_place(entity, parsed):
+        elif entity.label in ("PERSON", "ORG", "OTHER") and (_described_as_place(entity, parsed)
+                                                            or _taken_as_place(entity, parsed)):
             entity.label = "GPE"
     for entity in entities:
         for match in _DEFINED_ALIAS.finditer(doc.text):

@@ -67,8 +67,9 @@ def can_act(token: Token, lex: Lexicon, named: str | None) -> bool:
     if named in _ACTOR_ENTITY_TYPES or token.ent_type_ in _ACTOR_ENTITY_TYPES:
         return True
     lemma = token.lemma_.lower()
-    return lex.sector(lemma) is not None or lex.sector(token.lower_) is not None or (
-        token.pos_ == "PROPN" and not token.ent_type_)
+    roles = [lemma, token.lower_] + [f"{c.lower_} {lemma}" for c in token.lefts if c.dep_ == "compound"] + [
+        c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"]  # "police officers" are police
+    return any(lex.sector(role) is not None for role in roles) or (token.pos_ == "PROPN" and not token.ent_type_)
 
 
 def can_be_acted_on(token: Token, lex: Lexicon, named: str | None, is_thing: bool) -> bool:

@@ -45,3 +45,10 @@ def test_force_against_people_stays_an_event_with_or_without_a_named_actor():
     assert conflict_triggers("Six police officers were wounded when gunmen attacked a police station.") == [
         "wounded", "attacked"]
     assert conflict_triggers("Air strikes killed twelve rebel fighters near Ostra.") == ["killed"]
+
+
+def test_dismissals_and_successions_are_no_fight_or_change_of_control():
+    assert conflict_triggers("One year later he was fired from the company.") == []
+    assert conflict_triggers("Ana Lind will take over as chief executive in May.") == []
+    assert conflict_triggers("Soldiers fired at the crowd in Tobrin.") == ["fired"]
+    assert conflict_triggers("Rebels took over the town of Tobrin.") == ["took"]

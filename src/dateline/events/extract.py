@@ -166,10 +166,16 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
     lemma = token.lemma_.lower()
     if lemma == token.lower_ and lemma in EXTENSION:  # irregular past forms the lemmatiser leaves ("retook")
         return EXTENSION[lemma]
+    dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
     for child in token.children:
         if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
-            return PHRASAL[(lemma, child.lower_)]
-    dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            kind = PHRASAL[(lemma, child.lower_)]
+            # "took over the town" changes control; "took over as chief executive" does not
+            return None if kind in _CONTROL and (dobj is None or dobj.pos_ == "PRON" and dobj.lower_ != "it") \
+                else kind
+    if lemma == "fire" and dobj is not None and dobj.pos_ in ("PRON", "PROPN") and dobj.lower_ != "it" and not any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") for c in token.children):
+        return None  # "he was fired from the company", "fired its chief executive": a dismissal
     if (kind := object_event_type(token, dobj, lex)) is not None:
         return kind
     noun = event_noun(token)

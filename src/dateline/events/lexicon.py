@@ -220,10 +220,10 @@ class Lexicon:
 
     @cached_property
     def weapons(self) -> set[str]:
-        """Weapons, explosives and military aircraft: dateline's nouns and the CAMEO `&WEAPON`, `&AIRCRAFT`
-        and `&WMD` sets (their head words)."""
+        """Weapons and explosives: dateline's nouns (warplanes, helicopters, drones included) and the CAMEO
+        `&WEAPON` and `&WMD` sets (their head words); not `&AIRCRAFT`, which holds airliners too."""
         return WEAPON_NOUNS | EXPLOSIVE_NOUNS | PRIMITIVE_WEAPONS | {
-            w.split()[-1] for name in ("&weapon", "&aircraft", "&wmd") for w in self.synsets.get(name, [])}
+            w.split()[-1] for name in ("&weapon", "&wmd") for w in self.synsets.get(name, [])}
 
     @cached_property
     def group_names(self) -> re.Pattern:

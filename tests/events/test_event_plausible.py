@@ -52,3 +52,11 @@ def test_dismissals_and_successions_are_no_fight_or_change_of_control():
     assert conflict_triggers("Ana Lind will take over as chief executive in May.") == []
     assert conflict_triggers("Soldiers fired at the crowd in Tobrin.") == ["fired"]
     assert conflict_triggers("Rebels took over the town of Tobrin.") == ["took"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our units entered the old market at dawn, said Colonel Ivo Marrek.",
+    "Calderan soldiers entered Tobrin on Monday.",
+])
+def test_a_pattern_set_of_soldiers_and_towns_matches_any_soldiers_and_any_place(sentence):
+    assert conflict_triggers(sentence) == ["entered"]

@@ -199,7 +199,7 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
             return CONDITIONAL_CONTROL[lemma]
         return None
     lemma = verb_lemma(token, lex)
-    found = match(token, lex.verb_patterns(lemma), lex.synsets) if lemma not in REPORTING else None
+    found = match(token, lex.verb_patterns(lemma), lex) if lemma not in REPORTING else None
     if found is not None and (found.type is None or lemma not in EXTENSION and lemma not in SIMPLE_TYPES):
         return found.type
     return lex.verb_type(lemma, object_words(dobj) if dobj is not None else [])

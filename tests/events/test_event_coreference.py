@@ -69,3 +69,10 @@ def test_control_worded_around_the_place_gives_take_and_lose_control_with_place_
 
 def test_losing_it_with_no_place_before_it_is_no_change_of_control():
     assert [e.type for e in run("He lost it when he was young.").events] == []
+
+
+def test_a_role_the_text_equates_with_one_person_is_that_person_later():
+    doc = run("Colonel Ivo Marrek, the commander of the garrison, arrived in Tobrin on Monday. "
+              "Later the commander attacked Ostra.")
+    marrek = entity_named(doc, "Ivo Marrek")
+    assert by_trigger(doc, "attacked").actors[0].entity == marrek.id

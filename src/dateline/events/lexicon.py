@@ -189,7 +189,8 @@ SITE_NOUNS = {"mosque", "church", "cathedral", "temple", "synagogue", "shrine", 
 PROPERTY_NOUNS = {"home", "house", "building", "road", "line", "vehicle", "convoy", "ship", "plane", "aircraft",
                   "office", "headquarters", "facility", "infrastructure", "position", "target", "settlement",
                   "village", "neighbourhood", "neighborhood", "power", "plant", "pipeline", "hotel", "church",
-                  "embassy", "property", "shop", "car", "bus", "train", "boat", "warehouse", "well", "truck", "lorry"}
+                  "embassy", "property", "shop", "car", "bus", "train", "boat", "warehouse", "well", "truck", "lorry",
+                  "depot", "barracks", "factory", "mill", "store", "hangar", "farm", "tent", "hut", "crop", "field"}
 """Physical things an attack, seizure or destruction acts on (with SITE_NOUNS and PLACE_NOUNS)."""
 
 WEAPON_NOUNS = {"tank", "helicopter", "gunship", "bulldozer", "warplane", "jet", "warship", "gunboat", "drone",

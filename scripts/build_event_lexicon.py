@@ -183,13 +183,13 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
             plover = to_plover(match.group(2), table)
             if not after or not plover:
                 continue
-            # The object's first word, and the head of a braced noun phrase ("* {HUNGER STRIKE}" -> strike).
+            # The object's first word (of a braced compound, its first word: "* {HUNGER STRIKE}" cues "hunger";
+            # its head alone would make any strike a hunger strike; the whole compound is a pattern).
             # A word cued by several patterns takes the type of the shortest: "* DEMONSTRATION" says more
             # about the noun than "* DEMONSTRATION (IN SOLIDARITY)".
-            braced = re.match(r"^\s*\{([^}]*)\}", rest)
-            for word in sorted({after[0], *(_words(braced.group(1))[-1:] if braced else [])}):
-                if len(word) > 2 and word not in _PREPOSITIONS and len(after) < cues.get(word, (99,))[0]:
-                    cues[word] = (len(after), list(plover))
+            word = after[0]
+            if len(word) > 2 and word not in _PREPOSITIONS and len(after) < cues.get(word, (99,))[0]:
+                cues[word] = (len(after), list(plover))
             continue
         synonym = re.match(r"^([A-Z][A-Z'-]*)\s*(?:\{[^}]*\})?\s*(?:\[(\d+)\])?\s*$", line.strip())
         if synonym:

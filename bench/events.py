@@ -2,12 +2,13 @@
 participants on MEANTIME, events found and invented on the realnews articles, and conflict events read
 where nothing violent happens, with dateline's events stage.
 
-    .venv/bin/python -m bench.events [--limit N]
+    .venv/bin/python -m bench.events [--limit N] [--tune-errors]
 
 Reads ../shared/bench/events/plover_gsr_dev.json, ../shared/bench/time/meantime_en and
 ../shared/bench/realnews (never copied). Every set is reported by half (`bench/halves.py`: rules are
 written from tune-half errors only; the check half says whether they hold) and PLOVER also by five folds
 of a hash of the record id (the spread says how much a figure moves between sentence samples).
+`--tune-errors` lists the tune half's errors, the only ones to read while writing rules.
 Each PLOVER record is one sentence coded with one event: dateline's main event of the sentence (the
 trigger nearest the root of the parse) is compared with it; an extension type counts as the PLOVER type
 it refines (docs/events.md: take control -> FIGHT, destroy -> COERCE, ...). PLOVER's target is the actor the
@@ -35,7 +36,7 @@ import re
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bench.halves import HALVES, half, split
@@ -373,11 +374,40 @@ def report(limit: int | None = None) -> str:
     return "\n".join(rows)
 
 
+def tune_errors(limit: int | None = None) -> str:
+    """The tune half's errors, the only ones to read while writing rules: PLOVER sentences typed wrong, realnews
+    gold events not found and conflict events invented on calm stories. The check half is never listed."""
+    lines = []
+    records = [r for r in plover_records(limit) if half(r["id"]) == "tune"]
+    for record in records:
+        event = main_event(extract_text(record["text"], kind="article-text", settings=SETTINGS))
+        kind = PLOVER_PARENT.get(event.type, event.type) if event else None
+        if kind != record["event"]:
+            lines.append(f"PLOVER {record['id']}: gold {record['event']}, read {kind} "
+                         f"[{event.trigger.text if event else ''}] :: {record['text'][:160]}")
+    for article in load()[:limit]:
+        if half(article.id) != "tune":
+            continue
+        doc = extract_text(article.text, kind="article-text", published=article.published, settings=REALNEWS_SETTINGS)
+        for gold in article.gold["events"]:
+            tally = Tally()
+            score_events(replace(article, gold={**article.gold, "events": [gold]}), doc, tally)
+            if tally.total and not tally.right:
+                lines.append(f"realnews {article.id} missed: {gold['kind']} {gold['actor']} -> {gold['target']}")
+        for event in doc.events if article.calm else []:
+            if event.type in CONFLICT_KINDS:
+                lines.append(f"realnews {article.id} invented: {event.type} [{event.trigger.text}] :: "
+                             f"{doc.text[event.sentence.start:event.sentence.end][:160]}")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="Only the first N records / articles.")
+    parser.add_argument("--tune-errors", action="store_true",
+                        help="List the tune half's errors (never the check half's) instead of the table.")
     args = parser.parse_args()
-    print(report(args.limit))
+    print(tune_errors(args.limit) if args.tune_errors else report(args.limit))
 
 
 if __name__ == "__main__":

@@ -183,9 +183,31 @@ def _subject(trigger: Token) -> Token | None:
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:  # "is willing to"
             token = token.head
             continue
+        if token.dep_ == "pcomp":  # "at risk of injuring", "no choice but to retreat"
+            clause = _clause_of(token)
+            if clause is None:
+                return None
+            passive = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None:  # "was accused of killing": the one accused is the one who killed
+                return passive
+            token = clause
+            continue
         if token.dep_ == "relcl":
             return token.head
         return None
+    return None
+
+
+def _clause_of(verb: Token) -> Token | None:
+    """The verb whose prepositional phrase a gerund or infinitive completes, through the nouns between
+    ("airbags are at risk of injuring": are; "we had no choice but to retreat": had)."""
+    head = verb.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
     return None
 
 

@@ -315,7 +315,8 @@ class Builder:
         if not (self.is_armed(token) or token.lemma_.lower() in UNIT_NOUNS or self.lex.sector(token.lemma_.lower())):
             return None
         doc = token.doc
-        for word in doc[doc.char_span(start, token.idx + len(token), alignment_mode="expand").start:token.i]:
+        span = doc.char_span(start, token.idx + len(token), alignment_mode="expand")
+        for word in doc[span.start:token.i] if span is not None else ():
             after = doc[word.i + 1] if word.i + 1 < token.i else None
             linked = after is not None and (after.lower_ in ("'s", "’s") or after.text == "-" and word.i + 2 < token.i
                                             and doc[word.i + 2].lower_ in _BACKING)

@@ -244,6 +244,8 @@ class Lexicon:
                 if len(words) == 1 and len(form) >= 4 and re.sub(r"^al[- ]", "", form) not in surnames or (
                         len(words) > 1 and set(words) & (ARMED_WORDS | _GROUP_WORDS)):
                     found.add(form)
+        if not found:
+            return re.compile(r"(?!x)x")  # matches nothing
         return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(found, key=len, reverse=True))
                           + r")(?![\w-])", re.IGNORECASE)
 

@@ -1,7 +1,8 @@
 """What words mean for events: trigger verbs, the dateline extension, role nouns and known actor aliases.
 
 Most of it is generated data (`dateline/data/*.json`, built by `scripts/build_event_lexicon.py` from the
-PETRARCH2 CAMEO verb and actor dictionaries and the CAMEO-to-PLOVER map); the small tables here are
+PETRARCH2 CAMEO verb, actor and discard dictionaries and the CAMEO-to-PLOVER map: verbs and their patterns,
+synonym sets, actors and their aliases, role nouns, discard phrases); the small tables here are
 dateline's own: the PLOVER extension for conflict and heritage news (see docs/events.md), the verbs that
 report speech rather than an event, and the words that set an event's modality.
 """

@@ -1,9 +1,14 @@
-"""Events: PLOVER event type and source/target actors on the PLOVER gold standard records, and event
-participants on MEANTIME, with dateline's events stage.
+"""Events: PLOVER event type and source/target actors on the PLOVER gold standard records, event
+participants on MEANTIME, events found and invented on the realnews articles, and conflict events read
+where nothing violent happens, with dateline's events stage.
 
-    .venv/bin/python -m bench.events [--limit N]
+    .venv/bin/python -m bench.events [--limit N] [--tune-errors]
 
-Reads ../shared/bench/events/plover_gsr_dev.json and ../shared/bench/time/meantime_en (never copied).
+Reads ../shared/bench/events/plover_gsr_dev.json, ../shared/bench/time/meantime_en and
+../shared/bench/realnews (never copied). Every set is reported by half (`bench/halves.py`: rules are
+written from tune-half errors only; the check half says whether they hold) and PLOVER also by five folds
+of a hash of the record id (the spread says how much a figure moves between sentence samples).
+`--tune-errors` lists the tune half's errors, the only ones to read while writing rules.
 Each PLOVER record is one sentence coded with one event: dateline's main event of the sentence (the
 trigger nearest the root of the parse) is compared with it; an extension type counts as the PLOVER type
 it refines (docs/events.md: take control -> FIGHT, destroy -> COERCE, ...). PLOVER's target is the actor the
@@ -14,19 +19,28 @@ reading. Actor F1 is micro-averaged over records:
 predicted actor as right when one text contains the other ("Israeli army" / "The Israeli army bulldozers").
 There is no runnable peer for PLOVER coding offline (PETRARCH2 needs a constituency parser and Python 2);
 published figures are quoted in BENCHMARKS.md instead.
+
+Realnews (`bench/realnews_set.py`, scored as the set's README defines it): gold events found (an event of
+the kind's family sharing a word with the gold actor or target) and conflict-type events invented on the
+calm (business, science, sport, court) stories. The non-event rate counts conflict-type events per 1,000
+sentences of articles where none happens: MEANTIME's business and technology news (Airbus, Apple, GM,
+stock markets) and realnews' calm stories.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bench.halves import HALVES, half, split
+from bench.realnews_set import CONFLICT_KINDS, Tally, invented_events, load, score_events
 from dateline import extract_text
 from dateline.config import Settings
 from dateline.events.lexicon import PLOVER_PARENT
@@ -37,6 +51,8 @@ SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench"
 PLOVER = SHARED / "events" / "plover_gsr_dev.json"
 MEANTIME = SHARED / "time" / "meantime_en"
 SETTINGS = Settings(stages=("clean", "language", "events"), time_limit=600.0)
+REALNEWS_SETTINGS = Settings(time_limit=600.0)
+"""Realnews is read by the whole flow: an event's date comes from the time stage."""
 """No per-stage time limit to speak of: on a busy shared machine the first documents (model and gazetteer
 loading) can take longer than the default 30 s, and a timed-out stage would count as a wrong answer."""
 
@@ -111,14 +127,32 @@ class PloverScore:
     acted_on: dict = field(default_factory=lambda: {"exact": Counts(), "overlap": Counts()})
     seconds: float = 0.0
 
+    def merge(self, other: PloverScore) -> None:
+        """Add another score's records to this one."""
+        self.records += other.records
+        self.typed += other.typed
+        self.seconds += other.seconds
+        for role in _FIELDS:
+            for name, counts in getattr(other, role).items():
+                mine = getattr(self, role)[name]
+                mine.tp, mine.fp, mine.fn = mine.tp + counts.tp, mine.fp + counts.fp, mine.fn + counts.fn
 
-def plover(limit: int | None = None, records: list[dict] | None = None) -> PloverScore:
-    """Score dateline on the PLOVER gold standard records (all coded sentences, or `records`)."""
-    if records is None:
-        records = [r for r in json.loads(PLOVER.read_text(encoding="utf-8")) if r.get("text")][:limit]
-    score = PloverScore()
+    @property
+    def type_accuracy(self) -> float:
+        return self.typed / self.records if self.records else 0.0
+
+
+def plover_records(limit: int | None = None) -> list[dict]:
+    """The coded sentences of the PLOVER dev half (records with a text)."""
+    return [r for r in json.loads(PLOVER.read_text(encoding="utf-8")) if r.get("text")][:limit]
+
+
+def plover_by_record(records: list[dict]) -> dict[str, PloverScore]:
+    """One score per PLOVER record, by record id."""
     extract_text("The army said it would warm up.", kind="article-text", settings=SETTINGS)  # load the models
+    scores = {}
     for record in records:
+        score = scores[record["id"]] = PloverScore()
         started = time.perf_counter()
         doc = extract_text(record["text"], kind="article-text", settings=SETTINGS)
         score.seconds += time.perf_counter() - started
@@ -130,7 +164,27 @@ def plover(limit: int | None = None, records: list[dict] | None = None) -> Plove
             predicted = [p.mention.text for p in getattr(event, _FIELDS[role])] if event else []
             for name, match in (("exact", exact), ("overlap", overlap)):
                 getattr(score, role)[name].add(predicted, gold, match)
-    return score
+    return scores
+
+
+def total(scores: list[PloverScore]) -> PloverScore:
+    result = PloverScore()
+    for score in scores:
+        result.merge(score)
+    return result
+
+
+def plover(limit: int | None = None, records: list[dict] | None = None) -> PloverScore:
+    """Score dateline on the PLOVER gold standard records (all coded sentences, or `records`)."""
+    return total(list(plover_by_record(records if records is not None else plover_records(limit)).values()))
+
+
+FOLDS = 5
+
+
+def fold(record_id: str) -> int:
+    """The cross-validation fold of a record, by a hash of its id (another byte than `bench.halves` uses)."""
+    return hashlib.sha1(record_id.encode("utf-8")).digest()[1] % FOLDS
 
 
 def _offsets(source: str, target: str) -> list[int]:
@@ -159,13 +213,42 @@ def _markable_spans(root: ET.Element, offsets: dict[str, tuple[int, int]]) -> di
     return spans
 
 
-def meantime(limit: int | None = None) -> tuple[Counts, Counts, int, float]:
+@dataclass
+class Calm:
+    """Conflict-type events read in sentences where nothing violent happens."""
+    events: int = 0
+    sentences: int = 0
+
+    def add(self, doc: Document) -> None:
+        self.events += sum(e.type in CONFLICT_KINDS for e in doc.events)
+        self.sentences += len(doc.sentences)
+
+    @property
+    def rate(self) -> float:
+        """Conflict-type events per 1,000 sentences."""
+        return 1000 * self.events / self.sentences if self.sentences else 0.0
+
+    def __str__(self) -> str:
+        return f"{self.rate:.1f} ({self.events} in {self.sentences})"
+
+
+@dataclass
+class MeantimeScore:
+    arg0: dict = field(default_factory=lambda: {h: Counts() for h in HALVES})
+    arg1: dict = field(default_factory=lambda: {h: Counts() for h in HALVES})
+    calm: dict = field(default_factory=lambda: {h: Calm() for h in HALVES})
+    files: int = 0
+    seconds: float = 0.0
+
+
+def meantime(limit: int | None = None) -> MeantimeScore:
     """Event participants on MEANTIME: Arg0 (actor) and Arg1 (target) mentions of events whose anchor
-    overlaps a dateline trigger, matched by overlapping text spans."""
-    arg0, arg1 = Counts(), Counts()
+    overlaps a dateline trigger, matched by overlapping text spans; and the conflict-type events read in its
+    business and technology news. By half of the article's file name."""
+    score = MeantimeScore()
     files = sorted((MEANTIME / "intra-doc_annotation").rglob("*.xml"))[:limit]
-    seconds = 0.0
     for path in files:
+        side = half(path.stem)
         root = ET.parse(path).getroot()
         text, offsets = "", {}
         sentence = None
@@ -190,7 +273,9 @@ def meantime(limit: int | None = None) -> tuple[Counts, Counts, int, float]:
                 gold.setdefault(anchor, {"Arg0": [], "Arg1": []})[role].append(participant)
         started = time.perf_counter()
         doc = extract_text(text, kind="article-text", settings=SETTINGS)
-        seconds += time.perf_counter() - started
+        score.seconds += time.perf_counter() - started
+        score.files += 1
+        score.calm[side].add(doc)
         moved = _offsets(text, doc.text)
         gold = {(moved[a], moved[b - 1] + 1): {role: [(moved[s], moved[e - 1] + 1) for s, e in spans]
                                                for role, spans in roles.items()}
@@ -199,39 +284,130 @@ def meantime(limit: int | None = None) -> tuple[Counts, Counts, int, float]:
             anchor = next((a for a in gold if a[0] < event.trigger.end and event.trigger.start < a[1]), None)
             if anchor is None:
                 continue
-            for role, predicted, counts in (("Arg0", event.actors, arg0), ("Arg1", event.targets, arg1)):
+            for role, predicted, counts in (("Arg0", event.actors, score.arg0[side]),
+                                            ("Arg1", event.targets, score.arg1[side])):
                 spans = [(p.mention.start, p.mention.end) for p in predicted]
                 counts.add(spans, gold[anchor][role], lambda a, b: a[0] < b[1] and b[0] < a[1])
-    return arg0, arg1, len(files), seconds
+    return score
+
+
+@dataclass
+class RealnewsScore:
+    found: dict = field(default_factory=lambda: {h: Tally() for h in HALVES})
+    invented: dict = field(default_factory=lambda: {h: 0 for h in HALVES})
+    calm_stories: dict = field(default_factory=lambda: {h: 0 for h in HALVES})
+    calm: dict = field(default_factory=lambda: {h: Calm() for h in HALVES})
+    docs: dict = field(default_factory=dict)
+    """The records read, by article id (for error listings)."""
+
+
+def realnews(limit: int | None = None) -> RealnewsScore:
+    """Gold events found and conflict-type events invented on the realnews articles, by half."""
+    score = RealnewsScore()
+    for article in load()[:limit]:
+        side = half(article.id)
+        doc = extract_text(article.text, kind="article-text", published=article.published,
+                           settings=REALNEWS_SETTINGS)
+        score.docs[article.id] = doc
+        score_events(article, doc, score.found[side])
+        if article.calm:
+            score.invented[side] += invented_events(article, doc)
+            score.calm_stories[side] += 1
+            score.calm[side].add(doc)
+    return score
+
+
+def _both(parts: dict, combine: Callable) -> list:
+    return [parts["tune"], parts["check"], combine(parts["tune"], parts["check"])]
+
+
+def _counts_sum(a: Counts, b: Counts) -> Counts:
+    return Counts(a.tp + b.tp, a.fp + b.fp, a.fn + b.fn)
+
+
+def _f1(counts: Counts) -> str:
+    p, r, f = counts.f1()
+    return f"{f:.3f} (P {p:.3f} R {r:.3f})"
 
 
 def report(limit: int | None = None) -> str:
-    score = plover(limit)
-    rows = ["| set | measure | dateline |", "|---|---|---|",
-            f"| PLOVER GSR dev ({score.records} sentences) | event-type accuracy | {score.typed / score.records:.3f} |"]
+    records = plover_records(limit)
+    by_record = plover_by_record(records)
+    tune, check = split(records, key=lambda r: r["id"])
+    halves = [total([by_record[r["id"]] for r in part]) for part in (tune, check)]
+    scores = [*halves, total(list(by_record.values()))]
+    folds = [total([by_record[r["id"]] for r in records if fold(r["id"]) == k]) for k in range(FOLDS)]
+    rows = ["| set | measure | tune half | check half | all |", "|---|---|---|---|---|",
+            f"| PLOVER GSR dev ({' / '.join(str(s.records) for s in scores)} sentences) | event-type accuracy | "
+            + " | ".join(f"{s.type_accuracy:.3f}" for s in scores) + " |"]
     for role, label in (("source", "source actor"), ("target", "target actor"),
                         ("acted_on", "target as acted on (`targets`)")):
         for name in ("exact", "overlap"):
-            p, r, f = getattr(score, role)[name].f1()
-            rows.append(f"| | {label} F1 ({name}) | {f:.3f} (P {p:.3f} R {r:.3f}) |")
-    both = {name: Counts(*(sum(getattr(getattr(score, role)[name], k) for role in ("source", "target"))
-                          for k in ("tp", "fp", "fn"))) for name in ("exact", "overlap")}
-    for name, counts in both.items():
-        rows.append(f"| | source+target actor F1 ({name}) | {counts.f1()[2]:.3f} |")
-    rows.append(f"| | docs/s (clean+language+events) | {score.records / score.seconds:.1f} |")
-    arg0, arg1, files, seconds = meantime(limit)
-    for role, counts in (("Arg0 (actor)", arg0), ("Arg1 (target)", arg1)):
-        p, r, f = counts.f1()
-        rows.append(f"| MEANTIME ({files} articles) | {role} F1 on found events | {f:.3f} (P {p:.3f} R {r:.3f}) |")
-    rows.append(f"| | docs/s | {files / seconds:.1f} |")
+            rows.append(f"| | {label} F1 ({name}) | " + " | ".join(
+                f"{getattr(s, role)[name].f1()[2]:.3f}" for s in scores) + " |")
+    for name in ("exact", "overlap"):
+        both = [_counts_sum(s.source[name], s.target[name]) for s in scores]
+        rows.append(f"| | source+target actor F1 ({name}) | " + " | ".join(f"{c.f1()[2]:.3f}" for c in both) + " |")
+    for label, value in (("event-type accuracy", lambda s: s.type_accuracy),
+                         ("source actor F1 (overlap)", lambda s: s.source["overlap"].f1()[2])):
+        values = [value(s) for s in folds]
+        rows.append(f"| | {FOLDS} folds: {label}, mean [min-max] | | | {sum(values) / FOLDS:.3f} "
+                    f"[{min(values):.3f}-{max(values):.3f}] |")
+    seconds = sum(s.seconds for s in halves)
+    rows.append(f"| | docs/s (clean+language+events) | | | {scores[2].records / seconds:.1f} |")
+    mt = meantime(limit)
+    for role, parts in (("Arg0 (actor)", mt.arg0), ("Arg1 (target)", mt.arg1)):
+        rows.append(f"| MEANTIME ({mt.files} articles) | {role} F1 on found events | "
+                    + " | ".join(_f1(c) for c in _both(parts, _counts_sum)) + " |")
+    rows.append(f"| | docs/s | | | {mt.files / mt.seconds:.1f} |")
+    rn = realnews(limit)
+    found = _both(rn.found, lambda a, b: Tally(a.right + b.right, a.total + b.total))
+    rows.append("| realnews | gold events found | " + " | ".join(str(t) for t in found) + " |")
+    invented = _both(rn.invented, lambda a, b: a + b)
+    stories = _both(rn.calm_stories, lambda a, b: a + b)
+    rows.append("| | conflict events invented per calm story | " + " | ".join(
+        f"{n / m if m else 0:.2f} ({n} on {m})" for n, m in zip(invented, stories)) + " |")
+    calm = {h: Calm(mt.calm[h].events + rn.calm[h].events, mt.calm[h].sentences + rn.calm[h].sentences)
+            for h in HALVES}
+    rows.append("| non-event (MEANTIME + calm realnews) | conflict events per 1,000 sentences | " + " | ".join(
+        str(c) for c in _both(calm, lambda a, b: Calm(a.events + b.events, a.sentences + b.sentences))) + " |")
     return "\n".join(rows)
+
+
+def tune_errors(limit: int | None = None) -> str:
+    """The tune half's errors, the only ones to read while writing rules: PLOVER sentences typed wrong, realnews
+    gold events not found and conflict events invented on calm stories. The check half is never listed."""
+    lines = []
+    records = [r for r in plover_records(limit) if half(r["id"]) == "tune"]
+    for record in records:
+        event = main_event(extract_text(record["text"], kind="article-text", settings=SETTINGS))
+        kind = PLOVER_PARENT.get(event.type, event.type) if event else None
+        if kind != record["event"]:
+            lines.append(f"PLOVER {record['id']}: gold {record['event']}, read {kind} "
+                         f"[{event.trigger.text if event else ''}] :: {record['text'][:160]}")
+    for article in load()[:limit]:
+        if half(article.id) != "tune":
+            continue
+        doc = extract_text(article.text, kind="article-text", published=article.published, settings=REALNEWS_SETTINGS)
+        for gold in article.gold["events"]:
+            tally = Tally()
+            score_events(replace(article, gold={**article.gold, "events": [gold]}), doc, tally)
+            if tally.total and not tally.right:
+                lines.append(f"realnews {article.id} missed: {gold['kind']} {gold['actor']} -> {gold['target']}")
+        for event in doc.events if article.calm else []:
+            if event.type in CONFLICT_KINDS:
+                lines.append(f"realnews {article.id} invented: {event.type} [{event.trigger.text}] :: "
+                             f"{doc.text[event.sentence.start:event.sentence.end][:160]}")
+    return "\n".join(lines)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="Only the first N records / articles.")
+    parser.add_argument("--tune-errors", action="store_true",
+                        help="List the tune half's errors (never the check half's) instead of the table.")
     args = parser.parse_args()
-    print(report(args.limit))
+    print(tune_errors(args.limit) if args.tune_errors else report(args.limit))
 
 
 if __name__ == "__main__":

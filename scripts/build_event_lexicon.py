@@ -4,9 +4,17 @@ The generated files ship with the package in `src/dateline/data/` (PETRARCH2 is 
 verbs and codes are carried over, no example text):
 
 - `event_verbs.json`: verb lemma -> PLOVER type of the verb's CAMEO block, plus object cue words that
-  change the type ("give ... aid" is AID, "give ... warning" is THREATEN), from the block's patterns.
+  change the type ("give ... aid" is AID, "give ... warning" is THREATEN), from the block's patterns, and
+  the blocks the verb belongs to. A block the dictionary codes `[---]` gives its verbs no type of their own:
+  PETRARCH2 codes them only when a pattern matches ("enter" is FIGHT only as "&MILITARY * &TOWN").
+- `event_patterns.json`: every pattern of every verb block (the words before the verb, those after it,
+  particles and prepositional phrases included, and its PLOVER type; `null` for the dictionary's `[---]`
+  patterns, which say the verb is no event there: "died of natural causes"), and the synonym sets
+  (`&MILITARY`, `&TOWN`, ...) the patterns use.
 - `actor_aliases.json`: named actors with their aliases and CAMEO actor code (countries' own names,
   international organisations, armed non-state groups), used to merge aliases into one entity.
+- `event_discards.json`: PETRARCH2's discard phrases, story-level (sport, entertainment: "French Open",
+  "World Cup") and sentence-level ("goalless draw", "traffic accident"), where no conflict event is read.
 - `agents.json`: common nouns that name an actor by its role ("troops", "rebels", "police") with its
   CAMEO sector code.
 
@@ -18,7 +26,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "dateline" / "data"
@@ -52,7 +59,14 @@ def plover_map(path: Path) -> dict[str, tuple[str, str | None]]:
     return table
 
 
+_EXTENSION_CODES = {"1712": ("destroy", None)}
+"""CAMEO codes dateline's extension refines (docs/events.md): 1712, destroy property, is `destroy` (parent
+COERCE, the reference table's type for CAMEO 17)."""
+
+
 def to_plover(code: str, table: dict[str, tuple[str, str | None]]) -> tuple[str, str | None] | None:
+    if code in _EXTENSION_CODES:
+        return _EXTENSION_CODES[code]
     for size in range(len(code), 1, -1):
         if code[:size] in table:
             return table[code[:size]]
@@ -66,8 +80,57 @@ def _words(pattern: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", pattern.replace("_", " "))]
 
 
-def verbs(path: Path, table) -> dict[str, dict]:
-    """Verb lemma -> {"type", "mode", "cues": {object word: [type, mode]}} from the CAMEO verb dictionary."""
+def pattern(line: str, table) -> dict | None:
+    """One verb pattern ("- &MILITARY * &TOWN  [192]"; "- *  [042]" codes the verb alone) as
+    {"before": [...], "after": [...], "type", "mode"}; each element is a word, a multi-word phrase
+    ("hunger strike") or a synonym set ("&town"). The dictionary's source and target markers ($, +, %, ^)
+    and grouping are dropped: the words stay in order."""
+    match = re.match(r"^-\s*(.*?)\s*\[([\d-]+)[:\]]", line)
+    if not match or "*" not in match.group(1):
+        return None
+    before, _, after = match.group(1).partition("*")
+    code = match.group(2)
+    plover = to_plover(code, table) if code.strip("-") else None
+    if code.strip("-") and plover is None:
+        return None
+
+    def elements(part: str) -> list[str]:
+        found = []
+        for braced, word in re.findall(r"\{([^}]*)\}|(&?[A-Za-z][A-Za-z'_-]*)", part):
+            if braced:
+                found.append(" ".join(_words(braced)))
+            elif word.startswith("&"):
+                found.append(word.lower().rstrip("_"))
+            else:
+                found.append(" ".join(_words(word)))
+        return [e for e in found if e]
+
+    return {"before": elements(before), "after": elements(after),
+            "type": plover[0] if plover else None, "mode": plover[1] if plover else None}
+
+
+def synsets(path: Path) -> dict[str, list[str]]:
+    """The dictionary's synonym sets: "&military" -> ["military", "armed forces", "army", ...]."""
+    result: dict[str, list[str]] = {}
+    current = None
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    for line in lines[:next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)]:
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("&"):
+            current = result.setdefault(line.lower().rstrip("_"), [])
+        elif line.startswith("+") and current is not None:
+            words = " ".join(_words(line[1:]))
+            if words:
+                current.append(words)
+        elif not line:
+            current = None
+    return result
+
+
+def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dict[str, dict]:
+    """Verb lemma -> {"type", "mode", "cues": {object word: [type, mode]}, "blocks": [name]} from the CAMEO
+    verb dictionary; `blocks` receives each block's patterns."""
+    blocks = {} if blocks is None else blocks
     result: dict[str, dict] = {}
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
@@ -75,13 +138,18 @@ def verbs(path: Path, table) -> dict[str, dict]:
     block_name = ""
     default = None
     cues: dict[str, tuple[int, list]] = {}
-    pattern_types: Counter = Counter()
+    block_patterns: list[dict] = []
 
     def flush():
-        # A block without a default code takes the type most of its patterns give.
-        fallback = default or (pattern_types.most_common(1)[0][0] if pattern_types else None)
+        # A block without a default code ([---]) gives no type alone: PETRARCH2 codes its verbs only
+        # when one of the block's patterns matches (kept in `event_patterns.json`).
+        fallback = default
+        if block_verbs and block_patterns:
+            blocks[block_name] = block_patterns
         for verb, own in block_verbs:
-            entry = result.setdefault(verb, {"type": None, "mode": None, "cues": {}})
+            entry = result.setdefault(verb, {"type": None, "mode": None, "cues": {}, "blocks": []})
+            if block_patterns and block_name not in entry["blocks"]:
+                entry["blocks"].append(block_name)
             # WordNet synonyms in a block are loose ("leave" under a meeting verb): only the block's own
             # verb and synonyms with their own code take a type without an object cue.
             chosen = own or (fallback if verb == block_name else None)
@@ -95,7 +163,7 @@ def verbs(path: Path, table) -> dict[str, dict]:
         header = re.match(r"^---\s+(\S+)\s+\[([\d-]+)\]", line)
         if header:
             flush()
-            block_verbs, cues, pattern_types = [], {}, Counter()
+            block_verbs, cues, block_patterns = [], {}, []
             block_name = header.group(1).lower()
             code = header.group(2)
             default = to_plover(code, table) if code != "---" else None
@@ -103,30 +171,32 @@ def verbs(path: Path, table) -> dict[str, dict]:
         if not line.strip():
             continue
         if line.startswith("-"):
+            if (found := pattern(line, table)) is not None and (found["before"] or found["after"]):
+                block_patterns.append(found)
+            elif found is not None and found["type"] and default is None:  # "- *  [042]": the verb alone
+                default = (found["type"], found["mode"])
             match = re.match(r"^-\s*(.*?)\s*\[(\d+)[:\]]", line)
             if not match or "*" not in match.group(1):
                 continue
             rest = match.group(1).split("*", 1)[1]
             after = _words(rest)
             plover = to_plover(match.group(2), table)
-            if plover:
-                pattern_types[plover] += 1
             if not after or not plover:
                 continue
-            # The object's first word, and the head of a braced noun phrase ("* {HUNGER STRIKE}" -> strike).
+            # The object's first word (of a braced compound, its first word: "* {HUNGER STRIKE}" cues "hunger";
+            # its head alone would make any strike a hunger strike; the whole compound is a pattern).
             # A word cued by several patterns takes the type of the shortest: "* DEMONSTRATION" says more
             # about the noun than "* DEMONSTRATION (IN SOLIDARITY)".
-            braced = re.match(r"^\s*\{([^}]*)\}", rest)
-            for word in {after[0], *(_words(braced.group(1))[-1:] if braced else [])}:
-                if len(word) > 2 and word not in _PREPOSITIONS and len(after) < cues.get(word, (99,))[0]:
-                    cues[word] = (len(after), list(plover))
+            word = after[0]
+            if len(word) > 2 and word not in _PREPOSITIONS and len(after) < cues.get(word, (99,))[0]:
+                cues[word] = (len(after), list(plover))
             continue
         synonym = re.match(r"^([A-Z][A-Z'-]*)\s*(?:\{[^}]*\})?\s*(?:\[(\d+)\])?\s*$", line.strip())
         if synonym:
             own = to_plover(synonym.group(2), table) if synonym.group(2) else None
             block_verbs.append((synonym.group(1).lower(), own))
     flush()
-    return {verb: entry for verb, entry in sorted(result.items()) if entry["type"] or entry["cues"]}
+    return {verb: entry for verb, entry in sorted(result.items()) if entry["type"] or entry["cues"] or entry["blocks"]}
 
 
 def actors(paths: list[Path]) -> list[dict]:
@@ -187,17 +257,36 @@ def agents(path: Path) -> dict[str, str]:
     return dict(sorted(result.items()))
 
 
+def discards(path: Path) -> dict[str, list[str]]:
+    """PETRARCH2's discard phrases, lowercase: {"story": [...], "sentence": [...]}. A story-level phrase
+    ("+FRENCH OPEN") marks a story PETRARCH2 codes no event in (sport, entertainment), a sentence-level one
+    ("GOALLESS DRAW", "TRAFFIC ACCIDENT") a sentence. Phrases of time ("YEARS AGO", "WORLD WAR II") are left
+    out: PETRARCH2 drops retrospective sentences because it cannot date them; dateline dates them."""
+    result: dict[str, list[str]] = {"story": [], "sentence": []}
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        story = line.startswith("+")
+        words = " ".join(line.lstrip("+ ").replace("_", " ").lower().split())
+        if not re.search(r"[a-z]{3}", words) or re.search(r"\b(ago|later|war|\d{4}|century|centuries)\b", words):
+            continue
+        result["story" if story else "sentence"].append(words)
+    return {kind: sorted(set(phrases)) for kind, phrases in result.items()}
+
+
 def main(root: str) -> None:
     base = Path(root)
     table = plover_map(base / "plover_docs" / "CAMEO2PLOVER-2021.txt")
     dictionaries = base / "petrarch2_dictionaries"
     OUT.mkdir(parents=True, exist_ok=True)
+    blocks: dict[str, list[dict]] = {}
     outputs = {
-        "event_verbs.json": verbs(dictionaries / "CAMEO.2.0.txt", table),
+        "event_verbs.json": verbs(dictionaries / "CAMEO.2.0.txt", table, blocks),
+        "event_patterns.json": {"synsets": synsets(dictionaries / "CAMEO.2.0.txt"), "blocks": blocks},
         "actor_aliases.json": actors([dictionaries / "Phoenix.Countries.actors.txt",
                                       dictionaries / "Phoenix.International.actors.txt",
                                       dictionaries / "Phoenix.MilNonState.actors.txt"]),
         "agents.json": agents(dictionaries / "Phoenix.agents.txt"),
+        "event_discards.json": discards(dictionaries / "Phoenix.discards.txt"),
     }
     for name, data in outputs.items():
         (OUT / name).write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n",

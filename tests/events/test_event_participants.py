@@ -45,3 +45,12 @@ def test_officials_of_a_named_organisation_are_the_organisation():
 def test_a_weapons_operator_ends_after_the_actor_named_before_it():
     event = by_trigger(run("The Norlandic army's new bulldozers destroyed three homes in Tobrin."), "destroyed")
     assert texts(event.actors) == ["Norlandic army"]
+
+
+def test_a_gerund_after_a_preposition_is_done_by_the_subject_of_its_clause():
+    assert texts(by_trigger(run("Ridge Brigade fighters fled Tobrin after killing three guards."), "killing").actors) \
+        == ["Ridge Brigade"]
+    assert by_trigger(run("Colonel Ivo Marrek was accused of shelling Ostra."), "shelling").actors[0].name \
+        == "Ivo Marrek"
+    assert [e.type for e in run("The airbags are at risk of catching fire or injuring passengers.").events
+            if e.type in ("ASSAULT", "FIGHT")] == []

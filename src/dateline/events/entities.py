@@ -4,8 +4,12 @@
   becomes a SITE entity, found by rule since the small spaCy model misses most of them.
 - Armed groups: an organisation whose name says so ("... Front", "... Brigades") or that the PETRARCH2
   actor dictionary codes as rebels, insurgents or military becomes ARMED_GROUP.
+- Armed groups the recogniser missed: names the PETRARCH2 actor dictionaries give non-state armed groups
+  ("Daesh", "ISIL", "Nusra Front") become ARMED_GROUP mentions.
 - Aliases: names the text itself defines ("Islamic State (ISIS)"), initialisms of another name ("UN"),
-  and names the actor dictionary lists as aliases of one actor are merged into one entity; role-noun actors
+  and names the actor dictionary lists as aliases of one actor are merged into one entity, as are uses of
+  one name the recogniser labelled differently ("Qaryat" as a place and as a person) and a person's
+  surname or name without rank ("al-Farih", "General al-Farih" after "Maj. Gen. Fahd al-Farih"); role-noun actors
   the text equates by apposition ("government troops, the army's 5th Brigade") are one entity.
 - Missed places: a proper name after "in/at/near/..." or taken by a town-taking verb that the gazetteer
   knows as a country, state or town of 50,000+ people becomes a GPE entity ("retook Aleppo").
@@ -130,6 +134,25 @@ def _add_found(doc: Document, parsed: SpacyDoc) -> list[Entity]:
     return entities
 
 
+def _dictionary_groups(entities: list[Entity], text: str, lex: Lexicon) -> list[Entity]:
+    """Armed groups the recogniser missed, by the names the actor dictionaries give them ("Daesh", "ISIL",
+    "Nusra Front"): each use not already some entity's mention, capitalised as a name, becomes a mention of
+    an ARMED_GROUP entity (merged with the group's other names by `_merge`)."""
+    by_name: dict[str, Entity] = {}
+    for found in lex.group_names.finditer(text):
+        start, end = found.span()
+        if not text[start].isupper() or any(m.start < end and start < m.end for e in entities for m in e.mentions):
+            continue
+        mention = EntityMention(start=start, end=end, text=found.group(0), label="ARMED_GROUP")
+        entity = by_name.get(found.group(0).lower())
+        if entity is None:
+            entity = by_name[found.group(0).lower()] = Entity(id="", label="ARMED_GROUP", name=found.group(0),
+                                                              mentions=[])
+            entities.append(entity)
+        entity.mentions.append(mention)
+    return entities
+
+
 def _role_phrase(noun: Token) -> tuple[int, int]:
     """The words of a role-noun phrase up to its noun ("the army's 5th Brigade", "government troops"), without
     what follows it ("loyal to the president") or a leading article."""
@@ -144,7 +167,9 @@ def _equated_actors(entities: list[Entity], parsed: SpacyDoc, doc: Document, lex
     ..." makes one entity, named by the first phrase (an armed group when either noun is one), the other its
     alias, with every later use of a phrase of two or more words as a mention ("government troops" again; a
     lone "soldier" later may be anyone). A role noun in apposition to a named entity ("Ana Ruiz, a
-    soldier") is a mention of it there and only there."""
+    soldier") is a mention of it there, and a later "the soldier" is too when the text equates no one else
+    with that role ("Colonel Ivo Marrek, the commander of the garrison, ... the commander said")."""
+    roles: dict[str, list[tuple[Entity, int]]] = {}
     for noun in parsed:
         head = noun.head
         if noun.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN") or noun.pos_ not in ("NOUN", "PROPN"):
@@ -162,6 +187,9 @@ def _equated_actors(entities: list[Entity], parsed: SpacyDoc, doc: Document, lex
             start, end = spans[1] if owners[0] is not None else spans[0]
             named.mentions.append(EntityMention(start=start, end=end, text=doc.text[start:end], label=named.label))
             named.mentions.sort(key=lambda m: m.start)
+            role = noun if owners[0] is not None else head
+            if role.pos_ == "NOUN" and role.tag_ == "NN":
+                roles.setdefault(role.lower_, []).append((named, end))
             continue
         if head.pos_ != "NOUN" or noun.pos_ != "NOUN":  # a name the recogniser missed is not a group
             continue
@@ -177,6 +205,16 @@ def _equated_actors(entities: list[Entity], parsed: SpacyDoc, doc: Document, lex
             elif not any(m.start < end and start < m.end for m in group.mentions):
                 group.mentions.append(EntityMention(start=start, end=end, text=phrase, label=label))
         group.mentions.sort(key=lambda m: m.start)
+    for word, equated in roles.items():
+        if len({e.id or id(e) for e, _ in equated}) != 1:
+            continue  # two people called "the commander": which one is not said
+        named, after = equated[0]
+        for use in re.finditer(rf"(?<![\w-])the {re.escape(word)}(?![\w-])", doc.text, re.IGNORECASE):
+            if use.start() >= after and not any(m.start < use.end() and use.start() < m.end
+                                                for e in entities for m in e.mentions):
+                named.mentions.append(EntityMention(start=use.start(), end=use.end(), text=use.group(0),
+                                                    label=named.label))
+        named.mentions.sort(key=lambda m: m.start)
     return entities
 
 
@@ -202,6 +240,18 @@ def _described_as_place(entity: Entity, parsed: SpacyDoc) -> bool:
     return False
 
 
+def _taken_as_place(entity: Entity, parsed: SpacyDoc) -> bool:
+    """A one-word name a town-taking verb takes ("captured Dovrenko", "overran Tobrin") is a place, however
+    the recogniser labelled it (a person's full name stays a person: "captured Ivo Marrek")."""
+    if " " in entity.name.strip():
+        return False
+    for mention in entity.mentions:
+        span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in _CONTROL_VERBS:
+            return True
+    return False
+
+
 def _armed(entity: Entity, lex: Lexicon) -> bool:
     words = {w.lower() for name in [entity.name, *entity.aliases] for w in re.findall(r"[\w-]+", name)}
     canonical = lex.aliases.get(entity.name.lower())
@@ -213,8 +263,37 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
 
 
+def _plain(name: str) -> str:
+    return re.sub(r"^the\s+", "", re.sub(r"[’']s$", "", name.strip().lower()))
+
+
+def person_words(name: str, lex: Lexicon) -> list[str]:
+    """A person's name without the rank or title before it ("Maj. Gen. Fahd al-Farih" -> fahd, al-farih):
+    leading words the CAMEO agents dictionary knows as roles ("general", "commander", "president") or
+    abbreviations ("Maj.", "Lt.")."""
+    words = [w.strip(",").lower() for w in name.split()]
+    while len(words) > 1 and (words[0].endswith(".") or lex.sector(words[0]) is not None):
+        words = words[1:]
+    return words
+
+
+def _surname_of(short: Entity, long: Entity, lex: Lexicon) -> bool:
+    """`short` is `long` named by surname alone or without its rank ("al-Farih", "General al-Farih" for
+    "Fahd Jassem al-Farih")."""
+    if long.label != "PERSON" or short.label in ("GPE", "LOC", "FAC", "SITE"):
+        return False
+    full, brief = person_words(long.name, lex), person_words(short.name, lex)
+    return len(full) > 1 and (brief == full or len(brief) == 1 and brief[0] == full[-1])
+
+
 def _same(a: Entity, b: Entity, text: str, lex: Lexicon) -> bool:
-    """Whether two entities name the same thing (defined alias, initialism, actor dictionary)."""
+    """Whether two entities name the same thing: the same name however the recogniser labelled each use, a
+    person's surname or name without rank, a defined alias, an initialism, the actor dictionary. A person
+    is never merged with a group the dictionary lists them under (a leader is not the group)."""
+    if _plain(a.name) == _plain(b.name):
+        return True
+    if "PERSON" in (a.label, b.label):
+        return _surname_of(a, b, lex) or _surname_of(b, a, lex)
     if a.label in ("GPE", "LOC") or b.label in ("GPE", "LOC"):
         return False
     names_a = [a.name, *a.aliases]
@@ -229,11 +308,19 @@ def _same(a: Entity, b: Entity, text: str, lex: Lexicon) -> bool:
     return bool(canon_a & canon_b)
 
 
+_LABEL_RANK = ("GPE", "LOC", "FAC", "SITE", "ARMED_GROUP", "PERSON", "ORG", "NORP")
+"""Which label a merged entity keeps: a place's over a recogniser's guess of a person ("Qaryat"), a person's
+over an organisation's ("al-Farih" read as ORG)."""
+
+
 def _merge(entities: list[Entity], text: str, lex: Lexicon) -> tuple[list[Entity], dict[str, str]]:
     merged: list[Entity] = []
     moved: dict[str, str] = {}
     for entity in sorted(entities, key=lambda e: min((m.start for m in e.mentions), default=0)):
-        target = next((m for m in merged if _same(m, entity, text, lex)), None)
+        matches = [m for m in merged if _same(m, entity, text, lex)]
+        if len({m.label for m in matches if m.label == "PERSON"}) and len(matches) > 1:
+            matches = []  # "Castro" after Fidel Castro and Raul Castro: which one is not said
+        target = matches[0] if matches else None
         if target is None:
             merged.append(entity)
             continue
@@ -243,6 +330,9 @@ def _merge(entities: list[Entity], text: str, lex: Lexicon) -> tuple[list[Entity
         canonical = next((lex.aliases[n.lower()] for n in names if n.lower() in lex.aliases), None)
         target.name = canonical if canonical in names else names[0]
         target.aliases = [n for n in names if n != target.name]
+        labels = [label for label in (target.label, entity.label) if label in _LABEL_RANK]
+        if labels:
+            target.label = min(labels, key=_LABEL_RANK.index)
         if entity.id:
             moved[entity.id] = target.id
     return merged, moved
@@ -250,11 +340,12 @@ def _merge(entities: list[Entity], text: str, lex: Lexicon) -> tuple[list[Entity
 
 def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
     """The document with its entities refined (see module docstring); quotes follow merged entity ids."""
-    entities = _equated_actors(_add_found(doc, parsed), parsed, doc, lex)
+    entities = _dictionary_groups(_equated_actors(_add_found(doc, parsed), parsed, doc, lex), doc.text, lex)
     for entity in entities:
         if entity.label == "ORG" and _armed(entity, lex):
             entity.label = "ARMED_GROUP"
-        elif entity.label in ("PERSON", "ORG", "OTHER") and _described_as_place(entity, parsed):
+        elif entity.label in ("PERSON", "ORG", "OTHER") and (_described_as_place(entity, parsed)
+                                                            or _taken_as_place(entity, parsed)):
             entity.label = "GPE"
     for entity in entities:
         for match in _DEFINED_ALIAS.finditer(doc.text):

@@ -3,7 +3,10 @@
 One event per trigger verb (a verb the lexicon types, or a light verb typed by its event noun: "staged
 demonstrations"); a trigger governed by another trigger through an infinitive ("threatened to storm",
 "promised to withdraw") is part of that event, not a second one. How the sentence frames the action can
-change its type (events/framing.py).
+change its type (events/framing.py); the PETRARCH2 verb patterns type a verb by the words around it
+(events/patterns.py); a conflict-type event the text does not support is not read (events/plausible.py).
+Participants are resolved to the entity they name: pronouns to the person or group before them, forces
+named after a capital or seat to its state (events/states.py).
 """
 
 from __future__ import annotations
@@ -61,9 +64,23 @@ from dateline.events.participants import (
     subject,
     without_count,
 )
+from dateline.events.patterns import match
+from dateline.events.plausible import can_act, can_be_acted_on, discarded_sentence, discarded_story, is_conflict
+from dateline.events.states import state_of
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "SITE"}
+_SINGULAR_PERSONS = {"he", "him", "she", "her"}
+_PLURALS = {"they", "them"}
+_FIRST_PERSON = {"we", "us", "i", "me"}
+_PERSON_REFERENT = {"PERSON"}
+_GROUP_REFERENT = {"ARMED_GROUP", "ORG", "NORP"}
+_REFERENT_REACH = 400
+"""How far back (characters) a pronoun's referent may be named: about the last two or three sentences."""
+_BACKING = {"led", "backed", "allied", "controlled", "supported", "sponsored", "aligned", "trained", "funded",
+            "loyal", "commanded", "run"}
+"""Words that make a place the power behind forces ("Tehran-led militias", "Kremlin-backed troops")."""
+
 _CONTROL = {"take control", "lose control"}
 _MOVING_VERBS = TRAVEL_VERBS | SENDING_VERBS | {"deploy"}
 _HELD = PLACE_NOUNS | SITE_NOUNS | {"positions"}
@@ -82,17 +99,62 @@ _NOT_TRIGGERS = (PLANNING_HEADS - {"threaten", "promise", "pledge", "vow", "agre
     "try", "attempt", "begin", "start", "continue", "be", "have", "do", "make", "get", "let", "keep", "help"}
 
 
+_CONTROL_TAKING = {"take", "seize", "gain", "regain", "assume", "wrest", "retake", "recapture"}
+_CONTROL_LOSING = {"lose", "cede", "relinquish"}
+_DRIVING_OUT = {"drive", "push", "force", "chase", "kick", "oust", "flush"}
+
+
+def _pobj(head: Token, words: set[str]) -> Token | None:
+    return next((c for prep in head.children if prep.dep_ in ("prep", "prt") and prep.lower_ in words
+                 for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def control_change(token: Token) -> tuple[str, Token | None, list[Token]] | None:
+    """A change of control worded around the place rather than on a taking verb, as (type, actor head,
+    target heads): "took control of X" / "lost control of X"; "X fell to Y" (Y takes X); "Y were driven out
+    of X" (Y lose X), "Z drove Y out of X" (Z takes X)."""
+    lemma = token.lemma_.lower()
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is not None and dobj.lemma_.lower() == "control" and lemma in _CONTROL_TAKING | _CONTROL_LOSING:
+        place = _pobj(dobj, {"of", "over"})
+        if place is not None:
+            kind = "take control" if lemma in _CONTROL_TAKING else "lose control"
+            return kind, subject(token), members(place)
+    if lemma == "fall" and (taker := _pobj(token, {"to"})) is not None:
+        held = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if held is not None and (held.ent_type_ in ("GPE", "LOC", "FAC") or held.lemma_.lower() in _HELD
+                                 or held.lower_ == "it" or held.pos_ == "PROPN" and not held.ent_type_):
+            return "take control", taker, [held]
+    if lemma in _DRIVING_OUT and any(c.lower_ == "out" for c in token.children):
+        out = next(c for c in token.children if c.lower_ == "out")
+        place = _pobj(out, {"of", "from"}) or _pobj(token, {"of", "from"})
+        if place is not None:
+            driven = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if driven is not None:
+                return "lose control", driven, members(place)
+            return "take control", subject(token), members(place)
+    return None
+
+
 def trigger_type(token: Token, lex: Lexicon) -> str | None:
     """The event type `token` triggers, or None if it is not an event trigger."""
     if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
         return None
+    if (change := control_change(token)) is not None:
+        return change[0]
     lemma = token.lemma_.lower()
     if lemma == token.lower_ and lemma in EXTENSION:  # irregular past forms the lemmatiser leaves ("retook")
         return EXTENSION[lemma]
+    dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
     for child in token.children:
         if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
-            return PHRASAL[(lemma, child.lower_)]
-    dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            kind = PHRASAL[(lemma, child.lower_)]
+            # "took over the town" changes control; "took over as chief executive" does not
+            return None if kind in _CONTROL and (dobj is None or dobj.pos_ == "PRON" and dobj.lower_ != "it") \
+                else kind
+    if lemma == "fire" and dobj is not None and dobj.pos_ in ("PRON", "PROPN") and dobj.lower_ != "it" and not any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") for c in token.children):
+        return None  # "he was fired from the company", "fired its chief executive": a dismissal
     if (kind := object_event_type(token, dobj, lex)) is not None:
         return kind
     noun = event_noun(token)
@@ -106,7 +168,8 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
         return None
     if lemma in CONDITIONAL_CONTROL:
         pronoun = dobj is not None and dobj.pos_ == "PRON"
-        gives_up = pronoun and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # "lost it to"
+        gives_up = pronoun and (any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # "lost it to"
+                                or dobj.lower_ == "it" and lemma in ("lose", "cede", "regain"))  # "lost it on May 3"
         # "captured the port ... but lost it": a verb coordinated with a change of control shares its place
         follows = pronoun and token.dep_ == "conj" and trigger_type(token.head, lex) in _CONTROL
         if (dobj is not None
@@ -114,7 +177,11 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
                 or gives_up or follows):
             return CONDITIONAL_CONTROL[lemma]
         return None
-    return lex.verb_type(verb_lemma(token, lex), object_words(dobj) if dobj is not None else [])
+    lemma = verb_lemma(token, lex)
+    found = match(token, lex.verb_patterns(lemma), lex) if lemma not in REPORTING else None
+    if found is not None and (found.type is None or lemma not in EXTENSION and lemma not in SIMPLE_TYPES):
+        return found.type
+    return lex.verb_type(lemma, object_words(dobj) if dobj is not None else [])
 
 
 def _who_moves(noun: Token) -> set[str]:
@@ -210,6 +277,7 @@ class Builder:
         self.doc, self.parsed, self.lex = doc, parsed, lex
         self.mentions = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions),
                                key=lambda item: item[0])
+        self.discarded_story = discarded_story(doc.text)
         self.places: list[Participant] = []
         """The places of the events built so far, in text order: what "it" most likely stands for."""
 
@@ -241,9 +309,47 @@ class Builder:
             return [whole]
         return [self._at(token, whole.mention.start, cut[0]), self._at(token, cut[1], whole.mention.end)]
 
+    def state_forces(self, token: Token, start: int) -> Participant | None:
+        """Forces named after a state's capital, seat or name ("Damascus-led forces", "Kremlin-backed troops",
+        "Kyiv's forces") are that state's forces: the participant is named after the state, not the place."""
+        if not (self.is_armed(token) or token.lemma_.lower() in UNIT_NOUNS or self.lex.sector(token.lemma_.lower())):
+            return None
+        doc = token.doc
+        span = doc.char_span(start, token.idx + len(token), alignment_mode="expand")
+        for word in doc[span.start:token.i] if span is not None else ():
+            after = doc[word.i + 1] if word.i + 1 < token.i else None
+            linked = after is not None and (after.lower_ in ("'s", "’s") or after.text == "-" and word.i + 2 < token.i
+                                            and doc[word.i + 2].lower_ in _BACKING)
+            entity = self.entity_at(word.idx, word.idx + len(word)) if linked else None
+            state = state_of(entity, self.lex) if entity is not None else None
+            if state is not None:
+                named = next((e for e in self.doc.entities if e.name == state and e.label in ("GPE", "NORP")), None)
+                return Participant(mention=self.doc.span(start, token.idx + len(token)),
+                                   entity=named.id if named else None, name=state)
+        return None
+
+    def referent(self, pronoun: Token) -> Entity | None:
+        """Who a personal pronoun stands for: "he"/"she" the person, "they" the group (armed group,
+        organisation, nationality) named last before it in the last few sentences, never a place; "we"/"I"
+        in a quote its speaker. None when the text names none."""
+        word = pronoun.lower_
+        if word in _FIRST_PERSON:
+            quote = self.quote_of(pronoun.idx, pronoun.idx + len(pronoun))
+            entity = quote.speaker.entity if quote is not None else None
+            return next((e for e in self.doc.entities if e.id == entity), None)
+        labels = _PERSON_REFERENT if word in _SINGULAR_PERSONS else _GROUP_REFERENT if word in _PLURALS else None
+        if labels is None:
+            return None
+        earlier = [e for m_start, m_end, e in self.mentions
+                   if m_end <= pronoun.idx and pronoun.idx - m_start <= _REFERENT_REACH and e.label in labels]
+        return earlier[-1] if earlier else None
+
     def _at(self, token: Token, start: int, end: int) -> Participant:
-        entity = None
-        if token.pos_ != "PRON":
+        if token.pos_ == "PRON":
+            entity = self.referent(token)
+        elif (forces := self.state_forces(token, start)) is not None:
+            return forces
+        else:
             entity = self.entity_at(start, end)
             for prep in token.children:  # "Rebels of the Northern Coast Front": linked to the group named
                 if entity is None and prep.dep_ == "prep" and prep.lower_ == "of":
@@ -361,10 +467,42 @@ class Builder:
             if purpose is not None and (kind == "CONSULT" or token.lemma_.lower() in SENDING_VERBS):
                 kind = triggers[purpose.i]  # PLOVER: a meeting called to complain is coded for its content,
                 absorbed.add(purpose.i)     # people sent to investigate for what they are sent to do
-            result.append(self.event(token, kind, len(result) + 1))
+            if (event := self.event(token, kind, len(result) + 1)) is not None:
+                result.append(event)
         return result
 
-    def event(self, token: Token, kind: str, number: int) -> Event:
+    def named_label(self, token: Token) -> str | None:
+        entity = self.entity_at(token.idx, token.idx + len(token))
+        return entity.label if entity is not None else None
+
+    def supported(self, token: Token, kind: str, actor: Token | None, target_heads: list[Token]) -> bool:
+        """Whether the text supports a conflict-type event (events/plausible.py); other types always."""
+        if not is_conflict(kind):
+            return True
+        if self.discarded_story or discarded_sentence(token.sent.text):
+            return False
+        if actor is not None and actor.dep_ != "nsubjpass" and not self.can_act(actor):
+            return False
+        candidates = target_heads + [c for c in token.children if c.dep_ == "nsubjpass"]
+        if any(self.acted_on(t) for t in candidates):
+            return True
+        dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if dobj is not None and not any(self.acted_on(t) for t in dobj.subtree if t.pos_ in ("NOUN", "PROPN")) \
+                and not self.lex.cued_type(verb_lemma(token, self.lex), object_words(dobj)):
+            return False  # "fought cancer", "entered a recession"; not "burned the customs post on the road"
+        return actor is not None
+
+    def can_act(self, token: Token) -> bool:
+        """A person, group, force or state, a weapon, or an act of force ("air strikes killed ...")."""
+        lemma = token.lemma_.lower()
+        return (can_act(token, self.lex, self.named_label(token)) or self.is_armed(token) or lemma in UNIT_NOUNS
+                or lemma in self.lex.weapons or self.lex.noun_type(lemma) is not None
+                or lemma in self.lex.synsets.get("&fight", ()))
+
+    def acted_on(self, token: Token) -> bool:
+        return self.is_armed(token) or can_be_acted_on(token, self.lex, self.named_label(token), self.is_thing(token))
+
+    def event(self, token: Token, kind: str, number: int) -> Event | None:
         sent = token.sent
         text = sent.text  # the sentence as the language stage records it: without the spaces around it
         sentence = Segment(start=sent.start_char + len(text) - len(text.lstrip()),
@@ -380,15 +518,22 @@ class Builder:
             actor, target_heads = subject(speaker), members(demanded) if demanded is not None else []
         elif (noun := event_noun(token)) is not None and noun.dep_ == "nsubj":  # "clashes between X and Y erupted"
             actor, target_heads = nominal_participants(noun, self.takes_part)
+        elif (change := control_change(token)) is not None and change[0] == kind:
+            _, actor, target_heads = change
         else:
             actor, target_heads = subject(token), objects(token, self.takes_part)
         if actor is not None and actor.pos_ == "PRON":
             actor = _speaker_for(actor, token) or actor
         kind = force_type(kind, actor, target_heads, self.lex.sector, self.lex.noun_type)
+        if not self.supported(token, kind, actor, target_heads):
+            return None
         targets = [p for t in target_heads for p in self.participants(t)]
         target_actors = self.affected(token, target_heads, kind)
         if PLOVER_PARENT.get(kind, kind) in _ACTS_ON_PLACES or kind in _ACTS_ON_PLACES:
             targets, target_actors = [self.antecedent(p) for p in targets], [self.antecedent(p) for p in target_actors]
+            if token.lemma_.lower() in CONDITIONAL_CONTROL and targets and all(
+                    p.entity is None and p.mention.text.lower() in _PLACE_PRONOUNS for p in targets):
+                return None  # "lost it" with no place before it is no change of control ("captured it" is)
         entry = self.lex.verbs.get(verb_lemma(token, self.lex)) or {}
         timex = self.time(token, sentence)
         trigger = self.doc.span(token.idx, token.idx + len(token))

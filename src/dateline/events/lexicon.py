@@ -1,7 +1,8 @@
 """What words mean for events: trigger verbs, the dateline extension, role nouns and known actor aliases.
 
 Most of it is generated data (`dateline/data/*.json`, built by `scripts/build_event_lexicon.py` from the
-PETRARCH2 CAMEO verb and actor dictionaries and the CAMEO-to-PLOVER map); the small tables here are
+PETRARCH2 CAMEO verb, actor and discard dictionaries and the CAMEO-to-PLOVER map: verbs and their patterns,
+synonym sets, actors and their aliases, role nouns, discard phrases); the small tables here are
 dateline's own: the PLOVER extension for conflict and heritage news (see docs/events.md), the verbs that
 report speech rather than an event, and the words that set an event's modality.
 """
@@ -9,8 +10,9 @@ report speech rather than an event, and the words that set an event's modality.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 EXTENSION: dict[str, str] = {
@@ -124,7 +126,8 @@ CONDITIONAL_CONTROL = {"take": "take control", "win": "take control", "gain": "t
 
 PLACE_NOUNS = {"town", "city", "village", "port", "base", "airport", "district", "province", "region", "area",
                "territory", "hill", "hills", "neighbourhood", "neighborhood", "capital", "border", "crossing",
-               "outpost", "camp", "stronghold", "valley", "island", "coast"}
+               "outpost", "camp", "stronghold", "valley", "island", "coast", "ridge", "mountain", "outskirts",
+               "suburb", "street", "front", "frontline", "checkpoint", "post"}
 """Common nouns naming a place: objects that make "take" a change of control, apposition heads that mark
 a name as a place ("Qaryat al-Bahr, a small port town")."""
 
@@ -187,7 +190,8 @@ SITE_NOUNS = {"mosque", "church", "cathedral", "temple", "synagogue", "shrine", 
 PROPERTY_NOUNS = {"home", "house", "building", "road", "line", "vehicle", "convoy", "ship", "plane", "aircraft",
                   "office", "headquarters", "facility", "infrastructure", "position", "target", "settlement",
                   "village", "neighbourhood", "neighborhood", "power", "plant", "pipeline", "hotel", "church",
-                  "embassy", "property", "shop", "car", "bus", "train", "boat", "warehouse", "well", "truck", "lorry"}
+                  "embassy", "property", "shop", "car", "bus", "train", "boat", "warehouse", "well", "truck", "lorry",
+                  "depot", "barracks", "factory", "mill", "store", "hangar", "farm", "tent", "hut", "crop", "field"}
 """Physical things an attack, seizure or destruction acts on (with SITE_NOUNS and PLACE_NOUNS)."""
 
 WEAPON_NOUNS = {"tank", "helicopter", "gunship", "bulldozer", "warplane", "jet", "warship", "gunboat", "drone",
@@ -197,8 +201,10 @@ tanks fired" -> Norlandic)."""
 
 ARMED_WORDS = {"front", "army", "brigade", "brigades", "militia", "forces", "guard", "guards", "battalion",
                "rebels", "liberation", "jihad", "mujahideen", "legion", "insurgents", "regiment", "commandos"}
-ARMED_SECTORS = ("REB", "INS", "MIL", "UAF", "SPY")
-"""CAMEO sector codes of armed actors (agents dictionary / actor codes)."""
+ARMED_SECTORS = ("REB", "INS", "MIL", "UAF", "SPY", "IMG")
+"""CAMEO sector codes of armed actors (agents dictionary / actor codes; IMG: international militarised group)."""
+_GROUP_WORDS = {"state", "group", "organization", "organisation", "network", "movement", "council", "party",
+                "islamiya", "jihad", "qaeda", "qa'ida", "shabaab", "taliban", "tigers", "hamas", "hezbollah"}
 
 
 @dataclass(frozen=True)
@@ -209,6 +215,44 @@ class Lexicon:
     """lowercase name or alias -> canonical name."""
     codes: dict[str, str] = field(default_factory=dict)
     """canonical name -> CAMEO actor code."""
+    patterns: dict[str, list[dict]] = field(default_factory=dict)
+    """CAMEO verb block -> its patterns (events/patterns.py)."""
+    synsets: dict[str, list[str]] = field(default_factory=dict)
+    """The CAMEO dictionary's synonym sets ("&military" -> military, army, troops, ...)."""
+
+    @cached_property
+    def weapons(self) -> set[str]:
+        """Weapons and explosives: dateline's nouns (warplanes, helicopters, drones included) and the CAMEO
+        `&WEAPON` and `&WMD` sets (their head words); not `&AIRCRAFT`, which holds airliners too."""
+        return WEAPON_NOUNS | EXPLOSIVE_NOUNS | PRIMITIVE_WEAPONS | {
+            w.split()[-1] for name in ("&weapon", "&wmd") for w in self.synsets.get(name, [])}
+
+    @cached_property
+    def group_names(self) -> re.Pattern:
+        """The names and aliases the actor dictionaries give non-state armed groups ("Daesh", "ISIL", "Nusra
+        Front"), as one pattern: a one-word alias, or a longer one with a word that is not a name ("Front",
+        "State"). The group's members listed as its aliases are left out: names of people, and one-word
+        surnames of longer aliases ("Joulani" beside "Abu Muhammad Al-Joulani")."""
+        found = set()
+        for name, code in self.codes.items():
+            if not (code.startswith("IMG") or code[3:6] in ("REB", "INS", "UAF")):
+                continue
+            forms = [alias for alias, canonical in self.aliases.items() if canonical == name]
+            surnames = {re.sub(r"^al[- ]", "", f.split()[-1]) for f in forms
+                        if " " in f and not set(re.split(r"[ -]", f)) & (ARMED_WORDS | _GROUP_WORDS)}
+            for form in forms:
+                words = form.split()
+                if len(words) == 1 and len(form) >= 4 and re.sub(r"^al[- ]", "", form) not in surnames or (
+                        len(words) > 1 and set(words) & (ARMED_WORDS | _GROUP_WORDS)):
+                    found.add(form)
+        if not found:
+            return re.compile(r"(?!x)x")  # matches nothing
+        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(found, key=len, reverse=True))
+                          + r")(?![\w-])", re.IGNORECASE)
+
+    def verb_patterns(self, lemma: str) -> list[dict]:
+        """The patterns of every CAMEO block the verb belongs to."""
+        return [p for block in (self.verbs.get(lemma) or {}).get("blocks", []) for p in self.patterns.get(block, [])]
 
     def verb_type(self, lemma: str, object_words: list[str] | tuple = ()) -> str | None:
         """PLOVER type of a verb lemma, or None if it is not a trigger.
@@ -278,8 +322,19 @@ def lexicon() -> Lexicon:
     """The event lexicon, loaded once per process."""
     aliases: dict[str, str] = {}
     codes: dict[str, str] = {}
+    named_by_code: dict[str, list[str]] = {}
     for entry in _data("actor_aliases.json"):
-        codes[entry["name"]] = entry["code"]
-        for alias in [entry["name"], *entry["aliases"]]:
-            aliases.setdefault(alias.lower(), entry["name"])
-    return Lexicon(verbs=_data("event_verbs.json"), agents=_data("agents.json"), aliases=aliases, codes=codes)
+        code, name = entry["code"], entry["name"]
+        plain = re.sub(r"^the\s+", "", name.lower())
+        # One group the dictionary lists twice under one code, once by a longer name ("The Islamic State":
+        # ISIS, ISIL, Daesh; "Islamic State Of Iraq And The Levant") is one actor.
+        canonical = next((other for other in named_by_code.get(code, [])
+                          if other.lower().startswith(plain + " ") or plain.startswith(other.lower() + " ")), name)
+        named_by_code.setdefault(code, []).append(name)
+        codes.setdefault(canonical, code)
+        for alias in [name, *entry["aliases"]]:
+            for form in {alias.lower(), re.sub(r"^the\s+", "", alias.lower())}:
+                aliases.setdefault(form, canonical)
+    patterns = _data("event_patterns.json")
+    return Lexicon(verbs=_data("event_verbs.json"), agents=_data("agents.json"), aliases=aliases, codes=codes,
+                   patterns=patterns["blocks"], synsets=patterns["synsets"])

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dateline.events.lexicon import UNIT_NOUNS
 from dateline.language import entity_of, text_of
 from dateline.language.datelines import in_dateline
 
@@ -179,12 +180,34 @@ def _subject(trigger: Token) -> Token | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
+        if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:  # "is willing to"
             token = token.head
+            continue
+        if token.dep_ == "pcomp":  # "at risk of injuring", "no choice but to retreat"
+            clause = _clause_of(token)
+            if clause is None:
+                return None
+            passive = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None:  # "was accused of killing": the one accused is the one who killed
+                return passive
+            token = clause
             continue
         if token.dep_ == "relcl":
             return token.head
         return None
+    return None
+
+
+def _clause_of(verb: Token) -> Token | None:
+    """The verb whose prepositional phrase a gerund or infinitive completes, through the nouns between
+    ("airbags are at risk of injuring": are; "we had no choice but to retreat": had)."""
+    head = verb.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
     return None
 
 
@@ -294,9 +317,10 @@ def _prepositional(head: Token, takes_part: Callable[[Token], bool], preps: set[
 
 
 def _through_of(token: Token) -> Token:
-    """"thousands of refugees" names the refugees: follow a quantity's `of` to its noun."""
-    if token.pos_ == "NUM" or token.lemma_ in ("dozen", "hundred", "thousand", "million", "number", "group",
-                                                "scores", "score", "patch", "handful"):
+    """"thousands of refugees", "the first deployment of NATO troops" name the refugees and the troops: follow
+    a quantity's or a unit's `of` to its noun."""
+    if token.pos_ == "NUM" or token.lemma_ in ("dozen", "hundred", "thousand", "million", "number", "scores",
+                                                "score", "handful") or token.lemma_ in UNIT_NOUNS:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:

@@ -1,0 +1,78 @@
+"""Actors people would name: one entity per real-world actor across its names, pronouns resolved to people
+and groups, forces named after a state's capital or seat are the state's (fictional articles; the armed
+groups' names come from the PETRARCH2 actor dictionaries)."""
+
+from __future__ import annotations
+
+from tests.events.conftest import by_trigger, run
+
+
+def entity_named(doc, name: str):
+    found = [e for e in doc.entities if e.name == name or name in e.aliases]
+    assert found, f"no entity named {name!r}: {[(e.name, e.aliases) for e in doc.entities]}"
+    return found[0]
+
+
+def test_every_name_of_an_armed_group_is_one_entity_with_its_aliases():
+    doc = run("Islamic State fighters entered Tobrin on May 3. Daesh lost it a week later, and ISIS fighters fled "
+              "east.")
+    group = entity_named(doc, "Daesh")
+    assert group.label == "ARMED_GROUP"
+    assert {"Islamic State", "Daesh", "ISIS"} <= {group.name, *group.aliases}
+    assert by_trigger(doc, "lost").actors[0].entity == group.id
+
+
+def test_a_surname_and_a_name_with_rank_are_the_general_named_in_full_earlier():
+    doc = run("Major General Omar Kessler said the army was ready. Kessler visited Ostra on Monday. "
+              "General Kessler then left for Velmar.")
+    general = entity_named(doc, "Omar Kessler")
+    assert "Kessler" in general.aliases
+    assert len([e for e in doc.entities if "Kessler" in e.name]) == 1
+    assert by_trigger(doc, "left").actors[0].entity == general.id
+
+
+def test_one_name_the_recogniser_labels_two_ways_is_one_place():
+    doc = run("Rebels took the town of Qaryat under control on March 3. Qaryat had been quiet for years.")
+    assert len([e for e in doc.entities if e.name == "Qaryat"]) == 1
+
+
+def test_he_is_the_person_and_they_the_group_named_before_never_a_place():
+    doc = run("Colonel Ivo Marrek arrived in Tobrin on Monday. He ordered the shelling of the ridge. "
+              "The Ridge Brigade said it was ready. Later they shelled Ostra.")
+    assert by_trigger(doc, "shelled").actors[0].name.endswith("Ridge Brigade")
+    marrek = entity_named(doc, "Ivo Marrek")
+    ordered = by_trigger(doc, "ordered")
+    assert ordered.actors[0].entity == marrek.id
+
+
+def test_forces_led_from_a_capital_or_seat_are_the_states_forces():
+    doc = run("Damascus-led forces retook Tobrin on April 9. Kremlin-backed troops shelled Ostra. Kyiv's forces "
+              "attacked the bridge at Velmar.")
+    assert by_trigger(doc, "retook").actors[0].name == "Syria"
+    assert by_trigger(doc, "shelled").actors[0].name == "Russia"
+    assert by_trigger(doc, "attacked").actors[0].name == "Ukraine"
+
+
+def test_control_worded_around_the_place_gives_take_and_lose_control_with_place_and_date():
+    doc = run("Rebels took control of Tobrin on May 3, 2016. The army lost control of the port of Ostra. "
+              "Tobrin fell to the army on June 2, 2016. The militants were driven out of Velmar. "
+              "The Ridge Brigade captured Dovrenko on July 1, 2016, but lost it on July 9, 2016.",
+              published="2016-08-01")
+    took = by_trigger(doc, "took")
+    assert (took.type, took.place.name, took.date) == ("take control", "Tobrin", "2016-05-03")
+    assert by_trigger(doc, "fell").type == "take control"
+    assert [p.mention.text for p in by_trigger(doc, "fell").actors] == ["army"]
+    assert by_trigger(doc, "driven").type == "lose control"
+    lost_it = [e for e in doc.events if e.trigger.text == "lost"][-1]
+    assert (lost_it.type, lost_it.targets[0].name, lost_it.date) == ("lose control", "Dovrenko", "2016-07-09")
+
+
+def test_losing_it_with_no_place_before_it_is_no_change_of_control():
+    assert [e.type for e in run("He lost it when he was young.").events] == []
+
+
+def test_a_role_the_text_equates_with_one_person_is_that_person_later():
+    doc = run("Colonel Ivo Marrek, the commander of the garrison, arrived in Tobrin on Monday. "
+              "Later the commander attacked Ostra.")
+    marrek = entity_named(doc, "Ivo Marrek")
+    assert by_trigger(doc, "attacked").actors[0].entity == marrek.id

@@ -1,0 +1,62 @@
+"""Conflict events need a text that supports them: verb patterns, actors that can act, objects that can be
+acted on, and stories PETRARCH2 does not discard (events/patterns.py, events/plausible.py)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import by_trigger, run
+
+CONFLICT = {"take control", "lose control", "FIGHT", "ASSAULT", "destroy", "damage", "COERCE", "MOBILIZE"}
+
+
+def conflict_triggers(text: str) -> list[str]:
+    return [e.trigger.text for e in run(text).events if e.type in CONFLICT]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norco Motors entered the Calderan market in 2019.",
+    "Its new plant entered service last spring.",
+    "Velmar entered a recession after two quarters of decline.",
+    "Tessa Varn fought cancer for six years.",
+    "Fears of a slowdown hurt Harbour Wire shares on Monday.",
+    "The old admiral died of natural causes in Ostra.",
+    "Harbour Wire shares recovered later in the day.",
+])
+def test_business_technology_and_figurative_senses_give_no_conflict_event(sentence):
+    assert conflict_triggers(sentence) == []
+
+
+def test_a_verb_the_dictionary_codes_only_by_pattern_is_an_event_where_the_pattern_matches():
+    event = by_trigger(run("Calderan troops entered the town of Tobrin on Monday."), "entered")
+    assert event.type == "FIGHT"
+
+
+def test_burning_a_building_destroys_property_whatever_the_building():
+    assert by_trigger(run("Militia fighters burned the library of Tobrin."), "burned").type == "destroy"
+
+
+def test_a_story_the_discard_dictionary_marks_as_sport_has_no_conflict_event():
+    text = ("Ana Lind beat the defending champion Mira Holt 7-5, 6-4 to win the French Open on Saturday. "
+            "Lind attacked from the baseline throughout.")
+    assert conflict_triggers(text) == []
+
+
+def test_force_against_people_stays_an_event_with_or_without_a_named_actor():
+    assert conflict_triggers("Six police officers were wounded when gunmen attacked a police station.") == [
+        "wounded", "attacked"]
+    assert conflict_triggers("Air strikes killed twelve rebel fighters near Ostra.") == ["killed"]
+
+
+def test_dismissals_and_successions_are_no_fight_or_change_of_control():
+    assert conflict_triggers("One year later he was fired from the company.") == []
+    assert conflict_triggers("Ana Lind will take over as chief executive in May.") == []
+    assert conflict_triggers("Soldiers fired at the crowd in Tobrin.") == ["fired"]
+    assert conflict_triggers("Rebels took over the town of Tobrin.") == ["took"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our units entered the old market at dawn, said Colonel Ivo Marrek.",
+    "Calderan soldiers entered Tobrin on Monday.",
+])
+def test_a_pattern_set_of_soldiers_and_towns_matches_any_soldiers_and_any_place(sentence):
+    assert conflict_triggers(sentence) == ["entered"]

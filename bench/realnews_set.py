@@ -73,7 +73,7 @@ EVENT_FAMILIES: dict[str, frozenset[str]] = {
     "meet": frozenset({"CONSULT"}),
     "aid": frozenset({"AID"}),
     "threaten": frozenset({"THREATEN"}),
-    "accuse": frozenset({"ACCUSE"}),
+    "accuse": frozenset({"ACCUSE", "DISAPPROVE"}),  # PLOVER 0.5's DISAPPROVE holds accusations (mode accuse)
     "sanction": frozenset({"SANCTION"}),
     "withdraw": frozenset({"RETREAT", "lose control"}),
     "evacuate": frozenset({"RETREAT", "AID"}),

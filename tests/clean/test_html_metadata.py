@@ -80,3 +80,11 @@ def test_byline_element_gives_authors_when_metadata_has_none():
     meta = metadata("<html><body><div class='byline'>By Oren Talvik and Sade Mbeki</div>"
                     "<p>Text.</p></body></html>")
     assert meta.authors == ["Oren Talvik", "Sade Mbeki"]
+
+
+def test_author_meta_holding_markup_keeps_the_name_beside_it():
+    page = ('<html><head><meta name="author" content="&lt;a href=&quot;/people/tove-lind&quot;&gt;Tove Lind&lt;/a&gt;'
+            ', Harbour Desk"></head><body><p>Text.</p></body></html>')
+    meta = metadata(page)
+    assert meta.authors == ["Tove Lind"]
+    assert meta.evidence["authors"].source == "meta:author"

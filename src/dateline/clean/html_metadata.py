@@ -43,6 +43,15 @@ def _clean(value: object) -> str | None:
     return text or None
 
 
+def _plain(value: str) -> str:
+    """A `<meta>` value as text: some sites put markup in it (`content="<a href=...>Tove Lind</a>, Desk"`),
+    which would otherwise hide the name beside it; the markup goes, its text stays."""
+    if "<" not in value or ">" not in value:
+        return value
+    parsed = LexborHTMLParser(value).body
+    return _SPACE.sub(" ", parsed.text(separator=" ")).replace(" ,", ",").strip() if parsed else value
+
+
 @dataclass
 class PageFacts:
     """What the page declares about itself: JSON-LD article objects, `<meta>` values, `<title>`, language."""
@@ -58,7 +67,7 @@ class PageFacts:
         for node in tree.css("meta"):
             attrs = node.attributes
             key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
-            content = _clean(attrs.get("content"))
+            content = _clean(_plain(attrs.get("content") or ""))
             if key and content:
                 facts.meta.setdefault(key.strip().lower(), []).append(content)
         for node in tree.css('script[type="application/ld+json"]'):

@@ -305,4 +305,5 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> tuple[Metadata, Pa
              "authors": _authors(facts), "tags": _tags(facts), "language": _language(facts)}
     values = {name: value for name, (value, _) in found.items() if value}
     evidence = {name: ev for name, (value, ev) in found.items() if value and ev}
-    return Metadata(**values, related=_related(facts), evidence=evidence), facts
+    reasons = {} if values.get("title") else {"title": "the page declares no title and shows no <h1>"}
+    return Metadata(**values, related=_related(facts), evidence=evidence, reasons=reasons), facts

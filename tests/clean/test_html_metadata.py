@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from dateline.clean.html_metadata import read_metadata
@@ -88,3 +89,16 @@ def test_author_meta_holding_markup_keeps_the_name_beside_it():
     meta = metadata(page)
     assert meta.authors == ["Tove Lind"]
     assert meta.evidence["authors"].source == "meta:author"
+
+
+@pytest.mark.parametrize("declared, url, title", [
+    ("Why the ferry still runs • Tove Lind", "https://tovelind.example/posts/ferry", "Why the ferry still runs"),
+    ("Why the ferry still runs | Harbour Blog", "https://blog.harbour.example/2025/ferry", "Why the ferry still runs"),
+    ("Why the ferry still runs | Patient Notes | Kessel Health Trust",
+     "https://care.kesselhealth.example/patient-notes/ferry", "Why the ferry still runs"),
+    ("Best Ferry Routes – Our Picks", "https://ledger.example/best-ferry-routes/", "Best Ferry Routes – Our Picks"),
+])
+def test_a_declared_title_loses_the_site_and_section_names_it_carries(declared, url, title):
+    page = (f'<html><head><meta property="og:title" content="{declared}">'
+            '<meta property="og:site_name" content="Tove Lind"></head><body><p>Text.</p></body></html>')
+    assert metadata(page, url).title == title

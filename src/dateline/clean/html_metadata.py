@@ -170,18 +170,69 @@ def _same_headline(heading: str, title: str) -> bool:
 
 def _strip_site(title: str, site: str | None, url: str | None) -> str:
     """'Story headline | Site Name' -> 'Story headline' (and 'Site Name: Story headline' -> 'Story headline')
-    when that part is the site's name or the name in its host ('Help Net Security' on helpnetsecurity.com)."""
-    names = {_squashed(site)} if site else set()
-    host = urlsplit(url).hostname if url else None
-    if host:
-        names |= {_squashed(label) for label in host.removeprefix("www.").split(".")[:-1]}
-    names.discard("")
-    for sep in (" | ", " - ", " – ", " — ", " :: ", " · ", " » "):
+    when that part is the site's name or names its host ('Help Net Security' on helpnetsecurity.com, 'Rust
+    Blog' on blog.rust-lang.org, 'UC Davis Children's Hospital' on health.ucdavis.edu), or is the section the
+    URL's path names ('... | District' under /district/); repeated, as titles can carry both."""
+    for _ in range(_MAX_SUFFIXES):
+        stripped = _strip_one(title, _SiteNames.of(site, url))
+        if stripped == title:
+            return title
+        title = stripped
+    return title
+
+
+_MAX_SUFFIXES = 3
+"""Site, section and brand parts stripped from one title at most."""
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " ~ ")
+
+
+@dataclass(frozen=True)
+class _SiteNames:
+    """What names the site in a title: its declared name, its host's labels and words, and its URL's path."""
+
+    names: frozenset[str]
+    """Squashed names: the declared site name and each host label ('helpnetsecurity')."""
+    domain: str
+    """The host's registered name squashed ('ucdavis' for health.ucdavis.edu), '' when unknown."""
+    host_words: frozenset[str]
+    path_words: frozenset[str]
+    """Squashed URL path segments but the last ('district', 'patienteducation'): the site's sections (the last
+    is the story's own slug)."""
+
+    @classmethod
+    def of(cls, site: str | None, url: str | None) -> _SiteNames:
+        parts = urlsplit(url) if url else None
+        host = (parts.hostname or "").removeprefix("www.") if parts else ""
+        labels = host.split(".")[:-1]
+        names = {_squashed(site)} if site else set()
+        names |= {_squashed(label) for label in labels}
+        names.discard("")
+        segments = [_squashed(segment) for segment in (parts.path.split("/") if parts else [])]
+        segments = {segment for segment in segments[:-1] if segment} if segments[-1:] != [""] else \
+            {segment for segment in segments if segment} - {next((x for x in reversed(segments) if x), "")}
+        return cls(names=frozenset(names), domain=_squashed(labels[-1]) if labels else "",
+                   host_words=frozenset(_WORD.findall(host.lower())), path_words=frozenset(segments))
+
+    def name(self, part: str, tail: bool) -> bool:
+        """Whether a part cut off a title names the site, or (at its end) one of the site's sections."""
+        squashed = _squashed(part)
+        words = set(_WORD.findall(part.lower()))
+        return bool(squashed) and (
+            squashed in self.names or tail and squashed in self.path_words or (words and words <= self.host_words)
+            or len(self.domain) >= _MIN_DOMAIN and squashed.startswith(self.domain))
+
+
+_MIN_DOMAIN = 5
+"""Length of a host's registered name from which a title part opening with it names the site."""
+
+
+def _strip_one(title: str, site: _SiteNames) -> str:
+    for sep in _SEPARATORS:
         head, _, tail = title.rpartition(sep)
-        if head and _squashed(tail) in names:
+        if head and site.name(tail, tail=True):
             return head.strip()
         lead, _, rest = title.partition(sep)
-        if rest and _squashed(lead) in names:
+        if rest and site.name(lead, tail=False):
             return rest.strip()
     return title
 

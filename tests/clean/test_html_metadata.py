@@ -102,3 +102,26 @@ def test_a_declared_title_loses_the_site_and_section_names_it_carries(declared, 
     page = (f'<html><head><meta property="og:title" content="{declared}">'
             '<meta property="og:site_name" content="Tove Lind"></head><body><p>Text.</p></body></html>')
     assert metadata(page, url).title == title
+
+
+def test_a_heading_matches_the_part_of_a_declared_title_before_a_bar():
+    declared = "How much does a ferry pass cost | 2025 Fare Guide for Weekly Commuters, Students and Families"
+    page = (f'<html><head><meta property="og:title" content="{declared}"></head>'
+            '<body><h1>How much does a ferry pass cost?</h1><p>Text.</p></body></html>')
+    meta = metadata(page)
+    assert meta.title == "How much does a ferry pass cost?"
+    assert meta.evidence["title"].source == "html:h1"
+
+
+def test_without_a_matching_heading_the_declared_title_stops_at_a_bar():
+    page = ('<html><head><title>Ferry timetable changes | Everything commuters need to know</title></head>'
+            '<body><h1>Harbour Ledger</h1><p>Text.</p></body></html>')
+    assert metadata(page).title == "Ferry timetable changes"
+
+
+def test_a_heading_loses_the_site_and_section_names_it_carries():
+    page = ('<html><head><title>Ferry returns to Kessel | Region | Harbour Ledger</title></head>'
+            '<body><h1>Ferry returns to Kessel | Region | Harbour Ledger</h1><p>Text.</p></body></html>')
+    meta = metadata(page, "https://www.harbourledger.example/region/ferry-returns")
+    assert meta.title == "Ferry returns to Kessel"
+    assert meta.evidence["title"].text == "Ferry returns to Kessel | Region | Harbour Ledger"

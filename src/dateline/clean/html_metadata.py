@@ -131,19 +131,28 @@ def _names(value: object) -> Iterator[str]:
 
 def _title(facts: PageFacts, site: str | None) -> tuple[str | None, Evidence | None]:
     """The article's headline as the page shows it: the `<h1>` that agrees with a title the page declares
-    (JSON-LD headline, OpenGraph, `<title>`), since declared titles are often rewritten for search engines or
-    carry the site's name; else the first declared title without the site's name; else the first `<h1>`."""
+    (JSON-LD headline, OpenGraph, `<title>`) or with its part before a bar, since declared titles are often
+    rewritten for search engines or carry the site's name; else the first declared title without the site's
+    name and without what follows a bar; else the first `<h1>`. The site's and sections' names are cut off
+    headings and titles alike (`_strip_site`)."""
     declared = list(_declared_titles(facts))
-    headings = [html.unescape(text) for node in facts.tree.css("h1")[:_MAX_HEADINGS] if (text := _clean(node.text()))]
+    headings = [(raw, _strip_site(raw, site, facts.url)) for node in facts.tree.css("h1")[:_MAX_HEADINGS]
+                if (text := _clean(node.text())) for raw in [html.unescape(text)]]
     for source, text in declared:
         stripped = _strip_site(text, site, facts.url)
-        for heading in headings:
-            if _same_headline(heading, stripped):
-                return heading, Evidence(source="html:h1", text=heading)
+        for raw, heading in headings:
+            if _same_headline(heading, stripped) or _same_headline(heading, _head(stripped)):
+                return heading, Evidence(source="html:h1", text=raw)
     if declared:
         source, text = declared[0]
-        return _strip_site(text, site, facts.url), Evidence(source=source, text=text)
-    return (headings[0], Evidence(source="html:h1", text=headings[0])) if headings else (None, None)
+        return _head(_strip_site(text, site, facts.url)), Evidence(source=source, text=text)
+    return (headings[0][1], Evidence(source="html:h1", text=headings[0][0])) if headings else (None, None)
+
+
+def _head(title: str) -> str:
+    """A title's part before its first ' | ' ('How Much is Pet Insurance | 2025 Cost Guide for Dogs & Cats'): a
+    declared title often adds a second headline for search engines after a bar."""
+    return title.split(" | ", 1)[0]
 
 
 def _declared_titles(facts: PageFacts) -> Iterator[tuple[str, str]]:

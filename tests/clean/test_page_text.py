@@ -476,3 +476,10 @@ def test_subheads_with_prose_between_them_after_the_region_are_not_related():
     ])
     labels = kinds(extract_page_text(page))
     assert "related" not in [labels.get(line) for line in ("Check the tide tables", "Pack for wind")]
+
+
+def test_the_pitch_under_a_promo_line_outside_the_article_is_promo(river):
+    assert kinds(river)["Get the regional briefing in your inbox every morning"] == "promo"
+    page = RIVER_PAGE.replace("Get the regional briefing in your inbox every morning",
+                              "Keep up with the Lendra valley every morning")
+    assert kinds(extract_page_text(page))["Keep up with the Lendra valley every morning"] == "promo"

@@ -90,6 +90,8 @@ _RUN_WORDS, _RUN_GAP, _MIN_RUN = (4, 16), 3, 3
 _RUN_GAP_LABELS = ("nav", "other", "widget", "related", "byline", "caption")
 """Labels of the lines that may sit between two headlines of a run (dates, blurbs, "Read more", credits)."""
 _FULL_STOP_END = re.compile(r"[.。]\s*$")
+_PITCH_LINES, _PITCH_WORDS = 2, 25
+"""Lines under a promo line outside the article that may be its pitch, and the words of each at most."""
 
 
 def _score(line: Line) -> int:
@@ -351,6 +353,21 @@ def _related_runs(lines: Sequence[Line], labels: list[Label], last: int) -> None
         run = [i] if i is not None else []
 
 
+def _promo_blocks(lines: Sequence[Line], labels: list[Label], region: tuple[int, int]) -> None:
+    """Label as `promo` the pitch that goes with a promo line outside the article ("Newsletter / Keep up to
+    date with the Ledger / Sign up"): up to `_PITCH_LINES` lines right under it that no rule or the line model
+    took for anything else and that read as one offer (no longer than `_PITCH_WORDS`, no date)."""
+    first, last = region
+    for i, line in enumerate(lines):
+        if line.hint != "promo" or first <= i <= last:
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + _PITCH_LINES)):
+            if first <= j <= last or labels[j] not in ("nav", "other") or lines[j].hint is not None or (
+                    lines[j].date is not None or lines[j].words > _PITCH_WORDS):
+                break
+            labels[j] = "promo"
+
+
 def _date_kind(lines: Sequence[Line], labels: list[Label], i: int, header: int | None, first: int, last: int,
                block: FurnitureKind | None) -> FurnitureKind:
     """A date line is the byline date: below the top of the story's header (`story_top`), right over it
@@ -459,6 +476,7 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     rules, region = rule_labels(lines, url)
     labels = classify(lines, rules, region)
     _related_runs(lines, labels, region[1])  # after the model, which weighs the rules' labels without them
+    _promo_blocks(lines, labels, region)
     described = [label if label == "related" else rule for rule, label in zip(rules, labels)]
     furniture = [Furniture(kind=label, text=line.text, line=line.number)
                  for line, label in zip(lines, labels) if label is not None]

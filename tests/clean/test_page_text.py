@@ -483,3 +483,9 @@ def test_the_pitch_under_a_promo_line_outside_the_article_is_promo(river):
     page = RIVER_PAGE.replace("Get the regional briefing in your inbox every morning",
                               "Keep up with the Lendra valley every morning")
     assert kinds(extract_page_text(page))["Keep up with the Lendra valley every morning"] == "promo"
+
+
+def test_headlines_right_after_the_article_with_no_furniture_between_are_not_related():
+    page = QUAY_PAGE.replace("Join our Signal channel and get the day's Coast news on your phone every evening.\n", "")
+    labels = kinds(extract_page_text(page, QUAY_URL))
+    assert labels.get("Harbour fees rise for the first time in a decade") != "related"

@@ -336,9 +336,11 @@ def _related_runs(lines: Sequence[Line], labels: list[Label], last: int) -> None
     """Label as `related` the runs of other stories' headlines after the article: three or more headline-like
     lines, each at most `_RUN_GAP` lines from the next, with the dates, bylines and "Read more" links between
     them. Prose between two headlines or right after the last makes them an article's list or subheads
-    instead (a list article the region did not reach), and a run stops at comments, tags, promos and the
-    footer. Only lines the other rules left
-    as menus or unknown (`nav`, `other`) are relabelled."""
+    instead (a list article the region did not reach), and so does a run that follows the article with no
+    furniture between (a share button, a promo, a date, a heading: the rest of a list the region did not
+    reach); a run stops at comments, tags, promos and the footer. Only lines the other rules and the line
+    model left as menus or unknown (`nav`, `other`) are relabelled: a line the model kept as article stays
+    article."""
     heads = [i for i in range(last + 1, len(lines)) if labels[i] in ("nav", "other") and _teaser_headline(lines[i])]
     run: list[int] = []
     for i in [*heads, None]:
@@ -347,7 +349,8 @@ def _related_runs(lines: Sequence[Line], labels: list[Label], last: int) -> None
         if joined or (i is not None and not run):
             run.append(i)
             continue
-        if len(run) >= _MIN_RUN and not any(line.prose for line in lines[run[-1] + 1:run[-1] + 1 + _RUN_GAP]):
+        if len(run) >= _MIN_RUN and not any(line.prose for line in lines[run[-1] + 1:run[-1] + 1 + _RUN_GAP]) and (
+                any(line.hint is not None or line.date is not None for line in lines[last + 1:run[0]])):
             for k in range(run[0], run[-1] + 1):
                 labels[k] = "related"
         run = [i] if i is not None else []

@@ -489,3 +489,9 @@ def test_headlines_right_after_the_article_with_no_furniture_between_are_not_rel
     page = QUAY_PAGE.replace("Join our Signal channel and get the day's Coast news on your phone every evening.\n", "")
     labels = kinds(extract_page_text(page, QUAY_URL))
     assert labels.get("Harbour fees rise for the first time in a decade") != "related"
+
+
+@pytest.mark.parametrize("line", ["Filed to: Ferries", "Labels: harbour, river transport", "Tagged with: floods",
+                                  "Category: Regional"])
+def test_a_labelled_tag_line_is_tags(line):
+    assert read_line(0, line).hint == "tags"

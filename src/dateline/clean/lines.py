@@ -135,7 +135,8 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                            r"^\([^()]*(?:/|photo|images?|press|reuters|getty|afp|ap|credit|courtesy)[^()]*\)$|"
                            r"\((?:photo|image)[^()]*\)$|\b(?:getty images|shutterstock|afp via getty|"
                            r"photo credit|file photo)\b", re.IGNORECASE)),
-    ("tags", re.compile(r"^(?:tags?|topics?|filed under|related topics|categories|keywords)\s*[:|]", re.IGNORECASE)),
+    ("tags", re.compile(r"^(?:tags?|tagged(?: with)?|topics?|filed (?:under|to|in)|related topics|categor(?:y|ies)|"
+                        r"keywords|labels)\s*[:|]", re.IGNORECASE)),
 ]
 """Wording that marks a line as a well-known kind of furniture, tried in order (short lines only)."""
 
@@ -204,7 +205,8 @@ RELATED_HEADER = re.compile(
     r"lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|"
     r"leggi anche|potrebbe interessarti|articoli correlati|i più letti)\W*$",
     re.IGNORECASE)
-TAGS_HEADER = re.compile(r"^(?:tags|topics|related topics|filed under|categories|keywords)\W*$", re.IGNORECASE)
+TAGS_HEADER = re.compile(r"^(?:tags|tagged(?: with)?|topics|related topics|filed (?:under|to|in)|categories|keywords|"
+                         r"labels)\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

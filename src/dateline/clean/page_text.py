@@ -11,13 +11,20 @@ related headlines, newsletter offers and the footer. The classifier works in thr
    comments with "2 days ago") weigh against joining, and a comment thread is searched last. A story
    header the region swallowed at its top (a headline, then its byline or date) is cut off it.
 2. Inside the region every line is article except furniture its wording gives away (ads, share buttons,
-   captions and their credits, a related-story box, a repeated title).
+   a call to follow the site's channel or newsletter, captions and their credits, a related-story box, a
+   repeated title, a tag line under the last paragraph).
 3. Outside the region every line is furniture, labelled by wording and position: the title is the
    headline-like line above the article that reads most like one (words shared with the URL, a full phrase
    in title case right over the byline or date; never a breadcrumb trail), the section label sits above it,
    a date higher above the story's header is the page clock and one below its top (or right over it, or
    saying it is the publication date) the byline date, lines under a "Related" heading are related
-   headlines, under "Topics" tags, and the rest menus (`nav`) or `other`.
+   headlines, under "Topics" tags, a line of short comma-separated phrases is the tag line, and the rest
+   menus (`nav`) or `other`. With a URL that names the story, a line that shares none of its words and has
+   no byline or date under it is not taken for the title: a page without a headline has none.
+
+A learned line model then decides, line by line, what is article text; last, among the lines it left as
+furniture, runs of other stories' headlines after the article become `related` and the pitch under a promo
+line `promo`, so those two passes never move a line in or out of the text.
 
 No site is special-cased: every rule is about how news pages in general are laid out.
 """
@@ -90,6 +97,7 @@ _RUN_WORDS, _RUN_GAP, _MIN_RUN = (4, 16), 3, 3
 _RUN_GAP_LABELS = ("nav", "other", "widget", "related", "byline", "caption")
 """Labels of the lines that may sit between two headlines of a run (dates, blurbs, "Read more", credits)."""
 _FULL_STOP_END = re.compile(r"[.。]\s*$")
+"""A line ending with a full stop: a sentence, not a headline."""
 _PITCH_LINES, _PITCH_WORDS = 2, 25
 """Lines under a promo line outside the article that may be its pitch, and the words of each at most."""
 

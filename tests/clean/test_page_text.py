@@ -495,3 +495,9 @@ def test_headlines_right_after_the_article_with_no_furniture_between_are_not_rel
                                   "Category: Regional"])
 def test_a_labelled_tag_line_is_tags(line):
     assert read_line(0, line).hint == "tags"
+
+
+def test_menu_items_under_a_promo_line_are_not_its_pitch():
+    page = RIVER_PAGE.replace("Subscribe\n09:12", "Subscribe\nDigital edition\nContact Us Today\n09:12")
+    labels = kinds(extract_page_text(page))
+    assert labels["Digital edition"] != "promo" and labels["Contact Us Today"] != "promo"

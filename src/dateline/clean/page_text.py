@@ -367,16 +367,24 @@ def _related_runs(lines: Sequence[Line], labels: list[Label], last: int) -> None
 def _promo_blocks(lines: Sequence[Line], labels: list[Label], region: tuple[int, int]) -> None:
     """Label as `promo` the pitch that goes with a promo line outside the article ("Newsletter / Keep up to
     date with the Ledger / Sign up"): up to `_PITCH_LINES` lines right under it that no rule or the line model
-    took for anything else and that read as one offer (no longer than `_PITCH_WORDS`, no date)."""
+    took for anything else and that read as a pitch (`_pitch`)."""
     first, last = region
     for i, line in enumerate(lines):
         if line.hint != "promo" or first <= i <= last:
             continue
         for j in range(i + 1, min(len(lines), i + 1 + _PITCH_LINES)):
-            if first <= j <= last or labels[j] not in ("nav", "other") or lines[j].hint is not None or (
-                    lines[j].date is not None or lines[j].words > _PITCH_WORDS):
+            if first <= j <= last or labels[j] not in ("nav", "other") or not _pitch(lines[j]):
                 break
             labels[j] = "promo"
+
+
+def _pitch(line: Line) -> bool:
+    """A line that reads as an offer's pitch: a phrase in sentence case ("Keep up to date with the Ledger"),
+    not a menu item ("Home", "Digital edition") or a headline in title case, of 4 to `_PITCH_WORDS` words."""
+    tokens = line.text.split()
+    lower = sum(token[:1].islower() for token in tokens)
+    return (line.hint is None and line.date is None and 4 <= line.words <= _PITCH_WORDS and line.glued < 2
+            and lower * 2 >= len(tokens))
 
 
 def _date_kind(lines: Sequence[Line], labels: list[Label], i: int, header: int | None, first: int, last: int,

@@ -219,7 +219,8 @@ class _SiteNames:
         segments = [_squashed(segment) for segment in (parts.path.split("/") if parts else [])]
         segments = {segment for segment in segments[:-1] if segment} if segments[-1:] != [""] else \
             {segment for segment in segments if segment} - {next((x for x in reversed(segments) if x), "")}
-        return cls(names=frozenset(names), domain=_squashed(labels[-1]) if labels else "",
+        registered = [label for label in labels if label not in _SECOND_LEVEL] or labels
+        return cls(names=frozenset(names), domain=_squashed(registered[-1]) if registered else "",
                    host_words=frozenset(_WORD.findall(host.lower())), path_words=frozenset(segments))
 
     def name(self, part: str, tail: bool) -> bool:
@@ -232,6 +233,8 @@ class _SiteNames:
 
 
 _MIN_DOMAIN = 5
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go", "gob", "nic"})
+"""Labels under a country's domain that are not the site's name ('co' in bbc.co.uk, 'com' in abc.com.au)."""
 """Length of a host's registered name from which a title part opening with it names the site."""
 
 

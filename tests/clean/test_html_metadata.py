@@ -97,7 +97,7 @@ def test_author_meta_holding_markup_keeps_the_name_beside_it():
     ("Why the ferry still runs | Patient Notes | Kessel Health Trust",
      "https://care.kesselhealth.example/patient-notes/ferry", "Why the ferry still runs"),
     ("Best Ferry Routes – Our Picks", "https://ledger.example/best-ferry-routes/", "Best Ferry Routes – Our Picks"),
-    ("Why the ferry still runs | Kesselpost Weekend", "https://www.kesselpost.co.uk/news/ferry",
+    ("Why the ferry still runs - Kesselpost Weekend", "https://www.kesselpost.co.uk/news/ferry",
      "Why the ferry still runs"),
 ])
 def test_a_declared_title_loses_the_site_and_section_names_it_carries(declared, url, title):

@@ -56,22 +56,36 @@ _SPACE = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 
 
+Labeller = Callable[[etree._Element], "str | None"]
+"""What an element says the text inside it is (a part's name, or None): see `bench.furniture`."""
+
+
 def flatten(page_html: str) -> str:
     """The page's text as a naive scraper flattens it: one line per block element (see module docstring)."""
+    return "\n".join(text for text, _ in flatten_labelled(page_html))
+
+
+def flatten_labelled(page_html: str, labeller: Labeller | None = None) -> list[tuple[str, str | None]]:
+    """`flatten`'s lines, each with the part of the page its text came from: the label `labeller` gives the
+    innermost labelled element around the text (weighed by characters when a line mixes parts), or None."""
     try:
         root = lxml_html.document_fromstring(page_html)
     except (etree.ParserError, ValueError):
-        return ""
+        return []
     body = root.find("body")
     if body is None:
         body = root
-    lines: list[str] = []
-    current: list[str] = []
+    lines: list[tuple[str, str | None]] = []
+    current: list[tuple[str, str | None]] = []
+    labels: list[str | None] = [None]  # the label in force inside each open element
 
     def flush() -> None:
-        line = _SPACE.sub(" ", "".join(current)).strip()
+        line = _SPACE.sub(" ", "".join(text for text, _ in current)).strip()
         if line:
-            lines.append(line)
+            weight: dict[str | None, int] = {}
+            for text, label in current:
+                weight[label] = weight.get(label, 0) + len(text.strip())
+            lines.append((line, max(weight, key=weight.__getitem__)))
         current.clear()
 
     skipping = 0
@@ -79,27 +93,29 @@ def flatten(page_html: str) -> str:
         tag = element.tag if isinstance(element.tag, str) else None
         if tag is None:  # comment or processing instruction: its tail is still page text
             if event == "end" and not skipping and element.tail:
-                current.append(element.tail)
+                current.append((element.tail, labels[-1]))
             continue
         if tag in SKIP:
             skipping += 1 if event == "start" else -1
             if event == "end" and not skipping and element.tail:
-                current.append(element.tail)
+                current.append((element.tail, labels[-1]))
             continue
         if skipping:
             continue
         if event == "start":
             if tag in BLOCK:
                 flush()
+            labels.append((labeller(element) if labeller else None) or labels[-1])
             if element.text:
-                current.append(element.text)
+                current.append((element.text, labels[-1]))
         else:
             if tag in BLOCK:
                 flush()
+            labels.pop()
             if element.tail:
-                current.append(element.tail)
+                current.append((element.tail, labels[-1]))
     flush()
-    return "\n".join(lines)
+    return lines
 
 
 def load_flattened(name: str, limit: int | None = None) -> list[dict]:

@@ -14,7 +14,9 @@ name given does not, none when no name is given. Rows:
   `<title>` and `og:title` are gone and the headline is one line among menus and teasers: dateline with the
   page's URL and without it (text piped in with no URL).
 
-Columns: pages, right, accuracy (right / pages), wrong, none given, docs/s of the call alone.
+Columns: pages, right, accuracy (right / pages), wrong, none given, docs/s of the call alone; then the
+accuracy on the tune and the check half of the pages (`bench.halves`, by page id: rules are tuned on the
+tune half's errors only, the check half says whether they hold).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from collections.abc import Callable
 
 from bench.extraction import load_set
 from bench.flattened import flatten
+from bench.halves import HALVES, half
 
 SET = "wcxb-dev-article"
 _WORDS = re.compile(r"\w+")
@@ -110,10 +113,12 @@ SYSTEMS: dict[str, Callable[[], MetadataOf]] = {
 }
 
 
-def measure(pages: list[dict]) -> dict[str, tuple[list[Found], float]]:
-    """What every system found on every page, and its docs/s."""
+def measure(pages: list[dict], systems: list[str] | None = None) -> dict[str, tuple[list[Found], float]]:
+    """What every system (or each of `systems`) found on every page, and its docs/s."""
     results = {}
     for name, make in SYSTEMS.items():
+        if systems and name not in systems:
+            continue
         metadata_of = make()
         found: list[Found] = []
         elapsed = 0.0
@@ -131,26 +136,32 @@ def measure(pages: list[dict]) -> dict[str, tuple[list[Found], float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="first N pages (default all)")
+    parser.add_argument("--systems", default=None, help="semicolon-separated, from: " + "; ".join(SYSTEMS))
     args = parser.parse_args()
     pages = load_pages(args.limit)
-    results = measure(pages)
+    results = measure(pages, args.systems.split(";") if args.systems else None)
+    halves = {which: [k for k, page in enumerate(pages) if half(page["id"]) == which] for which in HALVES}
     print(f"Titles ({SET})\n")
-    print("| system | pages | right | accuracy | wrong | none | docs/s |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("| system | pages | right | accuracy | wrong | none | docs/s | tune | check |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, (found, rate) in results.items():
-        right = sum(same_title(title, page["title"]) for (title, _), page in zip(found, pages))
+        right = [same_title(title, page["title"]) for (title, _), page in zip(found, pages)]
         nulls = sum(title is None for title, _ in found)
-        print(f"| {name} | {len(pages)} | {right} | {right / len(pages):.3f} | {len(pages) - right - nulls} | "
-              f"{nulls} | {rate:.0f} |")
+        by_half = " | ".join(f"{sum(right[k] for k in chosen) / max(1, len(chosen)):.3f}" for chosen in halves.values())
+        print(f"| {name} | {len(pages)} | {sum(right)} | {sum(right) / len(pages):.3f} | "
+              f"{len(pages) - sum(right) - nulls} | {nulls} | {rate:.0f} | {by_half} |")
     authored = [k for k, page in enumerate(pages) if page["author"]]
     print(f"\nAuthors ({SET}, pages with a true author)\n")
-    print("| system | pages | right | accuracy | wrong | none |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| system | pages | right | accuracy | wrong | none | tune | check |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for name, (found, _) in results.items():
         verdicts = [author_verdict(found[k][1], pages[k]["author"]) for k in authored]
         right = verdicts.count("right")
+        by_half = " | ".join(
+            f"{sum(verdicts[j] == 'right' for j, k in enumerate(authored) if k in chosen) / max(1, len(chosen)):.3f}"
+            for chosen in ({k for k in authored if k in set(ks)} for ks in halves.values()))
         print(f"| {name} | {len(authored)} | {right} | {right / len(authored):.3f} | {verdicts.count('wrong')} | "
-              f"{verdicts.count('none')} |")
+              f"{verdicts.count('none')} | {by_half} |")
 
 
 if __name__ == "__main__":

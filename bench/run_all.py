@@ -10,7 +10,8 @@ import subprocess
 import sys
 import time
 
-BENCHMARKS = ["extraction", "dates", "flattened", "metadata", "quotes", "time", "events", "geo", "realnews", "scale",
+BENCHMARKS = ["extraction", "dates", "flattened", "furniture", "metadata", "quotes", "time", "events", "geo",
+              "realnews", "scale",
               "store"]
 
 

@@ -150,6 +150,10 @@ class Metadata(Record):
     evidence: dict[str, Evidence] = Field(
         default_factory=dict, description="Where each of title, site, section, authors, language came from."
     )
+    reasons: dict[str, str] = Field(
+        default_factory=dict, description="Why a field is null, by field name (a page that shows no headline has "
+        "no title)."
+    )
 
 
 # --- language ------------------------------------------------------------------------------------

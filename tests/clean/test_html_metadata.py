@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from dateline.clean.html_metadata import read_metadata
@@ -80,3 +81,49 @@ def test_byline_element_gives_authors_when_metadata_has_none():
     meta = metadata("<html><body><div class='byline'>By Oren Talvik and Sade Mbeki</div>"
                     "<p>Text.</p></body></html>")
     assert meta.authors == ["Oren Talvik", "Sade Mbeki"]
+
+
+def test_author_meta_holding_markup_keeps_the_name_beside_it():
+    page = ('<html><head><meta name="author" content="&lt;a href=&quot;/people/tove-lind&quot;&gt;Tove Lind&lt;/a&gt;'
+            ', Harbour Desk"></head><body><p>Text.</p></body></html>')
+    meta = metadata(page)
+    assert meta.authors == ["Tove Lind"]
+    assert meta.evidence["authors"].source == "meta:author"
+
+
+@pytest.mark.parametrize("declared, url, title", [
+    ("Why the ferry still runs • Tove Lind", "https://tovelind.example/posts/ferry", "Why the ferry still runs"),
+    ("Why the ferry still runs | Harbour Blog", "https://blog.harbour.example/2025/ferry", "Why the ferry still runs"),
+    ("Why the ferry still runs | Patient Notes | Kessel Health Trust",
+     "https://care.kesselhealth.example/patient-notes/ferry", "Why the ferry still runs"),
+    ("Best Ferry Routes – Our Picks", "https://ledger.example/best-ferry-routes/", "Best Ferry Routes – Our Picks"),
+    ("Why the ferry still runs - Kesselpost Weekend", "https://www.kesselpost.co.uk/news/ferry",
+     "Why the ferry still runs"),
+])
+def test_a_declared_title_loses_the_site_and_section_names_it_carries(declared, url, title):
+    page = (f'<html><head><meta property="og:title" content="{declared}">'
+            '<meta property="og:site_name" content="Tove Lind"></head><body><p>Text.</p></body></html>')
+    assert metadata(page, url).title == title
+
+
+def test_a_heading_matches_the_part_of_a_declared_title_before_a_bar():
+    declared = "How much does a ferry pass cost | 2025 Fare Guide for Weekly Commuters, Students and Families"
+    page = (f'<html><head><meta property="og:title" content="{declared}"></head>'
+            '<body><h1>How much does a ferry pass cost?</h1><p>Text.</p></body></html>')
+    meta = metadata(page)
+    assert meta.title == "How much does a ferry pass cost?"
+    assert meta.evidence["title"].source == "html:h1"
+
+
+def test_without_a_matching_heading_the_declared_title_stops_at_a_bar():
+    page = ('<html><head><title>Ferry timetable changes | Everything commuters need to know</title></head>'
+            '<body><h1>Harbour Ledger</h1><p>Text.</p></body></html>')
+    assert metadata(page).title == "Ferry timetable changes"
+
+
+def test_a_heading_loses_the_site_and_section_names_it_carries():
+    page = ('<html><head><title>Ferry returns to Kessel | Region | Harbour Ledger</title></head>'
+            '<body><h1>Ferry returns to Kessel | Region | Harbour Ledger</h1><p>Text.</p></body></html>')
+    meta = metadata(page, "https://www.harbourledger.example/region/ferry-returns")
+    assert meta.title == "Ferry returns to Kessel"
+    assert meta.evidence["title"].text == "Ferry returns to Kessel | Region | Harbour Ledger"

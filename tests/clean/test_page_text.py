@@ -379,3 +379,125 @@ def test_blurbs_cut_short_with_a_bracketed_ellipsis_are_teasers_not_prose():
     texts = ["Home", "The library on Mill Street will stay open on Sundays from next month, the council decided.",
              "Author's column", *[line for n in range(4) for line in (f"Harbour notes {n}", blurb)]]
     assert article_region([read_line(n, t) for n, t in enumerate(texts)]) == (1, 1)
+
+
+QUAY_PAGE = """\
+Sunday, 14 September 2025 | 10:42
+Radio Quayside Live
+Listen live
+Home
+Region
+Economy
+Coast
+Copy short link
+The Pellan Bay fishing cooperative took delivery of its first electric boat on Saturday, a ten-metre trawler \
+built at the Maren yard and paid for partly by a regional grant.
+The boat can stay at sea for about nine hours on one charge, enough for the cooperative's shorter inshore \
+trips, its chairman Oskar Lindqvist said at the handover.
+"Diesel costs have doubled in three years and our members were asking what comes next," he said.
+The regional council covered 40 percent of the cost. The remaining money came from a loan the cooperative's \
+31 members guaranteed together.
+Two more boats of the same design are due by next spring if the first one performs well through the autumn.
+Join our Signal channel and get the day's Coast news on your phone every evening.
+Harbour fees rise for the first time in a decade
+Maren yard hires forty apprentices for the winter
+Storm warning closes Pellan ferry for two days
+Fish prices fall at the Vesby auction
+Coastal path reopens after landslide repairs
+fishing, Pellan Bay, electric boats, cooperatives, Maren yard, inshore fleet, regional grants, Vesby auction, \
+coastal jobs, boat design
+Our community rules: comments are moderated, and posts that insult other readers or stray off topic are removed.
+© 2025 Quayside Media
+"""
+"""A page with no headline: a clock, a radio player, a short-link widget, a newsletter promo right under the
+last paragraph, five related headlines, a long tag line and the comment rules (fictional)."""
+QUAY_URL = "https://quayside.example/coast/2025/09/14/pellan-bay-electric-boat"
+
+
+@pytest.fixture(scope="module")
+def quay():
+    return extract_page_text(QUAY_PAGE, QUAY_URL)
+
+
+def test_a_promo_right_under_the_last_paragraph_is_kept_out_of_the_text(quay):
+    assert quay.paragraphs[-1].startswith("Two more boats of the same design")
+    assert kinds(quay)["Join our Signal channel and get the day's Coast news on your phone every evening."] == "promo"
+
+
+def test_a_run_of_headlines_after_the_article_is_related(quay):
+    headlines = QUAY_PAGE.splitlines()[14:19]
+    assert [kinds(quay)[line] for line in headlines] == ["related"] * 5
+    assert [related.title for related in quay.metadata.related] == headlines
+
+
+def test_a_line_of_comma_separated_phrases_is_the_tag_line(quay):
+    assert quay.metadata.tags[:3] == ["fishing", "Pellan Bay", "electric boats"]
+    assert "fishing, Pellan Bay" not in "\n".join(quay.paragraphs)
+
+
+def test_comment_rules_are_comments_however_long(quay):
+    line = next(line for line in QUAY_PAGE.splitlines() if line.startswith("Our community rules"))
+    assert kinds(quay)[line] == "comments"
+
+
+@pytest.mark.parametrize("line", ["Copy short link", "Listen live", "Short URL", "Permalink"])
+def test_share_and_tool_labels_are_widgets(line):
+    assert read_line(0, line).hint == "widget"
+
+
+def test_a_page_without_a_headline_has_no_title_and_says_why(quay):
+    assert quay.metadata.title is None
+    assert "headline" in quay.metadata.reasons["title"]
+    assert "Radio Quayside Live" not in [f.text for f in quay.furniture if f.kind == "title"]
+
+
+@pytest.mark.parametrize("line", [
+    "He bought flour, sugar, eggs, milk and butter at the market before noon on the day of the fair",
+    "Ingredients: flour, sugar, eggs, salt.",
+])
+def test_a_list_in_prose_is_not_a_tag_line(line):
+    from dateline.clean.lines import tag_list
+
+    assert not tag_list(line)
+
+
+def test_subheads_with_prose_between_them_after_the_region_are_not_related():
+    page = "\n".join([
+        "Home", "Guides",
+        "Planning a coastal walk takes less time than most people think, if you start with the tide tables.",
+        "Most of the route follows the cliff path, which the park service keeps clear from April to October.",
+        "Check the tide tables",
+        "High water covers the lower path twice a day.",
+        "Pack for wind",
+        "Even in August the wind off the headland is cold.",
+        "Tell someone your route",
+        "Phone signal drops out between the two bays.",
+        "Terms of use",
+    ])
+    labels = kinds(extract_page_text(page))
+    assert "related" not in [labels.get(line) for line in ("Check the tide tables", "Pack for wind")]
+
+
+def test_the_pitch_under_a_promo_line_outside_the_article_is_promo(river):
+    assert kinds(river)["Get the regional briefing in your inbox every morning"] == "promo"
+    page = RIVER_PAGE.replace("Get the regional briefing in your inbox every morning",
+                              "Keep up with the Lendra valley every morning")
+    assert kinds(extract_page_text(page))["Keep up with the Lendra valley every morning"] == "promo"
+
+
+def test_headlines_right_after_the_article_with_no_furniture_between_are_not_related():
+    page = QUAY_PAGE.replace("Join our Signal channel and get the day's Coast news on your phone every evening.\n", "")
+    labels = kinds(extract_page_text(page, QUAY_URL))
+    assert labels.get("Harbour fees rise for the first time in a decade") != "related"
+
+
+@pytest.mark.parametrize("line", ["Filed to: Ferries", "Labels: harbour, river transport", "Tagged with: floods",
+                                  "Category: Regional"])
+def test_a_labelled_tag_line_is_tags(line):
+    assert read_line(0, line).hint == "tags"
+
+
+def test_menu_items_under_a_promo_line_are_not_its_pitch():
+    page = RIVER_PAGE.replace("Subscribe\n09:12", "Subscribe\nDigital edition\nContact Us Today\n09:12")
+    labels = kinds(extract_page_text(page))
+    assert labels["Digital edition"] != "promo" and labels["Contact Us Today"] != "promo"

@@ -43,6 +43,15 @@ def _clean(value: object) -> str | None:
     return text or None
 
 
+def _plain(value: str) -> str:
+    """A `<meta>` value as text: some sites put markup in it (`content="<a href=...>Tove Lind</a>, Desk"`),
+    which would otherwise hide the name beside it; the markup goes, its text stays."""
+    if "<" not in value or ">" not in value:
+        return value
+    parsed = LexborHTMLParser(value).body
+    return _SPACE.sub(" ", parsed.text(separator=" ")).replace(" ,", ",").strip() if parsed else value
+
+
 @dataclass
 class PageFacts:
     """What the page declares about itself: JSON-LD article objects, `<meta>` values, `<title>`, language."""
@@ -58,7 +67,7 @@ class PageFacts:
         for node in tree.css("meta"):
             attrs = node.attributes
             key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
-            content = _clean(attrs.get("content"))
+            content = _clean(_plain(attrs.get("content") or ""))
             if key and content:
                 facts.meta.setdefault(key.strip().lower(), []).append(content)
         for node in tree.css('script[type="application/ld+json"]'):
@@ -122,19 +131,28 @@ def _names(value: object) -> Iterator[str]:
 
 def _title(facts: PageFacts, site: str | None) -> tuple[str | None, Evidence | None]:
     """The article's headline as the page shows it: the `<h1>` that agrees with a title the page declares
-    (JSON-LD headline, OpenGraph, `<title>`), since declared titles are often rewritten for search engines or
-    carry the site's name; else the first declared title without the site's name; else the first `<h1>`."""
+    (JSON-LD headline, OpenGraph, `<title>`) or with its part before a bar, since declared titles are often
+    rewritten for search engines or carry the site's name; else the first declared title without the site's
+    name and without what follows a bar; else the first `<h1>`. The site's and sections' names are cut off
+    headings and titles alike (`_strip_site`)."""
     declared = list(_declared_titles(facts))
-    headings = [html.unescape(text) for node in facts.tree.css("h1")[:_MAX_HEADINGS] if (text := _clean(node.text()))]
+    headings = [(raw, _strip_site(raw, site, facts.url)) for node in facts.tree.css("h1")[:_MAX_HEADINGS]
+                if (text := _clean(node.text())) for raw in [html.unescape(text)]]
     for source, text in declared:
         stripped = _strip_site(text, site, facts.url)
-        for heading in headings:
-            if _same_headline(heading, stripped):
-                return heading, Evidence(source="html:h1", text=heading)
+        for raw, heading in headings:
+            if _same_headline(heading, stripped) or _same_headline(heading, _head(stripped)):
+                return heading, Evidence(source="html:h1", text=raw)
     if declared:
         source, text = declared[0]
-        return _strip_site(text, site, facts.url), Evidence(source=source, text=text)
-    return (headings[0], Evidence(source="html:h1", text=headings[0])) if headings else (None, None)
+        return _head(_strip_site(text, site, facts.url)), Evidence(source=source, text=text)
+    return (headings[0][1], Evidence(source="html:h1", text=headings[0][0])) if headings else (None, None)
+
+
+def _head(title: str) -> str:
+    """A title's part before its first ' | ' ('How Much is Pet Insurance | 2025 Cost Guide for Dogs & Cats'): a
+    declared title often adds a second headline for search engines after a bar."""
+    return title.split(" | ", 1)[0]
 
 
 def _declared_titles(facts: PageFacts) -> Iterator[tuple[str, str]]:
@@ -161,18 +179,72 @@ def _same_headline(heading: str, title: str) -> bool:
 
 def _strip_site(title: str, site: str | None, url: str | None) -> str:
     """'Story headline | Site Name' -> 'Story headline' (and 'Site Name: Story headline' -> 'Story headline')
-    when that part is the site's name or the name in its host ('Help Net Security' on helpnetsecurity.com)."""
-    names = {_squashed(site)} if site else set()
-    host = urlsplit(url).hostname if url else None
-    if host:
-        names |= {_squashed(label) for label in host.removeprefix("www.").split(".")[:-1]}
-    names.discard("")
-    for sep in (" | ", " - ", " – ", " — ", " :: ", " · ", " » "):
+    when that part is the site's name or names its host ('Help Net Security' on helpnetsecurity.com, 'Rust
+    Blog' on blog.rust-lang.org, 'UC Davis Children's Hospital' on health.ucdavis.edu), or is the section the
+    URL's path names ('... | District' under /district/); repeated, as titles can carry both."""
+    for _ in range(_MAX_SUFFIXES):
+        stripped = _strip_one(title, _SiteNames.of(site, url))
+        if stripped == title:
+            return title
+        title = stripped
+    return title
+
+
+_MAX_SUFFIXES = 3
+"""Site, section and brand parts stripped from one title at most."""
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " ~ ")
+
+
+@dataclass(frozen=True)
+class _SiteNames:
+    """What names the site in a title: its declared name, its host's labels and words, and its URL's path."""
+
+    names: frozenset[str]
+    """Squashed names: the declared site name and each host label ('helpnetsecurity')."""
+    domain: str
+    """The host's registered name squashed ('ucdavis' for health.ucdavis.edu), '' when unknown."""
+    host_words: frozenset[str]
+    path_words: frozenset[str]
+    """Squashed URL path segments but the last ('district', 'patienteducation'): the site's sections (the last
+    is the story's own slug)."""
+
+    @classmethod
+    def of(cls, site: str | None, url: str | None) -> _SiteNames:
+        parts = urlsplit(url) if url else None
+        host = (parts.hostname or "").removeprefix("www.") if parts else ""
+        labels = host.split(".")[:-1]
+        names = {_squashed(site)} if site else set()
+        names |= {_squashed(label) for label in labels}
+        names.discard("")
+        segments = [_squashed(segment) for segment in (parts.path.split("/") if parts else [])]
+        segments = {segment for segment in segments[:-1] if segment} if segments[-1:] != [""] else \
+            {segment for segment in segments if segment} - {next((x for x in reversed(segments) if x), "")}
+        registered = [label for label in labels if label not in _SECOND_LEVEL] or labels
+        return cls(names=frozenset(names), domain=_squashed(registered[-1]) if registered else "",
+                   host_words=frozenset(_WORD.findall(host.lower())), path_words=frozenset(segments))
+
+    def name(self, part: str, tail: bool) -> bool:
+        """Whether a part cut off a title names the site, or (at its end) one of the site's sections."""
+        squashed = _squashed(part)
+        words = set(_WORD.findall(part.lower()))
+        return bool(squashed) and (
+            squashed in self.names or tail and squashed in self.path_words or (words and words <= self.host_words)
+            or len(self.domain) >= _MIN_DOMAIN and squashed.startswith(self.domain))
+
+
+_MIN_DOMAIN = 5
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go", "gob", "nic"})
+"""Labels under a country's domain that are not the site's name ('co' in bbc.co.uk, 'com' in abc.com.au)."""
+"""Length of a host's registered name from which a title part opening with it names the site."""
+
+
+def _strip_one(title: str, site: _SiteNames) -> str:
+    for sep in _SEPARATORS:
         head, _, tail = title.rpartition(sep)
-        if head and _squashed(tail) in names:
+        if head and site.name(tail, tail=True):
             return head.strip()
         lead, _, rest = title.partition(sep)
-        if rest and _squashed(lead) in names:
+        if rest and site.name(lead, tail=False):
             return rest.strip()
     return title
 
@@ -296,4 +368,5 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> tuple[Metadata, Pa
              "authors": _authors(facts), "tags": _tags(facts), "language": _language(facts)}
     values = {name: value for name, (value, _) in found.items() if value}
     evidence = {name: ev for name, (value, ev) in found.items() if value and ev}
-    return Metadata(**values, related=_related(facts), evidence=evidence), facts
+    reasons = {} if values.get("title") else {"title": "the page declares no title and shows no <h1>"}
+    return Metadata(**values, related=_related(facts), evidence=evidence, reasons=reasons), facts

@@ -123,7 +123,8 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
     ("widget", re.compile(r"^(?:click to )?(?:share(?: this(?: article| story| page)?| on \w+)?|tweet|print|e-?mail|"
                           r"copy(?:ied)?(?: link)?(?: url)?|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|"
                           r"flipboard|instagram|youtube|tiktok|threads|bluesky|telegram|messenger|save|"
-                          r"bookmark|listen|play(?: audio| video)?|pause|watch|download|embed|transcript|close|"
+                          r"bookmark|listen|play(?: audio| video)?|pause|(?:get )?(?:the )?(?:short ?(?:link|url)|"
+                          r"permalink)|live audio|watch|download|embed|transcript|close|"
                           r"menu|search|skip to (?:main )?content|show more|read more|load more|see more|"
                           r"expand|collapse|next|previous|back to top|font size|text size|zoom|gift article|"
                           r"follow(?: us)?|open navigation menu|close navigation menu|"
@@ -134,7 +135,8 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                            r"^\([^()]*(?:/|photo|images?|press|reuters|getty|afp|ap|credit|courtesy)[^()]*\)$|"
                            r"\((?:photo|image)[^()]*\)$|\b(?:getty images|shutterstock|afp via getty|"
                            r"photo credit|file photo)\b", re.IGNORECASE)),
-    ("tags", re.compile(r"^(?:tags?|topics?|filed under|related topics|categories|keywords)\s*[:|]", re.IGNORECASE)),
+    ("tags", re.compile(r"^(?:tags?|tagged(?: with)?|topics?|filed (?:under|to|in)|related topics|categor(?:y|ies)|"
+                        r"keywords|labels)\s*[:|]", re.IGNORECASE)),
 ]
 """Wording that marks a line as a well-known kind of furniture, tried in order (short lines only)."""
 
@@ -146,6 +148,35 @@ _CONSENT_CONTEXT = re.compile(r"\b(?:websites?|site|browser|browsing|consent|opt
 _RIGHTS_NOTICE = re.compile(r"^\W*(?:copyright\s*)?(?:©|\(c\)\s*\d{4})|\ball rights reserved\b", re.IGNORECASE)
 """A copyright notice ("Copyright © 2023 NPR. All rights reserved. Visit our website terms of use ..."): the
 site's fine print however long it runs."""
+
+
+_CALL_TO_FOLLOW = re.compile(
+    r"^[►▶•*»>\s-]*(?:join|follow|subscribe to|sign up (?:for|to)|get|stay (?:updated|informed|connected|up to date)|"
+    r"never miss|don'?t miss|for (?:the latest|breaking|all the latest))\b[^.!?]{0,100}?"
+    r"\b(?:newsletters?|channel|inbox|whatsapp|telegram|signal|viber|google news|(?:our|the) app|podcast|"
+    r"(?:news|email|breaking) alerts)\b", re.IGNORECASE)
+"""A call to follow the site elsewhere ("Join our Signal channel and get the day's news every evening", "Get
+the briefing in your inbox"): an offer of the site's, written as a sentence, even between the paragraphs."""
+_CALL_WORDS = (6, 40)
+"""Words of a line read as a call to follow: shorter is a button ("Follow us"), longer is prose."""
+_COMMUNITY_RULES = re.compile(
+    r"\bour (?:community|commenting|comments?|discussion|house) (?:rules|guidelines|standards|polic(?:y|ies))\b|"
+    r"\bcomments (?:are|will be) (?:moderated|reviewed|closed|pre-moderated)\b|"
+    r"\bbefore (?:commenting|posting a comment)\b", re.IGNORECASE)
+"""The rules above or under readers' comments ("Our community rules: comments are moderated ..."), however
+long."""
+_LIST_ITEM_WORDS, _MIN_LIST_ITEMS = 4, 4
+_CONJUNCTION = re.compile(r"\b(?:and|or|und|et|y|e|og|och)\b|&", re.IGNORECASE)
+
+
+def tag_list(text: str) -> bool:
+    """A tag line: four or more short phrases between commas, with no "and" before the last and no sentence
+    end ("fishing, Pellan Bay, electric boats, cooperatives"); a list in prose says "and" ("flour, sugar, eggs
+    and butter") or ends with a full stop."""
+    items = [item.strip() for item in text.split(",")]
+    return (len(items) >= _MIN_LIST_ITEMS and _SENTENCE_END.search(text) is None and "$" not in text
+            and all(0 < len(item.split()) <= _LIST_ITEM_WORDS and not item[:1].isdigit() for item in items)
+            and _CONJUNCTION.search(items[-1]) is None)
 
 
 def consent_notice(text: str) -> bool:
@@ -174,7 +205,8 @@ RELATED_HEADER = re.compile(
     r"lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|"
     r"leggi anche|potrebbe interessarti|articoli correlati|i più letti)\W*$",
     re.IGNORECASE)
-TAGS_HEADER = re.compile(r"^(?:tags|topics|related topics|filed under|categories|keywords)\W*$", re.IGNORECASE)
+TAGS_HEADER = re.compile(r"^(?:tags|tagged(?: with)?|topics|related topics|filed (?:under|to|in)|categories|keywords|"
+                         r"labels)\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -199,7 +231,7 @@ class Line:
         """Reads as article prose: a sentence of some length, or a long run of words."""
         if self.hint is not None or self.date is not None:
             return False
-        return (self.words >= 8 and self.sentence and self.glued < 2) or self.words >= 16
+        return (self.words >= 8 and self.sentence and self.glued < 2) or self.words >= 16 and not tag_list(self.text)
 
 
 def words(text: str) -> int:
@@ -316,8 +348,10 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
         return "byline"
     if consent_notice(text) or _RIGHTS_NOTICE.search(text):
         return "footer"
-    if n_words <= 14 and COMMENT_BY.match(text):
+    if n_words <= 14 and COMMENT_BY.match(text) or _COMMUNITY_RULES.search(text):
         return "comments"
+    if _CALL_WORDS[0] <= n_words <= _CALL_WORDS[1] and _CALL_TO_FOLLOW.search(text):
+        return "promo"
     if n_words > 14:
         return None
     sentence = n_words >= 8 and bool(_FULL_STOP.search(text))

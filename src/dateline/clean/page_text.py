@@ -11,13 +11,20 @@ related headlines, newsletter offers and the footer. The classifier works in thr
    comments with "2 days ago") weigh against joining, and a comment thread is searched last. A story
    header the region swallowed at its top (a headline, then its byline or date) is cut off it.
 2. Inside the region every line is article except furniture its wording gives away (ads, share buttons,
-   captions and their credits, a related-story box, a repeated title).
+   a call to follow the site's channel or newsletter, captions and their credits, a related-story box, a
+   repeated title, a tag line under the last paragraph).
 3. Outside the region every line is furniture, labelled by wording and position: the title is the
    headline-like line above the article that reads most like one (words shared with the URL, a full phrase
    in title case right over the byline or date; never a breadcrumb trail), the section label sits above it,
    a date higher above the story's header is the page clock and one below its top (or right over it, or
    saying it is the publication date) the byline date, lines under a "Related" heading are related
-   headlines, under "Topics" tags, and the rest menus (`nav`) or `other`.
+   headlines, under "Topics" tags, a line of short comma-separated phrases is the tag line, and the rest
+   menus (`nav`) or `other`. With a URL that names the story, a line that shares none of its words and has
+   no byline or date under it is not taken for the title: a page without a headline has none.
+
+A learned line model then decides, line by line, what is article text; last, among the lines it left as
+furniture, runs of other stories' headlines after the article become `related` and the pitch under a promo
+line `promo`, so those two passes never move a line in or out of the text.
 
 No site is special-cased: every rule is about how news pages in general are laid out.
 """
@@ -43,6 +50,7 @@ from dateline.clean.lines import (
     Line,
     printed_dates,
     read_line,
+    tag_list,
 )
 from dateline.clean.text_metadata import page_metadata
 from dateline.record import Furniture, FurnitureKind
@@ -77,10 +85,21 @@ _OVER_ARTICLE = 5
 """Lines over the article's first line where, on a page with no title found, a date line is the story's."""
 _BYLINE_REACH, _NAME_WORDS = 3, 5
 """A line of only a person's name (up to five words) this close under the title is a byline without "By"."""
+_NAMING_SLUG = 2
+"""Words of a URL's slug from which it names the story, so that a title must share one of them (or show its
+byline or date under it)."""
 _HEADER_LINES = 8
 """Lines at the top of the article region searched for a story header it swallowed (`_below_header`)."""
 _DATED_ITEM = -50
 """Region score of a date line in a list of dated items."""
+_RUN_WORDS, _RUN_GAP, _MIN_RUN = (4, 16), 3, 3
+"""Other stories' headlines after the article: words in each, lines from one to the next, headlines in a run."""
+_RUN_GAP_LABELS = ("nav", "other", "widget", "related", "byline", "caption")
+"""Labels of the lines that may sit between two headlines of a run (dates, blurbs, "Read more", credits)."""
+_FULL_STOP_END = re.compile(r"[.。]\s*$")
+"""A line ending with a full stop: a sentence, not a headline."""
+_PITCH_LINES, _PITCH_WORDS = 2, 25
+"""Lines under a promo line outside the article that may be its pitch, and the words of each at most."""
 
 
 def _score(line: Line) -> int:
@@ -170,12 +189,28 @@ def _headline_like(line: Line) -> bool:
 
 def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None:
     """Index of the title line above the article region: the headline-like line there that reads most like
-    a title (`_title_score`), or None when there is none."""
+    a title (`_title_score`), or None when there is none. When the URL names the story (a slug of two words
+    or more), a line that shares none of its words, sits over no byline or date and is not repeated at the
+    top of the text is not the story's headline but another label (a radio player's, a widget's, a menu's):
+    a page without a headline has no title rather than one of those."""
     candidates = [i for i in range(max(0, first - _TITLE_WINDOW), first) if _headline_like(lines[i])]
     slug = _slug_words(url)
     article = " ".join(line.text.casefold() for line in lines[first:first + _STANDFIRST_LINES])
+    if len(slug) >= _NAMING_SLUG:
+        candidates = [i for i in candidates if _in_slug(lines[i], slug) or _over_byline(lines, i, first)
+                      or _repeated(lines[i], article)]
     scores = {i: _title_score(lines, i, first, rank, article, slug) for rank, i in enumerate(reversed(candidates))}
     return max(reversed(candidates), key=scores.__getitem__, default=None)
+
+
+def _over_byline(lines: Sequence[Line], i: int, first: int) -> bool:
+    """Whether a byline or a date sits in the three lines under line `i` (above the article)."""
+    return any(lines[k].hint == "byline" or lines[k].date is not None for k in range(i + 1, min(first, i + 4)))
+
+
+def _repeated(line: Line, article: str) -> bool:
+    """Whether the line is repeated in the article's first lines (a standfirst opening with the headline)."""
+    return len(line.text) > 15 and line.text.casefold() in article
 
 
 def _title_score(lines: Sequence[Line], i: int, first: int, rank: int, article: str, slug: set[str]) -> float:
@@ -187,10 +222,8 @@ def _title_score(lines: Sequence[Line], i: int, first: int, rank: int, article: 
     line = lines[i]
     tokens = line.text.split()
     capitalised = sum(token[:1].isupper() for token in tokens) / len(tokens)
-    over_byline = any(lines[k].hint == "byline" or lines[k].date is not None for k in range(i + 1, min(first, i + 4)))
-    repeated = len(line.text) > 15 and line.text.casefold() in article
-    return (5 * _in_slug(line, slug) + min(line.words, 10) + 2 * capitalised + 4 * over_byline + 2 * repeated
-            - 0.5 * min(rank, 10))
+    return (5 * _in_slug(line, slug) + min(line.words, 10) + 2 * capitalised + 4 * _over_byline(lines, i, first)
+            + 2 * _repeated(line, article) - 0.5 * min(rank, 10))
 
 
 def story_top(lines: Sequence[Line], first: int, url: str | None) -> int | None:
@@ -275,7 +308,7 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
         elif line.hint == "related" and i > top:
             block = "related"
             labels[i] = "related"
-        elif line.hint == "tags" or _comma_tags(line) and i > last:
+        elif line.hint == "tags" or _comma_tags(line) and i > last or tag_list(line.text):
             block = "tags" if TAGS_HEADER.match(line.text) else block
             labels[i] = "tags"
         elif line.hint is not None:
@@ -298,6 +331,60 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
             labels[i] = "nav"
         else:
             labels[i] = "other"
+
+
+def _teaser_headline(line: Line) -> bool:
+    """A line that reads as another story's headline: four to sixteen words opening with a capital, no full
+    stop at its end, nothing its wording marks as furniture, no date."""
+    return (line.hint is None and line.date is None and _RUN_WORDS[0] <= line.words <= _RUN_WORDS[1]
+            and line.glued < 2 and line.text[:1].isupper() and not _FULL_STOP_END.search(line.text))
+
+
+def _related_runs(lines: Sequence[Line], labels: list[Label], last: int) -> None:
+    """Label as `related` the runs of other stories' headlines after the article: three or more headline-like
+    lines, each at most `_RUN_GAP` lines from the next, with the dates, bylines and "Read more" links between
+    them. Prose between two headlines or right after the last makes them an article's list or subheads
+    instead (a list article the region did not reach), and so does a run that follows the article with no
+    furniture between (a share button, a promo, a date, a heading: the rest of a list the region did not
+    reach); a run stops at comments, tags, promos and the footer. Only lines the other rules and the line
+    model left as menus or unknown (`nav`, `other`) are relabelled: a line the model kept as article stays
+    article."""
+    heads = [i for i in range(last + 1, len(lines)) if labels[i] in ("nav", "other") and _teaser_headline(lines[i])]
+    run: list[int] = []
+    for i in [*heads, None]:
+        joined = i is not None and run and i - run[-1] <= _RUN_GAP and all(
+            labels[k] in _RUN_GAP_LABELS and not lines[k].prose for k in range(run[-1] + 1, i))
+        if joined or (i is not None and not run):
+            run.append(i)
+            continue
+        if len(run) >= _MIN_RUN and not any(line.prose for line in lines[run[-1] + 1:run[-1] + 1 + _RUN_GAP]) and (
+                any(line.hint is not None or line.date is not None for line in lines[last + 1:run[0]])):
+            for k in range(run[0], run[-1] + 1):
+                labels[k] = "related"
+        run = [i] if i is not None else []
+
+
+def _promo_blocks(lines: Sequence[Line], labels: list[Label], region: tuple[int, int]) -> None:
+    """Label as `promo` the pitch that goes with a promo line outside the article ("Newsletter / Keep up to
+    date with the Ledger / Sign up"): up to `_PITCH_LINES` lines right under it that no rule or the line model
+    took for anything else and that read as a pitch (`_pitch`)."""
+    first, last = region
+    for i, line in enumerate(lines):
+        if line.hint != "promo" or first <= i <= last:
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + _PITCH_LINES)):
+            if first <= j <= last or labels[j] not in ("nav", "other") or not _pitch(lines[j]):
+                break
+            labels[j] = "promo"
+
+
+def _pitch(line: Line) -> bool:
+    """A line that reads as an offer's pitch: a phrase in sentence case ("Keep up to date with the Ledger"),
+    not a menu item ("Home", "Digital edition") or a headline in title case, of 4 to `_PITCH_WORDS` words."""
+    tokens = line.text.split()
+    lower = sum(token[:1].islower() for token in tokens)
+    return (line.hint is None and line.date is None and 4 <= line.words <= _PITCH_WORDS and line.glued < 2
+            and lower * 2 >= len(tokens))
 
 
 def _date_kind(lines: Sequence[Line], labels: list[Label], i: int, header: int | None, first: int, last: int,
@@ -339,6 +426,8 @@ def _inside(lines: Sequence[Line], labels: list[Label], first: int, last: int, t
             labels[i] = "caption"
         elif i > first and labels[i - 1] == "related" and RELATED_HEADER.match(lines[i - 1].text):
             labels[i] = "related"
+        elif tag_list(line.text) and not any(after.prose for after in lines[i + 1:last + 1]):
+            labels[i] = "tags"  # a line of comma-separated phrases under the last paragraph
 
 
 def _below_header(lines: Sequence[Line], first: int, last: int) -> int:
@@ -405,10 +494,13 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     lines = [read_line(number, text.strip()) for number, text in enumerate(page.splitlines()) if text.strip()]
     rules, region = rule_labels(lines, url)
     labels = classify(lines, rules, region)
+    _related_runs(lines, labels, region[1])  # after the model, which weighs the rules' labels without them
+    _promo_blocks(lines, labels, region)
+    described = [label if label == "related" else rule for rule, label in zip(rules, labels)]
     furniture = [Furniture(kind=label, text=line.text, line=line.number)
                  for line, label in zip(lines, labels) if label is not None]
     return Extracted(paragraphs=_paragraphs(lines, labels), furniture=furniture,
-                     metadata=page_metadata(lines, rules, region, url))
+                     metadata=page_metadata(lines, described, region, url))
 
 
 def extract_article_text(text: str) -> Extracted:

@@ -42,6 +42,8 @@ _EMBED_SIGNATURE = re.compile(r"\(@\w{1,30}\)")
 """The handle in the signature line of an embedded social media post ("— Dana Lee (@danalee) May 1, 2020")."""
 
 _DIGIT = re.compile(r"\d")
+NO_TITLE = ("no line above the article reads as its headline (a widget's, a menu's or a player's label is not one; "
+            "with a URL that names the story, the headline shares a word with it or has its byline or date under it)")
 
 
 def tags_of(line: str) -> list[str]:
@@ -183,9 +185,12 @@ def page_metadata(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
                   url: str | None) -> Metadata:
     """Title, site, section, authors, tags, related headlines, page clock and byline date of a labelled page."""
     evidence: dict[str, Evidence] = {}
+    reasons: dict[str, str] = {}
     title, section = _first(lines, labels, "title"), _first(lines, labels, "section")
     if title:
         evidence["title"] = _evidence(title)
+    else:
+        reasons["title"] = NO_TITLE
     if section:
         evidence["section"] = _evidence(section)
     site = site_of(url)
@@ -214,4 +219,4 @@ def page_metadata(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
         if clock and when else None
     return Metadata(title=title.text if title else None, site=site, section=section.text if section else None,
                     authors=authors, tags=tags, related=related, page_date=page_date,
-                    published=_published(lines, labels, region, url, calendar), evidence=evidence)
+                    published=_published(lines, labels, region, url, calendar), evidence=evidence, reasons=reasons)

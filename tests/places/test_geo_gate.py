@@ -18,7 +18,8 @@ def test_geocoding_accuracy_within_161_km_holds_on_a_fixed_slice(shared_dir, nam
     if not FILES[name].exists():
         pytest.skip(f"{name} not present")
     right = total = 0
-    for _, gold in load(name, 60):
+    for article in load(name, 60):
+        gold = article.toponyms
         places = geocode([g.name for g in gold])
         for toponym in gold:
             total += 1

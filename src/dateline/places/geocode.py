@@ -231,6 +231,8 @@ Africa": Northern Africa), else for the name less a leading compass word or a tr
     else for the longest run of its words that names a place ("St. Louis Police", "Thruxton, Hampshire":
     the recogniser's span is sometimes wider than the place)."""
     name = _POSSESSIVE.sub("", name.strip())
+    if name.endswith(".") and not candidates(name):
+        name = name[:-1]  # a recogniser's span that took the sentence's full stop ("Timbuktu.")
     found = _own_names_first(name, candidates(name))
     words = name.split()
     if found or len(words) < 2 and not name.endswith("an"):

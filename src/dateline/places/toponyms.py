@@ -1,0 +1,184 @@
+"""Toponym recognition that does not hang on one recogniser label: names the gazetteer knows, read as places
+when the text says so.
+
+spaCy's small model labels many place names PERSON, ORG, FAC, EVENT or NORP ("Mali", "Giza", "Guinea-Bissau",
+"Tamil Nadu") or misses them ("Bamako", a dateline's "NIAMEY"). Every run of capitalised words the gazetteer
+knows is a candidate; it is taken as a place on the evidence around it, the recogniser's label being one signal
+among several:
+- what the gazetteer says the name is: a country, first-level division, region or continent (strong), or a town
+  and how many live there;
+- the words before and after: a place preposition ("in", "near", "outside"), "the town/city/province of",
+  "the capital", a "-based" or "-led" compound, a following ", Mali" or "province";
+- a dateline: a name in capitals opening a line and followed by a colon, comma, dash or bracket ("BISSAU:");
+- a list with other places ("Mali, Niger and Chad");
+- against it: a title before it ("President", "Mr"), the name being only part of a longer capitalised run
+  ("Paris Hilton") or of a longer organisation, person or work the recogniser found ("Bank of Mali").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from dateline.places.gazetteer import Candidate, candidates, key
+
+_STRONG = ("A.PCLI", "A.ADM1", "L.RGN", "L.CONT")
+_TOWNS = ("P.PPL", "P.PPLC")
+_PLACE_LABELS = ("GPE", "LOC")
+
+_BEFORE = {"in", "near", "at", "from", "outside", "into", "across", "around", "toward", "towards", "to",
+           "throughout", "inside", "via", "between", "through"}
+"""Prepositions after which a name the gazetteer knows is read as a place."""
+_OF_PLACE = {"town", "city", "village", "province", "region", "district", "state", "county", "capital",
+             "governorate", "municipality", "island", "islands", "republic", "kingdom", "area", "port", "oblast",
+             "prefecture", "department", "neighbourhood", "neighborhood", "suburb", "outskirts", "north", "south",
+             "east", "west", "centre", "center", "heart", "streets", "people", "residents", "citizens", "government",
+             "president", "governor", "mayor", "parts", "rest", "border", "coast"}
+"""Nouns of "the X of NAME" that make NAME a place ("the town of Konna", "the outskirts of Gao")."""
+_AFTER = {"province", "region", "district", "state", "city", "town", "village", "county", "governorate",
+          "oblast", "prefecture", "valley", "border", "airport", "area"}
+"""Lowercase nouns that follow a place name ("Faryab province", "Kohistan district")."""
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "president", "minister", "colonel", "col", "general",
+           "gen", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "officer", "captain", "lt", "king",
+           "queen", "prince", "princess", "sheikh", "imam", "pope", "saint", "st", "lord", "lady", "coach",
+           "spokesman", "spokeswoman", "chief", "commander", "leader"}
+"""Words before a name that make it a person's ("President Chad ..."), or a saint's."""
+_CALENDAR = {w.lower() for w in [*calendar.month_name, *calendar.day_name] if w}
+"""Month and day names, which are also towns ("March", "Sunday") and follow "in" and "on"; the words of
+the people the recogniser found are surnames of theirs, not places, when they stand alone ("Pereira")."""
+_PERSON_PART_LABELS = {"PERSON", "ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+_KNOWN_TOWN = 100_000
+"""A town this large is a place wherever the text names it outright, unless a title says person."""
+_PERSON_TOWN = 300_000
+"""A name the recogniser called a person is a place without a cue only when a town this large bears it."""
+
+_WORD = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\.?"
+_LINKS = "of|de|du|al|el|la|le|da|do|dos|des"
+_RUN = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[(\"“‘'])){_WORD}(?:[ ](?:(?:{_LINKS})[ -])?{_WORD})*")
+"""A run of capitalised words, with the small words that link the words of a place name ("Rio de Janeiro",
+"Gulf of Aden"): the longest stretch a place name can be. Only whole runs are read, so "Mali" in "Bank of
+Mali" or "Paris Hilton" is not."""
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=\s*(?:,|:|\(|—|–|-|/))", re.MULTILINE)
+"""A name in capitals opening a line before a comma, colon, bracket or dash: a dateline ("NIAMEY, March 14")."""
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    """The recogniser's label ('' for a name it did not find)."""
+
+
+def _readings(name: str) -> list[Candidate]:
+    """The gazetteer entries whose own name or listed name is `name` (the towns by their own name first)."""
+    found = candidates(name)
+    own = [c for c in found if c.feature not in _TOWNS or key(c.name) == key(name)]
+    return own or found
+
+
+def _words_before(text: str, start: int, n: int = 3) -> list[str]:
+    return [w.lower().strip(".,") for w in re.findall(r"[\w'’.-]+", text[max(0, start - 60):start])][-n:]
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """Whether the words around [start, end) say place (see module docstring)."""
+    before = _words_before(text, start)
+    if before and before[-1] in _BEFORE:
+        return True
+    if before[-2:-1] and before[-1] == "of" and before[-2] in _OF_PLACE:
+        return True
+    if before and before[-1] in ("capital", "capitals"):
+        return True
+    after = text[end:end + 40]
+    if re.match(r"-(?:based|led|backed|born|controlled|held)\b", after):
+        return True
+    follow = re.match(r"\s*(\w+)", after)
+    return bool(follow and follow.group(1) in _AFTER)
+
+
+def _titled(text: str, start: int) -> bool:
+    before = _words_before(text, start, 1)
+    return bool(before) and before[-1].rstrip(".") in _TITLES
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    return [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text) if _readings(m.group(1))]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run less a final full stop (not an abbreviation's: "U.S."), a possessive, and leading words that
+    are capitalised only because they open a sentence ("In Timbuktu", "The Sahel")."""
+    name = text[start:end]
+    if name.endswith(".") and "." not in name[:-1] and len(name) > 3:
+        end -= 1
+    possessive = re.search(r"['’]s?$", text[start:end])
+    if possessive:
+        end -= len(possessive.group(0))
+    while True:
+        first = re.match(r"(\w+) ", text[start:end])
+        if not first or first.group(1).lower() not in STOP_WORDS:
+            return start, end
+        start += len(first.group(0))
+
+
+def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
+    """Spans of `text` that name places, given the recogniser's spans `found`: its GPE and LOC spans the
+    gazetteer knows, and every other run of capitalised words the gazetteer knows that the evidence around it
+    reads as a place (module docstring). Spans inside a longer non-place name the recogniser found are not
+    read."""
+    found = list(found)
+    result: dict[tuple[int, int], None] = {}
+    places: list[tuple[int, int]] = []
+    runs = [_strip(text, m.start(), m.end()) for m in _RUN.finditer(text)]
+    dated = set(_datelines(text))
+    people = {w.lower() for s in found if s.label == "PERSON" for w in text[s.start:s.end].split()[1:]}
+    pending = []
+    for start, end in [*runs, *dated]:
+        name = text[start:end]
+        if name.lower() in _CALENDAR or name.lower() in people and not (start, end) in dated:
+            continue  # "in March"; "Pereira" after "Domingos Simoes Pereira"
+        readings = _readings(name)
+        if not readings:
+            continue
+        covering = [s for s in found if s.start <= start and end <= s.end and (s.start, s.end) != (start, end)]
+        if any(s.label in _PERSON_PART_LABELS for s in covering):
+            continue  # "the Bank of Mali", "Paris Hilton"
+        same = {s.label for s in found if (s.start, s.end) == (start, end)}
+        strong = any(c.feature in _STRONG for c in readings)
+        town = max((c.population for c in readings if c.feature in _TOWNS), default=0)
+        if _titled(text, start) and not (same & set(_PLACE_LABELS)):
+            continue
+        cued = _cued(text, start, end) or (start, end) in dated
+        if same & set(_PLACE_LABELS) or cued:
+            result[(start, end)] = None
+        elif "PERSON" in same:
+            if strong or town >= _PERSON_TOWN:
+                result[(start, end)] = None
+        elif strong or town >= _KNOWN_TOWN:
+            if not _sentence_start(text, start) or strong or same:
+                result[(start, end)] = None
+        else:
+            pending.append((start, end))
+            continue
+        places.append((start, end))
+    for start, end in pending:  # a town named in a list with places ("Konna, Mali"; "Gao and Kidal")
+        if any(_listed_with(text, (start, end), place) for place in places):
+            result[(start, end)] = None
+    return sorted(result)
+
+
+def _listed_with(text: str, span: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two spans stand side by side in a list or as town and country ("Gao, Kidal and Timbuktu")."""
+    first, second = sorted((span, other))
+    between = text[first[1]:second[0]]
+    return bool(re.fullmatch(r"\s*(?:,|and|or|,\s*and|/)\s*", between))

@@ -22,6 +22,7 @@ from dateline.record import Place
 
 NOT_FOUND = ("not in the offline gazetteer (GeoNames countries, divisions and regions; towns of 500+ "
              "inhabitants)")
+LOCATED = "located by the place its name names"
 COUNTY = "a US county the offline gazetteer has no point for (no ZIP codes): its state is known, its point is not"
 _FEATURE_WEIGHT = {"A.PCLI": 4.0, "L.CONT": 4.0, "L.RGN": 2.0, "A.ADM1": 2.0, "A.ADM2": 1.0, "A.ADM3": 0.0,
                    "A.ADMD": 0.0, "P.PPLC": 3.5, "P.PPL": 0.0}
@@ -48,6 +49,8 @@ _VILLAGE = 30_000
 """Towns smaller than this do not take their name from a state of it (see `_leading_reading`)."""
 _DATELINE_CITY = 100_000
 """A name in capitals with a town reading this large is read as that town (see `_dateline_readings`)."""
+_LOCATING_TOWN = 10_000
+"""A town this large locates an organisation or site named after it without the document naming it alone."""
 _LOCAL = (*_TOWNS, "A.ADM2", "A.ADM3", "A.ADMD")
 """Places small enough for nearness to the document's other places to tell their readings apart."""
 
@@ -311,9 +314,32 @@ def _named_inside(others: list[str], names: dict[str, list[Candidate]]) -> _Cont
     return context
 
 
-def geocode(names: list[str], others: list[str] | tuple[str, ...] = ()) -> dict[str, Place]:
+def _located_readings(name: str, places: set[str]) -> list[Candidate]:
+    """The readings of the place named inside an organisation's, site's or event's name ("the Kidney
+    Foundation of Canada", "Mosul Museum", "Dublin Arts Council"): never the whole name ("Hamas" is not a
+    town), and only a country, state or region, a town of _LOCATING_TOWN+ people, or a place the document
+    names as such."""
+    words = _POSSESSIVE.sub("", name.strip()).split()
+    if len(words) < 2:
+        return []
+    found = _inner_place(words)
+    if any(c.feature not in _TOWNS or c.population >= _LOCATING_TOWN for c in found):
+        return found
+    return found if found and any(key(found[0].name) == key(p) for p in places) else []
+
+
+def _place(candidate: Candidate, reason: str | None = None) -> Place:
+    return Place(geonameid=candidate.geonameid if candidate.geonameid > 0 else None, name=candidate.name,
+                 country=candidate.country, lat=round(candidate.lat, 5), lon=round(candidate.lon, 5),
+                 feature=candidate.feature, reason=reason)
+
+
+def geocode(names: list[str], others: list[str] | tuple[str, ...] = (),
+            located: list[str] | tuple[str, ...] = ()) -> dict[str, Place]:
     """A `Place` for every distinct name in `names` (the place names of one document), in the light of the
-    states and countries named inside `others` (the document's organisations and sites, not geocoded).
+    states and countries named inside `others` (the document's organisations and sites, not geocoded); and
+    for every name in `located` (organisations, sites, events) that names a place inside it, that place, read
+    in the same light (they do not vote), with the reason.
 
     Names with the same readings ("Springfield" and "Springfield City Schools") are one name to the
     context: a name does not vote for its own reading under another spelling."""
@@ -322,13 +348,17 @@ def geocode(names: list[str], others: list[str] | tuple[str, ...] = ()) -> dict[
     one = {name: same.setdefault(tuple(c.geonameid for c in readings), name) for name, readings in found.items()}
     options = {name: readings for name, readings in found.items() if one[name] == name}
     first = _first_context(options).joined(_named_inside(list(others), found))
-    chosen = _choose(options, _chosen_context(options, _choose(options, first)).joined(first))
+    context = _chosen_context(options, _choose(options, first)).joined(first)
+    chosen = _choose(options, context)
     result: dict[str, Place] = {}
     for name in found:
         best = chosen.get(one[name])
         if best is None:
             result[name] = Place(name=None, reason=COUNTY if county_states(name) else NOT_FOUND)
             continue
-        result[name] = Place(geonameid=best.geonameid if best.geonameid > 0 else None, name=best.name,
-                             country=best.country, lat=round(best.lat, 5), lon=round(best.lon, 5), feature=best.feature)
+        result[name] = _place(best)
+    inside = {name: _located_readings(name, set(found)) for name in dict.fromkeys(located) if name not in found}
+    final = _chosen_context(options, chosen).joined(first)
+    for name, best in _choose({n: r for n, r in inside.items() if r}, final).items():
+        result[name] = _place(best, f"{LOCATED} ('{best.name}')")
     return result

@@ -3,7 +3,8 @@ the organisations, sites and events named after a place.
 
 - GPE and LOC entities are geocoded together, each name in the light of the others (`places.geocode`);
   an unknown one keeps a place with no point and the reason.
-- A nationality (NORP) that names a country's or a region's people gets that place ("Syrian", "European").
+- A nationality (NORP) that names the people of a country, state or region gets that place ("Syrian", "Texan",
+  "Europeans").
 - A site whose whole name is a place the gazetteer knows is that place: a town the site rule took for the
   site it names ("Mosul" beside "Mosul Museum").
 - An organisation, site, armed group or event named after a place is located there, with the reason ("the
@@ -18,7 +19,7 @@ from dateline.record import Entity
 
 PLACE_LABELS = ("GPE", "LOC")
 LOCATED_LABELS = ("ORG", "SITE", "FAC", "ARMED_GROUP", "EVENT")
-_COUNTRY_OR_REGION = ("A.PCLI", "L.CONT", "L.RGN")
+_PEOPLES_PLACES = ("A.PCLI", "A.ADM1", "L.CONT", "L.RGN")
 
 
 def _named_place(entity: Entity) -> bool:
@@ -37,7 +38,7 @@ def place_entities(entities: list[Entity]) -> None:
             continue
         if entity.label in PLACE_LABELS or _named_place(entity):
             entity.place = place
-        elif entity.label == "NORP" and place.feature in _COUNTRY_OR_REGION:
-            entity.place = place  # a nationality points to its country ("Syrian")
+        elif entity.label == "NORP" and place.feature in _PEOPLES_PLACES:
+            entity.place = place  # a nationality points to its country, state or region ("Syrian", "Texan")
         elif entity.label in LOCATED_LABELS and place.lat is not None:
             entity.place = place

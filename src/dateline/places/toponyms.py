@@ -62,6 +62,8 @@ _RUN = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[(\"“‘'])){_WORD}(?:[ ](?:(?:{_LI
 """A run of capitalised words, with the small words that link the words of a place name ("Rio de Janeiro",
 "Gulf of Aden"): the longest stretch a place name can be. Only whole runs are read, so "Mali" in "Bank of
 Mali" or "Paris Hilton" is not."""
+_COMPOUND = re.compile(r"-(?:based|led|backed|born|controlled|held|bound)\b")
+"""A place name's "-based", "-led" compound ("Herat-based"), cut off the name and read as a cue."""
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=\s*(?:,|:|\(|—|–|-|/))", re.MULTILINE)
 """A name in capitals opening a line before a comma, colon, bracket or dash: a dateline ("NIAMEY, March 14")."""
 
@@ -100,7 +102,7 @@ def _cued(text: str, start: int, end: int) -> bool:
     if before and before[-1] in ("capital", "capitals"):
         return True
     after = text[end:end + 40]
-    if re.match(r"-(?:based|led|backed|born|controlled|held)\b", after):
+    if _COMPOUND.match(after):
         return True
     follow = re.match(r"\s*(\w+)", after)
     return bool(follow and follow.group(1) in _AFTER)
@@ -121,6 +123,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     name = text[start:end]
     if name.endswith(".") and "." not in name[:-1] and len(name) > 3:
         end -= 1
+    compound = _COMPOUND.search(text[start:end])
+    if compound and compound.end() == end - start:
+        end -= len(compound.group(0))
     possessive = re.search(r"['’]s?$", text[start:end])
     if possessive:
         end -= len(possessive.group(0))

@@ -1,0 +1,62 @@
+"""Toponym recognition: gazetteer names read as places on the evidence around them, the recogniser's label
+being one signal among several (the texts are invented)."""
+
+from __future__ import annotations
+
+from dateline.places.toponyms import Span, toponym_spans
+
+
+def _found(text: str, *spans: tuple[str, str]) -> list[Span]:
+    """Recogniser spans given as (words, label), at their first occurrence."""
+    return [Span(text.index(words), text.index(words) + len(words), label) for words, label in spans]
+
+
+def _names(text: str, found: list[Span] = ()) -> list[str]:
+    return [text[start:end] for start, end in toponym_spans(text, found)]
+
+
+def test_a_country_the_recogniser_called_a_person_is_a_place():
+    text = "Officials said Mali had asked for help after the vote."
+    assert _names(text, _found(text, ("Mali", "PERSON"))) == ["Mali"]
+
+
+def test_a_town_after_a_place_preposition_is_a_place_without_any_label():
+    text = "The convoy was stopped near Timbuktu on the second day."
+    assert _names(text) == ["Timbuktu"]
+
+
+def test_a_capital_in_capitals_opening_a_dateline_is_a_place():
+    text = "BISSAU: The electoral commission published the count on the radio.\n\nVoters queued for hours."
+    assert _names(text) == ["BISSAU"]
+
+
+def test_a_small_town_is_a_place_in_a_list_with_places_and_not_alone():
+    listed = "Fighters moved between Konna, Mopti and Mali's border on foot."
+    assert "Mopti" in _names(listed)
+    alone = "Akuressa Road is closed."
+    assert _names(alone) == []
+
+
+def test_a_name_inside_a_longer_organisation_or_person_is_not_read_alone():
+    text = "A loan from the Bank of Mali reached Paris Hilton's office."
+    assert _names(text, _found(text, ("the Bank of Mali", "ORG"), ("Paris Hilton", "PERSON"))) == []
+
+
+def test_a_title_or_a_surname_of_a_person_in_the_text_is_not_a_place():
+    text = "President Chad Okoro met Domingos Pereira. Later Pereira said the talks went well."
+    found = _found(text, ("Chad Okoro", "PERSON"), ("Domingos Pereira", "PERSON"))
+    assert _names(text, found) == []
+
+
+def test_a_month_after_in_is_not_the_town_of_its_name():
+    assert _names("The mission ended in March with a report.") == []
+
+
+def test_a_sentence_opening_word_is_not_taken_for_part_of_the_name():
+    text = "Saturday was quiet. In Timbuktu, shops opened again."
+    assert _names(text) == ["Timbuktu"]
+
+
+def test_a_based_compound_and_a_following_province_mark_places():
+    text = "The Herat-based group said Faryab province had fallen."
+    assert _names(text) == ["Herat", "Faryab"]

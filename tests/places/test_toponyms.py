@@ -60,3 +60,22 @@ def test_a_sentence_opening_word_is_not_taken_for_part_of_the_name():
 def test_a_based_compound_and_a_following_province_mark_places():
     text = "The Herat-based group said Faryab province had fallen."
     assert _names(text) == ["Herat", "Faryab"]
+
+
+def test_a_country_inside_a_name_the_recogniser_missed_is_a_place_but_not_a_town():
+    assert _names("Funds came from the Investment Plan for Europe last year.") == ["Europe"]
+    assert _names("He joined the Harrow Boys at fifteen.") == []
+
+
+def test_a_hyphenated_pair_of_cities_is_two_places():
+    assert _names("The Amsterdam-London route reopens.") == ["Amsterdam", "London"]
+
+
+def test_where_a_person_is_from_after_a_comma_and_of_is_a_place():
+    text = "Ana Velez, of Bellmore, won the draw."
+    assert _names(text, _found(text, ("Ana Velez", "PERSON"))) == ["Bellmore"]
+
+
+def test_every_town_of_a_list_that_starts_with_a_place_is_a_place():
+    text = "Shops opened in Zilina, Nitra, Presov and Almelo this spring."
+    assert _names(text, _found(text, ("Almelo", "PERSON"))) == ["Zilina", "Nitra", "Presov", "Almelo"]

@@ -101,6 +101,8 @@ def _cued(text: str, start: int, end: int) -> bool:
         return True
     if before and before[-1] in ("capital", "capitals"):
         return True
+    if re.search(r",\s+of\s+$", text[max(0, start - 8):start]):
+        return True  # "Jodi Mahler, of Bellmore": where a person is from
     after = text[end:end + 40]
     if _COMPOUND.match(after):
         return True
@@ -154,6 +156,9 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
             continue  # "in March"; "Pereira" after "Domingos Simoes Pereira"
         readings = _readings(name)
         if not readings:
+            inner = _inner_places(text, start, end, found)
+            result.update(dict.fromkeys(inner))
+            places += inner
             continue
         covering = [s for s in found if s.start <= start and end <= s.end and (s.start, s.end) != (start, end)]
         if any(s.label in _PERSON_PART_LABELS for s in covering):
@@ -163,23 +168,53 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
         town = max((c.population for c in readings if c.feature in _TOWNS), default=0)
         if _titled(text, start) and not (same & set(_PLACE_LABELS)):
             continue
-        cued = _cued(text, start, end) or (start, end) in dated
-        if same & set(_PLACE_LABELS) or cued:
-            result[(start, end)] = None
+        if same & set(_PLACE_LABELS) or _cued(text, start, end) or (start, end) in dated:
+            taken = True
         elif "PERSON" in same:
-            if strong or town >= _PERSON_TOWN:
-                result[(start, end)] = None
-        elif strong or town >= _KNOWN_TOWN:
-            if not _sentence_start(text, start) or strong or same:
-                result[(start, end)] = None
+            taken = strong or town >= _PERSON_TOWN
+        else:
+            taken = strong or town >= _KNOWN_TOWN and (not _sentence_start(text, start) or bool(same))
+        if taken:
+            result[(start, end)] = None
+            places.append((start, end))
         else:
             pending.append((start, end))
-            continue
-        places.append((start, end))
-    for start, end in pending:  # a town named in a list with places ("Konna, Mali"; "Gao and Kidal")
-        if any(_listed_with(text, (start, end), place) for place in places):
-            result[(start, end)] = None
+    grown = True
+    while grown:  # a town named in a list with places ("Konna, Mali"; "Gao, Kidal and Timbuktu")
+        listed = [span for span in pending if any(_listed_with(text, span, place) for place in places)]
+        result.update(dict.fromkeys(listed))
+        places += listed
+        pending = [span for span in pending if span not in listed]
+        grown = bool(listed)
     return sorted(result)
+
+
+def _inner_places(text: str, start: int, end: int, found: list[Span]) -> list[tuple[int, int]]:
+    """Places inside a run of capitalised words that is not itself a place and that the recogniser did not
+    take as a name: the parts of a hyphenated pair of places ("the Amsterdam-London leg"), else the longest
+    run of its words that the gazetteer knows as a country, state, region or continent ("the Investment Plan
+    for Europe", "SME Mauritius Limited"): a town inside an unknown name may be anything ("Harrow Boys")."""
+    if any(s.start < end and start < s.end for s in found):
+        return []
+    name = text[start:end]
+    if " " not in name and "-" in name:
+        parts, at = [], start
+        for part in name.split("-"):
+            parts.append((at, at + len(part)))
+            at += len(part) + 1
+        if all(any(c.feature in _STRONG or c.population >= _KNOWN_TOWN for c in _readings(text[a:b]))
+               for a, b in parts):
+            return parts
+        return []
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", name)]
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            a, b = words[first][0], words[first + size - 1][1]
+            run = text[a:b]
+            if run[:1].isupper() and run.lower() not in STOP_WORDS and any(
+                    c.feature in _STRONG for c in _readings(run)):
+                return [(a, b)]
+    return []
 
 
 def _listed_with(text: str, span: tuple[int, int], other: tuple[int, int]) -> bool:

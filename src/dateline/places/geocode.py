@@ -250,7 +250,7 @@ def _explain(name: str, found: list[Candidate], context: _Context) -> str | None
     return None
 
 
-_SIDES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+SIDES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
           "southern", "eastern", "western", "central", "upper", "lower", "n.", "s.", "e.", "w.", "ne.", "nw.",
           "se.", "sw.", "n.e.", "n.w.", "s.e.", "s.w."}
 _KINDS = {"city", "province", "state", "region"}
@@ -298,7 +298,7 @@ Africa": Northern Africa), else for the name less a leading compass word or a tr
     regions = [c for c in candidates(" ".join([side, *words[1:]])) if c.feature not in _TOWNS] if side else []
     if regions:
         return regions  # "North Africa" is the region Northern Africa, not Africa
-    if words[0].lower() in _SIDES and candidates(" ".join(words[1:])):
+    if words[0].lower() in SIDES and candidates(" ".join(words[1:])):
         return candidates(" ".join(words[1:]))
     if words[-1].lower() in _KINDS and candidates(" ".join(words[:-1])):
         return candidates(" ".join(words[:-1]))
@@ -330,7 +330,7 @@ def _inner_place(words: list[str]) -> list[Candidate]:
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
             run = " ".join(words[first:first + size])
-            if not run[:1].isupper() or (size == 1 and run.lower() in _SIDES | _KINDS):
+            if not run[:1].isupper() or (size == 1 and run.lower() in SIDES | _KINDS):
                 continue
             found = [c for c in candidates(run) if key(c.name) == key(run)]  # its own name, not "Island"
             if found:
@@ -371,9 +371,11 @@ def _located_readings(name: str, places: set[str]) -> list[Candidate]:
     """The readings of the place named inside an organisation's, site's or event's name ("the Kidney
     Foundation of Canada", "Mosul Museum", "Dublin Arts Council"): never the whole name ("Hamas" is not a
     town), and only a country, state or region, a town of _LOCATING_TOWN+ people, or a place the document
-    names as such. Of the runs of capitalised words inside the name, the longest, then the one with the
-    strongest reading ("University of Cincinnati" is Cincinnati's, "US Federal Reserve" the United States')."""
-    words = [w.strip(",;:") for w in _POSSESSIVE.sub("", name.strip()).split()]
+    names as such, by its own name (a country also by its codes and demonyms: "Canadian Coast Guard"; not
+    "Center" for a province GeoNames also calls so). Of the runs of capitalised words inside the name (hyphens
+    split words: "University of Wisconsin-Milwaukee"), the longest, then the one with the strongest reading
+    ("University of Cincinnati" is Cincinnati's, "US Federal Reserve" the United States')."""
+    words = [w.strip(",;:") for w in re.split(r"[\s-]+", _POSSESSIVE.sub("", name.strip())) if w.strip(",;:")]
     if words and words[-1].lower().rstrip(".") in _STREETS:
         return []
     best: tuple[int, float] = (0, 0.0)
@@ -382,10 +384,11 @@ def _located_readings(name: str, places: set[str]) -> list[Candidate]:
         for first in range(len(words) - size + 1):
             run = " ".join(words[first:first + size])
             if not run[:1].isupper() or (run.lower() in STOP_WORDS and not run.isupper()) or (
-                    size == 1 and run.lower() in _SIDES | _KINDS):  # "US" is a country, "Us" a word
+                    size == 1 and run.lower() in SIDES | _KINDS):  # "US" is a country, "Us" a word
                 continue
-            found = [c for c in candidates(run) if (c.feature not in _TOWNS and c.feature != "A.ADM3")
-                     or c.population >= _LOCATING_TOWN and key(c.name) == key(run) or key(run) in places]
+            own = [c for c in candidates(run) if key(c.name) == key(run) or c.feature == "A.PCLI" or run.isupper()]
+            found = [c for c in own if (c.feature not in _TOWNS and c.feature != "A.ADM3")
+                     or c.population >= _LOCATING_TOWN or key(run) in places]
             strength = max((_prior(c) for c in found), default=0.0)
             if found and (size, strength) > best:
                 best, chosen = (size, strength), found

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dateline.places.gazetteer import Candidate, candidates, key
+from dateline.places.geocode import SIDES
 
 _STRONG = ("A.PCLI", "A.ADM1", "L.RGN", "L.CONT")
 _TOWNS = ("P.PPL", "P.PPLC")
@@ -152,8 +153,8 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
     pending = []
     for start, end in [*runs, *dated]:
         name = text[start:end]
-        if name.lower() in _CALENDAR or name.lower() in people and not (start, end) in dated:
-            continue  # "in March"; "Pereira" after "Domingos Simoes Pereira"
+        if name.lower() in _CALENDAR | SIDES or name.lower() in people and not (start, end) in dated:
+            continue  # "in March"; "the West"; "Pereira" after "Domingos Simoes Pereira"
         readings = _readings(name)
         if not readings:
             inner = _inner_places(text, start, end, found)

@@ -79,3 +79,18 @@ def test_where_a_person_is_from_after_a_comma_and_of_is_a_place():
 def test_every_town_of_a_list_that_starts_with_a_place_is_a_place():
     text = "Shops opened in Zilina, Nitra, Presov and Almelo this spring."
     assert _names(text, _found(text, ("Almelo", "PERSON"))) == ["Zilina", "Nitra", "Presov", "Almelo"]
+
+
+def test_a_place_ending_a_sentence_is_not_joined_to_the_next_sentence():
+    assert _names("The lorry came from Timbuktu. Police stopped it.") == ["Timbuktu"]
+
+
+def test_an_abbreviation_keeps_its_full_stop_inside_a_name():
+    assert _names("She moved to St. Louis last year.") == ["St. Louis"]
+
+
+def test_a_town_of_the_same_state_as_the_storys_places_is_a_place_even_if_called_a_person():
+    text = "Crews from Atlanta and Marietta helped. Roswell sent two trucks."
+    assert "Roswell" in _names(text, _found(text, ("Roswell", "PERSON")))
+    elsewhere = "Crews from Lyon helped. Roswell sent two trucks."
+    assert "Roswell" not in _names(elsewhere, _found(elsewhere, ("Roswell", "PERSON")))

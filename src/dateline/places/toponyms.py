@@ -57,7 +57,9 @@ _KNOWN_TOWN = 100_000
 _PERSON_TOWN = 300_000
 """A name the recogniser called a person is a place without a cue only when a town this large bears it."""
 
-_WORD = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\.?"
+_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
+"""A capitalised word, or an abbreviation with its full stop ("U.S.", "St.", "Va."); the full stop that ends
+a sentence is not part of the word, so a run never joins two sentences ("... from Roswell. Police said")."""
 _LINKS = "of|de|du|al|el|la|le|da|do|dos|des"
 _RUN = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[(\"“‘'])){_WORD}(?:[ ](?:(?:{_LINKS})[ -])?{_WORD})*")
 """A run of capitalised words, with the small words that link the words of a place name ("Rio de Janeiro",
@@ -180,6 +182,12 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
             places.append((start, end))
         else:
             pending.append((start, end))
+    near = _divisions(text, places)
+    nearby = [span for span in pending if any(c.division in near for c in _readings(text[span[0]:span[1]])
+                                              if c.feature in _TOWNS)]
+    result.update(dict.fromkeys(nearby))
+    places += nearby
+    pending = [span for span in pending if span not in nearby]
     grown = True
     while grown:  # a town named in a list with places ("Konna, Mali"; "Gao, Kidal and Timbuktu")
         listed = [span for span in pending if any(_listed_with(text, span, place) for place in places)]
@@ -216,6 +224,18 @@ def _inner_places(text: str, start: int, end: int, found: list[Span]) -> list[tu
                     c.feature in _STRONG for c in _readings(run)):
                 return [(a, b)]
     return []
+
+
+def _divisions(text: str, places: list[tuple[int, int]]) -> set[str]:
+    """The first-level divisions ('US.GA') of the best-known reading of each place taken so far (the state
+    itself for a state): a town of the same state or province is likely a place of the story too ("Roswell"
+    beside Atlanta and Marietta)."""
+    found = set()
+    for start, end in places:
+        readings = [c for c in _readings(text[start:end]) if c.division]
+        if readings:
+            found.add(max(readings, key=lambda c: (c.feature == "A.ADM1", c.population)).division)
+    return found
 
 
 def _listed_with(text: str, span: tuple[int, int], other: tuple[int, int]) -> bool:

@@ -58,6 +58,10 @@ _ELSEWHERE_KM = 161.0
 """A reading is explained in `place.reason` when a reading over _ELSEWHERE_KM away scores within _DOUBT of it,
 or when the document's context chose it over a better-known one elsewhere (see `_explain`)."""
 _LOCATING_TOWN = 10_000
+_KNOWN_CITY = 100_000
+"""A town named by the last word of an organisation's name must be this large: that word is usually what
+the organisation is ("the European Union", "Cyber Tech Career College"), unless it is a city ("Metro
+Vancouver")."""
 """A town this large locates an organisation or site named after it without the document naming it alone."""
 _LOCAL = (*_TOWNS, "A.ADM2", "A.ADM3", "A.ADMD")
 """Places small enough for nearness to the document's other places to tell their readings apart."""
@@ -370,11 +374,13 @@ def _named_inside(others: list[str], names: dict[str, list[Candidate]]) -> _Cont
 def _located_readings(name: str, places: set[str]) -> list[Candidate]:
     """The readings of the place named inside an organisation's, site's or event's name ("the Kidney
     Foundation of Canada", "Mosul Museum", "Dublin Arts Council"): never the whole name ("Hamas" is not a
-    town), and only a country, state or region, a town of _LOCATING_TOWN+ people, or a place the document
-    names as such, by its own name (a country also by its codes and demonyms: "Canadian Coast Guard"; not
-    "Center" for a province GeoNames also calls so). Of the runs of capitalised words inside the name (hyphens
-    split words: "University of Wisconsin-Milwaukee"), the longest, then the one with the strongest reading
-    ("University of Cincinnati" is Cincinnati's, "US Federal Reserve" the United States')."""
+    town), and only a country, state or region, a town of _LOCATING_TOWN+ people (_KNOWN_CITY+ for the last
+    word), or a place the document names as such, by its own name (a country also by its codes and demonyms:
+    "Canadian Coast Guard"; a continent by its adjective: "the European Union"; not "Center" for a province
+    GeoNames also calls so). Of the runs of capitalised words inside the name (hyphens split words:
+    "University of Wisconsin-Milwaukee"), the longest, then the one with the strongest reading ("University
+    of Cincinnati" is Cincinnati's, "US Federal Reserve" the United States'). A street is not where its name
+    points ("Victoria Avenue" is not in Victoria)."""
     words = [w.strip(",;:") for w in re.split(r"[\s-]+", _POSSESSIVE.sub("", name.strip())) if w.strip(",;:")]
     if words and words[-1].lower().rstrip(".") in _STREETS:
         return []
@@ -387,8 +393,11 @@ def _located_readings(name: str, places: set[str]) -> list[Candidate]:
                     size == 1 and run.lower() in SIDES | _KINDS):  # "US" is a country, "Us" a word
                 continue
             own = [c for c in candidates(run) if key(c.name) == key(run) or c.feature == "A.PCLI" or run.isupper()]
-            found = [c for c in own if (c.feature not in _TOWNS and c.feature != "A.ADM3")
-                     or c.population >= _LOCATING_TOWN or key(run) in places]
+            if not own and _ADJECTIVE_E.match(run):
+                own = [c for c in candidates(_ADJECTIVE_E.sub(r"\1e", run)) if c.feature == "L.CONT"]  # European
+            head = first + size == len(words)  # the kind of thing named ("Union", "College") is its last word
+            found = [c for c in own if (c.feature not in _TOWNS and c.feature != "A.ADM3") or key(run) in places
+                     or c.population >= (_KNOWN_CITY if head else _LOCATING_TOWN)]
             strength = max((_prior(c) for c in found), default=0.0)
             if found and (size, strength) > best:
                 best, chosen = (size, strength), found

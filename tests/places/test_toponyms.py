@@ -94,3 +94,13 @@ def test_a_town_of_the_same_state_as_the_storys_places_is_a_place_even_if_called
     assert "Roswell" in _names(text, _found(text, ("Roswell", "PERSON")))
     elsewhere = "Crews from Lyon helped. Roswell sent two trucks."
     assert "Roswell" not in _names(elsewhere, _found(elsewhere, ("Roswell", "PERSON")))
+
+
+def test_a_dateline_after_a_headline_on_the_same_line_is_a_place():
+    assert _names("Suspect struck by car. ROSWELL - A man was hurt on Monday.") == ["ROSWELL"]
+
+
+def test_the_place_a_person_is_of_and_a_legislator_represents_are_places():
+    text = "James Tauber of Nelson met Rep. Ana Ruiz, R-Elbow Lake, on Friday."
+    found = _found(text, ("James Tauber", "PERSON"), ("Ana Ruiz", "PERSON"))
+    assert _names(text, found) == ["Nelson", "Elbow Lake"]

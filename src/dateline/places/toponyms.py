@@ -69,6 +69,10 @@ _COMPOUND = re.compile(r"-(?:based|led|backed|born|controlled|held|bound)\b")
 """A place name's "-based", "-led" compound ("Herat-based"), cut off the name and read as a cue."""
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=\s*(?:,|:|\(|—|–|-|/))", re.MULTILINE)
 """A name in capitals opening a line before a comma, colon, bracket or dash: a dateline ("NIAMEY, March 14")."""
+_INLINE_DATELINE = re.compile(r"(?<=[.!?] )([A-Z][A-Z'’.]{2,}(?:[ ][A-Z][A-Z'’.]+){0,3})(?=[ ]+(?:—|–|--|-)[ ])")
+"""A dateline after a headline on the same line, before a dash ("... struck by car. ROSWELL - A man ...")."""
+_PARTY = re.compile(r"(?:R|D|I|DFL)-(?=[A-Z][a-z])")
+"""A US legislator's party before the place they represent ("Rep. Torrey Westrom, R-Elbow Lake")."""
 
 
 @dataclass(frozen=True)
@@ -95,8 +99,9 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
-def _cued(text: str, start: int, end: int) -> bool:
-    """Whether the words around [start, end) say place (see module docstring)."""
+def _cued(text: str, start: int, end: int, person_ends: set[int]) -> bool:
+    """Whether the words around [start, end) say place (see module docstring); `person_ends` are where the
+    recogniser's person names end."""
     before = _words_before(text, start)
     if before and before[-1] in _BEFORE:
         return True
@@ -104,8 +109,11 @@ def _cued(text: str, start: int, end: int) -> bool:
         return True
     if before and before[-1] in ("capital", "capitals"):
         return True
-    if re.search(r",\s+of\s+$", text[max(0, start - 8):start]):
-        return True  # "Jodi Mahler, of Bellmore": where a person is from
+    of = re.search(r"(,?)\s+of\s+$", text[max(0, start - 8):start])
+    if of and (of.group(1) or max(0, start - 8) + of.start() in person_ends):
+        return True  # "Jodi Mahler, of Bellmore", "James Tauber of Nelson": where a person is from
+    if re.search(r"(?:^|[\s(])(?:R|D|I|DFL)-$", text[max(0, start - 5):start]):
+        return True  # "Rep. Torrey Westrom, R-Elbow Lake": the place a legislator represents
     after = text[end:end + 40]
     if _COMPOUND.match(after):
         return True
@@ -119,7 +127,8 @@ def _titled(text: str, start: int) -> bool:
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
-    return [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text) if _readings(m.group(1))]
+    found = [*_DATELINE.finditer(text), *_INLINE_DATELINE.finditer(text)]
+    return [(m.start(1), m.end(1)) for m in found if _readings(m.group(1))]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -128,6 +137,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     name = text[start:end]
     if name.endswith(".") and "." not in name[:-1] and len(name) > 3:
         end -= 1
+    party = _PARTY.match(name)
+    if party:
+        start += party.end()
     compound = _COMPOUND.search(text[start:end])
     if compound and compound.end() == end - start:
         end -= len(compound.group(0))
@@ -149,9 +161,10 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
     found = list(found)
     result: dict[tuple[int, int], None] = {}
     places: list[tuple[int, int]] = []
-    runs = [_strip(text, m.start(), m.end()) for m in _RUN.finditer(text)]
-    dated = set(_datelines(text))
     people = {w.lower() for s in found if s.label == "PERSON" for w in text[s.start:s.end].split()[1:]}
+    person_ends = {s.end for s in found if s.label == "PERSON"}
+    runs = [_strip(text, *run) for m in _RUN.finditer(text) for run in _after_person(text, m, person_ends)]
+    dated = set(_datelines(text))
     pending = []
     for start, end in [*runs, *dated]:
         name = text[start:end]
@@ -171,7 +184,7 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
         town = max((c.population for c in readings if c.feature in _TOWNS), default=0)
         if _titled(text, start) and not (same & set(_PLACE_LABELS)):
             continue
-        if same & set(_PLACE_LABELS) or _cued(text, start, end) or (start, end) in dated:
+        if same & set(_PLACE_LABELS) or _cued(text, start, end, person_ends) or (start, end) in dated:
             taken = True
         elif "PERSON" in same:
             taken = strong or town >= _PERSON_TOWN
@@ -196,6 +209,14 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
         pending = [span for span in pending if span not in listed]
         grown = bool(listed)
     return sorted(result)
+
+
+def _after_person(text: str, run: re.Match, person_ends: set[int]) -> list[tuple[int, int]]:
+    """The run, or, when it is a person's name and "of" a place ("James Tauber of Nelson"), the place."""
+    for of in re.finditer(r" of ", run.group(0)):
+        if run.start() + of.start() in person_ends:
+            return [(run.start() + of.end(), run.end())]
+    return [(run.start(), run.end())]
 
 
 def _inner_places(text: str, start: int, end: int, found: list[Span]) -> list[tuple[int, int]]:

@@ -3,6 +3,8 @@
 Mentions of the same name are one entity; a one-word mention ("Okafor", "the Front") joins the person or
 organisation whose full name ends with it ("Ada Okafor", "the Northern Coast Front") when exactly one such
 name is in the document.
+A place name the recogniser labelled otherwise or missed ("Mali" as a person, a dateline's "NIAMEY") is a GPE
+entity, on the evidence `places.toponyms` reads around it.
 Alias merging across different names (abbreviations, transliterations) is the events stage's job.
 """
 

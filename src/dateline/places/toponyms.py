@@ -41,8 +41,10 @@ _OF_PLACE = {"town", "city", "village", "province", "region", "district", "state
              "president", "governor", "mayor", "parts", "rest", "border", "coast"}
 """Nouns of "the X of NAME" that make NAME a place ("the town of Konna", "the outskirts of Gao")."""
 _AFTER = {"province", "region", "district", "state", "city", "town", "village", "county", "governorate",
-          "oblast", "prefecture", "valley", "border", "airport", "area"}
-"""Lowercase nouns that follow a place name ("Faryab province", "Kohistan district")."""
+          "oblast", "prefecture", "valley", "border", "airport", "area", "police", "residents", "authorities",
+          "officials"}
+"""Lowercase nouns that follow a place name ("Faryab province", "Kohistan district"), or that name its
+people and its public bodies ("Danbury police", "Gao residents")."""
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "president", "minister", "colonel", "col", "general",
            "gen", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "officer", "captain", "lt", "king",
            "queen", "prince", "princess", "sheikh", "imam", "pope", "saint", "st", "lord", "lady", "coach",
@@ -65,7 +67,7 @@ _RUN = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[(\"“‘'])){_WORD}(?:[ ](?:(?:{_LI
 """A run of capitalised words, with the small words that link the words of a place name ("Rio de Janeiro",
 "Gulf of Aden"): the longest stretch a place name can be. Only whole runs are read, so "Mali" in "Bank of
 Mali" or "Paris Hilton" is not."""
-_COMPOUND = re.compile(r"-(?:based|led|backed|born|controlled|held|bound)\b")
+_COMPOUND = re.compile(r"-(?:based|led|backed|born|controlled|held|bound|owned|run)\b")
 """A place name's "-based", "-led" compound ("Herat-based"), cut off the name and read as a cue."""
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=\s*(?:,|:|\(|—|–|-|/))", re.MULTILINE)
 """A name in capitals opening a line before a comma, colon, bracket or dash: a dateline ("NIAMEY, March 14")."""

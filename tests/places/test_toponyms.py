@@ -104,3 +104,8 @@ def test_the_place_a_person_is_of_and_a_legislator_represents_are_places():
     text = "James Tauber of Nelson met Rep. Ana Ruiz, R-Elbow Lake, on Friday."
     found = _found(text, ("James Tauber", "PERSON"), ("Ana Ruiz", "PERSON"))
     assert _names(text, found) == ["Nelson", "Elbow Lake"]
+
+
+def test_a_town_named_with_its_police_or_residents_is_a_place():
+    text = "A Danbury police officer said Gao residents had left."
+    assert _names(text, _found(text, ("Danbury", "ORG"))) == ["Danbury", "Gao"]

@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/pip install --quiet --disable-pip-version-check
 
-.PHONY: demo test chromium fuzz bench lock clean-venv
+.PHONY: demo test chromium web fuzz bench lock clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,7 @@ $(VENV)/.dev: requirements-dev.lock pyproject.toml | $(BIN)/python
 	$(PIP) --no-deps --no-build-isolation -e .
 	touch $@ $(VENV)/.runtime
 
-demo: $(VENV)/.runtime
+demo: $(VENV)/.runtime web
 	@mkdir -p build
 	$(BIN)/dateline extract examples/ -o build/examples.jsonl
 	$(BIN)/dateline show build/examples.jsonl
@@ -30,7 +30,7 @@ demo: $(VENV)/.runtime
 	$(BIN)/dateline ingest build/examples.jsonl --db build/dateline.db --no-progress
 	@echo "Collection ready: open the UI with  $(BIN)/dateline serve --db build/dateline.db  then http://127.0.0.1:8000/"
 
-test: $(VENV)/.dev chromium
+test: $(VENV)/.dev chromium web
 	$(BIN)/ruff check src bench tests
 	$(BIN)/python -m pytest -q
 
@@ -39,6 +39,28 @@ test: $(VENV)/.dev chromium
 chromium:
 	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 		--no-install-recommends chromium) || echo "chromium could not be installed: browser tests will skip"
+
+# The web map's libraries and country outlines, from npm (pinned with integrity hashes in web/package-lock.json):
+# Leaflet and Leaflet.markercluster, topojson-client, and world-atlas' Natural Earth 1:110m countries. Copied
+# into the package's web folder (never committed), so the UI works offline and a wheel built after it ships them.
+VENDOR := src/dateline/outputs/web/vendor
+web: $(VENDOR)/.built
+$(VENDOR)/.built: web/package.json web/package-lock.json
+	@command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+		--no-install-recommends npm)
+	npm ci --prefix web --ignore-scripts --no-audit --no-fund --silent
+	@mkdir -p $(VENDOR)
+	cp web/node_modules/leaflet/dist/leaflet.js web/node_modules/leaflet/dist/leaflet.css \
+		web/node_modules/leaflet.markercluster/dist/leaflet.markercluster.js \
+		web/node_modules/leaflet.markercluster/dist/MarkerCluster.css \
+		web/node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css \
+		web/node_modules/topojson-client/dist/topojson-client.min.js \
+		web/node_modules/world-atlas/countries-110m.json $(VENDOR)/
+	cp web/node_modules/leaflet/LICENSE $(VENDOR)/LICENSE-leaflet
+	cp web/node_modules/leaflet.markercluster/MIT-LICENCE.txt $(VENDOR)/LICENSE-leaflet.markercluster
+	cp web/node_modules/topojson-client/LICENSE $(VENDOR)/LICENSE-topojson-client
+	cp web/node_modules/world-atlas/LICENSE $(VENDOR)/LICENSE-world-atlas
+	touch $@
 
 # The long fuzz job (not in CI's time budget): over 100,000 generated inputs across readers and stages.
 fuzz: $(VENV)/.dev

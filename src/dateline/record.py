@@ -168,7 +168,7 @@ class EntityMention(Mention):
 
 
 class Place(Record):
-    """A gazetteer match for a place entity (GeoNames)."""
+    """A gazetteer match (GeoNames) for a place entity, or for an organisation or site named after a place."""
 
     geonameid: int | None = None
     name: str | None = None
@@ -176,7 +176,9 @@ class Place(Record):
     lat: float | None = None
     lon: float | None = None
     feature: str | None = Field(None, description="GeoNames feature class/code, e.g. 'P.PPLA'.")
-    reason: str | None = Field(None, description="Why the place is not geocoded, when it is not.")
+    reason: str | None = Field(None, description="Why the place is not geocoded, when it is not; how it was chosen, "
+                               "when the choice is not a place name's own reading ('located by the place its name "
+                               "names', a doubtful reading).")
 
 
 class Entity(Record):

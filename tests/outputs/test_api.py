@@ -90,6 +90,14 @@ def test_map_lists_geocoded_events(client):
     assert {p["place"] for p in client.get("/api/map").json()} >= {"Varrow", "Port Elnor", "Kessel Bay"}
 
 
+def test_map_lists_each_geocoded_place_once_with_the_number_of_articles_naming_it(client):
+    places = client.get("/api/map/places").json()
+    names = [p["name"] for p in places]
+    assert set(names) >= {"Varrow", "Port Elnor", "Kessel Bay"} and len(names) == len(set(names))
+    assert all(p["lat"] is not None and p["articles"] >= 1 for p in places)
+    assert places == sorted(places, key=lambda p: (-p["articles"], p["name"]))
+
+
 def test_every_response_carries_the_content_security_policy(client):
     for path in ("/", "/api/search", "/app.js"):
         assert client.get(path).headers["content-security-policy"] == CSP

@@ -85,14 +85,37 @@ def test_timeline_shows_corroboration_across_sources(page, base_url):
     assert page.locator(".mentions li").count() == 4
 
 
-def test_map_plots_geocoded_events_without_tiles(page, base_url):
+def test_map_draws_country_outlines_under_clustered_events_and_places_with_a_legend(page, base_url):
     requests = []
-    page.on("request", lambda r: requests.append(r.url))
+    page.on("request", lambda request: requests.append(request.url))
     page.goto(base_url + "/#/map")
     wait_ready(page, "#/map")
-    assert page.locator("svg.map circle").count() >= 3
-    assert page.locator("svg.map rect.city").count() > 500  # the backdrop of big cities
-    assert all(url.startswith(base_url) for url in requests)
+    page.wait_for_selector(".leaflet-container path.country")
+    assert page.locator("path.country").count() > 150  # Natural Earth 1:110m: every country
+    assert page.locator(".pin-event, .cluster-event").count() >= 1
+    assert page.locator(".pin-place, .cluster-place").count() >= 1
+    legend = page.locator(".map-legend").text_content()
+    assert "Event" in legend and "Place" in legend and "Natural Earth" in legend
+    assert all(url.startswith(base_url) for url in requests)  # no tiles, no CDN
+    assert page.errors == []
+
+
+def test_zoomed_out_nearby_events_cluster_and_a_cluster_opens_into_them(page, base_url):
+    page.goto(base_url + "/#/map")
+    wait_ready(page, "#/map")
+    page.wait_for_selector(".pin-event")
+    while not page.locator(".leaflet-control-zoom-out.leaflet-disabled").count():  # out to the whole world
+        page.click(".leaflet-control-zoom-out")
+        page.wait_for_timeout(300)
+    cluster = page.locator(".cluster-event").first
+    count = int(cluster.text_content())
+    assert count >= 2
+    cluster.click()
+    page.wait_for_timeout(800)
+    assert page.locator(".pin-event").count() >= count
+    page.locator(".pin-event").first.click()
+    assert " in " in page.locator(".leaflet-popup-content strong").first.text_content()
+    assert page.errors == []
 
 
 def test_speaker_page_lists_their_quotes(page, base_url):

@@ -222,3 +222,41 @@ def test_a_state_named_inside_an_organisation_is_context_for_the_places():
 def test_an_organisation_named_after_a_city_lends_no_state():
     assert geocode(["Vancouver"], others=["The Washington Post"])["Vancouver"].country == "CA"
     assert "Illinois State Police" not in geocode(["Springfield"], others=["Illinois State Police"])
+
+
+def test_an_organisation_named_after_a_place_is_located_there_with_the_reason():
+    places = geocode(["Cincinnati", "Ohio"], located=["the University of Cincinnati", "the US Federal Reserve"])
+    university = places["the University of Cincinnati"]
+    assert university.name == "Cincinnati" and university.country == "US" and "its name" in university.reason
+    assert places["the US Federal Reserve"].country == "US"
+
+
+def test_a_one_word_organisation_is_never_located_by_its_whole_name():
+    assert "Hamas" not in geocode(["Gaza"], located=["Hamas"])
+
+
+def test_an_organisation_does_not_vote_for_the_place_of_its_name():
+    alone = geocode(["Paris"])["Paris"]
+    beside = geocode(["Paris"], located=["the Paris Police Department of Texas"])["Paris"]
+    assert alone == beside
+
+
+def test_the_plural_of_a_nationality_names_its_country():
+    assert geocode(["Syrians"])["Syrians"].country == "SY"
+    assert geocode(["Minnesotans"])["Minnesotans"].feature == "A.ADM1"
+
+
+def test_a_reading_the_context_chose_over_a_better_known_one_says_so():
+    place = geocode(["Paris", "Texas", "Dallas"])["Paris"]
+    assert place.country == "US" and "better-known" in place.reason
+    assert geocode(["Paris"])["Paris"].reason is None
+
+
+def test_a_village_abroad_is_not_taken_for_a_place_in_a_story_about_other_countries():
+    place = geocode(["Konna", "Mali", "Gao"])["Konna"]  # GeoNames' Conna (Ireland) lists Konna as a name
+    assert place.lat is None and "village" in place.reason and "IE" in place.reason
+    assert geocode(["Konna"])["Konna"].country == "IE"  # alone, the only reading stands
+
+
+def test_an_arabic_article_the_gazetteer_lacks_is_dropped_for_the_lookup():
+    assert geocode(["al-Hodeida"])["al-Hodeida"].country == "YE"

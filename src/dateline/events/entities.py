@@ -13,8 +13,8 @@
   the text equates by apposition ("government troops, the army's 5th Brigade") are one entity.
 - Missed places: a proper name after "in/at/near/..." or taken by a town-taking verb that the gazetteer
   knows as a country, state or town of 50,000+ people becomes a GPE entity ("retook Aleppo").
-- Places: GPE and LOC entities are geocoded offline (dateline.places), unknown ones keep a reason;
-  a nationality (NORP) that names a country's or a region's people gets that place ("Syrian", "European").
+- Places: the entities get their places offline (`places.entities`): place names geocoded, unknown ones
+  with a reason; nationalities their country; organisations and sites named after a place located there.
 """
 
 from __future__ import annotations
@@ -35,11 +35,10 @@ from dateline.events.lexicon import (
 )
 from dateline.events.participants import ARTICLES
 from dateline.language import text_of
-from dateline.places import geocode
+from dateline.places.entities import place_entities
 from dateline.places.gazetteer import candidates
 from dateline.record import Document, Entity, EntityMention
 
-_GEOCODED = {"GPE", "LOC"}
 _CONTROL_VERBS = {v for v, kind in {**EXTENSION, **CONDITIONAL_CONTROL}.items() if kind.endswith("control")}
 _DEFINED_ALIAS = re.compile(r"\(([A-Z][A-Za-z.-]{1,9})\)")
 
@@ -363,13 +362,7 @@ def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
         if not entity.id:
             number += 1
             entity.id = f"e{number}"
-    places = geocode([e.name for e in entities if e.label in _GEOCODED or e.label == "NORP"],
-                     others=[e.name for e in entities if e.label == "ORG"])
-    for entity in entities:
-        if entity.label in _GEOCODED:
-            entity.place = places[entity.name]
-        elif entity.label == "NORP" and places[entity.name].feature in ("A.PCLI", "L.CONT", "L.RGN"):
-            entity.place = places[entity.name]  # a nationality points to its country ("Syrian")
+    place_entities(entities)
     quotes = [q.model_copy(update={"speaker": q.speaker.model_copy(update={"entity": moved[q.speaker.entity]})})
               if q.speaker.entity in moved else q for q in doc.quotes]
     entities.sort(key=lambda e: min((m.start for m in e.mentions), default=0))

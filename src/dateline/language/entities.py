@@ -3,6 +3,8 @@
 Mentions of the same name are one entity; a one-word mention ("Okafor", "the Front") joins the person or
 organisation whose full name ends with it ("Ada Okafor", "the Northern Coast Front") when exactly one such
 name is in the document.
+A place name the recogniser labelled otherwise or missed ("Mali" as a person, a dateline's "NIAMEY") is a GPE
+entity, on the evidence `places.toponyms` reads around it.
 Alias merging across different names (abbreviations, transliterations) is the events stage's job.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc as SpacyDoc
 
+from dateline.places.toponyms import Span, toponym_spans
 from dateline.record import Entity, EntityMention
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP",
@@ -41,6 +44,7 @@ def entities(parsed: SpacyDoc) -> list[Entity]:
         groups.setdefault((label, key), []).append(mention)
 
     _add_missed_surnames(parsed, groups)
+    _add_toponyms(parsed, groups)
     for (label, key) in list(groups):
         if label not in _SHORTENED_LABELS or " " in key:
             continue
@@ -71,6 +75,23 @@ def _add_missed_surnames(parsed: SpacyDoc, groups: dict[tuple[str, str], list[En
             continue
         groups[("PERSON", owners[0])].append(EntityMention(
             start=token.idx, end=token.idx + len(token.text), text=token.text, label="PERSON"))
+
+
+def _add_toponyms(parsed: SpacyDoc, groups: dict[tuple[str, str], list[EntityMention]]) -> None:
+    """Place names the recogniser labelled otherwise or missed (`places.toponyms`) become GPE entities: a group
+    with a mention at the place name's span is relabelled whole; a name no mention touches is added."""
+    spans = toponym_spans(parsed.text, [Span(e.start_char, e.end_char, e.label_) for e in parsed.ents])
+    for start, end in spans:
+        owner = next(((label, key) for (label, key), mentions in groups.items()
+                      if any(m.start == start and m.end == end for m in mentions)), None)
+        if owner is not None:
+            if owner[0] not in ("GPE", "LOC"):
+                groups.setdefault(("GPE", owner[1]), []).extend(groups.pop(owner))
+            continue
+        if any(m.start < end and start < m.end for mentions in groups.values() for m in mentions):
+            continue
+        text = parsed.text[start:end]
+        groups.setdefault(("GPE", _key(text)), []).append(EntityMention(start=start, end=end, text=text, label="GPE"))
 
 
 def _display(text: str) -> str:

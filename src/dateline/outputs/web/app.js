@@ -236,32 +236,114 @@ async function storyView(id) {
     el("div", { class: "result" }, link(articleHash(a.id), a.title || a.id), articleMeta(a))));
 }
 
-const SVG = "http://www.w3.org/2000/svg";
-function svg(tag, attrs) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-  return node;
+// The map: Leaflet with no tile layer (no network), Natural Earth's 1:110m country outlines (world-atlas,
+// drawn from TopoJSON with topojson-client) under the geocoded events (red) and the places the articles
+// name (blue), each kind clustered (Leaflet.markercluster) so a crowded region stays readable. All are
+// served from this package (`make web` copies them from npm). Labels and popups are DOM nodes built with
+// textContent, never HTML strings.
+const KINDS = {
+  event: { label: "Event (geocoded, merged across sources)", size: (p) => 10 + Math.min(p.corroboration || 1, 6) * 2 },
+  place: { label: "Place named in the articles", size: (p) => 8 + Math.min(Math.log2(1 + (p.articles || 1)), 6) * 2 },
+};
+
+function pin(kind, point, title, body) {
+  const size = KINDS[kind].size(point);
+  const marker = L.marker([point.lat, point.lon], {
+    icon: L.divIcon({ className: "pin pin-" + kind, iconSize: [size, size] }), title, alt: title,
+  });
+  marker.kind = kind;
+  marker.bindPopup(body);
+  return marker;
 }
 
-// Equirectangular projection onto a 360 x 180 box: x = lon + 180, y = 90 - lat. No tiles, no network:
-// big cities, drawn faintly, stand in for the coastlines.
+function clusters(kind) {
+  return L.markerClusterGroup({
+    showCoverageOnHover: false, maxClusterRadius: (zoom) => (zoom <= 2 ? 60 : 40),  // wider at world scale
+    iconCreateFunction: (cluster) => {
+      const count = cluster.getChildCount();
+      const size = 22 + Math.min(Math.round(Math.log2(count) * 5), 24);
+      const icon = L.divIcon({ className: "cluster cluster-" + kind, iconSize: [size, size] });
+      icon.createIcon = function () {  // the count as text, not as an HTML string
+        const node = L.DivIcon.prototype.createIcon.call(this);
+        node.replaceChildren(el("span", { text: String(count) }));
+        return node;
+      };
+      return icon;
+    },
+  });
+}
+
+function legend() {
+  const control = L.control({ position: "bottomright" });
+  control.onAdd = () => el("div", { class: "map-legend" },
+    ...Object.entries(KINDS).map(([kind, k]) => el("div", {}, el("span", { class: "swatch pin-" + kind }), k.label)),
+    el("div", {}, el("span", { class: "swatch cluster-sample", text: "5" }), "Cluster: how many are there (click to zoom)"),
+    el("div", { class: "meta", text: "Country outlines: Natural Earth 1:110m" }));
+  return control;
+}
+
+// Natural Earth's rings that cross the antimeridian (Russia's Chukotka, Fiji) jump from +180 to -180 and
+// would be drawn as a band across the map: each ring is made continuous past 180 instead. Antarctica circles
+// the whole globe and is left out.
+function unwrapped(geometry) {
+  const ring = (points) => {
+    let shift = 0;
+    return points.map(([lon, lat], i) => {
+      if (i) {
+        const previous = points[i - 1][0];
+        if (lon - previous > 180) shift -= 360;
+        else if (previous - lon > 180) shift += 360;
+      }
+      return [lon + shift, lat];
+    });
+  };
+  const polygon = (rings) => rings.map(ring);
+  if (geometry.type === "Polygon") return { ...geometry, coordinates: polygon(geometry.coordinates) };
+  if (geometry.type === "MultiPolygon") return { ...geometry, coordinates: geometry.coordinates.map(polygon) };
+  return geometry;
+}
+
+function countries(world) {
+  const all = topojson.feature(world, world.objects.countries);
+  return { ...all, features: all.features.filter((f) => f.properties.name !== "Antarctica")
+    .map((f) => ({ ...f, geometry: unwrapped(f.geometry) })) };
+}
+
 async function mapView() {
-  const [points, cities] = await Promise.all([api("map"), api("basemap")]);
-  const map = svg("svg", { viewBox: "0 0 360 180", class: "map", role: "img", "aria-label": "map of geocoded events" });
-  for (let lon = -180; lon <= 180; lon += 30) map.append(svg("line", { x1: lon + 180, y1: 0, x2: lon + 180, y2: 180 }));
-  for (let lat = -90; lat <= 90; lat += 30) map.append(svg("line", { x1: 0, y1: 90 - lat, x2: 360, y2: 90 - lat }));
-  for (const [lat, lon] of cities) map.append(svg("rect", { x: lon + 180 - 0.4, y: 90 - lat - 0.4, width: 0.8, height: 0.8, class: "city" }));
-  for (const p of points) {
-    const dot = svg("circle", { cx: p.lon + 180, cy: 90 - p.lat, r: Math.min(1 + p.corroboration, 6) });
-    const tip = document.createElementNS(SVG, "title");
-    tip.textContent = p.type + " in " + (p.place || "?") + (p.date ? " on " + p.date : "") + " — " + p.corroboration + " sources";
-    dot.append(tip);
-    const a = document.createElementNS(SVG, "a");
-    a.setAttribute("href", timelineHash("place", p.place || ""));
-    a.append(dot);
-    map.append(a);
+  if (!window.L || !window.topojson || !L.markerClusterGroup) {
+    show(el("h2", { text: "Map" }), empty("The map's libraries are not installed here: run `make web`."));
+    return;
   }
-  show(el("h2", { text: "Map of events" }), map, points.length ? el("p", { class: "meta", text: points.length + " geocoded events" }) : empty("No geocoded events."));
+  const [events, places, world] = await Promise.all([api("map"), api("map/places"),
+    fetch("vendor/countries-110m.json").then((r) => r.json())]);
+  const box = el("div", { id: "map", class: "map", role: "region", "aria-label": "map of geocoded events and places" });
+  show(el("h2", { text: "Map of events and places" }), box,
+    el("p", { class: "meta", text: events.length + " geocoded events, " + places.length + " places" }),
+    events.length || places.length ? null : empty("No geocoded events or places."));
+  const map = L.map(box, { worldCopyJump: true, minZoom: 1, maxZoom: 12, zoomSnap: 0.5 }).setView([20, 10], 1.5);
+  L.geoJSON(countries(world), {
+    interactive: false,
+    style: () => ({ className: "country", color: "#8aa3b8", weight: 0.8, fillColor: "#f4f1e8", fillOpacity: 1 }),
+  }).addTo(map);
+  const placeLayer = clusters("place");
+  for (const p of places) {
+    placeLayer.addLayer(pin("place", p, p.name, el("div", {}, el("strong", { text: p.name }),
+      el("div", { class: "meta", text: (p.country || "") + " · named in " + p.articles + " article(s)" }),
+      link(timelineHash("place", p.name), "events at this place"))));
+  }
+  const eventLayer = clusters("event");
+  for (const e of events) {
+    const title = e.type + " in " + (e.place || "?") + (e.date ? " on " + e.date : "");
+    eventLayer.addLayer(pin("event", e, title, el("div", {}, el("strong", { text: title }),
+      el("div", { class: "meta", text: e.corroboration + " source(s)" }),
+      link(timelineHash("place", e.place || ""), "timeline of this place"))));
+  }
+  map.addLayer(placeLayer);
+  map.addLayer(eventLayer);
+  legend().addTo(map);
+  const points = [...events, ...places].map((p) => [p.lat, p.lon]);
+  if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 5 });
+  L.control.layers(null, { "Events": eventLayer, "Places": placeLayer }, { collapsed: false }).addTo(map);
 }
 
 // --- routing -------------------------------------------------------------------------------------

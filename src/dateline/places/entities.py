@@ -1,0 +1,44 @@
+"""Give a document's entities their places: the place names, the nationalities of a country or region, and
+the organisations, sites and events named after a place.
+
+- GPE and LOC entities are geocoded together, each name in the light of the others (`places.geocode`);
+  an unknown one keeps a place with no point and the reason.
+- A nationality (NORP) that names the people of a country, state or region gets that place ("Syrian", "Texan",
+  "Europeans").
+- A site whose whole name is a place the gazetteer knows is that place: a town the site rule took for the
+  site it names ("Mosul" beside "Mosul Museum").
+- An organisation, site, armed group or event named after a place is located there, with the reason ("the
+  Kidney Foundation of Canada", "Mosul Museum", "Dublin Arts Council"): where its name says it is.
+"""
+
+from __future__ import annotations
+
+from dateline.places.gazetteer import candidates
+from dateline.places.geocode import geocode
+from dateline.record import Entity
+
+PLACE_LABELS = ("GPE", "LOC")
+LOCATED_LABELS = ("ORG", "SITE", "FAC", "ARMED_GROUP", "EVENT")
+_PEOPLES_PLACES = ("A.PCLI", "A.ADM1", "L.CONT", "L.RGN")
+
+
+def _named_place(entity: Entity) -> bool:
+    """A site whose whole name is a place name (no site noun in it)."""
+    return entity.label == "SITE" and " " not in entity.name.strip() and bool(candidates(entity.name))
+
+
+def place_entities(entities: list[Entity]) -> None:
+    """Set `place` on the entities that have one (module docstring), in place."""
+    names = [e.name for e in entities if e.label in (*PLACE_LABELS, "NORP") or _named_place(e)]
+    located = [e.name for e in entities if e.label in LOCATED_LABELS and not _named_place(e)]
+    places = geocode(names, others=[e.name for e in entities if e.label == "ORG"], located=located)
+    for entity in entities:
+        place = places.get(entity.name)
+        if place is None:
+            continue
+        if entity.label in PLACE_LABELS or _named_place(entity):
+            entity.place = place
+        elif entity.label == "NORP" and place.feature in _PEOPLES_PLACES:
+            entity.place = place  # a nationality points to its country, state or region ("Syrian", "Texan")
+        elif entity.label in LOCATED_LABELS and place.lat is not None:
+            entity.place = place

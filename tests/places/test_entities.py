@@ -1,0 +1,34 @@
+"""Which entities of a document get a place, and which place (the entities are invented)."""
+
+from __future__ import annotations
+
+from dateline.places.entities import place_entities
+from dateline.record import Entity, EntityMention
+
+
+def _entity(label: str, name: str) -> Entity:
+    return Entity(id=name, label=label, name=name, mentions=[EntityMention(start=0, end=len(name), text=name,
+                                                                           label=label)])
+
+
+def test_places_nationalities_and_organisations_named_after_a_place_get_one_people_do_not():
+    entities = [_entity("GPE", "Mosul"), _entity("NORP", "Iraqis"), _entity("SITE", "Mosul Museum"),
+                _entity("ORG", "Hamas"), _entity("PERSON", "Lina Georgia")]
+    place_entities(entities)
+    places = {e.name: e.place for e in entities}
+    assert places["Mosul"].country == "IQ" and places["Mosul"].reason is None
+    assert places["Iraqis"].country == "IQ"
+    assert places["Mosul Museum"].name == "Mosul" and "its name" in places["Mosul Museum"].reason
+    assert places["Hamas"] is None and places["Lina Georgia"] is None
+
+
+def test_a_site_whose_whole_name_is_a_place_is_that_place():
+    entities = [_entity("SITE", "Mosul")]
+    place_entities(entities)
+    assert entities[0].place.country == "IQ"
+
+
+def test_a_street_is_not_located_at_the_place_it_is_named_after():
+    entities = [_entity("FAC", "Victoria Avenue"), _entity("GPE", "Caracas")]
+    place_entities(entities)
+    assert entities[0].place is None

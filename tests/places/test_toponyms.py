@@ -1,0 +1,111 @@
+"""Toponym recognition: gazetteer names read as places on the evidence around them, the recogniser's label
+being one signal among several (the texts are invented)."""
+
+from __future__ import annotations
+
+from dateline.places.toponyms import Span, toponym_spans
+
+
+def _found(text: str, *spans: tuple[str, str]) -> list[Span]:
+    """Recogniser spans given as (words, label), at their first occurrence."""
+    return [Span(text.index(words), text.index(words) + len(words), label) for words, label in spans]
+
+
+def _names(text: str, found: list[Span] = ()) -> list[str]:
+    return [text[start:end] for start, end in toponym_spans(text, found)]
+
+
+def test_a_country_the_recogniser_called_a_person_is_a_place():
+    text = "Officials said Mali had asked for help after the vote."
+    assert _names(text, _found(text, ("Mali", "PERSON"))) == ["Mali"]
+
+
+def test_a_town_after_a_place_preposition_is_a_place_without_any_label():
+    text = "The convoy was stopped near Timbuktu on the second day."
+    assert _names(text) == ["Timbuktu"]
+
+
+def test_a_capital_in_capitals_opening_a_dateline_is_a_place():
+    text = "BISSAU: The electoral commission published the count on the radio.\n\nVoters queued for hours."
+    assert _names(text) == ["BISSAU"]
+
+
+def test_a_small_town_is_a_place_in_a_list_with_places_and_not_alone():
+    listed = "Fighters moved between Konna, Mopti and Mali's border on foot."
+    assert "Mopti" in _names(listed)
+    alone = "Akuressa Road is closed."
+    assert _names(alone) == []
+
+
+def test_a_name_inside_a_longer_organisation_or_person_is_not_read_alone():
+    text = "A loan from the Bank of Mali reached Paris Hilton's office."
+    assert _names(text, _found(text, ("the Bank of Mali", "ORG"), ("Paris Hilton", "PERSON"))) == []
+
+
+def test_a_title_or_a_surname_of_a_person_in_the_text_is_not_a_place():
+    text = "President Chad Okoro met Domingos Pereira. Later Pereira said the talks went well."
+    found = _found(text, ("Chad Okoro", "PERSON"), ("Domingos Pereira", "PERSON"))
+    assert _names(text, found) == []
+
+
+def test_a_month_after_in_is_not_the_town_of_its_name():
+    assert _names("The mission ended in March with a report.") == []
+
+
+def test_a_sentence_opening_word_is_not_taken_for_part_of_the_name():
+    text = "Saturday was quiet. In Timbuktu, shops opened again."
+    assert _names(text) == ["Timbuktu"]
+
+
+def test_a_based_compound_and_a_following_province_mark_places():
+    text = "The Herat-based group said Faryab province had fallen."
+    assert _names(text) == ["Herat", "Faryab"]
+
+
+def test_a_country_inside_a_name_the_recogniser_missed_is_a_place_but_not_a_town():
+    assert _names("Funds came from the Investment Plan for Europe last year.") == ["Europe"]
+    assert _names("He joined the Harrow Boys at fifteen.") == []
+
+
+def test_a_hyphenated_pair_of_cities_is_two_places():
+    assert _names("The Amsterdam-London route reopens.") == ["Amsterdam", "London"]
+
+
+def test_where_a_person_is_from_after_a_comma_and_of_is_a_place():
+    text = "Ana Velez, of Bellmore, won the draw."
+    assert _names(text, _found(text, ("Ana Velez", "PERSON"))) == ["Bellmore"]
+
+
+def test_every_town_of_a_list_that_starts_with_a_place_is_a_place():
+    text = "Shops opened in Zilina, Nitra, Presov and Almelo this spring."
+    assert _names(text, _found(text, ("Almelo", "PERSON"))) == ["Zilina", "Nitra", "Presov", "Almelo"]
+
+
+def test_a_place_ending_a_sentence_is_not_joined_to_the_next_sentence():
+    assert _names("The lorry came from Timbuktu. Police stopped it.") == ["Timbuktu"]
+
+
+def test_an_abbreviation_keeps_its_full_stop_inside_a_name():
+    assert _names("She moved to St. Louis last year.") == ["St. Louis"]
+
+
+def test_a_town_of_the_same_state_as_the_storys_places_is_a_place_even_if_called_a_person():
+    text = "Crews from Atlanta and Marietta helped. Roswell sent two trucks."
+    assert "Roswell" in _names(text, _found(text, ("Roswell", "PERSON")))
+    elsewhere = "Crews from Lyon helped. Roswell sent two trucks."
+    assert "Roswell" not in _names(elsewhere, _found(elsewhere, ("Roswell", "PERSON")))
+
+
+def test_a_dateline_after_a_headline_on_the_same_line_is_a_place():
+    assert _names("Suspect struck by car. ROSWELL - A man was hurt on Monday.") == ["ROSWELL"]
+
+
+def test_the_place_a_person_is_of_and_a_legislator_represents_are_places():
+    text = "James Tauber of Nelson met Rep. Ana Ruiz, R-Elbow Lake, on Friday."
+    found = _found(text, ("James Tauber", "PERSON"), ("Ana Ruiz", "PERSON"))
+    assert _names(text, found) == ["Nelson", "Elbow Lake"]
+
+
+def test_a_town_named_with_its_police_or_residents_is_a_place():
+    text = "A Danbury police officer said Gao residents had left."
+    assert _names(text, _found(text, ("Danbury", "ORG"))) == ["Danbury", "Gao"]

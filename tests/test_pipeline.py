@@ -33,11 +33,11 @@ from dateline.record import InputKind
 
 doc = process(read_text("<html><body><p>The ferry sailed.</p></body></html>", InputKind.html),
               Settings(stages=("clean",)))
-print(doc.stages, sorted(m for m in ("spacy", "numpy", "charset_normalizer") if m in sys.modules))
+print(doc.stages, sorted(m for m in ("spacy", "numpy") if m in sys.modules))
 """
 
 
-def test_the_clean_stage_alone_loads_neither_spacy_nor_what_only_other_inputs_need():
+def test_the_clean_stage_alone_loads_neither_spacy_nor_what_only_page_text_needs():
     result = subprocess.run([sys.executable, "-c", CLEAN_ONLY], capture_output=True, text=True, timeout=600,
                             check=True)
     assert result.stdout.strip() == "['clean'] []"

@@ -41,3 +41,25 @@ def test_the_clean_stage_alone_loads_neither_spacy_nor_what_only_page_text_needs
     result = subprocess.run([sys.executable, "-c", CLEAN_ONLY], capture_output=True, text=True, timeout=600,
                             check=True)
     assert result.stdout.strip() == "['clean'] []"
+
+
+def test_documents_processed_together_get_the_records_they_get_alone():
+    from collections import Counter
+
+    from dateline.config import Settings
+    from dateline.ingest import read_text
+    from dateline.pipeline import process, process_many
+    from dateline.record import InputKind
+
+    texts = ["Rebels retake port of Varnaya\n\nGovernment forces captured the port of Varnaya on June 3, the army "
+             "said. \"We hold the bridge,\" Amina Okafor told reporters in Lagos on Monday.",
+             "",
+             "The Harbour League said on Friday it would reopen the ferry.\n\nDara Voss, its chair, said the storm "
+             "had passed."]
+    pages = [read_text(text, InputKind.article_text) for text in texts]
+    settings = Settings(batch_chars=10_000)
+    timings: Counter = Counter()
+    together = list(process_many(pages, settings, timings))
+    assert [doc.model_dump() for doc in together] == [process(page, settings).model_dump() for page in pages]
+    assert together[0].quotes and together[2].entities
+    assert set(timings) == {"clean", "language", "quotes", "time", "events"}

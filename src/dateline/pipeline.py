@@ -1,8 +1,10 @@
-"""The flow: ingest -> clean -> language -> quotes -> time -> events, one document at a time.
+"""The flow: ingest -> clean -> language -> quotes -> time -> events.
 
 `process(page, settings)` is a pure function of its input (plus the loaded models), so the same code runs
-in one process, in a process pool or on a cluster engine. A stage that fails or runs past the time limit
-adds an error to the record and the later stages are skipped; the document is never lost.
+in one process, in a process pool or on a cluster engine. `process_many(pages, settings)` is its batch form
+(spaCy parses the articles of a batch together) and gives each page the record `process` gives it. A stage
+that fails or runs past the time limit adds an error to the record and the later stages are skipped; the
+document is never lost.
 """
 
 from __future__ import annotations

@@ -63,3 +63,25 @@ def test_documents_processed_together_get_the_records_they_get_alone():
     assert [doc.model_dump() for doc in together] == [process(page, settings).model_dump() for page in pages]
     assert together[0].quotes and together[2].entities
     assert set(timings) == {"clean", "language", "quotes", "time", "events"}
+
+
+def test_a_batch_whose_joint_parse_fails_is_parsed_a_document_at_a_time(monkeypatch):
+    from dateline.config import Settings
+    from dateline.ingest import read_text
+    from dateline.language import nlp
+    from dateline.pipeline import process_many
+    from dateline.record import InputKind
+
+    parse_many = nlp.parse_many
+
+    def fails_together(texts, model):
+        if len(texts) > 1:
+            raise MemoryError("the batch is too large")
+        return parse_many(texts, model)
+
+    monkeypatch.setattr(nlp, "parse_many", fails_together)
+    pages = [read_text(text, InputKind.article_text) for text in
+             ("The ferry to Harbour sailed on Friday, Amina Okafor said.", "Rain fell on the quay in Lagos.")]
+    docs = list(process_many(pages, Settings(batch_chars=10_000)))
+    assert [doc.errors for doc in docs] == [[], []]
+    assert all("language" in doc.stages and doc.entities for doc in docs)

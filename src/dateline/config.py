@@ -31,6 +31,11 @@ class Settings:
     """HTML deeper than this is flattened before parsing (deep-nesting protection; tags below it are dropped,
     their text kept). Real news pages stay under 100 levels; the HTML article finder reads 400."""
 
+    batch_chars: int = 100_000
+    """Characters of article text gathered from consecutive documents before spaCy parses them together (one
+    `nlp.pipe` over all their lines). A record never depends on its batch; this only trades memory (the parses
+    of a batch are held together) for spaCy's cost per call."""
+
     time_limit: float = 30.0
     """Seconds one document may take in one stage before it is given up with `time-limit`."""
 

@@ -1,18 +1,23 @@
-"""The flow: ingest -> clean -> language -> quotes -> time -> events, one document at a time.
+"""The flow: ingest -> clean -> language -> quotes -> time -> events.
 
 `process(page, settings)` is a pure function of its input (plus the loaded models), so the same code runs
-in one process, in a process pool or on a cluster engine. A stage that fails or runs past the time limit
-adds an error to the record and the later stages are skipped; the document is never lost.
+in one process, in a process pool or on a cluster engine. `process_many(pages, settings)` is its batch form
+(spaCy parses the articles of a batch together) and gives each page the record `process` gives it. A stage
+that fails or runs past the time limit adds an error to the record and the later stages are skipped; the
+document is never lost.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import signal
 import threading
+import time
 import traceback
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from functools import partial
 
 from dateline.clean import clean
@@ -23,16 +28,14 @@ from dateline.record import Document, InputKind, Problem
 Stage = Callable[[Document, Settings], Document]
 
 
-def _registry() -> dict[str, Stage]:
-    """Stages after `clean`, in flow order. Imported lazily: spaCy loads only when a stage needs it."""
-    from dateline import events, language, quotes, time
+LATER_STAGES = ("language", "quotes", "time", "events")
+"""Stages after `clean`, in flow order; each is the `run` function of the package of that name."""
 
-    return {
-        "language": language.run,
-        "quotes": quotes.run,
-        "time": time.run,
-        "events": events.run,
-    }
+
+def _registry(stages: tuple[str, ...]) -> dict[str, Stage]:
+    """The configured stages after `clean`, in flow order. Imported lazily and only when configured: spaCy,
+    the lexicons and the gazetteer load only when a stage needs them, so `--stages clean` starts fast."""
+    return {name: importlib.import_module(f"dateline.{name}").run for name in LATER_STAGES if name in stages}
 
 
 class StageTimeout(Exception):
@@ -97,26 +100,100 @@ def warm_up(settings: Settings) -> None:
 
 
 def process(page: RawPage, settings: Settings | None = None) -> Document:
-    """Run every configured stage on one page and return its record."""
+    """Run every configured stage on one page and return its record (a batch of one)."""
+    return next(process_many([page], settings))
+
+
+def process_many(pages: Iterable[RawPage], settings: Settings | None = None,
+                 timings: Counter[str] | None = None) -> Iterator[Document]:
+    """Run every configured stage on each page; one record per page, in input order.
+
+    Pages are cleaned one at a time and gathered into batches of about `settings.batch_chars` characters of
+    article text; the articles of a batch are parsed by spaCy together (one `nlp.pipe` over all their lines),
+    then the later stages run on each document alone. Each record is exactly what the page alone gives: every
+    line is parsed on its own, so a document's parse does not depend on the others in its batch. If the
+    batch's parse fails or runs past the documents' time limits together, each document is parsed alone by
+    its own language stage, under its own limit. `timings`, when given, adds up the seconds spent per stage.
+    """
     settings = settings or Settings.from_env()
+    clock = _Clock(timings)
+    for batch in _cleaned_batches(pages, settings, clock):
+        with ExitStack() as pinned:
+            texts = [doc.text for doc in batch if doc.text]
+            if "language" in settings.stages and len(texts) > 1:
+                with clock("language"):
+                    _parse_together(texts, settings, pinned)
+            for doc in batch:
+                yield _later_stages(doc, settings, clock)
+
+
+def process_all(pages: Iterable[RawPage], settings: Settings | None = None) -> Iterator[Document]:
+    """The records of `pages`, in order (`process_many`)."""
+    return process_many(pages, settings)
+
+
+def _cleaned_batches(pages: Iterable[RawPage], settings: Settings, clock: _Clock) -> Iterator[list[Document]]:
+    """The pages cleaned, in runs of at least `settings.batch_chars` characters of article text (the last
+    run may be shorter)."""
+    batch: list[Document] = []
+    size = 0
+    for page in pages:
+        with clock("clean"):
+            doc = _clean(page, settings)
+        batch.append(doc)
+        size += len(doc.text)
+        if size >= settings.batch_chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _clean(page: RawPage, settings: Settings) -> Document:
     if page.error is not None:
         return failed_document(page, page.error)
     warm_up(settings)
     result = _guarded("clean", partial(clean, page, settings), settings)
-    if isinstance(result, Problem):
-        return failed_document(page, result)
-    doc = result
-    for name, stage in _registry().items():
-        if name not in settings.stages or not doc.text:
+    return failed_document(page, result) if isinstance(result, Problem) else result
+
+
+def _parse_together(texts: list[str], settings: Settings, pinned: ExitStack) -> None:
+    """Pin one spaCy parse of all `texts` for the later stages (see `language.parsed_together`)."""
+    from dateline.language import parsed_together
+
+    try:
+        with time_limit(settings.time_limit * len(texts)):
+            pinned.enter_context(parsed_together(texts, settings.spacy_model))
+    except Exception:  # noqa: BLE001 (StageTimeout too: each document is then parsed alone, under its own limit)
+        return
+
+
+def _later_stages(doc: Document, settings: Settings, clock: _Clock) -> Document:
+    """The configured stages after `clean`; a stage that fails records its error and ends the document's run."""
+    for name, stage in _registry(settings.stages).items():
+        if not doc.text:
             continue
-        result = _guarded(name, partial(stage, doc, settings), settings)
+        with clock(name):
+            result = _guarded(name, partial(stage, doc, settings), settings)
         if isinstance(result, Problem):
             return doc.model_copy(update={"errors": doc.errors + [result]})
         doc = result.model_copy(update={"stages": result.stages + [name]})
     return doc
 
 
-def process_all(pages: Iterable[RawPage], settings: Settings | None = None) -> Iterator[Document]:
-    settings = settings or Settings.from_env()
-    for page in pages:
-        yield process(page, settings)
+class _Clock:
+    """Adds the seconds spent in each stage to a counter (nothing without one)."""
+
+    def __init__(self, timings: Counter[str] | None):
+        self.timings = timings
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        if self.timings is None:
+            yield
+            return
+        began = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[stage] += time.perf_counter() - began

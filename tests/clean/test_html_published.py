@@ -177,3 +177,27 @@ def test_the_html_clean_step_fills_the_page_date():
             f"{BODY[6:-7]}</body></html>")
     assert extract_html(html, "https://bay-courier.example/news/library").metadata.page_date.value == \
         "2024-05-03T00:00"
+
+
+def test_dateparser_reads_the_language_the_page_declares_and_english_rather_than_guessing_among_all():
+    from htmldate.extractors import get_external_parser
+
+    from dateline.clean.html_dates import _dateparser
+
+    htmldates = get_external_parser()
+    german = _dateparser("de", htmldates)
+    assert german.languages == ["de", "en"]
+    assert german.get_date_data("3. März 2021")["date_obj"].date().isoformat() == "2021-03-03"
+    assert _dateparser(None, htmldates) is htmldates
+    assert _dateparser("xx", htmldates) is htmldates  # a language dateparser does not know
+
+
+def test_htmldate_gets_its_own_reader_back_and_forgets_the_page_after_reading_it():
+    from htmldate import extractors
+
+    own = extractors.get_external_parser
+    result = published('<meta name="language" content="de">', url=None,
+                       body="<body><p>Veröffentlicht am Mittwoch, 3. März 2021, um 10 Uhr.</p></body>")
+    assert result.value == "2021-03-03"
+    assert extractors.get_external_parser is own
+    assert extractors.try_date_expr.cache_info().currsize == 0

@@ -16,15 +16,21 @@ that give different days are a list (comments, teasers), not the article's date,
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser
 
-from dateline.clean.html_metadata import PageFacts
+from dateline.clean.html_metadata import PageFacts, _language
 from dateline.clean.lines import date_of
 from dateline.clean.published import url_date
 from dateline.record import Evidence, PageDate, Published
+
+if TYPE_CHECKING:
+    from dateparser import DateDataParser
 
 PUBLISHED_META = ("article:published_time", "og:published_time", "og:article:published_time", "published_time",
                   "datepublished", "date_published", "publish-date", "publish_date", "publishdate", "pubdate",
@@ -137,12 +143,45 @@ def _same_moment(utc: Candidate, local: Candidate) -> bool:
     return there.minute == wall.minute and abs((there - wall).total_seconds()) <= 14 * 3600
 
 
-def _htmldate(html: str, url: str | None, latest: date, extensive: bool = True) -> str | None:
+@lru_cache(maxsize=16)
+def _dateparser(language: str | None, htmldates: DateDataParser) -> DateDataParser:
+    """A dateparser reader set up as htmldate sets up its own (`htmldates`), but for the page's declared
+    language (and English, the web's lingua franca) rather than detecting it: htmldate lets dateparser try all
+    of its 200-odd locales on each string it cannot read itself, which compiles every locale's patterns in each
+    process (seconds, on the pages that declare no date). A page that declares no language, or one dateparser
+    does not know, gets htmldate's own reader."""
+    from dateparser import DateDataParser
+    from dateparser.data.languages_info import language_order
+
+    if language not in language_order:
+        return htmldates
+    return DateDataParser(languages=list(dict.fromkeys([language, "en"])), settings=htmldates._settings)
+
+
+@contextmanager
+def _dateparser_for(language: str | None):
+    """htmldate with `_dateparser(language)` in place of its own reader, for one call. htmldate caches what it
+    read from each string across calls, so the cache is cleared after it: a page's date never depends on a
+    page read before it (nor does what htmldate alone reads)."""
+    from htmldate import extractors
+
+    own = extractors.get_external_parser
+    reader = _dateparser(language, own())
+    extractors.get_external_parser = lambda: reader
+    try:
+        yield
+    finally:
+        extractors.get_external_parser = own
+        extractors.try_date_expr.cache_clear()
+
+
+def _htmldate(html: str, url: str | None, latest: date, language: str | None, extensive: bool = True) -> str | None:
     from htmldate import find_date
 
     try:
-        return find_date(html, original_date=True, extensive_search=extensive, url=url,
-                         max_date=latest.isoformat())
+        with _dateparser_for(language):
+            return find_date(html, original_date=True, extensive_search=extensive, url=url,
+                             max_date=latest.isoformat())
     except Exception:  # noqa: BLE001 - htmldate raises on some malformed pages: no date then
         return None
 
@@ -173,6 +212,7 @@ def html_published(facts: PageFacts, html: str, captured: str | None = None) -> 
         from_url = None
     url_evidence = Evidence(source="url", text=from_url) if from_url else None
     candidates = _structured(facts, latest)
+    language = _language(facts)[0]
     if candidates:
         best = candidates[0]
         if best.utc:  # a local-time statement of the same moment gives the newsroom's calendar date
@@ -186,7 +226,7 @@ def html_published(facts: PageFacts, html: str, captured: str | None = None) -> 
                              reason=f"page metadata says {value}, its URL {from_url}: the URL is minted "
                                     "when the story first appears, metadata changes with updates")
         if others:
-            found = _htmldate(html, facts.url, latest)
+            found = _htmldate(html, facts.url, latest, language)
             if found in others:
                 chosen = next(c for c in candidates if c.value == found)
                 return Published(value=found, confidence=0.7,
@@ -195,7 +235,7 @@ def html_published(facts: PageFacts, html: str, captured: str | None = None) -> 
                                         f"{chosen.evidence.source} {found}); htmldate's reading of the page "
                                         f"agrees with {found}")
         if best.utc:
-            found = _htmldate(html, facts.url, latest, extensive=False)
+            found = _htmldate(html, facts.url, latest, language, extensive=False)
             if found and found != value and _days(found, value) <= 1:
                 return Published(value=found, confidence=0.8,
                                  evidence=[Evidence(source="htmldate", text=found), evidence],
@@ -204,7 +244,7 @@ def html_published(facts: PageFacts, html: str, captured: str | None = None) -> 
         return Published(value=value, confidence=0.9, evidence=[evidence])
     if from_url:
         return Published(value=from_url, confidence=0.85, evidence=[url_evidence])
-    found = _htmldate(html, facts.url, latest)
+    found = _htmldate(html, facts.url, latest, language)
     if found:
         return Published(value=found, confidence=0.6, evidence=[Evidence(source="htmldate", text=found)],
                          reason="no date in the page metadata; found by htmldate in the page text")

@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import numpy as np
-
 from dateline.clean.lines import RELATED_HEADER, Line
 from dateline.record import FurnitureKind
 
@@ -163,6 +161,8 @@ class LineModel:
         """Probability that each line is article text."""
         if not rows:
             return []
+        import numpy as np  # imported on first use: HTML pages never need it, and it costs start-up time
+
         z = self.bias + ((np.asarray(rows, dtype=float) - self.mean) / self.scale) @ np.asarray(self.weights)
         return (1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))).tolist()
 

@@ -6,8 +6,6 @@ import codecs
 import re
 import zlib
 
-from charset_normalizer import from_bytes
-
 from dateline.record import Problem
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -76,6 +74,8 @@ def looks_binary(data: bytes) -> bool:
 
 def sniff(data: bytes) -> str:
     """The most likely encoding of undeclared bytes; windows-1252 wins ties (the web's default, per WHATWG)."""
+    from charset_normalizer import from_bytes  # imported on first use: most pages declare their encoding
+
     matches = list(from_bytes(data))
     if not matches:
         return "cp1252"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dateline.config import Settings
 from dateline.language.entities import entities
-from dateline.language.nlp import entity_of, load, parse, text_of
+from dateline.language.nlp import entity_of, load, parse, parse_many, parsed_together, text_of
 from dateline.record import Document, Segment
 
-__all__ = ["entity_of", "load", "parse", "run", "text_of"]
+__all__ = ["entity_of", "load", "parse", "parse_many", "parsed_together", "run", "text_of"]
 
 
 def run(doc: Document, settings: Settings) -> Document:

@@ -168,3 +168,11 @@ def test_a_season_in_a_history_is_the_one_the_story_reaches_next(annotate):
                              published="2024-05-02"))
     assert (found["the winter"].value, found["the winter"].anchor) == ("2019-WI", "narrative")
     assert found["the spring"].value == "2019-SP"
+
+
+def test_a_report_with_some_background_years_is_no_history(annotate):
+    found = by_text(annotate("A consumer inquiry into a Marrow Quay removal firm has led to more complaints. In "
+                             "2019, its owner admitted fraud; a caller said the firm does what it was charged with "
+                             "in 2019. In August, reporters met a customer. A May 2025 filing names the owner.",
+                             published="2025-11-14"))
+    assert (found["August"].value, found["August"].anchor) == ("2025-08", "publication")

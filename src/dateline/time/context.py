@@ -190,7 +190,7 @@ class Context:
     """The story's current time (point, timex id, end offset): the last date it told to the day, month or year,
     stated or read from the narrative; not when a statement was made, nor a date that only names an event."""
     told_of_past: bool = False
-    """Whether the text is a history: most of the dates it states lie over `HISTORY_GAP` before publication
+    """Whether the text is a history: the dates it states lie over `HISTORY_GAP` before publication, two to one
     (a war history given its download day, a story under a crawl clock). Then a story time carries on however
     far the text runs; in a news report it holds for `reach` characters."""
     reach: int = 600

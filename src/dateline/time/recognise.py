@@ -50,9 +50,10 @@ REPORTING_FRAME = frozenset({"weekday", "deictic-day", "mid-part", "this-unit", 
 
 def told_of_past(text: str, found: list[Found], publication: dt.date | None) -> bool:
     """Whether the dates the text states in full (with their year) that ended over `HISTORY_GAP` before
-    publication outnumber those after it and the expressions told from the day of writing ('on Sunday',
-    'yesterday', 'last week', 'two days ago'), and the story takes more than one dated step (another old date
-    or a year-less one): a history, whose year-less dates belong to the story, not to the publication year."""
+    publication outnumber two to one those after it and the expressions told from the day of writing ('on
+    Sunday', 'yesterday', 'last week', 'two days ago'), and the story takes more than one dated step (another
+    old date or a year-less one): a history, whose year-less dates belong to the story, not to the publication
+    year. A report with some background years ('pleaded guilty in 2019 ... a May 2025 filing') is not one."""
     if publication is None:
         return False
     scratch = Context(text=text, publication=None)
@@ -74,7 +75,7 @@ def told_of_past(text: str, found: list[Found], publication: dt.date | None) -> 
                 recent += 1
         yearless += (resolution.value or "").startswith("XXXX-") and "W" not in resolution.value
     # one old date and nothing after it is background ('cut costs in 2019'); a history tells steps
-    return old > recent and old + yearless >= 2
+    return old > 2 * recent and old + yearless >= 2
 
 
 def resolve(text: str, found: list[Found], publication: dt.date | None,

@@ -176,3 +176,11 @@ def test_a_report_with_some_background_years_is_no_history(annotate):
                              "in 2019. In August, reporters met a customer. A May 2025 filing names the owner.",
                              published="2025-11-14"))
     assert (found["August"].value, found["August"].anchor) == ("2025-08", "publication")
+
+
+def test_until_opening_a_clause_told_as_past_is_no_future(annotate):
+    found = by_text(annotate("Rebels captured the port on June 3, 2019, but lost it on November 20 to the army, which "
+                             "then held it until the Front retook it on February 8.", published="2024-05-02"))
+    assert (found["February 8"].value, found["February 8"].anchor) == ("2020-02-08", "narrative")
+    found = by_text(annotate("The army will hold the port until February 8.", published="2024-05-02"))
+    assert found["February 8"].value == "2025-02-08"

@@ -19,7 +19,7 @@ from dateline.time.dates import Point, period_end, safe_date, shift
 AnchorKind = Literal["absolute", "publication", "narrative", "inferred", "unresolved"]
 
 FUTURE_CUE = re.compile(
-    r"\b(?:will|won't|'ll|shall|would|going\s+to|plans?\s+to|planning\s+to|"
+    r"\b(?P<cue>will|won't|'ll|shall|would|going\s+to|plans?\s+to|planning\s+to|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!previously\s)(?:planned|scheduled|set\s+to|expected\s+to|due\s+to)|"
     r"(?<!up\s)(?<!not\s)(?-i:until)|"
     r"is\s+to|are\s+to|as\s+(?:soon|early)\s+as|would\s+(?:begin|start|take|be\s+held|open))\b[^.!?,;\"”]{0,80}$",
@@ -27,7 +27,7 @@ FUTURE_CUE = re.compile(
 """Words before a time expression that put it in the future ('will vote on Tuesday'); not a plan told as past
 ('had been due to expire Friday', 'as previously planned Saturday night')."""
 
-IRREGULAR_PAST = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?:took|made|began|became|came|went|sold|"
+IRREGULAR_PAST = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?:re)?(?:took|made|began|became|came|went|sold|"
                   r"bought|brought|rose|fell|paid|won|lost|met|saw|got|held|led|spoke|wrote|chose|drew|grew|knew|"
                   r"threw|flew|fought|sought|caught|built|sent|spent|kept|struck|stood|found|left|ran|sank|swept|"
                   r"fled|broke)(?!['’]t\b)")
@@ -41,6 +41,9 @@ REGULAR_PAST = (r"(?!(?:need|indeed|hundred|united|speed|proceed|exceed|succeed|
 ('scheduled', 'expected')."""
 
 PAST_VERB = r"(?:was|were|had|did|" + IRREGULAR_PAST + "|" + REGULAR_PAST + ")"
+
+TOLD_AS_PAST = re.compile(r"\b(?:" + IRREGULAR_PAST + "|" + REGULAR_PAST + r")\b", re.IGNORECASE)
+"""A past-tense verb ('retook', 'arrived'), not an auxiliary: what 'until' opens happened."""
 
 PAST_CUE = re.compile(
     r"\b(?:since|" + PAST_VERB + r")\b"
@@ -126,12 +129,15 @@ def in_future(text: str, start: int, end: int | None = None) -> bool:
     """Whether the words before offset `start` put what follows in the future ('will vote on Tuesday'), or,
     when the expression opens the sentence and ends at `end`, the words right after it ('On Tuesday, the
     league plans to'); never right after 'ended' ('the boatyards it will buy earned $7 million in the year
-    ended March 31')."""
+    ended March 31'), nor after 'until' opening a clause told as past ('held it until the Front retook it on
+    February 8')."""
     clause = clause_before(text, start)
     if ENDED.search(clause):
         return False
-    if FUTURE_CUE.search(clause):
-        return True
+    cue = FUTURE_CUE.search(clause)
+    if cue is not None:
+        # 'held it until the Front retook it on February 8': the clause the cue opens is told as past
+        return not (cue.group("cue") == "until" and TOLD_AS_PAST.search(clause, cue.end("cue")))
     if end is None or not opens_sentence(text, start):
         return False
     future, past = FUTURE_AFTER.match(text, end), PAST_AFTER.match(text, end)

@@ -184,3 +184,15 @@ def test_until_opening_a_clause_told_as_past_is_no_future(annotate):
     assert (found["February 8"].value, found["February 8"].anchor) == ("2020-02-08", "narrative")
     found = by_text(annotate("The army will hold the port until February 8.", published="2024-05-02"))
     assert found["February 8"].value == "2025-02-08"
+
+
+def test_years_later_count_from_the_story_however_far_back(annotate):
+    found = by_text(annotate("The Marrow archive burned on September 11, 2001. The council debated the rebuilding "
+                             "for months and raised funds across the valley, and the builders, the architects and "
+                             "the donors met every week to agree on the plans, the materials and the budget of a "
+                             "new hall; the hall rose slowly over the following seasons while the town waited for "
+                             "its books, its maps and its letters to come back from the stores in the capital and "
+                             "from the cellars of the old school where they had been kept since the fire and the "
+                             "long winter that followed it. What the fire left is laid out on tables at the new "
+                             "hall 18 years later.", published="2019-08-20"))
+    assert (found["18 years later"].value, found["18 years later"].anchor) == ("2019", "narrative")

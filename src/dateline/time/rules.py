@@ -477,6 +477,11 @@ def ago(m: re.Match, ctx: Context) -> Resolution:
     if reference_ is None or count is None:
         return Resolution(None, "unresolved")
     base, narrative = reference_
+    if not narrative and unit in ("Y", "DE", "CE") and ctx.story_time is not None:
+        # '18 years later' counts from the story's last told date, however far back ('September 11, 2001 ...
+        # laid out on tables at the museum 18 years later'), not from publication
+        return ctx.from_story(at_grain(shift(ctx.story_time[0].date, sign * int(count), unit), grain),
+                              ctx.story_time)
     point = at_grain(shift(base, sign * int(count), unit), grain)
     return ctx.from_narrative(point) if narrative else ctx.from_publication(point)
 

@@ -85,6 +85,7 @@ ASIDE_YEARS = 10
 """A bare year further than this from the story's time is an aside, not a step in the story."""
 
 SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+"""'since' right before a year: a point the story counts from, not one it is at."""
 
 SENTENCE_BREAK = re.compile(r"[.!?\n]\s+(?=[A-Z\"'“‘(])|\n")
 
@@ -337,10 +338,11 @@ class Context:
     def month_day(self, month: int, day: int | None) -> Resolution:
         """'November 20' (or 'November' when day is None) without a year.
 
-        Against the narrative (the last date mentioned to the day, nearby, in a sentence not about the
-        future): the occurrence nearest that date, which carries a story forward across a year boundary.
-        Against the publication date: the nearest occurrence, or the next one when the sentence is about
-        the future. With an inferred bound: the first occurrence on or after it."""
+        In a history: read in the story told in order (`in_story`). Against the narrative (the last date
+        mentioned to the day, nearby, in a sentence not about the future): in a sentence told as past the one
+        the story reaches next (`follow`), else the occurrence nearest that date. Against the publication
+        date: the nearest occurrence, or the next one when the sentence is about the future. With an
+        inferred bound: the first occurrence on or after it."""
         told = None if FUTURE_FROM_NOW.search(self.before()) else self.history()
         if told is not None:
             return self.in_story(month, day, told, forward=self.future())

@@ -426,19 +426,25 @@ def published_table(limit: int) -> None:
     dateline's clean stage alone, then with the time stage checking it against the content; htmldate on the
     original HTML for reference. The last dateline row is the same pages with a crawl-time clock printed
     above them (`CRAWL_CLOCK`, after every true date), as captured pages often show: the clock must not be
-    taken for the publication date. Accuracy equals recall here (every page has a true date)."""
+    taken for the publication date. Accuracy equals recall here (every page has a true date). Each row is
+    given for the tune and check halves (by a hash of the page's URL) and all pages."""
     import htmldate
     from htmldate import find_date
+
+    from bench.halves import HALVES, half
 
     pages = load_dated_pages(limit)
 
     def row(name: str, answers: list[tuple[str | None, str | None]], seconds: float) -> None:
-        s = published_scores(pages, answers)
-        print(f"| {name} | {len(pages)} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | "
-              f"{s['recall']:.3f} | {s['bound_ok']}/{s['bounded']} | {len(pages) / seconds:.1f} |")
+        for half_name in (*HALVES, "all"):
+            kept = [i for i, page in enumerate(pages) if half_name == "all" or half(page.url) == half_name]
+            s = published_scores([pages[i] for i in kept], [answers[i] for i in kept])
+            print(f"| {name} | {half_name} | {len(kept)} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} "
+                  f"| {s['recall']:.3f} | {s['bound_ok']}/{s['bounded']} | {len(pages) / seconds:.1f} |")
 
-    print("| system (flattened htmldate-eval pages) | pages | precision | recall | F1 | accuracy | bound ok | docs/s |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| system (flattened htmldate-eval pages) | half | pages | precision | recall | F1 | accuracy | bound ok "
+          "| docs/s |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     for name, stages, clock in (("dateline clean only", ("clean",), ""),
                                 ("dateline clean + time", ("clean", "time"), ""),
                                 ("dateline clean + time, crawl clock above the page", ("clean", "time"), CRAWL_CLOCK)):

@@ -71,9 +71,3 @@ def test_a_spokesman_for_a_named_organisation_speaks_for_it(article):
     doc = article("Talks\n\n“The talks will resume next week,” a spokesman for the Harbour League said on Friday.\n")
     speaker = quote_with(doc, "The talks will resume").speaker
     assert speaker.name == "the Harbour League" and speaker.mention.text == "a spokesman"
-
-
-def test_an_unnamed_official_is_the_person_a_clause_about_him_names(article):
-    doc = article("Mine\n\n“We may still be able to reach them,” said an official from the harbour board, who "
-                  "would give only his surname, Brel, as is usual with port officials.\n")
-    assert quote_with(doc, "We may still be able").speaker.name == "Brel"

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from dateline.clean.bylines import people_named
-from dateline.clean.lines import DATE, GLUE_POINT, PUBLISHED_WORD, TAGS_HEADER, Line, printed_dates
+from dateline.clean.lines import GLUE_POINT, PUBLISHED_WORD, TAGS_HEADER, Line, printed_dates
 from dateline.clean.published import url_date
 from dateline.record import Evidence, FurnitureKind, Metadata, PageDate, Published, Related
 
@@ -32,8 +32,6 @@ _ABOVE_ARTICLE, _INTO_ARTICLE = 4, 3
 _AFTER_ARTICLE = 2
 """Lines right under the article text where a line that is only a date prints the story's date, as many
 European sites do ("19.11.2021" under the last paragraph)."""
-_DATE_OPENS_LINE = 24
-"""Characters before a date that still open its line ('Published May 2, 2024 -', 'LONDON, May 2, 2024 -')."""
 _SHORT_LINE = 20
 """Words of the longest line read as a date line ("Ashok Pradhan | TNN | Apr 7, 2020, 15:43 IST")."""
 _NOT_THE_STORY = ("related", "comments", "caption", "footer", "promo", "title", "tags", "clock")
@@ -108,16 +106,6 @@ class _PageCalendar:
         return None
 
 
-def _dates_an_event(line: Line) -> bool:
-    """A sentence of the story with a date inside it dates an event it tells ('Government forces took the port
-    on April 4, 2018, but ...'), not the story; a date opening the line may still be the story's ('May 2, 2024 -
-    The council voted ...')."""
-    if not line.prose:
-        return False
-    printed = DATE.search(line.text)
-    return printed is not None and printed.start() > _DATE_OPENS_LINE
-
-
 def _dating_part(line: Line) -> str | None:
     """The part of a line that dates the story: after a word saying published ("Updated May 9 Published May 6"
     gives "May 6"), else the whole line; None when it prints no date there or signs an embedded post
@@ -142,7 +130,7 @@ def _date_lines(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
     yield from (line for line, label in zip(lines, labels) if label == "byline")
     first, last = region
     for i in range(max(0, first - _ABOVE_ARTICLE), min(len(lines), first + _INTO_ARTICLE)):
-        if labels[i] not in _NOT_THE_STORY and lines[i].words <= _SHORT_LINE and not _dates_an_event(lines[i]):
+        if labels[i] not in _NOT_THE_STORY and lines[i].words <= _SHORT_LINE:
             yield lines[i]
     for i in range(last + 1, min(len(lines), last + 1 + _AFTER_ARTICLE)):
         if labels[i] not in _NOT_THE_STORY and lines[i].date is not None:

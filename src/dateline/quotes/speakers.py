@@ -1,12 +1,12 @@
 """Who a speaker phrase refers to: a named entity, an earlier person for pronouns and role nouns, or a reason.
 
-Rules, in order: a phrase that contains a recognised name is that entity (surnames are already merged with
-full names by the language stage), or names it in apposition or in a clause ("an official, who gave only his
-surname, Brel"); "he"/"she" is the nearest earlier person who was a subject or a speaker (skipping people whose
-pronoun is known to differ); "the minister" is the nearest earlier person described as a minister (apposition
-or title before the name); a statement or report speaks for its named author, or for the issuer of the
-statement the text spoke of before ("the army said in a statement" ... "said the statement"); an unnamed
-spokesman for a named organisation is that organisation; anything else is left unresolved with the reason.
+Rules, in order: a phrase that contains a recognised name is that entity (surnames are already merged with full
+names by the language stage), or names it in apposition; "he"/"she" is the nearest earlier person who was a subject
+or a speaker (skipping people whose pronoun is known to differ); "the minister" is the nearest earlier person
+described as a minister (apposition or title before the name); a statement or report speaks for its named author, or
+for the issuer of the statement the text spoke of before ("the army said in a statement" ... "said the statement");
+an unnamed spokesman for a named organisation is that organisation; anything else is left unresolved with the
+reason.
 """
 
 from __future__ import annotations
@@ -35,8 +35,6 @@ DOCUMENT_NOUNS = frozenset({
 """Things that speak for their author ("the league's report stated", "a statement calling")."""
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 """People who speak for an organisation: unnamed, they resolve to it ("a spokesman for the league")."""
-_NAMING_WORDS = frozenset({"name", "surname", "nickname", "identify", "call", "know"})
-"""Words that introduce a speaker's name in a clause about them ("who gave only his surname, Brel")."""
 
 
 @dataclass
@@ -109,7 +107,7 @@ class Resolver:
         """The `Speaker` for `phrase` (its head decides which rule applies)."""
         head = phrase.root
         mention = Mention(start=phrase.start_char, end=phrase.end_char, text=phrase.text)
-        entity_id = self._named(head) or self._named_in_apposition(head) or self._named_in_clause(head)
+        entity_id = self._named(head) or self._named_in_apposition(head)
         reason = None
         if entity_id is None:
             lower = head.lower_
@@ -172,18 +170,6 @@ class Resolver:
         for child in head.children:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 return self._named(child)
-        return None
-
-    def _named_in_clause(self, head: Token) -> str | None:
-        """'an official, who would give only his surname, Brel,' / 'a guard identified only as Brel': the
-        name a clause about the speaker gives."""
-        for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
-            for token in clause.subtree:
-                named_by = token.head if token.dep_ in ("appos", "oprd", "attr", "dobj") else None
-                if token.dep_ == "pobj" and token.head.lower_ == "as":
-                    named_by = token.head.head
-                if token.pos_ == "PROPN" and named_by is not None and named_by.lemma_.lower() in _NAMING_WORDS:
-                    return self._named(token)
         return None
 
     def _window_start(self, token: Token) -> int:

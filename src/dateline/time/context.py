@@ -69,7 +69,7 @@ FUTURE_FROM_NOW = re.compile(r"\b(?:will|won't|'ll|shall|(?:is|are|am)\s+(?:to|g
 """A future told from the day of writing ('will celebrate in April'), not from the story's time ('would follow on
 12 September', 'planned an offensive for November 11')."""
 
-FLASHBACK = re.compile(r"\b(?:had|earlier|previous(?:ly)?|preceding|prior|before)\b[^.!?;,]*$", re.IGNORECASE)
+FLASHBACK = re.compile(r"\b(?:had|earlier|previous(?:ly)?|preceding|prior|before)\b[^.!?;]*$", re.IGNORECASE)
 """Words before a date that step back from the story's time ('had been captured in December', 'the previous
 April', 'earlier, in March')."""
 
@@ -81,11 +81,6 @@ this many times nearer that way ('lost it on 30 October' after 4 April is the Oc
 HISTORY_GAP = dt.timedelta(days=365)
 """How far before publication the story's time must lie for the text to be read as a history."""
 
-ASIDE_YEARS = 10
-"""A bare year further than this from the story's time is an aside, not a step in the story."""
-
-SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-"""'since' right before a year: a point the story counts from, not one it is at."""
 
 SENTENCE_BREAK = re.compile(r"[.!?\n]\s+(?=[A-Z\"'“‘(])|\n")
 
@@ -251,16 +246,6 @@ class Context:
         if self.publication is None or self.publication_anchor != "publication":
             return True
         return self.told_of_past and period_end(point) < self.publication - HISTORY_GAP
-
-    def aside(self, year: Point) -> bool:
-        """Whether a year the text names is a look away from the story, not a step in it: one the sentence
-        steps back to or counts from ('had met, in 1614', 'the largest battle since 1813'), or one over
-        `ASIDE_YEARS` from the story's time ('documents found in 2004' in a history of 1920)."""
-        if FLASHBACK.search(self.before()) or SINCE.search(self.before(12)):
-            return True
-        if self.story_time is None:
-            return False
-        return abs(year.date.year - self.story_time[0].date.year) > ASIDE_YEARS
 
     def history(self) -> tuple[Point, str, int] | None:
         """The story time, when the story is told of a time well before publication."""

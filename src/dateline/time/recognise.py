@@ -48,6 +48,10 @@ REPORTING_FRAME = frozenset({"weekday", "deictic-day", "mid-part", "this-unit", 
 """Rules whose expressions are told from the day of writing: a report, not a history."""
 
 
+ANAPHORIC = re.compile(r"\b(?:later|earlier|before|after|afterwards?|previously)$", re.IGNORECASE)
+"""The last word of a count told from the story's time, not from the day of writing ('two years earlier')."""
+
+
 def told_of_past(text: str, found: list[Found], publication: dt.date | None) -> bool:
     """Whether the dates the text states in full (with their year) that ended over `HISTORY_GAP` before
     publication outnumber two to one those after it and the expressions told from the day of writing ('on
@@ -59,8 +63,8 @@ def told_of_past(text: str, found: list[Found], publication: dt.date | None) -> 
     scratch = Context(text=text, publication=None)
     old = recent = yearless = 0
     for item in found:
-        if item.rule.name in REPORTING_FRAME and not text[item.start:item.end].lower().startswith("the "):
-            recent += 1  # 'last week', 'on Sunday'; not 'the previous year', which counts from the story
+        if item.rule.name in REPORTING_FRAME and not ANAPHORIC.search(text, item.start, item.end):
+            recent += 1  # 'last week', 'on Sunday', 'two days ago'; not 'two days later', told from the story
             continue
         scratch.start, scratch.end = item.start, item.end
         try:
@@ -120,6 +124,6 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
         looks_back = resolution.anchor == "narrative" and point.grain == "year" and ctx.story_time is not None \
             and point.date < ctx.story_time[0].date  # 'repeating their successes from the previous year'
         if told and point.grain in ("day", "month", "year") and resolution.anchor in ("absolute", "narrative") \
-                and not looks_back and not (point.grain == "year" and ctx.aside(point)):
+                and not looks_back:
             ctx.story_time = (point, timex_id, item.end)
     return timexes

@@ -289,7 +289,7 @@ def weekday_date(number: int, rel: str | None, ctx: Context) -> Resolution:
         d = weekday_after(ctx.publication, number)
     elif shift_by == 1 or (shift_by is None and ctx.future() and not ctx.after(2).startswith(("'s", "’s"))):
         # a possessive weekday names an event that has happened ('would appeal Wednesday's ruling')
-        d = weekday_after(ctx.publication, number, include=shift_by is None)
+        d = weekday_after(ctx.publication, number, include=False)
     elif shift_by == -1:
         d = weekday_before(ctx.publication, number, include=False)
     else:
@@ -377,11 +377,6 @@ def this_unit(m: re.Match, ctx: Context) -> Resolution:
     if said_before is not None:
         # 'rents rose 9% in May over the previous year', 'costs fell in 2019, $2 million below the year previous'
         return ctx.from_narrative(at_grain(shift(said_before.date, -1, "Y"), grain))
-    anaphoric = rel in ("previous", "following", "next") and m.group("t").lower().startswith("the")
-    told = ctx.history() if anaphoric else None
-    if told is not None:
-        # 'the previous year', 'the next month' count from the story's time ('next month' from today)
-        return ctx.from_story(at_grain(shift(told[0].date, offset, unit), grain), told)
     relative_to_narrative = rel == "following" and ctx.reference_day()
     if relative_to_narrative and relative_to_narrative[1]:
         base = relative_to_narrative[0]
@@ -487,12 +482,7 @@ def ago(m: re.Match, ctx: Context) -> Resolution:
 
 
 def this_year(ctx: Context) -> Resolution:
-    """'the end of the year': a point in the year of publication, or, told as past in a history, the year the
-    story is at ('Late in the year the French launched'; 'expect a profit by year-end' is the publication's)."""
-    told = ctx.history() if in_past(ctx.text, ctx.start, ctx.end) else None
-    if told is not None:
-        resolution = ctx.from_story(at_grain(told[0].date, "year"), told)
-        return Resolution(resolution.value, resolution.anchor, resolution.point, resolution.anchor_timex, "DATE")
+    """'the end of the year': a point in the year of publication."""
     if ctx.publication is None:
         return Resolution(None, "unresolved", type="DATE")
     resolution = ctx.from_publication(at_grain(ctx.publication, "year"))
@@ -544,23 +534,6 @@ def that_unit(m: re.Match, ctx: Context) -> Resolution:
     if grain != "year" and story.point.grain not in ("day", grain):
         return Resolution(None, "unresolved")
     return ctx.from_narrative(at_grain(story.point.date, grain))
-
-
-def day_of_month(m: re.Match, ctx: Context) -> Resolution:
-    """'on the 20th', 'the 28th of that month': that day of the month the story is at, or of the one after it
-    when the story has passed that day ('on 28 September ... on the 3rd')."""
-    story = ctx.story(("day", "month"))
-    if story is None:
-        return Resolution(None, "unresolved")
-    day_of = lx.day_number(m.group("day"))
-    base = story.date.replace(day=1)
-    candidates = [d for months in (-1, 0, 1) if (d := safe_date((s := shift(base, months, "M")).year, s.month,
-                                                                 day_of)) is not None]
-    if story.grain == "month" or m.group("t").lower().endswith("month"):
-        chosen = safe_date(base.year, base.month, day_of)  # 'That month ... on the 28th', 'the 28th of that month'
-    else:
-        chosen = ctx.follow(candidates, story.date, True) if candidates else None
-    return ctx.from_narrative(day(chosen)) if chosen else Resolution(None, "unresolved")
 
 
 def nth_unit(m: re.Match, ctx: Context) -> Resolution:
@@ -947,17 +920,10 @@ RULES: list[Rule] = [
     Rule("the-year", rx(r"(?P<t>" + MOD + r"the\s+(?:entire\s+|whole\s+|full\s+)?(?:fiscal\s+)?year)"
                         r"(?![\s-]+(?:earlier|ago|before|after|"
                         r"\d)|-|\s+of)"), "DURATION", the_year),
-    Rule("that-unit", rx(r"(?P<t>(?:(?:earlier|later)\s+that\s+(?=day|week|month|year)|that\s+(?:same\s+(?=year|month|"
-                         r"day)|(?=year|month))|the\s+same\s+(?=year|month)|"
+    Rule("that-unit", rx(r"(?P<t>(?:(?:earlier|later)\s+that\s+(?=day|week|month|year)|that\s+(?=year)|"
                          r"the\s+(?P<next>next|following)\s+(?=day|morning))(?P<unit>day|week|month|year|morning))"
                          r"(?!\s+(?:of|when|that|after|before))"),
          "DATE", that_unit),
-    Rule("day-of-month", rx(r"(?:on|by|from|until|to|since)\s+(?P<t>the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])"
-                            r"(?:st|nd|rd|th))(?:\s+of\s+(?:that|the\s+same)\s+month)?)(?=\s*[,.;:)]|\s+(?:and|or|to|"
-                            r"when|as|was|were|had|the|they|he|she|it|we|a|an)\b)"), "DATE",
-         day_of_month),
-    Rule("day-before-and", rx(r"(?P<t>the\s+" + DAY + r")(?=\s+and\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH
-                              + r")"), "DATE", full_or_month_day),
     Rule("nth-unit", rx(r"(?P<t>(?:the\s+|a\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
                         r"(?:(?:straight|consecutive|successive)\s+)?(?P<unit>day|week))(?![\w-])"), "DATE", nth_unit),
     Rule("year-end", rx(r"(?P<t>year[\s-]end|year's\s+end)"), "DATE", lambda m, ctx: this_year(ctx)),

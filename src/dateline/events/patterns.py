@@ -105,15 +105,10 @@ def _before(tokens: list[Token], elements: list[str], lex: Lexicon) -> int | Non
     return matched
 
 
-def _phrase(token: Token) -> list[Token]:
-    """`token` and its descendants, not entering a clause ("a resolution that aims to tighten sanctions")."""
-    return [token] + [t for c in token.children if c.dep_ not in _CLAUSES and c.dep_ != "acl" for t in _phrase(c)]
-
-
 def following(verb: Token) -> list[Token]:
     """The words of the verb's own phrase after it: objects, particles, prepositional phrases."""
     children = [c for c in verb.rights if c.dep_ not in _CLAUSES]
-    return sorted((t for c in children for t in _phrase(c)), key=lambda t: t.i)[:_AFTER_WINDOW]
+    return sorted((t for c in children for t in c.subtree), key=lambda t: t.i)[:_AFTER_WINDOW]
 
 
 def match(verb: Token, patterns: list[dict], lex: Lexicon) -> Match | None:

@@ -54,6 +54,9 @@ class Article:
     """Offset after which the text is not annotated (MEANTIME annotates the first sentences only)."""
     needs_published: list[bool] = field(default_factory=list)
     """realnews: for each gold date, whether its value depends on the publication date."""
+    whole: bool = False
+    """A whole real article: run through the stages before time too (sentences, quotes: 'said Sunday' is when a
+    statement was made)."""
 
 
 # --- corpora -------------------------------------------------------------------------------------
@@ -153,7 +156,7 @@ def _realnews(limit: int | None) -> list[Article]:
             if span is not None:
                 golds.append(Gold(span[0], span[1], "DATE", date["value"]))
                 needs.append(date["needs_published"])
-        articles.append(Article(real.id, real.text, real.published, golds, needs_published=needs))
+        articles.append(Article(real.id, real.text, real.published, golds, needs_published=needs, whole=True))
     return articles
 
 
@@ -179,8 +182,8 @@ Predicted = list[Gold]
 
 
 def dateline_system(published: bool = True) -> Callable[[Article], Predicted]:
-    """The time stage on each article's text, its date given as the publication date (or none). realnews
-    articles go through the stages before it too (sentences, quotes: 'said Sunday' is a statement time)."""
+    """The time stage on each article's text, its date given as the publication date (or none); whole articles
+    go through the stages before it too."""
     from dateline import extract_text
     from dateline import time as time_stage
     from dateline.config import Settings
@@ -190,7 +193,7 @@ def dateline_system(published: bool = True) -> Callable[[Article], Predicted]:
     article_settings = Settings.from_env(stages=("clean", "language", "quotes", "time"), time_limit=600.0)
 
     def run(article: Article) -> Predicted:
-        if article.needs_published:
+        if article.whole:
             doc = extract_text(article.text, kind="article-text", settings=article_settings,
                                published=article.dct if published else None)
         else:

@@ -235,7 +235,7 @@ def test_a_plan_told_in_the_past_names_the_last_such_day(annotate):
     # 1989-10-30 is a Monday.
     found = by_text(annotate("The Varne offer had been due to expire Friday evening. The vote was set to take "
                              "place Saturday. Talks are set to resume Tuesday.", published="1989-10-30"))
-    assert found["Friday evening"].value == "1989-10-27TEV"
+    assert found["Friday evening"].value == "1989-10-27"
     assert found["Saturday"].value == "1989-10-28"
     assert found["Tuesday"].value == "1989-10-31"
 

@@ -222,6 +222,18 @@ def test_a_part_of_the_day_after_mid_is_a_time_of_the_day_named(annotate):
         "mid morning"].value == "2022-07-15TMO"
 
 
+def test_a_weekday_with_a_part_of_the_day_is_valued_as_that_day(annotate):
+    # 2008-11-22 is a Saturday.
+    found = by_text(annotate("The cabinet was sworn in on Friday evening.", published="2008-11-22"))
+    assert (found["Friday evening"].type, found["Friday evening"].value) == ("DATE", "2008-11-21")
+
+
+def test_a_value_with_a_part_of_the_day_is_a_time(annotate):
+    found = by_text(annotate("The pier closed last night and reopened this morning.", published="2008-11-22"))
+    assert (found["last night"].type, found["last night"].value) == ("TIME", "2008-11-21TNI")
+    assert (found["this morning"].type, found["this morning"].value) == ("TIME", "2008-11-22TMO")
+
+
 def test_a_weekday_with_a_plural_part_of_the_day_is_a_set(annotate):
     found = by_text(annotate("Ferries leave on Tuesday nights.", published="2022-07-15"))
     assert (found["Tuesday nights"].type, found["Tuesday nights"].value) == ("SET", "XXXX-WXX-2TNI")

@@ -52,6 +52,10 @@ ANAPHORIC = re.compile(r"\b(?:later|earlier|before|after|afterwards?|previously)
 """The last word of a count told from the story's time, not from the day of writing ('two years earlier')."""
 
 
+TIME_OF_DAY = re.compile(r"T(?:\d|MO|MI|AF|EV|NI|DT)")
+"""A value that names a time of day, a clock time or a part of it ('T14:00', 'TEV'): TIMEX3 type TIME."""
+
+
 def told_of_past(text: str, found: list[Found], publication: dt.date | None) -> bool:
     """Whether the dates the text states in full (with their year) that ended over `HISTORY_GAP` before
     publication outnumber two to one those after it and the expressions told from the day of writing ('on
@@ -102,7 +106,7 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
         timex_id = f"t{number}"
         timex_type = resolution.type or item.rule.type
         if timex_type == "DATE" and resolution.value and resolution.value[:1] in "0123456789X" \
-                and ":" in resolution.value:
+                and TIME_OF_DAY.search(resolution.value):
             timex_type = "TIME"
         timexes.append(Timex(id=timex_id, text=text[item.start:item.end], start=item.start, end=item.end,
                              type=timex_type, value=resolution.value, anchor=resolution.anchor,

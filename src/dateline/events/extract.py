@@ -36,6 +36,7 @@ from dateline.events.lexicon import (
     PROPERTY_NOUNS,
     REPORTING,
     RESTRICTION_NOUNS,
+    SEIZING_POWER,
     SENDING_VERBS,
     SIMPLE_TYPES,
     SITE_NOUNS,
@@ -46,6 +47,7 @@ from dateline.events.lexicon import (
     Lexicon,
 )
 from dateline.events.modality import modality
+from dateline.events.nominal import nominal_doer, nominal_object, nominal_type
 from dateline.events.participants import (
     actor_in,
     actor_span,
@@ -109,12 +111,25 @@ def _pobj(head: Token, words: set[str]) -> Token | None:
                  for c in prep.children if c.dep_ == "pobj"), None)
 
 
-def control_change(token: Token) -> tuple[str, Token | None, list[Token]] | None:
+def seized_power(dobj: Token, lex: Lexicon) -> list[Token] | None:
+    """What a seizure of power takes from whom, as target heads, or None when the object is no power or
+    ruler: "took power" (no target), "toppled former president X", "overthrew the government" (the ruler)."""
+    verb = dobj.head.lemma_.lower()
+    if dobj.lemma_.lower() == "power" and verb in _CONTROL_TAKING | {"grab"}:
+        return []
+    rules = [w for w in (dobj, *dobj.lefts) if (lex.sector(w.lemma_.lower()) or "").startswith("GOV")]
+    return members(dobj) if verb in ("topple", "overthrow") and rules else None
+
+
+def control_change(token: Token, lex: Lexicon) -> tuple[str, Token | None, list[Token]] | None:
     """A change of control worded around the place rather than on a taking verb, as (type, actor head,
     target heads): "took control of X" / "lost control of X"; "X fell to Y" (Y takes X); "Y were driven out
-    of X" (Y lose X), "Z drove Y out of X" (Z takes X)."""
+    of X" (Y lose X), "Z drove Y out of X" (Z takes X); a seizure of power ("took power", "toppled the
+    president")."""
     lemma = token.lemma_.lower()
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if lemma in SEIZING_POWER and dobj is not None and (seized := seized_power(dobj, lex)) is not None:
+        return "take control", subject(token), seized
     if dobj is not None and dobj.lemma_.lower() == "control" and lemma in _CONTROL_TAKING | _CONTROL_LOSING:
         place = _pobj(dobj, {"of", "over"})
         if place is not None:
@@ -140,7 +155,7 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
     """The event type `token` triggers, or None if it is not an event trigger."""
     if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
         return None
-    if (change := control_change(token)) is not None:
+    if (change := control_change(token, lex)) is not None:
         return change[0]
     lemma = token.lemma_.lower()
     if lemma == token.lower_ and lemma in EXTENSION:  # irregular past forms the lemmatiser leaves ("retook")
@@ -456,6 +471,9 @@ class Builder:
         result: list[Event] = []
         triggers = {t.i: kind for t in self.parsed if (kind := trigger_type(t, self.lex))}
         triggers.update(idiom_triggers(self.parsed))
+        for token in self.parsed:
+            if token.i not in triggers and (kind := self.nominal(token, triggers)) is not None:
+                triggers[token.i] = kind
         triggers = dict(sorted(triggers.items()))
         absorbed: set[int] = set()
         for index, kind in triggers.items():
@@ -470,6 +488,18 @@ class Builder:
             if (event := self.event(token, kind, len(result) + 1)) is not None:
                 result.append(event)
         return result
+
+    def nominal(self, noun: Token, triggers: dict[int, str]) -> str | None:
+        """The type of the event a noun names with its doer (events/nominal.py), unless a light verb
+        already types it ("launched an attack") or no doer is named."""
+        kind = nominal_type(noun, self.lex)
+        if kind is None or noun.head.i in triggers and event_noun(noun.head) is noun:
+            return None
+        return kind if nominal_doer(noun, self.is_doer) is not None else None
+
+    def is_doer(self, token: Token) -> bool:
+        """A person, group, force or state (not a weapon or another event: "the protest march")."""
+        return can_act(token, self.lex, self.named_label(token)) or self.is_armed(token)
 
     def named_label(self, token: Token) -> str | None:
         entity = self.entity_at(token.idx, token.idx + len(token))
@@ -486,7 +516,8 @@ class Builder:
         candidates = target_heads + [c for c in token.children if c.dep_ == "nsubjpass"]
         if any(self.acted_on(t) for t in candidates):
             return True
-        dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        dobj = nominal_object(token) if token.pos_ == "NOUN" else next(
+            (c for c in token.children if c.dep_ == "dobj"), None)
         if dobj is not None and not any(self.acted_on(t) for t in dobj.subtree if t.pos_ in ("NOUN", "PROPN")) \
                 and not self.lex.cued_type(verb_lemma(token, self.lex), object_words(dobj)):
             return False  # "fought cancer", "entered a recession"; not "burned the customs post on the road"
@@ -518,7 +549,10 @@ class Builder:
             actor, target_heads = subject(speaker), members(demanded) if demanded is not None else []
         elif (noun := event_noun(token)) is not None and noun.dep_ == "nsubj":  # "clashes between X and Y erupted"
             actor, target_heads = nominal_participants(noun, self.takes_part)
-        elif (change := control_change(token)) is not None and change[0] == kind:
+        elif token.pos_ == "NOUN":  # "the rebels' attack on the garrison", "a military coup"
+            actor = nominal_doer(token, self.is_doer)
+            target_heads = nominal_participants(token, self.takes_part)[1]
+        elif (change := control_change(token, self.lex)) is not None and change[0] == kind:
             _, actor, target_heads = change
         else:
             actor, target_heads = subject(token), objects(token, self.takes_part)

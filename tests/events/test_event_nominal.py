@@ -60,3 +60,16 @@ def test_soldiers_who_took_power_take_control_but_a_company_taking_power_tools_d
     doc = run("Army soldiers took power in Velmar in March.")
     assert by_trigger(doc, "took").type == "take control"
     assert not [e for e in run("The shop took power tools from the supplier.").events if e.type == "take control"]
+
+
+def test_a_possessive_pronoun_doer_is_the_subject_of_its_clause():
+    doc = run("Striking Velmar dockers marched to the port and announced their sit-in on Monday.")
+    event = by_trigger(doc, "in")
+    assert event.type == "PROTEST"
+    assert texts(event.actors) == ["their"] and event.actors[0].name == "Striking Velmar dockers"
+
+
+def test_a_possessive_pronoun_of_another_number_is_not_bound_to_the_subject():
+    doc = run("The union leader announced their sit-in on Monday.")
+    actor = by_trigger(doc, "in").actors[0]
+    assert actor.mention.text == "their" and actor.name is None

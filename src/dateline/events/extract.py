@@ -72,9 +72,10 @@ from dateline.events.states import state_of
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "SITE"}
-_SINGULAR_PERSONS = {"he", "him", "she", "her"}
-_PLURALS = {"they", "them"}
-_FIRST_PERSON = {"we", "us", "i", "me"}
+_SINGULAR_PERSONS = {"he", "him", "his", "she", "her"}
+_PLURALS = {"they", "them", "their"}
+_FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
+_POSSESSIVE_PEOPLE = {"his", "her", "their", "our", "my"}
 _PERSON_REFERENT = {"PERSON"}
 _GROUP_REFERENT = {"ARMED_GROUP", "ORG", "NORP"}
 _REFERENT_REACH = 400
@@ -360,6 +361,10 @@ class Builder:
         return earlier[-1] if earlier else None
 
     def _at(self, token: Token, start: int, end: int) -> Participant:
+        if token.pos_ == "PRON" and (bound := self.bound_owner(token)) is not None:
+            entity = self.entity_at(*phrase(bound))
+            name = entity.name if entity else self.doc.text[slice(*phrase(bound))]
+            return Participant(mention=self.doc.span(start, end), entity=entity.id if entity else None, name=name)
         if token.pos_ == "PRON":
             entity = self.referent(token)
         elif (forces := self.state_forces(token, start)) is not None:
@@ -372,6 +377,19 @@ class Builder:
                     entity = self.entity_at(*phrase(named[0])) if named else None
         return Participant(mention=self.doc.span(start, end), entity=entity.id if entity else None,
                            name=entity.name if entity else None)
+
+    @staticmethod
+    def bound_owner(pronoun: Token) -> Token | None:
+        """The subject of its own clause a possessive pronoun stands for ("the protesters ... announced their
+        sit-in", "the general resigned his post"): a noun of the pronoun's number, not a pronoun itself."""
+        if pronoun.dep_ != "poss" or pronoun.lower_ not in _POSSESSIVE_PEOPLE:
+            return None
+        verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        doer = subject(verb) if verb is not None else None
+        if doer is None or doer.pos_ == "PRON" or doer.i > pronoun.i:
+            return None
+        plural = doer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in doer.children)
+        return doer if plural == (pronoun.lower_ in ("their", "our")) else None
 
     def takes_part(self, token: Token) -> bool:
         """Whether a noun can be an event's target: a named actor or place, a pronoun, a role noun
@@ -498,8 +516,10 @@ class Builder:
         return kind if nominal_doer(noun, self.is_doer) is not None else None
 
     def is_doer(self, token: Token) -> bool:
-        """A person, group, force or state (not a weapon or another event: "the protest march")."""
-        return can_act(token, self.lex, self.named_label(token)) or self.is_armed(token)
+        """A person, group, force or state (not a weapon or another event: "the protest march"); a possessive
+        pronoun of people ("their sit-in") too."""
+        return (can_act(token, self.lex, self.named_label(token)) or self.is_armed(token)
+                or token.dep_ == "poss" and token.lower_ in _POSSESSIVE_PEOPLE)
 
     def named_label(self, token: Token) -> str | None:
         entity = self.entity_at(token.idx, token.idx + len(token))

@@ -73,3 +73,8 @@ def test_a_possessive_pronoun_of_another_number_is_not_bound_to_the_subject():
     doc = run("The union leader announced their sit-in on Monday.")
     actor = by_trigger(doc, "in").actors[0]
     assert actor.mention.text == "their" and actor.name is None
+
+
+def test_the_object_of_by_is_a_noun_events_doer():
+    event = by_trigger(run("Protests by students spread across Velmar on Monday."), "Protests")
+    assert event.type == "PROTEST" and texts(event.actors) == ["students"]

@@ -40,6 +40,7 @@ from dateline.events.lexicon import (
     SENDING_VERBS,
     SIMPLE_TYPES,
     SITE_NOUNS,
+    TOPPLING,
     TRAVEL_VERBS,
     UNIT_NOUNS,
     WEAPON_NOUNS,
@@ -116,10 +117,10 @@ def seized_power(dobj: Token, lex: Lexicon) -> list[Token] | None:
     """What a seizure of power takes from whom, as target heads, or None when the object is no power or
     ruler: "took power" (no target), "toppled former president X", "overthrew the government" (the ruler)."""
     verb = dobj.head.lemma_.lower()
-    if dobj.lemma_.lower() == "power" and verb in _CONTROL_TAKING | {"grab"}:
+    if verb in SEIZING_POWER and dobj.lemma_.lower() == "power":
         return []
-    rules = [w for w in (dobj, *dobj.lefts) if (lex.sector(w.lemma_.lower()) or "").startswith("GOV")]
-    return members(dobj) if verb in ("topple", "overthrow") and rules else None
+    rules = any((lex.sector(w.lemma_.lower()) or "").startswith("GOV") for w in (dobj, *dobj.lefts))
+    return members(dobj) if verb in TOPPLING and rules else None
 
 
 def control_change(token: Token, lex: Lexicon) -> tuple[str, Token | None, list[Token]] | None:
@@ -129,7 +130,7 @@ def control_change(token: Token, lex: Lexicon) -> tuple[str, Token | None, list[
     president")."""
     lemma = token.lemma_.lower()
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if lemma in SEIZING_POWER and dobj is not None and (seized := seized_power(dobj, lex)) is not None:
+    if dobj is not None and (seized := seized_power(dobj, lex)) is not None:
         return "take control", subject(token), seized
     if dobj is not None and dobj.lemma_.lower() == "control" and lemma in _CONTROL_TAKING | _CONTROL_LOSING:
         place = _pobj(dobj, {"of", "over"})

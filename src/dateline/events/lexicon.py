@@ -81,10 +81,12 @@ NOUN_TYPES: dict[str, str] = {"talk": "CONSULT", "summit": "CONSULT", "mediation
 """Event nouns not made from a news verb dateline types (or made from one the CAMEO dictionary types
 otherwise: "summit"). A coup is a seizure of power (see `SEIZING_POWER`)."""
 
-SEIZING_POWER = {"take", "seize", "grab", "topple", "overthrow"}
-"""Verbs of a seizure of power, dateline's `take control` of a state: "took power", "seized power" (CAMEO's
-own pattern `SEIZE * POWER`, which it codes as unconventional violence for want of a code of its own),
-"toppled the president", "overthrew the government" (an object that governs: CAMEO sector GOV)."""
+SEIZING_POWER = {"take", "seize", "grab"}
+TOPPLING = {"topple", "overthrow"}
+"""A seizure of power is dateline's `take control` of a state: "took power", "seized power" (`SEIZING_POWER`
+with the object "power": CAMEO's own pattern `SEIZE * POWER`, which it codes as unconventional violence for
+want of a code of its own); "toppled the president", "overthrew the government" (`TOPPLING` with an
+object that governs: CAMEO sector GOV)."""
 
 TRAVEL_VERBS = {"arrive", "return", "travel", "go", "come", "fly", "head", "leave"}
 """Verbs of going somewhere: "returned to Geneva for talks" is coded for what the trip is for."""
@@ -271,8 +273,7 @@ class Lexicon:
         for block in blocks:
             for pattern in self.patterns.get(block, []):
                 after = pattern["after"]
-                if not pattern["before"] and len(after) == 1 and " " not in after[0] and after[0].isalpha() \
-                        or not pattern["before"] and len(after) == 1 and re.fullmatch(r"[a-z]+-[a-z]+", after[0]):
+                if not pattern["before"] and len(after) == 1 and re.fullmatch(r"[a-z]+(-[a-z]+)?", after[0]):
                     types.setdefault(after[0], set()).add(pattern["type"])
         return {noun: kinds.pop() for noun, kinds in types.items() if len(kinds) == 1 and None not in kinds}
 

@@ -1,5 +1,5 @@
 """Events named by a noun with no verb of their own: "the rebel attack", "clashes between X and Y", "a
-military coup in February 2010", "protests by supporters of X".
+military coup in February 2010", "protests by students".
 
 News names many of the events it reports as nouns, the verb that governs them saying only how they are
 known ("condemned the army attack", "following a military coup"). A noun is such an event when the
@@ -8,10 +8,10 @@ with a type of force or protest, the kinds of event news reports as things that 
 visits or aid are left to the verbs that govern them ("held talks"). A noun that a light verb already types
 ("launched an attack") is that verb's event, not a second one.
 
-The event needs a doer named in its own phrase: a possessor or a modifier that can take part ("the
-rebels' attack", "the army offensive", "a military coup") or a "by" phrase ("sit-ins by supporters of
-Morsi"). A bare "the attack" says nothing about who did what and is not read; a conflict-type nominal
-event is also held to events/plausible.py like a verbal one.
+The event needs a doer named in its own phrase: the first side of "between", a possessor or a modifier
+that can act ("the rebels' attack", "the army offensive", "a military coup", "their sit-in") or a "by"
+phrase ("protests by students"). A bare "the attack" says nothing about who did what and is not read; a
+conflict-type nominal event is also held to events/plausible.py like a verbal one.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ _FORCE_MODIFIERS = {"air", "missile", "rocket", "drone", "artillery", "mortar"}
 def nominal_type(noun: Token, lex: Lexicon) -> str | None:
     """The type of the event a noun names, or None: its compound with the word before it first ("air
     strike" is an airstrike, "sit-in"), a strike by weapons is FIGHT, else the noun's own type, from the
-    lexicon (`Lexicon.noun_type`) or, for nouns no news verb makes, CAMEO's light-verb patterns
-    (`Lexicon.staged_nouns`: "uprising", "incursion", "sit-in"); only force and protest types."""
+    lexicon (`Lexicon.noun_type`) or, for a protest no news verb names, CAMEO's light-verb patterns
+    (`Lexicon.staged_nouns`: "uprising", "sit-in"); only force and protest types."""
     if noun.pos_ != "NOUN" or noun.dep_ in ("compound", "amod"):
         return None
     lemma = noun.lemma_.lower()

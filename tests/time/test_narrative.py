@@ -174,3 +174,9 @@ def test_years_later_count_from_the_story_however_far_back(annotate):
                              "long winter that followed it. What the fire left is laid out on tables at the new "
                              "hall 18 years later.", published="2019-08-20"))
     assert (found["18 years later"].value, found["18 years later"].anchor) == ("2019", "narrative")
+
+
+def test_months_joined_by_a_word_take_the_year_written_after_the_second(annotate):
+    found = by_text(annotate("Visitors spent 10 billion crowns on the isle from March to May 2019, and the "
+                             "league fell back in August and September 1914.", published="2020-05-16"))
+    assert (found["March"].value, found["August"].value) == ("2019-03", "1914-08")

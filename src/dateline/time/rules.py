@@ -819,6 +819,10 @@ RANGE_END = (DASH + r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<rmonth>[A-Z]
 """The end of a date range after its first part: '-1 June 1916', '-9, 1918', ' - August 2', '-September 1950'."""
 
 
+RANGE_WORD = r"\s+(?:and|or|to|through|until)\s+"
+"""A range or a pair of months in words: 'from March to May 2019', 'in August and September 1914'."""
+
+
 def after_dash(pattern: str) -> re.Pattern:
     """A rule for the second part of a range: like `rx`, but it starts right after the range's dash."""
     return re.compile(AFTER_DASH + pattern + r"(?![\w])", re.IGNORECASE)
@@ -837,7 +841,8 @@ RULES: list[Rule] = [
     Rule("range-start-dm", rx(r"(?P<t>" + DAY + r"\s+(?:of\s+)?" + MONTH + r")(?=" + RANGE_END + ")"), "DATE",
          range_start),
     Rule("range-start-md", rx(r"(?P<t>" + MONTH + r"\s*" + DAY + r")(?=" + RANGE_END + ")"), "DATE", range_start),
-    Rule("range-start-month", rx(r"(?P<t>" + MONTH_FULL + r")(?=" + DASH + r"(?P<rmonth>[A-Z][a-z]+)\.?,?\s+"
+    Rule("range-start-month", rx(r"(?P<t>" + MONTH_FULL + r")(?=(?:" + DASH + r"|" + RANGE_WORD + r")"
+                                 r"(?P<rmonth>[A-Z][a-z]+)\.?,?\s+"
                                  r"(?P<ryear>(?:1[5-9]|20)\d\d)(?!\d))"), "DATE", range_start),
     Rule("range-start-day", rx(r"(?P<t>" + DAY + r")(?=" + DASH + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH
                                + r"(?:,?\s+" + YEAR + r")?(?![\d\w]))"), "DATE", full_or_month_day),

@@ -285,16 +285,20 @@ def full_or_month_day(m: re.Match, ctx: Context) -> Resolution:
 
 
 def weekday_date(number: int, rel: str | None, ctx: Context) -> Resolution:
-    """The day a weekday names: the nearest such day before the publication date (after it when the
-    sentence is about the future, or 'next'), or the first such day on or after an inferred bound."""
+    """The day a weekday names: the nearest such day on or before the publication date (on or after it when
+    the sentence is about the future, after it with 'next'), or the first such day on or after an inferred
+    bound."""
     shift_by = {"last": -1, "next": 1, "this": 0}.get((rel or "").lower())
     if ctx.publication is None:
         return Resolution(f"XXXX-WXX-{number}", "unresolved")
     if ctx.publication_anchor == "inferred":
         d = weekday_after(ctx.publication, number)
-    elif shift_by == 1 or (shift_by is None and ctx.future() and not ctx.after(2).startswith(("'s", "’s"))):
-        # a possessive weekday names an event that has happened ('would appeal Wednesday's ruling')
+    elif shift_by == 1:
         d = weekday_after(ctx.publication, number, include=False)
+    elif shift_by is None and ctx.future() and not ctx.after(2).startswith(("'s", "’s")):
+        # a possessive weekday names an event that has happened ('would appeal Wednesday's ruling'); the
+        # weekday of publication is that day ('will appear in court later on Wednesday', written on Wednesday)
+        d = weekday_after(ctx.publication, number)
     elif shift_by == -1:
         d = weekday_before(ctx.publication, number, include=False)
     else:

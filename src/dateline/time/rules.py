@@ -533,8 +533,9 @@ def year_period(m: re.Match, ctx: Context) -> Resolution:
 
 
 def that_unit(m: re.Match, ctx: Context) -> Resolution:
-    """'later that year', 'earlier that day', 'the next morning': the period of the last date the story
-    mentioned (a day later for 'next'/'following'); unresolved when the story has not dated anything."""
+    """'later that year', 'earlier that day', 'the same month', 'the next morning': the period
+    of the last date the story mentioned (a day later for 'next'/'following'); unresolved when the story has
+    not dated anything."""
     unit = m.group("unit").lower()
     story = ctx.story_day() if unit in ("day", "morning") else ctx.story_point()
     if story is None or story.point is None:
@@ -545,6 +546,15 @@ def that_unit(m: re.Match, ctx: Context) -> Resolution:
     if grain != "year" and story.point.grain not in ("day", grain):
         return Resolution(None, "unresolved")
     return ctx.from_narrative(at_grain(story.point.date, grain))
+
+
+def month_of_that_year(m: re.Match, ctx: Context) -> Resolution:
+    """'September of the same year', 'July of that year': that month of the year of the last date the story
+    mentioned; unresolved when the story has not dated anything."""
+    story = ctx.story_point()
+    if story is None or story.point is None:
+        return Resolution(None, "unresolved")
+    return ctx.from_narrative(Point(dt.date(story.point.date.year, lx.month_number(m.group("month")), 1), "month"))
 
 
 def nth_unit(m: re.Match, ctx: Context) -> Resolution:
@@ -939,7 +949,10 @@ RULES: list[Rule] = [
     Rule("the-year", rx(r"(?P<t>" + MOD + r"the\s+(?:entire\s+|whole\s+|full\s+)?(?:fiscal\s+)?year)"
                         r"(?![\s-]+(?:earlier|ago|before|after|"
                         r"\d)|-|\s+of)"), "DURATION", the_year),
+    Rule("month-of-that-year", rx(r"(?P<t>" + MONTH_FULL + r"\s+of\s+(?:that|the\s+same)\s+year)"), "DATE",
+         month_of_that_year),
     Rule("that-unit", rx(r"(?P<t>(?:(?:earlier|later)\s+that\s+(?=day|week|month|year)|that\s+(?=year)|"
+                         r"the\s+same\s+(?=day|month|year)|"
                          r"the\s+(?P<next>next|following)\s+(?=day|morning))(?P<unit>day|week|month|year|morning))"
                          r"(?!\s+(?:of|when|that|after|before))"),
          "DATE", that_unit),

@@ -340,3 +340,10 @@ def test_a_future_weekday_that_is_the_publication_day_is_that_day(annotate):
     assert found["Wednesday"].value == "2023-11-08"
     assert found["Thursday"].value == "2023-11-09"
     assert found["next Wednesday"].value == "2023-11-15"
+
+
+def test_a_count_later_with_no_date_told_before_it_is_left_unresolved(annotate):
+    found = by_text(annotate("The distillery launched with three spirits. Five months later he released his first "
+                             "bourbon, up from two casks a year earlier.", published="2023-11-01"))
+    assert (found["Five months later"].value, found["Five months later"].anchor) == (None, "unresolved")
+    assert found["a year earlier"].value == "2022"

@@ -488,6 +488,11 @@ def ago(m: re.Match, ctx: Context) -> Resolution:
         # laid out on tables at the museum 18 years later'), not from publication
         return ctx.from_story(at_grain(shift(ctx.story_time[0].date, sign * int(count), unit), grain),
                               ctx.story_time)
+    if not narrative and sign > 0 and not ctx.future():
+        # 'Five months later he released his first bourbon' with no date told before it: it counts from an
+        # event the text did not date, not from the day of writing, which it would put in the future ('a year
+        # earlier' in a report does count back from the day of writing: 'up from $3 million a year earlier')
+        return Resolution(None, "unresolved")
     point = at_grain(shift(base, sign * int(count), unit), grain)
     return ctx.from_narrative(point) if narrative else ctx.from_publication(point)
 

@@ -347,3 +347,10 @@ def test_a_count_later_with_no_date_told_before_it_is_left_unresolved(annotate):
                              "bourbon, up from two casks a year earlier.", published="2023-11-01"))
     assert (found["Five months later"].value, found["Five months later"].anchor) == (None, "unresolved")
     assert found["a year earlier"].value == "2022"
+
+
+def test_a_season_is_the_last_one_when_told_as_past_and_the_coming_one_otherwise(annotate):
+    found = by_text(annotate("The keeper joined on loan in the summer. Now the resort reopens just as the winter "
+                             "season gets under way.", published="2020-05-16"))
+    assert found["the summer"].value == "2019-SU"
+    assert found["the winter"].value == "2020-WI"

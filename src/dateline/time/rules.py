@@ -720,9 +720,9 @@ def clock_time(m: re.Match, ctx: Context) -> Resolution:
 
 
 def season(m: re.Match, ctx: Context) -> Resolution:
-    """A season: of the year given; in a history the one the story reaches next from its time; else the latest
-    one by publication ('in the spring', 'spring shows signs of hope', 'their Autumn meetings': the dev corpora
-    annotate bare seasons with that year too), the next one in a sentence about the future."""
+    """A season: of the year given; in a history the one the story reaches next from its time; else, in a
+    sentence told as past, the latest one by publication ('the loan move in the summer'), otherwise the coming
+    one ('just as the summer season gets under way', 'storms could follow in late summer')."""
     code = lx.SEASONS[m.group("season").lower()]
     if m.groupdict().get("year"):
         point = Point(dt.date(_year(m), SEASON_MONTH[code], 1), "season", code)
@@ -738,7 +738,7 @@ def season(m: re.Match, ctx: Context) -> Resolution:
     if ctx.publication is None:
         return Resolution(f"XXXX-{code}", "unresolved")
     year = ctx.publication.year
-    if SEASON_MONTH[code] > ctx.publication.month + 1 and not ctx.future():
+    if SEASON_MONTH[code] > ctx.publication.month + 1 and in_past(ctx.text, ctx.start, ctx.end):
         year -= 1
     return ctx.from_publication(Point(dt.date(year, SEASON_MONTH[code], 1), "season", code))
 

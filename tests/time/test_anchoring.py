@@ -354,3 +354,11 @@ def test_a_season_is_the_last_one_when_told_as_past_and_the_coming_one_otherwise
                              "season gets under way.", published="2020-05-16"))
     assert found["the summer"].value == "2019-SU"
     assert found["the winter"].value == "2020-WI"
+
+
+def test_an_abbreviation_inside_a_sentence_does_not_hide_its_future(annotate):
+    # 2023-11-08 is a Wednesday.
+    found = by_text(annotate("The guild said the strike will end at 12:01 a.m. on Thursday. The mayor will meet "
+                             "Dr. Hale on Friday.", published="2023-11-08"))
+    assert found["Thursday"].value == "2023-11-09"
+    assert found["Friday"].value == "2023-11-10"

@@ -82,14 +82,25 @@ HISTORY_GAP = dt.timedelta(days=365)
 """How far before publication the story's time must lie for the text to be read as a history."""
 
 
-SENTENCE_BREAK = re.compile(r"[.!?\n]\s+(?=[A-Z\"'“‘(])|\n")
+TITLES = ("Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "No", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Sgt", "Capt",
+          "Prof", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+"""Abbreviations whose dot ends no sentence ('Dr. Hale', 'Nov. 7')."""
+
+SENTENCE_BREAK = re.compile("".join(rf"(?<!\b{t}\.)" for t in TITLES)
+                            + r"(?<=[.!?])\s+(?=[A-Z\"'“‘(])|\n")
+
+
+ABBREVIATION_DOT = re.compile(r"\b([ap])\.m\b\.?|\b(" + "|".join(TITLES) + r")\.")
+"""The dot of an abbreviation inside a sentence ('12:01 a.m.', 'Dr.', 'Nov.'), which ends no clause."""
 
 
 def clause_before(text: str, start: int, chars: int = 80) -> str:
-    """The text of the sentence before offset `start` (at most `chars` characters)."""
+    """The text of the sentence before offset `start` (at most `chars` characters), without the dots of
+    abbreviations, so that 'will end at 12:01 a.m. on Thursday' keeps its 'will'."""
     window = text[max(0, start - chars):start]
     breaks = list(SENTENCE_BREAK.finditer(window))
-    return window[breaks[-1].end():] if breaks else window
+    clause = window[breaks[-1].end():] if breaks else window
+    return ABBREVIATION_DOT.sub(lambda m: f"{m[1]}m" if m[1] else m[2], clause)
 
 
 PAST_AFTER = re.compile(r"[^.!?;:\"”]{0,40}?\b" + PAST_VERB + r"\b", re.IGNORECASE)

@@ -362,3 +362,10 @@ def test_an_abbreviation_inside_a_sentence_does_not_hide_its_future(annotate):
                              "Dr. Hale on Friday.", published="2023-11-08"))
     assert found["Thursday"].value == "2023-11-09"
     assert found["Friday"].value == "2023-11-10"
+
+
+def test_a_clock_time_is_on_the_day_named_right_after_it(annotate):
+    found = by_text(annotate("The ferry sank on Monday. Its mate vanished shortly after 2am on Sunday November 3, "
+                             "2013, and the strike will end at 12:01 a.m. on Thursday.", published="2023-11-08"))
+    assert found["2am"].value == "2013-11-03T02:00"
+    assert found["12:01 a.m."].value == "2023-11-09T00:01"

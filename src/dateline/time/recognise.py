@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from itertools import pairwise
 
 from dateline.record import Timex
 from dateline.time.context import HISTORY_GAP, Context, Resolution, names_an_event
@@ -130,4 +131,21 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
         if told and point.grain in ("day", "month", "year") and resolution.anchor in ("absolute", "narrative") \
                 and not looks_back:
             ctx.story_time = (point, timex_id, item.end)
-    return timexes
+    return on_their_days(text, timexes)
+
+
+CLOCK_BEFORE_DAY = re.compile(r"\s+on\s+|,\s*|\s+")
+"""What stands between a clock time and the day it is on ('2am on Sunday November 3, 2013', '9 a.m., Nov. 9')."""
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def on_their_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Clock times dated by the day named right after them: 'the strike will end at 12:01 a.m. on Thursday' is
+    that Thursday's, not the day the story was at."""
+    dated = list(timexes)
+    for i, (clock, named) in enumerate(pairwise(timexes)):
+        if clock.type == "TIME" and clock.value and DAY_VALUE.match(clock.value) and named.value \
+                and DAY_VALUE.fullmatch(named.value) and CLOCK_BEFORE_DAY.fullmatch(text, clock.end, named.start):
+            dated[i] = clock.model_copy(update={"value": named.value + clock.value[10:], "anchor": named.anchor,
+                                                "anchor_timex": named.anchor_timex})
+    return dated

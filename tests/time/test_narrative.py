@@ -189,3 +189,9 @@ def test_the_same_day_month_or_year_is_the_one_the_story_last_named(annotate):
     assert found["the same month"].value == "2005-04"
     assert found["September of the same year"].value == "2006-09"
     assert found["the same day"].value == "2019-11-15"
+
+
+def test_years_later_count_from_the_year_told_last_not_a_month_named_before_it(annotate):
+    found = by_text(annotate("The ferry show ended last month. Its hosts met on the isle back in 2013, and were "
+                             "engaged two years later.", published="2023-11-02"))
+    assert found["two years later"].value == "2015"

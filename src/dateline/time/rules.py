@@ -483,9 +483,11 @@ def ago(m: re.Match, ctx: Context) -> Resolution:
     if reference_ is None or count is None:
         return Resolution(None, "unresolved")
     base, narrative = reference_
-    if not narrative and unit in ("Y", "DE", "CE") and ctx.story_time is not None:
+    if unit in ("Y", "DE", "CE") and ctx.story_time is not None \
+            and (not narrative or ctx.story_time[2] > ctx.narrative_end):
         # '18 years later' counts from the story's last told date, however far back ('September 11, 2001 ...
-        # laid out on tables at the museum 18 years later'), not from publication
+        # laid out on tables at the museum 18 years later'), not from publication, nor from a month named
+        # before it ('ended last month. The couple met in 2013, and were engaged two years later')
         return ctx.from_story(at_grain(shift(ctx.story_time[0].date, sign * int(count), unit), grain),
                               ctx.story_time)
     if not narrative and sign > 0 and not ctx.future():

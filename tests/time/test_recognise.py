@@ -269,3 +269,8 @@ def test_an_iso_timestamp_is_one_time_and_not_a_range_of_years(annotate):
 def test_a_range_of_years_with_a_two_digit_end_is_two_years(annotate):
     found = by_text(annotate("The 2008-09 season followed the 1915-17 campaigns.", published="2020-01-01"))
     assert (found["2008"].value, found["09"].value, found["17"].value) == ("2008", "2009", "1917")
+
+
+def test_no_expression_runs_across_a_blank_line(annotate):
+    found = by_text(annotate("Results\n\n1\n\nOctober 29\n\nPrep time\n\n10\n\nminutes", published="2023-11-02"))
+    assert sorted(found) == ["October 29"]

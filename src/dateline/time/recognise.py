@@ -24,16 +24,22 @@ class Found:
     match: object
 
 
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+"""A blank line, which no expression runs across ('1' ending a table row and 'October' heading the next)."""
+
+
 def find(text: str) -> list[Found]:
     """Every time expression in `text`, in text order. Where matches overlap the longest wins ("June 3,
     2019" over "June 3" and "2019"); among equally long ones the earlier rule. The time word of a rate
-    ("$35 a night") is not an expression, nor is a time word in a name ("USA Today")."""
+    ("$35 a night") is not an expression, nor is a time word in a name ("USA Today"), nor a match that runs
+    across a blank line."""
     excluded = [match.span("t") for pattern in NOT_TIME for match in pattern.finditer(text)]
     candidates = []
     for priority, rule in enumerate(RULES):
         for match in rule.pattern.finditer(text):
             start, end = match.span("t") if "t" in rule.pattern.groupindex else match.span()
-            if end > start and not any(x_start <= start and end <= x_end for x_start, x_end in excluded):
+            if end > start and not any(x_start <= start and end <= x_end for x_start, x_end in excluded) \
+                    and not PARAGRAPH_BREAK.search(text, start, end):
                 candidates.append((-(end - start), priority, start, end, rule, match))
     taken: list[tuple[int, int]] = []
     found = []

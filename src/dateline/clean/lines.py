@@ -192,11 +192,13 @@ COMMENT_BY = re.compile(
 """The header of a reader's comment: "quietreader says:", "Ann Lee on May 2, 2024 at 4:47 pm said:"."""
 
 RELATED_HEADER = re.compile(
-    r"^(?:related(?: stories| articles| story| content| coverage| news| links| reading)?|more (?:from|on|stories|"
-    r"coverage|news|in|to read|like this)\b.*|top stories|recommended(?: for you| stories)?|read (?:more|next)|"
-    r"most (?:read|popular|viewed|shared)|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news)?|"
-    r"trending(?: now)?|popular(?: stories)?|also read|see also|what to read next|editor'?s picks|"
-    r"in other news|recent posts|more stories|"
+    r"^(?:related(?: (?:blog|news|video))?(?: stories| articles| story| content| coverage| news| links| reading| "
+    r"posts?| reads| videos| guides| resources)?|more (?:from|on|stories|coverage|news|in|to read|like this|"
+    r"articles|posts|reads|guides|videos)\b.*|(?:top|other|similar|recent|latest|popular|recommended|featured) "
+    r"(?:blog )?(?:stories|articles|posts|reads)|recommended(?: for you| stories)?|read (?:more|next)|"
+    r"most (?:read|popular|viewed|shared)|you (?:may|might|will) (?:also )?(?:like|enjoy|love|be interested in)\b.*|"
+    r"latest(?: news)?|trending(?: now)?|popular|also read|see also|what to read next|editor'?s picks|"
+    r"in other news|(?:next up|up next)\b.*|"
     # the same headings in the other languages of Western European news sites
     r"(?:você|voce) (?:também )?pode gostar|leia (?:também|mais)|veja (?:também|mais)|mais lidas?|"
     r"(?:notícias|artigos|posts) relacionad[oa]s|(?:artículos|noticias) relacionad[oa]s|te puede interesar|"

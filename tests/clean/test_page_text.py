@@ -501,3 +501,38 @@ def test_menu_items_under_a_promo_line_are_not_its_pitch():
     page = RIVER_PAGE.replace("Subscribe\n09:12", "Subscribe\nDigital edition\nContact Us Today\n09:12")
     labels = kinds(extract_page_text(page))
     assert labels["Digital edition"] != "promo" and labels["Contact Us Today"] != "promo"
+
+
+@pytest.mark.parametrize("line", ["Related Posts", "related blog posts", "More articles", "Similar articles",
+                                  "You may also like these stories", "Up next in Coast"])
+def test_headings_of_other_stories_are_related_headings(line):
+    assert read_line(0, line).hint == "related"
+
+
+@pytest.mark.parametrize("line", ["Related topics", "Related tags"])
+def test_a_heading_of_related_topics_is_not_a_related_stories_heading(line):
+    assert read_line(0, line).hint != "related"
+
+
+TEASERS_PAGE = QUAY_PAGE.replace(
+    "Harbour fees rise for the first time in a decade\n",
+    "Related posts\nHarbour\n4 min read\nHarbour fees rise for the first time in a decade\nIna Berg\n"
+    "12 September 2025\nRead more\n").replace(
+    "© 2025 Quayside Media", "Home\nAbout\nContact\nArchive\nQuayside Media, 4 Harbour Street, Vesby.\n"
+    "© 2025 Quayside Media")
+"""The Quay page with a related box of teasers (a section chip, a reading time, an author, a date, a link) and
+a menu after the comment rules (fictional)."""
+
+
+def test_a_related_teasers_author_chip_reading_time_and_link_are_related():
+    labels = kinds(extract_page_text(TEASERS_PAGE, QUAY_URL))
+    for line in ("Related posts", "Harbour", "4 min read", "Ina Berg", "12 September 2025", "Read more"):
+        assert labels[line] == "related", line
+
+
+def test_a_menu_under_a_related_box_is_not_related():
+    page = TEASERS_PAGE.replace("Our community rules: comments are moderated, and posts that insult other readers "
+                                "or stray off topic are removed.\n", "")
+    labels = kinds(extract_page_text(page, QUAY_URL))
+    assert [labels[line] for line in ("About", "Contact", "Archive")] == ["nav"] * 3
+    assert labels["Quayside Media, 4 Harbour Street, Vesby."] != "related"

@@ -198,7 +198,7 @@ RELATED_HEADER = re.compile(
     r"(?:blog )?(?:stories|articles|posts|reads)|recommended(?: for you| stories)?|read (?:more|next)|"
     r"most (?:read|popular|viewed|shared)|you (?:may|might|will) (?:also )?(?:like|enjoy|love|be interested in)\b.*|"
     r"latest(?: news)?|trending(?: now)?|popular|also read|see also|what to read next|editor'?s picks|"
-    r"in other news|(?:next up|up next)\b.*|"
+    r"in other news|up next\b.*|"
     # the same headings in the other languages of Western European news sites
     r"(?:você|voce) (?:também )?pode gostar|leia (?:também|mais)|veja (?:também|mais)|mais lidas?|"
     r"(?:notícias|artigos|posts) relacionad[oa]s|(?:artículos|noticias) relacionad[oa]s|te puede interesar|"

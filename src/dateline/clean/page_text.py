@@ -98,6 +98,9 @@ _RUN_GAP_LABELS = ("nav", "other", "widget", "related", "byline", "caption")
 """Labels of the lines that may sit between two headlines of a run (dates, blurbs, "Read more", credits)."""
 _FULL_STOP_END = re.compile(r"[.。]\s*$")
 """A line ending with a full stop: a sentence, not a headline."""
+_TEASER_LINK = re.compile(r"^(?:read (?:more|the (?:full )?(?:story|article))|continue reading|"
+                          r"\d+\s*min(?:ute)?s? read|\.\.\.|…)\W*$", re.IGNORECASE)
+"""A teaser's own link or reading time ("Read more", "5 min read"): part of the related item it follows."""
 _PITCH_LINES, _PITCH_WORDS = 2, 25
 """Lines under a promo line outside the article that may be its pitch, and the words of each at most."""
 
@@ -303,7 +306,7 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
         after_by = i > 0 and re.fullmatch(r"by:?", lines[i - 1].text, re.IGNORECASE) is not None
         if (line.date is not None or _TIME_ONLY.match(line.text)) and line.hint != "comments":
             labels[i] = _date_kind(lines, labels, i, header, first, last, block)
-        elif line.hint == "byline" or after_by or _bare_byline(lines, i, title, first):
+        elif block != "related" and (line.hint == "byline" or after_by or _bare_byline(lines, i, title, first)):
             labels[i] = "byline"
         elif line.hint == "related" and i > top:
             block = "related"
@@ -311,6 +314,10 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
         elif line.hint == "tags" or _comma_tags(line) and i > last or tag_list(line.text):
             block = "tags" if TAGS_HEADER.match(line.text) else block
             labels[i] = "tags"
+        elif block == "related" and (line.hint in (None, "byline") or _TEASER_LINK.match(line.text)):
+            joins = line.words >= 3 or line.hint is not None or _beside_headline(lines, i)
+            labels[i] = "related" if joins else "nav"
+            block = None if not joins and labels[i - 1] == "nav" else block  # two menu items: a menu
         elif line.hint is not None:
             block = "comments" if line.hint == "comments" else None if line.hint in ("footer", "promo") else block
             labels[i] = line.hint
@@ -319,11 +326,7 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
         elif block == "tags" and (line.words > 5 or line.glued >= 2):
             block = None
             labels[i] = "nav" if line.words <= 5 or line.glued >= 2 else "other"
-        elif block == "tags" and line.words <= 5 and line.glued < 2:
-            labels[i] = "tags"
-        elif block == "related" and line.words >= 3:
-            labels[i] = "related"
-        elif i > last and i - last <= 3 and line.glued >= 2:
+        elif block == "tags" and line.words <= 5 and line.glued < 2 or i > last and i - last <= 3 and line.glued >= 2:
             labels[i] = "tags"
         elif line.text == (lines[title].text if title is not None else None):
             labels[i] = "title"
@@ -331,6 +334,12 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
             labels[i] = "nav"
         else:
             labels[i] = "other"
+
+
+def _beside_headline(lines: Sequence[Line], i: int) -> bool:
+    """Whether another story's headline (`_teaser_headline`) is at most two lines from line `i`: a short line
+    there is its teaser's author, section or reading time, not a menu item."""
+    return any(_teaser_headline(lines[k]) for k in range(max(0, i - 2), min(len(lines), i + 3)) if k != i)
 
 
 def _teaser_headline(line: Line) -> bool:

@@ -504,13 +504,15 @@ def test_menu_items_under_a_promo_line_are_not_its_pitch():
 
 
 @pytest.mark.parametrize("line", ["Related Posts", "related blog posts", "More articles", "Similar articles",
-                                  "You may also like these stories", "Up next in Coast"])
+                                  "You may also like these stories", "Up next in Coast",
+                                  "Explore related articles", "Read more articles", "People also read",
+                                  "What other sailors are reading"])
 def test_headings_of_other_stories_are_related_headings(line):
     assert read_line(0, line).hint == "related"
 
 
-@pytest.mark.parametrize("line", ["Related topics", "Related tags"])
-def test_a_heading_of_related_topics_is_not_a_related_stories_heading(line):
+@pytest.mark.parametrize("line", ["Related topics", "Related tags", "Read more", "More people also read the news."])
+def test_topic_headings_links_and_sentences_are_not_related_headings(line):
     assert read_line(0, line).hint != "related"
 
 

@@ -207,6 +207,14 @@ RELATED_HEADER = re.compile(
     r"lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|"
     r"leggi anche|potrebbe interessarti|articoli correlati|i più letti)\W*$",
     re.IGNORECASE)
+_OTHER_STORIES = re.compile(
+    r"\b(?:related|more|other|similar|recommended|popular|latest|recent) (?:blog )?(?:articles|posts|stories|reads|"
+    r"guides)\b|\b(?:also|others?|readers|people) (?:\w+ ){0,3}(?:like|liked|read|reading|viewed|enjoyed)\b|"
+    r"^from the archives?\b", re.IGNORECASE)
+"""A heading that announces other stories in other words than `RELATED_HEADER`'s ("Explore Related Articles",
+"Read more articles", "People also like", "What other agency experts are reading")."""
+_HEADING_WORDS = 7
+"""Words of a heading at most."""
 TAGS_HEADER = re.compile(r"^(?:tags|tagged(?: with)?|topics|related topics|filed (?:under|to|in)|categories|keywords|"
                          r"labels)\W*$", re.IGNORECASE)
 
@@ -356,6 +364,8 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
         return "promo"
     if n_words > 14:
         return None
+    if n_words <= _HEADING_WORDS and _OTHER_STORIES.search(text) and not _FULL_STOP.search(text):
+        return "related"
     sentence = n_words >= 8 and bool(_FULL_STOP.search(text))
     for kind, pattern in _HINTS:
         if sentence and kind in ("promo", "comments", "widget"):

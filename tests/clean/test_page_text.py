@@ -538,3 +538,22 @@ def test_a_menu_under_a_related_box_is_not_related():
     labels = kinds(extract_page_text(page, QUAY_URL))
     assert [labels[line] for line in ("About", "Contact", "Archive")] == ["nav"] * 3
     assert labels["Quayside Media, 4 Harbour Street, Vesby."] != "related"
+
+
+@pytest.mark.parametrize("line", ["Related tags:", "Article tags", "Trending tags", "Top tags:", "Теги", "Mots-clés :",
+                                  "Schlagwörter"])
+def test_headings_of_tag_lists_are_tags(line):
+    assert read_line(0, line).hint == "tags"
+
+
+@pytest.mark.parametrize("line", ["Popular topics", "Browse topics", "All topics"])
+def test_a_menu_of_the_sites_topics_is_not_a_tag_heading(line):
+    assert read_line(0, line).hint != "tags"
+
+
+def test_a_tag_list_ends_at_a_line_without_letters():
+    page = QUAY_PAGE.replace("fishing, Pellan Bay, electric boats",
+                             "Tags\nfishing\nPellan Bay\n0\nShares\nelectric boats")
+    labels = kinds(extract_page_text(page, QUAY_URL))
+    assert labels["Pellan Bay"] == "tags"
+    assert labels["Shares"] != "tags"

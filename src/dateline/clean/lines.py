@@ -106,6 +106,12 @@ BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by|por|par|von)(?:\s+|(?-i:(?=[A-Z])))(?P<names>\S.*)$|^by:?$",
     re.IGNORECASE)
 
+_TAG_MODIFIER = r"(?:related|post|article|story) (?=tags?\b|topics?\b)|(?:all|popular|top|trending) (?=tags\b)"
+"""A word before "tags" or "topics" in a tag list's heading ("Related topics", "Article tags", "Top tags:"); "Popular
+topics" and "Browse topics" head the site's menu of sections instead."""
+_TAG_WORDS_ABROAD = r"schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl(?:é|e)s|(?:é|e)tiquettes|etiquetas|теги|метки"
+""""Tags" on German, French, Spanish, Portuguese and Russian pages."""
+
 _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
     ("footer", re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|^(?:terms (?:of (?:use|service)|"
                           r"and conditions)|privacy(?: policy| notice| settings| choices)?|cookie(?:s| policy| "
@@ -135,8 +141,8 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                            r"^\([^()]*(?:/|photo|images?|press|reuters|getty|afp|ap|credit|courtesy)[^()]*\)$|"
                            r"\((?:photo|image)[^()]*\)$|\b(?:getty images|shutterstock|afp via getty|"
                            r"photo credit|file photo)\b", re.IGNORECASE)),
-    ("tags", re.compile(r"^(?:tags?|tagged(?: with)?|topics?|filed (?:under|to|in)|related topics|categor(?:y|ies)|"
-                        r"keywords|labels)\s*[:|]", re.IGNORECASE)),
+    ("tags", re.compile(rf"^(?:{_TAG_MODIFIER})?(?:tags?|tagged(?: with)?|topics?|filed (?:under|to|in)|"
+                        rf"categor(?:y|ies)|keywords|labels|{_TAG_WORDS_ABROAD})\s*[:|]", re.IGNORECASE)),
 ]
 """Wording that marks a line as a well-known kind of furniture, tried in order (short lines only)."""
 
@@ -215,8 +221,8 @@ _OTHER_STORIES = re.compile(
 "Read more articles", "People also like", "What other agency experts are reading")."""
 _HEADING_WORDS = 7
 """Words of a heading at most."""
-TAGS_HEADER = re.compile(r"^(?:tags|tagged(?: with)?|topics|related topics|filed (?:under|to|in)|categories|keywords|"
-                         r"labels)\W*$", re.IGNORECASE)
+TAGS_HEADER = re.compile(rf"^(?:{_TAG_MODIFIER})?(?:tags|tagged(?: with)?|topics|filed (?:under|to|in)|categories|"
+                         rf"keywords|labels|{_TAG_WORDS_ABROAD})\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

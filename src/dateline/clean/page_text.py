@@ -59,6 +59,7 @@ Label = FurnitureKind | None
 """What a line is: None for article text, else the kind of furniture."""
 
 _SLUG_WORD = re.compile(r"[a-z]{3,}")
+_LETTER = re.compile(r"[^\W\d_]")
 _TIME_ONLY = re.compile(rf"^{CLOCK.pattern}$", re.IGNORECASE)
 _TRUNCATED = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
 """A blurb cut short with a bracketed ellipsis ("... this or that location become […]")."""
@@ -323,7 +324,7 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
             labels[i] = line.hint
         elif block == "comments":
             labels[i] = "comments"
-        elif block == "tags" and (line.words > 5 or line.glued >= 2):
+        elif block == "tags" and (line.words > 5 or line.glued >= 2 or not _LETTER.search(line.text)):
             block = None
             labels[i] = "nav" if line.words <= 5 or line.glued >= 2 else "other"
         elif block == "tags" and line.words <= 5 and line.glued < 2 or i > last and i - last <= 3 and line.glued >= 2:

@@ -557,3 +557,29 @@ def test_a_tag_list_ends_at_a_line_without_letters():
     labels = kinds(extract_page_text(page, QUAY_URL))
     assert labels["Pellan Bay"] == "tags"
     assert labels["Shares"] != "tags"
+
+
+@pytest.mark.parametrize("line", ["Buffer", "Tumblr", "Pin it", "Copied!", "858shares", "1.6K Shares"])
+def test_share_targets_and_share_counts_are_widgets(line):
+    assert read_line(0, line).hint == "widget"
+
+
+@pytest.mark.parametrize("line", ["Pocket money rules", "Pin code required"])
+def test_a_phrase_opening_with_a_share_targets_name_is_not_a_widget(line):
+    assert read_line(0, line).hint != "widget"
+
+
+@pytest.mark.parametrize("line", ["Email *", "Email (required)", "Email Address", "Your email address", "Name *"])
+def test_a_form_fields_label_is_not_a_share_button(line):
+    assert read_line(0, line).hint is None
+
+
+def test_a_bare_email_is_the_share_button():
+    assert read_line(0, "Email").hint == "widget"
+
+
+def test_the_sign_up_forms_fields_under_a_promo_line_are_promo(river):
+    page = RIVER_PAGE.replace("Get the regional briefing in your inbox every morning",
+                              "Get the regional briefing in your inbox every morning\nFirst name\nEmail address *")
+    labels = kinds(extract_page_text(page))
+    assert labels["First name"] == labels["Email address *"] == "promo"

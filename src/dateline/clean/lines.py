@@ -129,13 +129,15 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
     ("widget", re.compile(r"^(?:click to )?(?:share(?: this(?: article| story| page)?| on \w+)?|tweet|print|e-?mail|"
                           r"copy(?:ied)?(?: link)?(?: url)?|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|"
                           r"flipboard|instagram|youtube|tiktok|threads|bluesky|telegram|messenger|save|"
+
                           r"bookmark|listen|play(?: audio| video)?|pause|(?:get )?(?:the )?(?:short ?(?:link|url)|"
                           r"permalink)|live audio|watch|download|embed|transcript|close|"
                           r"menu|search|skip to (?:main )?content|show more|read more|load more|see more|"
                           r"expand|collapse|next|previous|back to top|font size|text size|zoom|gift article|"
                           r"follow(?: us)?|open navigation menu|close navigation menu|"
                           r"(?:manage |get |set )?alerts?)\b.{0,40}$|"
-                          r"^(?:listen|watch|read)\s*[·:|-]\s*\d|^\d{1,2}:\d{2}$|<iframe|^\d+\s*min(?:ute)?s? "
+                          r"^(?:listen|watch|read)\s*[·:|-]\s*\d|^[\d.,]+\s*k?\s*shares?$|^(?:tumblr|buffer|pocket|gmail|vk|weibo|mastodon|stumbleupon|digg|xing|rss|"
+                          r"pin(?: it)?|copied)\W*$|^\d{1,2}:\d{2}$|<iframe|^\d+\s*min(?:ute)?s? "
                           r"read$|^\W+$|^(?:photo|image|video|audio)s?$", re.IGNORECASE)),
     ("caption", re.compile(r"^(?:photo|image|picture|file photo|video|credit|caption|pictured)\s*[:|]|"
                            r"^\([^()]*(?:/|photo|images?|press|reuters|getty|afp|ap|credit|courtesy)[^()]*\)$|"
@@ -145,6 +147,13 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                         rf"categor(?:y|ies)|keywords|labels|{_TAG_WORDS_ABROAD})\s*[:|]", re.IGNORECASE)),
 ]
 """Wording that marks a line as a well-known kind of furniture, tried in order (short lines only)."""
+
+_FORM_FIELD = re.compile(
+    r"^(?P<addressed>(?:your|enter (?:your|an?)) )?(?P<field>e-?mail|(?:first |last |full |user)?name|website|phone|"
+    r"company|zip code|postal code)(?P<address> address)?(?P<mark>\s*(?:\*|\((?:required|optional)\)|:))?\s*\*?$",
+    re.IGNORECASE)
+"""A form field's label: a field name ("Name", "Website"), marked required ("Email *", "Name (required)") or
+addressed to the reader ("Your email address")."""
 
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _CONSENT_CONTEXT = re.compile(r"\b(?:websites?|site|browser|browsing|consent|opt[ -]?out|your experience)\b",
@@ -183,6 +192,17 @@ def tag_list(text: str) -> bool:
     return (len(items) >= _MIN_LIST_ITEMS and _SENTENCE_END.search(text) is None and "$" not in text
             and all(0 < len(item.split()) <= _LIST_ITEM_WORDS and not item[:1].isdigit() for item in items)
             and _CONJUNCTION.search(items[-1]) is None)
+
+
+def form_field(text: str) -> bool:
+    """A form's field label ("Email *", "Your email address", "Name (required)"): part of the comment or
+    newsletter form it is in, not a share button."""
+    field = _FORM_FIELD.match(text)
+    if field is None:
+        return False
+    bare_email = field.group("field").lower().replace("-", "") == "email" and not (
+        field.group("addressed") or field.group("address") or field.group("mark"))
+    return not bare_email  # a bare "Email" is the share-by-email button it usually is
 
 
 def consent_notice(text: str) -> bool:
@@ -373,6 +393,8 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
     if n_words <= _HEADING_WORDS and _OTHER_STORIES.search(text) and not _FULL_STOP.search(text):
         return "related"
     sentence = n_words >= 8 and bool(_FULL_STOP.search(text))
+    if form_field(text):
+        return None
     for kind, pattern in _HINTS:
         if sentence and kind in ("promo", "comments", "widget"):
             continue  # a short sentence that mentions "subscribers" is still prose

@@ -48,6 +48,7 @@ from dateline.clean.lines import (
     RELATED_HEADER,
     TAGS_HEADER,
     Line,
+    form_field,
     printed_dates,
     read_line,
     tag_list,
@@ -377,15 +378,22 @@ def _related_runs(lines: Sequence[Line], labels: list[Label], last: int) -> None
 def _promo_blocks(lines: Sequence[Line], labels: list[Label], region: tuple[int, int]) -> None:
     """Label as `promo` the pitch that goes with a promo line outside the article ("Newsletter / Keep up to
     date with the Ledger / Sign up"): up to `_PITCH_LINES` lines right under it that no rule or the line model
-    took for anything else and that read as a pitch (`_pitch`)."""
+    took for anything else and that read as a pitch (`_pitch`), and the sign-up form's field labels ("Email
+    address *", "First name") among them, however many."""
     first, last = region
     for i, line in enumerate(lines):
         if line.hint != "promo" or first <= i <= last:
             continue
-        for j in range(i + 1, min(len(lines), i + 1 + _PITCH_LINES)):
-            if first <= j <= last or labels[j] not in ("nav", "other") or not _pitch(lines[j]):
+        pitches, j = 0, i + 1
+        while j < len(lines) and not first <= j <= last and labels[j] in ("nav", "other"):
+            if form_field(lines[j].text):
+                labels[j] = "promo"
+            elif pitches < _PITCH_LINES and _pitch(lines[j]):
+                labels[j] = "promo"
+                pitches += 1
+            else:
                 break
-            labels[j] = "promo"
+            j += 1
 
 
 def _pitch(line: Line) -> bool:

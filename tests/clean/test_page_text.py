@@ -583,3 +583,11 @@ def test_the_sign_up_forms_fields_under_a_promo_line_are_promo(river):
                               "Get the regional briefing in your inbox every morning\nFirst name\nEmail address *")
     labels = kinds(extract_page_text(page))
     assert labels["First name"] == labels["Email address *"] == "promo"
+
+
+def test_a_line_without_letters_belongs_to_the_box_around_it():
+    page = QUAY_PAGE.replace("Copy short link", "Copy short link\n0").replace(
+        "fishing, Pellan Bay, electric boats", "Tags\nfishing\n,\nPellan Bay\n,\nelectric boats")
+    labels = kinds(extract_page_text(page, QUAY_URL))
+    assert labels["0"] == "widget"
+    assert labels[","] == "tags"

@@ -103,6 +103,8 @@ _FULL_STOP_END = re.compile(r"[.。]\s*$")
 _TEASER_LINK = re.compile(r"^(?:read (?:more|the (?:full )?(?:story|article))|continue reading|"
                           r"\d+\s*min(?:ute)?s? read|\.\.\.|…)\W*$", re.IGNORECASE)
 """A teaser's own link or reading time ("Read more", "5 min read"): part of the related item it follows."""
+_BOXES = ("related", "tags", "promo", "comments", "widget")
+"""Kinds of furniture that come as a box of lines (a related list, a tag list, a form, a thread, share buttons)."""
 _PITCH_LINES, _PITCH_WORDS = 2, 25
 """Lines under a promo line outside the article that may be its pitch, and the words of each at most."""
 
@@ -375,6 +377,14 @@ def _related_runs(lines: Sequence[Line], labels: list[Label], last: int) -> None
         run = [i] if i is not None else []
 
 
+def _wordless_lines(lines: Sequence[Line], labels: list[Label]) -> None:
+    """A line without letters (a comma between tags, a "+" or "×" button, a share count "0") is part of the
+    box around it: it takes the kind of the furniture line above it."""
+    for i in range(1, len(lines)):
+        if labels[i] in ("widget", "nav") and labels[i - 1] in _BOXES and not _LETTER.search(lines[i].text):
+            labels[i] = labels[i - 1]
+
+
 def _promo_blocks(lines: Sequence[Line], labels: list[Label], region: tuple[int, int]) -> None:
     """Label as `promo` the pitch that goes with a promo line outside the article ("Newsletter / Keep up to
     date with the Ledger / Sign up"): up to `_PITCH_LINES` lines right under it that no rule or the line model
@@ -514,6 +524,7 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     labels = classify(lines, rules, region)
     _related_runs(lines, labels, region[1])  # after the model, which weighs the rules' labels without them
     _promo_blocks(lines, labels, region)
+    _wordless_lines(lines, labels)
     described = [label if label == "related" else rule for rule, label in zip(rules, labels)]
     furniture = [Furniture(kind=label, text=line.text, line=line.number)
                  for line, label in zip(lines, labels) if label is not None]

@@ -591,3 +591,18 @@ def test_a_line_without_letters_belongs_to_the_box_around_it():
     labels = kinds(extract_page_text(page, QUAY_URL))
     assert labels["0"] == "widget"
     assert labels[","] == "tags"
+
+
+@pytest.mark.parametrize("line", ["Leave a Reply Cancel reply", "Deixe uma resposta",
+                                  "Your email address will not be published. Required fields are marked *"])
+def test_a_comment_forms_heading_and_notice_are_comments(line):
+    assert read_line(0, line).hint == "comments"
+
+
+def test_a_comment_form_ends_the_related_box_above_it_and_opens_no_thread():
+    page = TEASERS_PAGE.replace("Our community rules: comments are moderated, and posts that insult other readers "
+                                "or stray off topic are removed.\n",
+                                "Leave a Reply\nQuayside Media, 4 Harbour Street.\n")
+    labels = kinds(extract_page_text(page, QUAY_URL))
+    assert labels["Leave a Reply"] == "comments"
+    assert labels["Quayside Media, 4 Harbour Street."] not in ("related", "comments")

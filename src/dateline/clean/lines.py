@@ -180,6 +180,19 @@ _COMMUNITY_RULES = re.compile(
     r"\bbefore (?:commenting|posting a comment)\b", re.IGNORECASE)
 """The rules above or under readers' comments ("Our community rules: comments are moderated ..."), however
 long."""
+COMMENT_FORM = re.compile(
+    r"^(?:leave|post|write) (?:a |your )?(?:reply|response)\b|^cancel reply$|"
+    # "Leave a reply" / "Leave a comment" in the languages of most blogs' comment forms
+    r"^(?:deixe|deja|tinggalkan|laisser|lascia|laat|schreibe(?:n sie)?) (?:uma |um |una |un |une |een |einen )?"
+    r"(?:resposta|comentário|respuesta|comentario|balasan|komentar|commentaire|réponse|commento|risposta|reactie|"
+    r"kommentar)\b|"
+    # and its notice that the email address stays private
+    r"\byour e-?mail(?: address)? will not be published\b|\bendereço de e-?mail não será publicado\b|"
+    r"\bcorreo electrónico no será publicada\b|\balamat email anda tidak akan\b|"
+    r"\badresse e-?mail ne sera pas publiée\b|\bindirizzo e-?mail non sarà pubblicato\b|"
+    r"\be-?mail-?adresse wird nicht veröffentlicht\b", re.IGNORECASE)
+"""The heading and the privacy notice of a comment form ("Leave a Reply", "Your email address will not be
+published"), however long: comments furniture, though the form ends a box rather than opening a thread."""
 _LIST_ITEM_WORDS, _MIN_LIST_ITEMS = 4, 4
 _CONJUNCTION = re.compile(r"\b(?:and|or|und|et|y|e|og|och)\b|&", re.IGNORECASE)
 
@@ -384,7 +397,7 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
         return "byline"
     if consent_notice(text) or _RIGHTS_NOTICE.search(text):
         return "footer"
-    if n_words <= 14 and COMMENT_BY.match(text) or _COMMUNITY_RULES.search(text):
+    if n_words <= 14 and COMMENT_BY.match(text) or _COMMUNITY_RULES.search(text) or COMMENT_FORM.search(text):
         return "comments"
     if _CALL_WORDS[0] <= n_words <= _CALL_WORDS[1] and _CALL_TO_FOLLOW.search(text):
         return "promo"

@@ -43,6 +43,7 @@ from dateline.clean.lines import (
     BYLINE,
     CLOCK,
     COMMENT_BY,
+    COMMENT_FORM,
     PUBLISHED_CUE,
     PUBLISHED_WORD,
     RELATED_HEADER,
@@ -323,7 +324,11 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
             labels[i] = "related" if joins else "nav"
             block = None if not joins and labels[i - 1] == "nav" else block  # two menu items: a menu
         elif line.hint is not None:
-            block = "comments" if line.hint == "comments" else None if line.hint in ("footer", "promo") else block
+            form = COMMENT_FORM.search(line.text) is not None  # a comment form ends the box above, opens none
+            if line.hint in ("footer", "promo") or form and block != "comments":
+                block = None
+            elif line.hint == "comments" and not form:
+                block = "comments"
             labels[i] = line.hint
         elif block == "comments":
             labels[i] = "comments"

@@ -606,3 +606,10 @@ def test_a_comment_form_ends_the_related_box_above_it_and_opens_no_thread():
     labels = kinds(extract_page_text(page, QUAY_URL))
     assert labels["Leave a Reply"] == "comments"
     assert labels["Quayside Media, 4 Harbour Street."] not in ("related", "comments")
+
+
+@pytest.mark.parametrize("line", ["Thanks for signing up!", "You have successfully subscribed.",
+                                  "Join our mailing list", "Sign-up for recipes to your inbox", "* indicates required",
+                                  "This field is for validation purposes and should be left unchanged."])
+def test_a_sign_up_offer_and_its_forms_messages_are_promo(line):
+    assert read_line(0, line).hint == "promo"

@@ -118,9 +118,11 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                           r"settings)?|do not sell|accessibility|contact us|about us|site ?map|careers|"
                           r"advertise(?: with us)?|corrections?|ethics|your privacy choices)\b", re.IGNORECASE)),
     ("promo", re.compile(r"^(?:advertisement|advertising|sponsored|sponsor message|ad|paid content|promoted)$|"
-                         r"\bnewsletters?\b|\bsubscri(?:be|ption|ber)s?\b|\bsign up\b|\bsign in\b|\blog ?in\b|"
-                         r"\bunlock\b|already have an account|\bdownload (?:the|our) app\b|get started|"
-                         r"\bfree trial\b|\bsupport (?:our|independent|us)\b|\bdonate\b|\bin your inbox\b",
+                         r"\bnewsletters?\b|\bsubscri(?:be[ds]?|bing|ptions?|bers?)\b|"
+                         r"\bsign(?:ed|ing)?[ -](?:me )?up\b|\bmailing list\b|\bemail (?:list|updates)\b|\bsign in\b|"
+                         r"\blog ?in\b|\bunlock\b|already have an account|\bdownload (?:the|our) app\b|get started|"
+                         r"\bfree trial\b|\bsupport (?:our|independent|us)\b|\bdonate\b|"
+                         r"\b(?:in|to|from|into) your inbox\b",
                          re.IGNORECASE)),
     ("comments", re.compile(r"^(?:\d+\s+)?(?:comments?|responses?|replies)\b|^[\w.-]+ says:$|"
                             r"^(?:leave|add|post|show|view|load) (?:a |all |more )?"
@@ -172,6 +174,12 @@ _CALL_TO_FOLLOW = re.compile(
     r"(?:news|email|breaking) alerts)\b", re.IGNORECASE)
 """A call to follow the site elsewhere ("Join our Signal channel and get the day's news every evening", "Get
 the briefing in your inbox"): an offer of the site's, written as a sentence, even between the paragraphs."""
+_SIGN_UP_FORM = re.compile(
+    r"\bindicates required(?: fields?)?\W*$|\bthis field is for validation purposes\b|"
+    r"^please enter a valid e-?mail(?: address)?\W*$|\byour submission has been received\b|"
+    r"\bsomething went wrong while submitting the form\b", re.IGNORECASE)
+"""The messages of a sign-up form ("* indicates required", "Thank you! Your submission has been received!"),
+the kind form services print under a newsletter offer, however long."""
 _CALL_WORDS = (6, 40)
 """Words of a line read as a call to follow: shorter is a button ("Follow us"), longer is prose."""
 _COMMUNITY_RULES = re.compile(
@@ -399,7 +407,7 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
         return "footer"
     if n_words <= 14 and COMMENT_BY.match(text) or _COMMUNITY_RULES.search(text) or COMMENT_FORM.search(text):
         return "comments"
-    if _CALL_WORDS[0] <= n_words <= _CALL_WORDS[1] and _CALL_TO_FOLLOW.search(text):
+    if _CALL_WORDS[0] <= n_words <= _CALL_WORDS[1] and _CALL_TO_FOLLOW.search(text) or _SIGN_UP_FORM.search(text):
         return "promo"
     if n_words > 14:
         return None

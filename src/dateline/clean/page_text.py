@@ -17,14 +17,17 @@ related headlines, newsletter offers and the footer. The classifier works in thr
    headline-like line above the article that reads most like one (words shared with the URL, a full phrase
    in title case right over the byline or date; never a breadcrumb trail), the section label sits above it,
    a date higher above the story's header is the page clock and one below its top (or right over it, or
-   saying it is the publication date) the byline date, lines under a "Related" heading are related
-   headlines, under "Topics" tags, a line of short comma-separated phrases is the tag line, and the rest
-   menus (`nav`) or `other`. With a URL that names the story, a line that shares none of its words and has
-   no byline or date under it is not taken for the title: a page without a headline has none.
+   saying it is the publication date) the byline date, the lines of a related box under a "Related" heading
+   (its teasers' headlines, blurbs, dates, authors and "Read more" links, up to two menu items in a row or
+   a comment form) are `related`, lines under "Topics" tags, a line of short comma-separated phrases is the
+   tag line, and the rest menus (`nav`) or `other`. With a URL that names the story, a line that shares none
+   of its words and has no byline or date under it is not taken for the title: a page without a headline
+   has none.
 
 A learned line model then decides, line by line, what is article text; last, among the lines it left as
-furniture, runs of other stories' headlines after the article become `related` and the pitch under a promo
-line `promo`, so those two passes never move a line in or out of the text.
+furniture, runs of other stories' headlines after the article become `related`, the pitch and the form
+fields under a promo line `promo`, and a line without letters takes the kind of the box above it, so those
+passes never move a line in or out of the text.
 
 No site is special-cased: every rule is about how news pages in general are laid out.
 """

@@ -131,15 +131,16 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
     ("widget", re.compile(r"^(?:click to )?(?:share(?: this(?: article| story| page)?| on \w+)?|tweet|print|e-?mail|"
                           r"copy(?:ied)?(?: link)?(?: url)?|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|"
                           r"flipboard|instagram|youtube|tiktok|threads|bluesky|telegram|messenger|save|"
-
                           r"bookmark|listen|play(?: audio| video)?|pause|(?:get )?(?:the )?(?:short ?(?:link|url)|"
                           r"permalink)|live audio|watch|download|embed|transcript|close|"
                           r"menu|search|skip to (?:main )?content|show more|read more|load more|see more|"
                           r"expand|collapse|next|previous|back to top|font size|text size|zoom|gift article|"
                           r"follow(?: us)?|open navigation menu|close navigation menu|"
                           r"(?:manage |get |set )?alerts?)\b.{0,40}$|"
-                          r"^(?:listen|watch|read)\s*[·:|-]\s*\d|^[\d.,]+\s*k?\s*shares?$|^(?:tumblr|buffer|pocket|gmail|vk|weibo|mastodon|stumbleupon|digg|xing|rss|"
-                          r"pin(?: it)?|copied)\W*$|^\d{1,2}:\d{2}$|<iframe|^\d+\s*min(?:ute)?s? "
+                          r"^(?:listen|watch|read)\s*[·:|-]\s*\d|^[\d.,]+\s*k?\s*shares?$|"
+                          # share services named alone ("Pocket money rules" is no button)
+                          r"^(?:tumblr|buffer|pocket|gmail|vk|weibo|mastodon|stumbleupon|digg|xing|rss|pin(?: it)?|"
+                          r"copied)\W*$|^\d{1,2}:\d{2}$|<iframe|^\d+\s*min(?:ute)?s? "
                           r"read$|^\W+$|^(?:photo|image|video|audio)s?$", re.IGNORECASE)),
     ("caption", re.compile(r"^(?:photo|image|picture|file photo|video|credit|caption|pictured)\s*[:|]|"
                            r"^\([^()]*(?:/|photo|images?|press|reuters|getty|afp|ap|credit|courtesy)[^()]*\)$|"

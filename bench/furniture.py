@@ -11,7 +11,10 @@ and every line keeps the part of the page its text came from, named by the marku
   innermost element whose `class` or `id` has one of the words in `PART_WORDS` (split on `-`, `_`, spaces and
   camelCase; an element whose words also name the article container, such as `entry-content`, and the
   `<html>`, `<body>`, `<main>` and `<article>` elements, which CMSs tag with the post's categories, name
-  nothing), and a link with `rel="tag"`;
+  nothing, and so does an element whose words name two parts, such as `share-tools--event-tag` or
+  `related-tags`), and a link with `rel="tag"`; `tags` are the story's tags, so inside a `nav` or a `related`
+  part (a menu's links to tag pages, a related teaser's category chip) a tag names nothing and the line
+  keeps the label around it;
 - `nav`, `footer`, `aside`: the `<nav>`, `<footer>` and `<aside>` elements (or their ARIA roles);
 - `article`: a line of the true `articleBody` (`bench.flattened.TrueArticle`), whatever the markup says.
 
@@ -59,12 +62,23 @@ _CONTAINER_WORDS = frozenset({"article", "story", "post", "entry", "content", "b
                               "articlebody", "storybody", "richtext"})
 """Words that name the article's own container: an element named with them names no part of the page."""
 _NEVER_BY_WORD = frozenset({"html", "body", "main", "article"})
+_NOT_THE_STORYS_TAGS = ("nav", "related")
+"""Parts inside which a tag is not the story's: a menu's link to a tag page, a related teaser's category."""
 _BY_TAG = {"nav": "nav", "footer": "footer", "aside": "aside"}
 _BY_ROLE = {"navigation": "nav", "contentinfo": "footer", "complementary": "aside"}
 
 
 def part_of(element: etree._Element) -> str | None:
     """The part of the page an element's markup names (see the module docstring), or None."""
+    named = _named(element)
+    if named == "tags" and any(_named(outer) in _NOT_THE_STORYS_TAGS for outer in element.iterancestors()):
+        return None
+    return named
+
+
+def _named(element: etree._Element) -> str | None:
+    """The part an element's own markup names, whatever is around it; None when its class and id words name
+    none of the parts, or name two of them ("share-tools--event-tag")."""
     tag = element.tag
     if tag == "a" and "tag" in (element.get("rel") or "").lower().split():
         return "tags"
@@ -74,7 +88,8 @@ def part_of(element: etree._Element) -> str | None:
     found = set(words(f"{element.get('class') or ''} {element.get('id') or ''}"))
     if not found or found & _CONTAINER_WORDS:
         return None
-    return next((label for label, part in PART_WORDS.items() if found & part), None)
+    parts = [label for label, part in PART_WORDS.items() if found & part]
+    return parts[0] if len(parts) == 1 else None
 
 
 def labelled_page(page: dict) -> dict | None:

@@ -501,3 +501,115 @@ def test_menu_items_under_a_promo_line_are_not_its_pitch():
     page = RIVER_PAGE.replace("Subscribe\n09:12", "Subscribe\nDigital edition\nContact Us Today\n09:12")
     labels = kinds(extract_page_text(page))
     assert labels["Digital edition"] != "promo" and labels["Contact Us Today"] != "promo"
+
+
+@pytest.mark.parametrize("line", ["Related Posts", "related blog posts", "More articles", "Similar articles",
+                                  "You may also like these stories", "Up next in Coast",
+                                  "Explore related articles", "Read more articles", "People also read",
+                                  "What other sailors are reading"])
+def test_headings_of_other_stories_are_related_headings(line):
+    assert read_line(0, line).hint == "related"
+
+
+@pytest.mark.parametrize("line", ["Related topics", "Related tags", "Read more", "More people also read the news."])
+def test_topic_headings_links_and_sentences_are_not_related_headings(line):
+    assert read_line(0, line).hint != "related"
+
+
+TEASERS_PAGE = QUAY_PAGE.replace(
+    "Harbour fees rise for the first time in a decade\n",
+    "Related posts\nHarbour\n4 min read\nHarbour fees rise for the first time in a decade\nIna Berg\n"
+    "12 September 2025\nRead more\n").replace(
+    "© 2025 Quayside Media", "Home\nAbout\nContact\nArchive\nQuayside Media, 4 Harbour Street, Vesby.\n"
+    "© 2025 Quayside Media")
+"""The Quay page with a related box of teasers (a section chip, a reading time, an author, a date, a link) and
+a menu after the comment rules (fictional)."""
+
+
+def test_a_related_teasers_author_chip_reading_time_and_link_are_related():
+    labels = kinds(extract_page_text(TEASERS_PAGE, QUAY_URL))
+    for line in ("Related posts", "Harbour", "4 min read", "Ina Berg", "12 September 2025", "Read more"):
+        assert labels[line] == "related", line
+
+
+def test_a_menu_under_a_related_box_is_not_related():
+    page = TEASERS_PAGE.replace("Our community rules: comments are moderated, and posts that insult other readers "
+                                "or stray off topic are removed.\n", "")
+    labels = kinds(extract_page_text(page, QUAY_URL))
+    assert [labels[line] for line in ("About", "Contact", "Archive")] == ["nav"] * 3
+    assert labels["Quayside Media, 4 Harbour Street, Vesby."] != "related"
+
+
+@pytest.mark.parametrize("line", ["Related tags:", "Article tags", "Trending tags", "Top tags:", "Теги", "Mots-clés :",
+                                  "Schlagwörter"])
+def test_headings_of_tag_lists_are_tags(line):
+    assert read_line(0, line).hint == "tags"
+
+
+@pytest.mark.parametrize("line", ["Popular topics", "Browse topics", "All topics"])
+def test_a_menu_of_the_sites_topics_is_not_a_tag_heading(line):
+    assert read_line(0, line).hint != "tags"
+
+
+def test_a_tag_list_ends_at_a_line_without_letters():
+    page = QUAY_PAGE.replace("fishing, Pellan Bay, electric boats",
+                             "Tags\nfishing\nPellan Bay\n0\nShares\nelectric boats")
+    labels = kinds(extract_page_text(page, QUAY_URL))
+    assert labels["Pellan Bay"] == "tags"
+    assert labels["Shares"] != "tags"
+
+
+@pytest.mark.parametrize("line", ["Buffer", "Tumblr", "Pin it", "Copied!", "858shares", "1.6K Shares"])
+def test_share_targets_and_share_counts_are_widgets(line):
+    assert read_line(0, line).hint == "widget"
+
+
+@pytest.mark.parametrize("line", ["Pocket money rules", "Pin code required"])
+def test_a_phrase_opening_with_a_share_targets_name_is_not_a_widget(line):
+    assert read_line(0, line).hint != "widget"
+
+
+@pytest.mark.parametrize("line", ["Email *", "Email (required)", "Email Address", "Your email address", "Name *"])
+def test_a_form_fields_label_is_not_a_share_button(line):
+    assert read_line(0, line).hint is None
+
+
+def test_a_bare_email_is_the_share_button():
+    assert read_line(0, "Email").hint == "widget"
+
+
+def test_the_sign_up_forms_fields_under_a_promo_line_are_promo(river):
+    page = RIVER_PAGE.replace("Get the regional briefing in your inbox every morning",
+                              "Get the regional briefing in your inbox every morning\nFirst name\nEmail address *")
+    labels = kinds(extract_page_text(page))
+    assert labels["First name"] == labels["Email address *"] == "promo"
+
+
+def test_a_line_without_letters_belongs_to_the_box_around_it():
+    page = QUAY_PAGE.replace("Copy short link", "Copy short link\n0").replace(
+        "fishing, Pellan Bay, electric boats", "Tags\nfishing\n,\nPellan Bay\n,\nelectric boats")
+    labels = kinds(extract_page_text(page, QUAY_URL))
+    assert labels["0"] == "widget"
+    assert labels[","] == "tags"
+
+
+@pytest.mark.parametrize("line", ["Leave a Reply Cancel reply", "Deixe uma resposta",
+                                  "Your email address will not be published. Required fields are marked *"])
+def test_a_comment_forms_heading_and_notice_are_comments(line):
+    assert read_line(0, line).hint == "comments"
+
+
+def test_a_comment_form_ends_the_related_box_above_it_and_opens_no_thread():
+    page = TEASERS_PAGE.replace("Our community rules: comments are moderated, and posts that insult other readers "
+                                "or stray off topic are removed.\n",
+                                "Leave a Reply\nQuayside Media, 4 Harbour Street.\n")
+    labels = kinds(extract_page_text(page, QUAY_URL))
+    assert labels["Leave a Reply"] == "comments"
+    assert labels["Quayside Media, 4 Harbour Street."] not in ("related", "comments")
+
+
+@pytest.mark.parametrize("line", ["Thanks for signing up!", "You have successfully subscribed.",
+                                  "Join our mailing list", "Sign-up for recipes to your inbox", "* indicates required",
+                                  "This field is for validation purposes and should be left unchanged."])
+def test_a_sign_up_offer_and_its_forms_messages_are_promo(line):
+    assert read_line(0, line).hint == "promo"

@@ -106,15 +106,23 @@ BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by|por|par|von)(?:\s+|(?-i:(?=[A-Z])))(?P<names>\S.*)$|^by:?$",
     re.IGNORECASE)
 
+_TAG_MODIFIER = r"(?:related|post|article|story) (?=tags?\b|topics?\b)|(?:all|popular|top|trending) (?=tags\b)"
+"""A word before "tags" or "topics" in a tag list's heading ("Related topics", "Article tags", "Top tags:"); "Popular
+topics" and "Browse topics" head the site's menu of sections instead."""
+_TAG_WORDS_ABROAD = r"schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl(?:é|e)s|(?:é|e)tiquettes|etiquetas|теги|метки"
+""""Tags" on German, French, Spanish, Portuguese and Russian pages."""
+
 _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
     ("footer", re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|^(?:terms (?:of (?:use|service)|"
                           r"and conditions)|privacy(?: policy| notice| settings| choices)?|cookie(?:s| policy| "
                           r"settings)?|do not sell|accessibility|contact us|about us|site ?map|careers|"
                           r"advertise(?: with us)?|corrections?|ethics|your privacy choices)\b", re.IGNORECASE)),
     ("promo", re.compile(r"^(?:advertisement|advertising|sponsored|sponsor message|ad|paid content|promoted)$|"
-                         r"\bnewsletters?\b|\bsubscri(?:be|ption|ber)s?\b|\bsign up\b|\bsign in\b|\blog ?in\b|"
-                         r"\bunlock\b|already have an account|\bdownload (?:the|our) app\b|get started|"
-                         r"\bfree trial\b|\bsupport (?:our|independent|us)\b|\bdonate\b|\bin your inbox\b",
+                         r"\bnewsletters?\b|\bsubscri(?:be[ds]?|bing|ptions?|bers?)\b|"
+                         r"\bsign(?:ed|ing)?[ -](?:me )?up\b|\bmailing list\b|\bemail (?:list|updates)\b|\bsign in\b|"
+                         r"\blog ?in\b|\bunlock\b|already have an account|\bdownload (?:the|our) app\b|get started|"
+                         r"\bfree trial\b|\bsupport (?:our|independent|us)\b|\bdonate\b|"
+                         r"\b(?:in|to|from|into) your inbox\b",
                          re.IGNORECASE)),
     ("comments", re.compile(r"^(?:\d+\s+)?(?:comments?|responses?|replies)\b|^[\w.-]+ says:$|"
                             r"^(?:leave|add|post|show|view|load) (?:a |all |more )?"
@@ -129,16 +137,26 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                           r"expand|collapse|next|previous|back to top|font size|text size|zoom|gift article|"
                           r"follow(?: us)?|open navigation menu|close navigation menu|"
                           r"(?:manage |get |set )?alerts?)\b.{0,40}$|"
-                          r"^(?:listen|watch|read)\s*[·:|-]\s*\d|^\d{1,2}:\d{2}$|<iframe|^\d+\s*min(?:ute)?s? "
+                          r"^(?:listen|watch|read)\s*[·:|-]\s*\d|^[\d.,]+\s*k?\s*shares?$|"
+                          # share services named alone ("Pocket money rules" is no button)
+                          r"^(?:tumblr|buffer|pocket|gmail|vk|weibo|mastodon|stumbleupon|digg|xing|rss|pin(?: it)?|"
+                          r"copied)\W*$|^\d{1,2}:\d{2}$|<iframe|^\d+\s*min(?:ute)?s? "
                           r"read$|^\W+$|^(?:photo|image|video|audio)s?$", re.IGNORECASE)),
     ("caption", re.compile(r"^(?:photo|image|picture|file photo|video|credit|caption|pictured)\s*[:|]|"
                            r"^\([^()]*(?:/|photo|images?|press|reuters|getty|afp|ap|credit|courtesy)[^()]*\)$|"
                            r"\((?:photo|image)[^()]*\)$|\b(?:getty images|shutterstock|afp via getty|"
                            r"photo credit|file photo)\b", re.IGNORECASE)),
-    ("tags", re.compile(r"^(?:tags?|tagged(?: with)?|topics?|filed (?:under|to|in)|related topics|categor(?:y|ies)|"
-                        r"keywords|labels)\s*[:|]", re.IGNORECASE)),
+    ("tags", re.compile(rf"^(?:{_TAG_MODIFIER})?(?:tags?|tagged(?: with)?|topics?|filed (?:under|to|in)|"
+                        rf"categor(?:y|ies)|keywords|labels|{_TAG_WORDS_ABROAD})\s*[:|]", re.IGNORECASE)),
 ]
 """Wording that marks a line as a well-known kind of furniture, tried in order (short lines only)."""
+
+_FORM_FIELD = re.compile(
+    r"^(?P<addressed>(?:your|enter (?:your|an?)) )?(?P<field>e-?mail|(?:first |last |full |user)?name|website|phone|"
+    r"company|zip code|postal code)(?P<address> address)?(?P<mark>\s*(?:\*|\((?:required|optional)\)|:))?\s*\*?$",
+    re.IGNORECASE)
+"""A form field's label: a field name ("Name", "Website"), marked required ("Email *", "Name (required)") or
+addressed to the reader ("Your email address")."""
 
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _CONSENT_CONTEXT = re.compile(r"\b(?:websites?|site|browser|browsing|consent|opt[ -]?out|your experience)\b",
@@ -157,6 +175,12 @@ _CALL_TO_FOLLOW = re.compile(
     r"(?:news|email|breaking) alerts)\b", re.IGNORECASE)
 """A call to follow the site elsewhere ("Join our Signal channel and get the day's news every evening", "Get
 the briefing in your inbox"): an offer of the site's, written as a sentence, even between the paragraphs."""
+_SIGN_UP_FORM = re.compile(
+    r"\bindicates required(?: fields?)?\W*$|\bthis field is for validation purposes\b|"
+    r"^please enter a valid e-?mail(?: address)?\W*$|\byour submission has been received\b|"
+    r"\bsomething went wrong while submitting the form\b", re.IGNORECASE)
+"""The messages of a sign-up form ("* indicates required", "Thank you! Your submission has been received!"),
+the kind form services print under a newsletter offer, however long."""
 _CALL_WORDS = (6, 40)
 """Words of a line read as a call to follow: shorter is a button ("Follow us"), longer is prose."""
 _COMMUNITY_RULES = re.compile(
@@ -165,6 +189,19 @@ _COMMUNITY_RULES = re.compile(
     r"\bbefore (?:commenting|posting a comment)\b", re.IGNORECASE)
 """The rules above or under readers' comments ("Our community rules: comments are moderated ..."), however
 long."""
+COMMENT_FORM = re.compile(
+    r"^(?:leave|post|write) (?:a |your )?(?:reply|response)\b|^cancel reply$|"
+    # "Leave a reply" / "Leave a comment" in the languages of most blogs' comment forms
+    r"^(?:deixe|deja|tinggalkan|laisser|lascia|laat|schreibe(?:n sie)?) (?:uma |um |una |un |une |een |einen )?"
+    r"(?:resposta|comentário|respuesta|comentario|balasan|komentar|commentaire|réponse|commento|risposta|reactie|"
+    r"kommentar)\b|"
+    # and its notice that the email address stays private
+    r"\byour e-?mail(?: address)? will not be published\b|\bendereço de e-?mail não será publicado\b|"
+    r"\bcorreo electrónico no será publicada\b|\balamat email anda tidak akan\b|"
+    r"\badresse e-?mail ne sera pas publiée\b|\bindirizzo e-?mail non sarà pubblicato\b|"
+    r"\be-?mail-?adresse wird nicht veröffentlicht\b", re.IGNORECASE)
+"""The heading and the privacy notice of a comment form ("Leave a Reply", "Your email address will not be
+published"), however long: comments furniture, though the form ends a box rather than opening a thread."""
 _LIST_ITEM_WORDS, _MIN_LIST_ITEMS = 4, 4
 _CONJUNCTION = re.compile(r"\b(?:and|or|und|et|y|e|og|och)\b|&", re.IGNORECASE)
 
@@ -177,6 +214,17 @@ def tag_list(text: str) -> bool:
     return (len(items) >= _MIN_LIST_ITEMS and _SENTENCE_END.search(text) is None and "$" not in text
             and all(0 < len(item.split()) <= _LIST_ITEM_WORDS and not item[:1].isdigit() for item in items)
             and _CONJUNCTION.search(items[-1]) is None)
+
+
+def form_field(text: str) -> bool:
+    """A form's field label ("Email *", "Your email address", "Name (required)"): part of the comment or
+    newsletter form it is in, not a share button."""
+    field = _FORM_FIELD.match(text)
+    if field is None:
+        return False
+    bare_email = field.group("field").lower().replace("-", "") == "email" and not (
+        field.group("addressed") or field.group("address") or field.group("mark"))
+    return not bare_email  # a bare "Email" is the share-by-email button it usually is
 
 
 def consent_notice(text: str) -> bool:
@@ -192,11 +240,13 @@ COMMENT_BY = re.compile(
 """The header of a reader's comment: "quietreader says:", "Ann Lee on May 2, 2024 at 4:47 pm said:"."""
 
 RELATED_HEADER = re.compile(
-    r"^(?:related(?: stories| articles| story| content| coverage| news| links| reading)?|more (?:from|on|stories|"
-    r"coverage|news|in|to read|like this)\b.*|top stories|recommended(?: for you| stories)?|read (?:more|next)|"
-    r"most (?:read|popular|viewed|shared)|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news)?|"
-    r"trending(?: now)?|popular(?: stories)?|also read|see also|what to read next|editor'?s picks|"
-    r"in other news|recent posts|more stories|"
+    r"^(?:related(?: (?:blog|news|video))?(?: stories| articles| story| content| coverage| news| links| reading| "
+    r"posts?| reads| videos| guides| resources)?|more (?:from|on|stories|coverage|news|in|to read|like this|"
+    r"articles|posts|reads|guides|videos)\b.*|(?:top|other|similar|recent|latest|popular|recommended|featured) "
+    r"(?:blog )?(?:stories|articles|posts|reads)|recommended(?: for you| stories)?|read (?:more|next)|"
+    r"most (?:read|popular|viewed|shared)|you (?:may|might|will) (?:also )?(?:like|enjoy|love|be interested in)\b.*|"
+    r"latest(?: news)?|trending(?: now)?|popular|also read|see also|what to read next|editor'?s picks|"
+    r"in other news|up next\b.*|"
     # the same headings in the other languages of Western European news sites
     r"(?:você|voce) (?:também )?pode gostar|leia (?:também|mais)|veja (?:também|mais)|mais lidas?|"
     r"(?:notícias|artigos|posts) relacionad[oa]s|(?:artículos|noticias) relacionad[oa]s|te puede interesar|"
@@ -205,8 +255,16 @@ RELATED_HEADER = re.compile(
     r"lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|"
     r"leggi anche|potrebbe interessarti|articoli correlati|i più letti)\W*$",
     re.IGNORECASE)
-TAGS_HEADER = re.compile(r"^(?:tags|tagged(?: with)?|topics|related topics|filed (?:under|to|in)|categories|keywords|"
-                         r"labels)\W*$", re.IGNORECASE)
+_OTHER_STORIES = re.compile(
+    r"\b(?:related|more|other|similar|recommended|popular|latest|recent) (?:blog )?(?:articles|posts|stories|reads|"
+    r"guides)\b|\b(?:also|others?|readers|people) (?:\w+ ){0,3}(?:like|liked|read|reading|viewed|enjoyed)\b|"
+    r"^from the archives?\b", re.IGNORECASE)
+"""A heading that announces other stories in other words than `RELATED_HEADER`'s ("Explore Related Articles",
+"Read more articles", "People also like", "What other agency experts are reading")."""
+_HEADING_WORDS = 7
+"""Words of a heading at most."""
+TAGS_HEADER = re.compile(rf"^(?:{_TAG_MODIFIER})?(?:tags|tagged(?: with)?|topics|filed (?:under|to|in)|categories|"
+                         rf"keywords|labels|{_TAG_WORDS_ABROAD})\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -348,13 +406,17 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
         return "byline"
     if consent_notice(text) or _RIGHTS_NOTICE.search(text):
         return "footer"
-    if n_words <= 14 and COMMENT_BY.match(text) or _COMMUNITY_RULES.search(text):
+    if n_words <= 14 and COMMENT_BY.match(text) or _COMMUNITY_RULES.search(text) or COMMENT_FORM.search(text):
         return "comments"
-    if _CALL_WORDS[0] <= n_words <= _CALL_WORDS[1] and _CALL_TO_FOLLOW.search(text):
+    if _CALL_WORDS[0] <= n_words <= _CALL_WORDS[1] and _CALL_TO_FOLLOW.search(text) or _SIGN_UP_FORM.search(text):
         return "promo"
     if n_words > 14:
         return None
+    if n_words <= _HEADING_WORDS and _OTHER_STORIES.search(text) and not _FULL_STOP.search(text):
+        return "related"
     sentence = n_words >= 8 and bool(_FULL_STOP.search(text))
+    if form_field(text):
+        return None
     for kind, pattern in _HINTS:
         if sentence and kind in ("promo", "comments", "widget"):
             continue  # a short sentence that mentions "subscribers" is still prose

@@ -17,14 +17,17 @@ related headlines, newsletter offers and the footer. The classifier works in thr
    headline-like line above the article that reads most like one (words shared with the URL, a full phrase
    in title case right over the byline or date; never a breadcrumb trail), the section label sits above it,
    a date higher above the story's header is the page clock and one below its top (or right over it, or
-   saying it is the publication date) the byline date, lines under a "Related" heading are related
-   headlines, under "Topics" tags, a line of short comma-separated phrases is the tag line, and the rest
-   menus (`nav`) or `other`. With a URL that names the story, a line that shares none of its words and has
-   no byline or date under it is not taken for the title: a page without a headline has none.
+   saying it is the publication date) the byline date, the lines of a related box under a "Related" heading
+   (its teasers' headlines, blurbs, dates, authors and "Read more" links, up to two menu items in a row or
+   a comment form) are `related`, lines under "Topics" tags, a line of short comma-separated phrases is the
+   tag line, and the rest menus (`nav`) or `other`. With a URL that names the story, a line that shares none
+   of its words and has no byline or date under it is not taken for the title: a page without a headline
+   has none.
 
 A learned line model then decides, line by line, what is article text; last, among the lines it left as
-furniture, runs of other stories' headlines after the article become `related` and the pitch under a promo
-line `promo`, so those two passes never move a line in or out of the text.
+furniture, runs of other stories' headlines after the article become `related`, the pitch and the form
+fields under a promo line `promo`, and a line without letters takes the kind of the box above it, so those
+passes never move a line in or out of the text.
 
 No site is special-cased: every rule is about how news pages in general are laid out.
 """
@@ -43,11 +46,13 @@ from dateline.clean.lines import (
     BYLINE,
     CLOCK,
     COMMENT_BY,
+    COMMENT_FORM,
     PUBLISHED_CUE,
     PUBLISHED_WORD,
     RELATED_HEADER,
     TAGS_HEADER,
     Line,
+    form_field,
     printed_dates,
     read_line,
     tag_list,
@@ -59,6 +64,7 @@ Label = FurnitureKind | None
 """What a line is: None for article text, else the kind of furniture."""
 
 _SLUG_WORD = re.compile(r"[a-z]{3,}")
+_LETTER = re.compile(r"[^\W\d_]")
 _TIME_ONLY = re.compile(rf"^{CLOCK.pattern}$", re.IGNORECASE)
 _TRUNCATED = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
 """A blurb cut short with a bracketed ellipsis ("... this or that location become […]")."""
@@ -98,6 +104,11 @@ _RUN_GAP_LABELS = ("nav", "other", "widget", "related", "byline", "caption")
 """Labels of the lines that may sit between two headlines of a run (dates, blurbs, "Read more", credits)."""
 _FULL_STOP_END = re.compile(r"[.。]\s*$")
 """A line ending with a full stop: a sentence, not a headline."""
+_TEASER_LINK = re.compile(r"^(?:read (?:more|the (?:full )?(?:story|article))|continue reading|"
+                          r"\d+\s*min(?:ute)?s? read|\.\.\.|…)\W*$", re.IGNORECASE)
+"""A teaser's own link or reading time ("Read more", "5 min read"): part of the related item it follows."""
+_BOXES = ("related", "tags", "promo", "comments", "widget")
+"""Kinds of furniture that come as a box of lines (a related list, a tag list, a form, a thread, share buttons)."""
 _PITCH_LINES, _PITCH_WORDS = 2, 25
 """Lines under a promo line outside the article that may be its pitch, and the words of each at most."""
 
@@ -303,7 +314,7 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
         after_by = i > 0 and re.fullmatch(r"by:?", lines[i - 1].text, re.IGNORECASE) is not None
         if (line.date is not None or _TIME_ONLY.match(line.text)) and line.hint != "comments":
             labels[i] = _date_kind(lines, labels, i, header, first, last, block)
-        elif line.hint == "byline" or after_by or _bare_byline(lines, i, title, first):
+        elif block != "related" and (line.hint == "byline" or after_by or _bare_byline(lines, i, title, first)):
             labels[i] = "byline"
         elif line.hint == "related" and i > top:
             block = "related"
@@ -311,19 +322,23 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
         elif line.hint == "tags" or _comma_tags(line) and i > last or tag_list(line.text):
             block = "tags" if TAGS_HEADER.match(line.text) else block
             labels[i] = "tags"
+        elif block == "related" and (line.hint in (None, "byline") or _TEASER_LINK.match(line.text)):
+            joins = line.words >= 3 or line.hint is not None or _beside_headline(lines, i)
+            labels[i] = "related" if joins else "nav"
+            block = None if not joins and labels[i - 1] == "nav" else block  # two menu items: a menu
         elif line.hint is not None:
-            block = "comments" if line.hint == "comments" else None if line.hint in ("footer", "promo") else block
+            form = COMMENT_FORM.search(line.text) is not None  # a comment form ends the box above, opens none
+            if line.hint in ("footer", "promo") or form and block != "comments":
+                block = None
+            elif line.hint == "comments" and not form:
+                block = "comments"
             labels[i] = line.hint
         elif block == "comments":
             labels[i] = "comments"
-        elif block == "tags" and (line.words > 5 or line.glued >= 2):
+        elif block == "tags" and (line.words > 5 or line.glued >= 2 or not _LETTER.search(line.text)):
             block = None
             labels[i] = "nav" if line.words <= 5 or line.glued >= 2 else "other"
-        elif block == "tags" and line.words <= 5 and line.glued < 2:
-            labels[i] = "tags"
-        elif block == "related" and line.words >= 3:
-            labels[i] = "related"
-        elif i > last and i - last <= 3 and line.glued >= 2:
+        elif block == "tags" and line.words <= 5 and line.glued < 2 or i > last and i - last <= 3 and line.glued >= 2:
             labels[i] = "tags"
         elif line.text == (lines[title].text if title is not None else None):
             labels[i] = "title"
@@ -331,6 +346,12 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
             labels[i] = "nav"
         else:
             labels[i] = "other"
+
+
+def _beside_headline(lines: Sequence[Line], i: int) -> bool:
+    """Whether another story's headline (`_teaser_headline`) is at most two lines from line `i`: a short line
+    there is its teaser's author, section or reading time, not a menu item."""
+    return any(_teaser_headline(lines[k]) for k in range(max(0, i - 2), min(len(lines), i + 3)) if k != i)
 
 
 def _teaser_headline(line: Line) -> bool:
@@ -364,18 +385,33 @@ def _related_runs(lines: Sequence[Line], labels: list[Label], last: int) -> None
         run = [i] if i is not None else []
 
 
+def _wordless_lines(lines: Sequence[Line], labels: list[Label]) -> None:
+    """A line without letters (a comma between tags, a "+" or "×" button, a share count "0") is part of the
+    box around it: it takes the kind of the furniture line above it."""
+    for i in range(1, len(lines)):
+        if labels[i] in ("widget", "nav") and labels[i - 1] in _BOXES and not _LETTER.search(lines[i].text):
+            labels[i] = labels[i - 1]
+
+
 def _promo_blocks(lines: Sequence[Line], labels: list[Label], region: tuple[int, int]) -> None:
     """Label as `promo` the pitch that goes with a promo line outside the article ("Newsletter / Keep up to
     date with the Ledger / Sign up"): up to `_PITCH_LINES` lines right under it that no rule or the line model
-    took for anything else and that read as a pitch (`_pitch`)."""
+    took for anything else and that read as a pitch (`_pitch`), and the sign-up form's field labels ("Email
+    address *", "First name") among them, however many."""
     first, last = region
     for i, line in enumerate(lines):
         if line.hint != "promo" or first <= i <= last:
             continue
-        for j in range(i + 1, min(len(lines), i + 1 + _PITCH_LINES)):
-            if first <= j <= last or labels[j] not in ("nav", "other") or not _pitch(lines[j]):
+        pitches, j = 0, i + 1
+        while j < len(lines) and not first <= j <= last and labels[j] in ("nav", "other"):
+            if form_field(lines[j].text):
+                labels[j] = "promo"
+            elif pitches < _PITCH_LINES and _pitch(lines[j]):
+                labels[j] = "promo"
+                pitches += 1
+            else:
                 break
-            labels[j] = "promo"
+            j += 1
 
 
 def _pitch(line: Line) -> bool:
@@ -496,6 +532,7 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     labels = classify(lines, rules, region)
     _related_runs(lines, labels, region[1])  # after the model, which weighs the rules' labels without them
     _promo_blocks(lines, labels, region)
+    _wordless_lines(lines, labels)
     described = [label if label == "related" else rule for rule, label in zip(rules, labels)]
     furniture = [Furniture(kind=label, text=line.text, line=line.number)
                  for line, label in zip(lines, labels) if label is not None]

@@ -97,3 +97,9 @@ def test_as_a_named_person_put_it_introduces_the_quotation():
     doc = read("Harbour fees\n\nAs Tomas Brel, a maritime lawyer in Welmouth and author of ''The Quiet Harbour,'' "
                "put it, ''A small fee now beats an empty quay next winter.''\n")
     assert quote_with(doc, "empty quay").speaker.name == "Tomas Brel"
+
+
+def test_a_passive_speech_verb_with_an_agent_gives_the_agent_as_speaker():
+    doc = read("Ferry rules tighten in Port Elma\n\nMayor Tomas Brel was warned by harbour director Selim Varga "
+               "that the \"old ramp will not survive another storm\".\n")
+    assert quote_with(doc, "old ramp will not survive").speaker.name == "Selim Varga"

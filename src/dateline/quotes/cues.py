@@ -91,6 +91,10 @@ def speaker_of(verb: Token) -> Token | None:
     token = verb
     for _ in range(4):
         subjects = [c for c in token.children if c.dep_ in _SUBJECTS and not c.is_punct]
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if agent is not None and subjects and all(s.dep_ == "nsubjpass" for s in subjects):
+            # "Trump was warned by his campaign manager that ...": the one warned listens, the agent speaks
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if subjects:
             child = _likeliest(subjects, token)
             if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":

@@ -103,3 +103,10 @@ def test_a_passive_speech_verb_with_an_agent_gives_the_agent_as_speaker():
     doc = read("Ferry rules tighten in Port Elma\n\nMayor Tomas Brel was warned by harbour director Selim Varga "
                "that the \"old ramp will not survive another storm\".\n")
     assert quote_with(doc, "old ramp will not survive").speaker.name == "Selim Varga"
+
+
+def test_a_role_narrowed_by_a_noun_is_not_a_person_with_the_bare_role():
+    doc = read("Harbour race heats up\n\nPresident Tomas Brel opened the harbour on Monday. The former vice "
+               "president said \"the harbour was never his to open\".\n")
+    speaker = quote_with(doc, "the harbour was never his").speaker
+    assert speaker.name is None and "vice president" in speaker.reason

@@ -242,10 +242,15 @@ class Resolver:
         if not determiner or determiner[0] not in _DEFINITE or head.tag_ in ("NNS", "NNPS"):
             return None, f"unnamed source '{phrase.text}'"
         role = head.lemma_.lower()
+        # the nouns that narrow the role must describe the person too: "the former vice president" is not the
+        # president named earlier
+        narrowing = {t.lemma_.lower() for t in head.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"}
         for start, _end, entity_id in reversed(self.mentions[: bisect_right(self.starts, head.idx - 1)]):
-            if role in self.people[entity_id].roles:
+            roles = self.people[entity_id].roles
+            if role in roles and narrowing <= roles:
                 return entity_id, None
-        return None, f"no earlier named person is described as '{role}'"
+        described = " ".join([*sorted(narrowing), role])
+        return None, f"no earlier named person is described as '{described}'"
 
 
 def _owners(document: Token) -> list[Token]:

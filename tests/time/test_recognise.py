@@ -274,3 +274,9 @@ def test_a_range_of_years_with_a_two_digit_end_is_two_years(annotate):
 def test_no_expression_runs_across_a_blank_line(annotate):
     found = by_text(annotate("Results\n\n1\n\nOctober 29\n\nPrep time\n\n10\n\nminutes", published="2023-11-02"))
     assert sorted(found) == ["October 29"]
+
+
+def test_a_holiday_naming_a_thing_is_not_a_date(annotate):
+    found = by_text(annotate("The shop put up its Christmas decorations and ran Halloween-themed classes. It "
+                             "reopened last Thanksgiving following the storm.", published="2023-11-02"))
+    assert sorted(found) == ["Thanksgiving"]

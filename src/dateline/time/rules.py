@@ -821,7 +821,17 @@ INDEX_NAME = re.compile(r"\b(?P<t>\d{4})(?=[ \t]+Index\b)")
 NOW_PREFIX = re.compile(r"\b(?P<t>now)(?=-[a-z])", re.IGNORECASE)
 """'the now-cancelled deal': 'now-' qualifies an adjective, it does not date the sentence."""
 
-NOT_TIME = (RATE, TITLE, AGE, DISCOURSE_NOW, INDEX_NAME, NOW_PREFIX)
+HOLIDAY_MODIFIER = re.compile(
+    "".join(rf"(?<!\b{w} )" for w in ("on", "at", "by", "of", "for", "over", "since", "until", "before", "after",
+                                        "during", "last", "next", "this"))
+    + r"\b(?P<t>Christmas|Halloween|Thanksgiving)(?=-[a-z]|[ \t]+(?!(?:day|eve|morning|afternoon|evening|night|week|"
+    r"weekend|season|holidays?|period|break|time|is|was|will|has|had|and|or|but|in|on|at|to|of|for|with|by|from|as|"
+    r"this|that|the|a|an|it|we|he|she|they|i|you|when|while|if|so|last|next|this)\b)[a-z]{2,}\b)")
+"""A holiday's name qualifying a thing ('Halloween-themed workouts', 'Christmas decorations', 'our Christmas ad'),
+not a day: a word that is no time of year follows it, and no preposition of time or 'last'/'next' comes before
+('found in the Atlantic last Thanksgiving following a wreck')."""
+
+NOT_TIME = (RATE, TITLE, AGE, DISCOURSE_NOW, INDEX_NAME, NOW_PREFIX, HOLIDAY_MODIFIER)
 """Patterns whose `t` group is a time word that is no time expression."""
 
 

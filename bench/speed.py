@@ -1,7 +1,7 @@
 """Speed: milliseconds per document per stage, spaCy alone on the same texts, and whole processes against
 trafilatura, side by side in one run.
 
-    .venv/bin/python -m bench.speed [--limit 100] [--repeat 3] [--parts in-process,processes]
+    .venv/bin/python -m bench.speed [--limit 100] [--repeat 3] [--parts in-process,processes,components]
 
 Sets: the first `--limit` pages of ../shared/bench/extraction/wcxb-dev-article (HTML, never copied: the whole
 process runs read a temporary decompressed copy that is deleted afterwards) and the 30 articles of
@@ -14,6 +14,9 @@ process runs read a temporary decompressed copy that is deleted afterwards) and 
 2. Whole processes, start-up included, on the wcxb pages: `dateline extract --stages clean`, `dateline
    extract` (all stages) and `trafilatura --input-dir` (one thread), and the start-up alone (each on one
    small page). Wall clock and CPU seconds of the child processes.
+3. `components` (only when asked): spaCy alone on the wcxb clean texts with each component that no other
+   needs left out in turn, so what each costs (every one is read by a later stage, so none is left out in
+   the pipeline).
 
 Runs alternate (each repetition runs every system once, in turn) and the tables give medians, so load on a
 shared machine hits every system alike.
@@ -22,6 +25,7 @@ shared machine hits every system alike.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gzip
 import resource
 import shutil
@@ -111,6 +115,31 @@ def in_process(sets: dict[str, list[RawPage]], repeat: int) -> str:
     return "\n".join([head, "|---" * (len(ALL_STAGES) + 6) + "|", *rows])
 
 
+LEFT_OUT = ([], ["ner"], ["parser"], ["lemmatizer"], ["attribute_ruler", "lemmatizer"], ["parser", "ner"])
+"""Components left out of spaCy's pipeline in turn (the tok2vec and tagger feed the others)."""
+
+
+def components(pages: list[RawPage], repeat: int) -> str:
+    """spaCy alone on the clean texts of `pages`, whole and with each of LEFT_OUT left out: CPU seconds."""
+    from dateline.language import load
+
+    settings = Settings.from_env()
+    texts = [t for t in run_pipeline(pages, dataclasses.replace(settings, stages=("clean",)))[3] if t]
+    nlp = load(settings.spacy_model)
+    runs: dict[str, list[float]] = {", ".join(left) or "nothing": [] for left in LEFT_OUT}
+    for _ in range(repeat):
+        for left in LEFT_OUT:
+            with nlp.select_pipes(disable=left):
+                runs[", ".join(left) or "nothing"].append(run_spacy(texts, settings.spacy_model)[1])
+    whole = statistics.median(runs["nothing"])
+    lines = [f"spaCy alone on {len(texts)} wcxb clean texts, CPU seconds (median of {repeat})", "",
+             "| left out | docs/CPU-s | CPU s | share of the whole pipeline's CPU |", "|---|---:|---:|---:|"]
+    for name, cpu in runs.items():
+        median = statistics.median(cpu)
+        lines.append(f"| {name} | {len(texts) / median:.1f} | {median:.2f} | {1 - median / whole:.0%} |")
+    return "\n".join(lines)
+
+
 def timed_process(command: list[str]) -> tuple[float, float]:
     """Wall and CPU seconds (user + system) of one child process run to its end."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -169,7 +198,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=100, help="wcxb-dev article pages (default 100)")
     parser.add_argument("--repeat", type=int, default=3, help="alternating repetitions (default 3)")
     parser.add_argument("--parts", default="in-process,processes",
-                        help="in-process (per stage, spaCy alone), processes (whole processes), or both")
+                        help="in-process (per stage, spaCy alone), processes (whole processes), components "
+                             "(spaCy alone with each component left out); comma-separated")
     args = parser.parse_args()
     paths = wcxb_paths(args.limit)
     if "in-process" in args.parts:
@@ -177,6 +207,9 @@ def main() -> None:
         print()
     if "processes" in args.parts:
         print(processes(paths, args.repeat))
+    if "components" in args.parts:
+        print()
+        print(components(wcxb_pages(paths), args.repeat))
 
 
 if __name__ == "__main__":

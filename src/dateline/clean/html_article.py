@@ -11,7 +11,6 @@ headline; every other block is kept as labelled furniture.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -50,8 +49,6 @@ VOTE_FROM = {WEAK_WORD: 1.0, WORD: 0.3, STRUCTURAL: 0.05}
 """Weight of a vote by the strongest furniture evidence around the voting block."""
 
 
-_SPACE = re.compile(r"\s+")
-
 
 @dataclass
 class Block:
@@ -68,7 +65,7 @@ class Block:
 
     @cached_property
     def text(self) -> str:
-        return _SPACE.sub(" ", "".join(self.parts)).strip()
+        return " ".join("".join(self.parts).split())
 
 
 class _Walker:

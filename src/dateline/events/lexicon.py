@@ -220,6 +220,36 @@ _GROUP_WORDS = {"state", "group", "organization", "organisation", "network", "mo
                 "islamiya", "jihad", "qaeda", "qa'ida", "shabaab", "taliban", "tigers", "hamas", "hezbollah"}
 
 
+PROPERTY_WORDS = SITE_NOUNS | PROPERTY_NOUNS | PLACE_NOUNS
+"""Nouns of property: in a destroy pattern, any of them stands for the building or place the pattern names."""
+
+
+@dataclass(frozen=True)
+class Alternatives:
+    """A pattern element's alternatives (each a list of words) with their order, indexed by their first
+    word: a token can only start those whose first word it matches (events/patterns.py)."""
+
+    by_first: dict[str, list[tuple[int, list[str]]]]
+    things: list[tuple[int, list[str]]]
+    """Those whose first word is a property word, which any property word starts in a destroy pattern."""
+    empty: list[tuple[int, list[str]]]
+
+
+def indexed(alternatives: list[list[str]]) -> Alternatives:
+    """`alternatives` indexed by their first word, keeping their order."""
+    by_first: dict[str, list[tuple[int, list[str]]]] = {}
+    things, empty = [], []
+    for order, words in enumerate(alternatives):
+        if not words:
+            empty.append((order, words))
+            continue
+        by_first.setdefault(words[0], []).append((order, words))
+        first = words[0]
+        if first in PROPERTY_WORDS or first.endswith("s") and first[:-1] in PROPERTY_WORDS:
+            things.append((order, words))
+    return Alternatives(by_first, things, empty)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, dict]
@@ -232,6 +262,11 @@ class Lexicon:
     """CAMEO verb block -> its patterns (events/patterns.py)."""
     synsets: dict[str, list[str]] = field(default_factory=dict)
     """The CAMEO dictionary's synonym sets ("&military" -> military, army, troops, ...)."""
+
+    @cached_property
+    def synset_index(self) -> dict[str, Alternatives]:
+        """Each synonym set's members as lists of words, indexed by their first word (events/patterns.py)."""
+        return {name: indexed([member.split() for member in members]) for name, members in self.synsets.items()}
 
     @cached_property
     def weapons(self) -> set[str]:

@@ -20,14 +20,24 @@ matches it too (property is dateline's nouns of sites, property and places, `lex
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from dateline.events.lexicon import PLACE_NOUNS, PROPERTY_NOUNS, SITE_NOUNS, UNIT_NOUNS, Lexicon
+from dateline.events.lexicon import (
+    PLACE_NOUNS,
+    PROPERTY_WORDS,
+    SITE_NOUNS,
+    UNIT_NOUNS,
+    Alternatives,
+    Lexicon,
+    indexed,
+)
 from dateline.events.participants import subject
 
-_THINGS = SITE_NOUNS | PROPERTY_NOUNS | PLACE_NOUNS
 _MILITARY_UNITS = UNIT_NOUNS - {"batch", "company", "group", "team", "patch", "wave", "deployment", "convoy", "force"}
 """Bodies of fighters ("units", "battalion", "platoon"), not of anyone ("company", "team", "group")."""
 
@@ -44,64 +54,119 @@ class Match:
     """How many words of the text the pattern matched (the most specific pattern wins)."""
 
 
-def _same(token: Token, word: str, property_kind: bool = False) -> bool:
-    lower, lemma = token.lower_, token.lemma_.lower()
+class _Word(NamedTuple):
+    """What the patterns read of a token, read once per verb: each pattern tries every token, and spaCy makes
+    a new Token object and string for each attribute read."""
+
+    lower: str
+    lemma: str
+    """The lemma, lower-cased."""
+    dep: str
+    ent_type: str
+
+
+def _words(tokens: Iterable[Token]) -> list[_Word]:
+    return [_Word(t.lower_, t.lemma_.lower(), t.dep_, t.ent_type_) for t in tokens]
+
+
+def _same(token: _Word, word: str, property_kind: bool = False) -> bool:
+    lower, lemma = token.lower, token.lemma
     if word in (lower, lemma) or (word.endswith("s") and word[:-1] == lemma) or lower == word + "s":
         return True
-    return property_kind and lemma in _THINGS and (word in _THINGS or word.endswith("s") and word[:-1] in _THINGS)
+    return property_kind and lemma in PROPERTY_WORDS and (
+        word in PROPERTY_WORDS or word.endswith("s") and word[:-1] in PROPERTY_WORDS)
 
 
-def _alternatives(element: str, synsets: dict[str, list[str]]) -> list[list[str]]:
-    return [alt.split() for alt in synsets.get(element, [])] if element.startswith("&") else [element.split()]
+_NO_ALTERNATIVES = indexed([])
 
 
-def _in_class(token: Token, element: str, lex: Lexicon) -> bool:
+@lru_cache(maxsize=4096)
+def _phrase(element: str) -> Alternatives:
+    return indexed([element.split()])
+
+
+def _alternatives(element: str, lex: Lexicon) -> Alternatives:
+    if not element.startswith("&"):
+        return _phrase(element)
+    return lex.synset_index.get(element, _NO_ALTERNATIVES)
+
+
+def _candidates(token: _Word, alternatives: Alternatives, property_kind: bool) -> list[list[str]]:
+    """The alternatives whose first word `token` is the same as, in their order: the first word's spelling,
+    or its singular or plural (`_same`), or any property word in a destroy pattern."""
+    firsts = {token.lower, token.lemma, token.lemma + "s"}
+    if token.lower.endswith("s"):
+        firsts.add(token.lower[:-1])
+    found = [entry for first in firsts for entry in alternatives.by_first.get(first, ())] + alternatives.empty
+    if property_kind and token.lemma in PROPERTY_WORDS:
+        found += alternatives.things
+    return [words for _, words in sorted(found, key=lambda entry: entry[0])]
+
+
+def _in_class(token: _Word, element: str, lex: Lexicon) -> bool:
     """Whether a phrase's head is a member of the class a synonym set stands for."""
-    if token.dep_ in ("compound", "amod", "poss", "nmod"):  # "harbour road" is no harbour
+    if token.dep in ("compound", "amod", "poss", "nmod"):  # "harbour road" is no harbour
         return False
-    lemma = token.lemma_.lower()
+    lemma = token.lemma
     if element == "&military":
         return lemma in _MILITARY_UNITS or (lex.sector(lemma) or "")[:3] == "MIL"
     if element == "&town":
-        return token.ent_type_ in ("GPE", "LOC", "FAC") or lemma in PLACE_NOUNS or lemma in SITE_NOUNS
+        return token.ent_type in ("GPE", "LOC", "FAC") or lemma in PLACE_NOUNS or lemma in SITE_NOUNS
     return False
 
 
-def _at(tokens: list[Token], position: int, words: list[str], property_kind: bool = False) -> bool:
+def _at(tokens: list[_Word], position: int, words: list[str], property_kind: bool = False) -> bool:
     return position + len(words) <= len(tokens) and all(
         _same(tokens[position + k], word, property_kind) for k, word in enumerate(words))
 
 
-def _found(tokens: list[Token], start: int, element: str, lex: Lexicon, property_kind: bool) -> int | None:
-    """How many tokens from `start` the element matches (a word, a phrase, one of a set's words, or a
-    member of the class a set stands for), or None."""
-    for words in _alternatives(element, lex.synsets):
+def _found(tokens: list[_Word], start: int, element: str, lex: Lexicon, property_kind: bool) -> int | None:
+    """How many tokens from `start` (a position in `tokens`) the element matches (a word, a phrase, the first
+    of a set's words that matches, or a member of the class a set stands for), or None."""
+    for words in _candidates(tokens[start], _alternatives(element, lex), property_kind):
         if _at(tokens, start, words, property_kind):
             return len(words)
-    return 1 if start < len(tokens) and _in_class(tokens[start], element, lex) else None
+    return 1 if _in_class(tokens[start], element, lex) else None
 
 
-def _after(tokens: list[Token], elements: list[str], lex: Lexicon, property_kind: bool = False) -> int | None:
-    """How many words the elements match in `tokens`, in order (gaps allowed); None when one is missing."""
+class _Hits:
+    """Where each pattern element matches in one run of words, as (start, words matched), found once per
+    element: a verb block's patterns share their elements, and each is looked for at every start."""
+
+    def __init__(self, words: list[_Word], lex: Lexicon, property_kind: bool = False) -> None:
+        self.words, self.lex, self.property_kind = words, lex, property_kind
+        self.found: dict[str, list[tuple[int, int]]] = {}
+
+    def __call__(self, element: str) -> list[tuple[int, int]]:
+        hits = self.found.get(element)
+        if hits is None:
+            hits = self.found[element] = [
+                (start, size) for start in range(len(self.words))
+                if (size := _found(self.words, start, element, self.lex, self.property_kind)) is not None]
+        return hits
+
+
+def _after(hits: _Hits, elements: list[str]) -> int | None:
+    """How many words the elements match in the words after the verb, in order (gaps allowed); None when one
+    is missing."""
     position, matched = 0, 0
     for element in elements:
-        found = next(((start, size) for start in range(position, len(tokens))
-                      if (size := _found(tokens, start, element, lex, property_kind)) is not None), None)
+        found = next(((start, size) for start, size in hits(element) if start >= position), None)
         if found is None:
             return None
         position, matched = found[0] + found[1], matched + found[1]
     return matched
 
 
-def _before(tokens: list[Token], elements: list[str], lex: Lexicon) -> int | None:
-    """How many words the elements match anywhere in `tokens` (the subject's words); None when one is missing."""
+def _before(hits: _Hits, elements: list[str]) -> int | None:
+    """How many words the elements match anywhere in the subject's words (each at its first match); None when
+    one is missing."""
     matched = 0
     for element in elements:
-        found = next((size for start in range(len(tokens))
-                      if (size := _found(tokens, start, element, lex, False)) is not None), None)
-        if found is None:
+        found = hits(element)
+        if not found:
             return None
-        matched += found
+        matched += found[0][1]
     return matched
 
 
@@ -114,14 +179,16 @@ def following(verb: Token) -> list[Token]:
 def match(verb: Token, patterns: list[dict], lex: Lexicon) -> Match | None:
     """The most specific of `patterns` that matches the verb in its sentence, or None."""
     doer = subject(verb)
-    before = [t for t in doer.subtree if t.i <= doer.i] if doer is not None else []  # "the head" of a mission
-    after = following(verb)
+    before = _words(t for t in doer.subtree if t.i <= doer.i) if doer is not None else []  # "the head" of a mission
+    after = _words(following(verb))
+    in_subject, in_phrase, as_property = _Hits(before, lex), _Hits(after, lex), _Hits(after, lex, property_kind=True)
     best: Match | None = None
     for pattern in patterns:
-        words_before = _before(before, pattern["before"], lex) if pattern["before"] else 0
+        words_before = _before(in_subject, pattern["before"]) if pattern["before"] else 0
         if words_before is None:
             continue
-        words_after = _after(after, pattern["after"], lex, pattern["type"] == "destroy") if pattern["after"] else 0
+        words_after = (_after(as_property if pattern["type"] == "destroy" else in_phrase, pattern["after"])
+                       if pattern["after"] else 0)
         if words_after is None:
             continue
         total = words_before + words_after

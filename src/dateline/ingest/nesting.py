@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})\b[^<>]{0,4000}?(/?)>")
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})\b[^<>]{0,4000}(?:(?<=(/))|)>")
+"""A start or end tag: its "/", name, and "/" when it closes itself (the character before its ">"). Its
+attributes are matched greedily: a lazy match tries the end at every character and took most of the time."""
 _UNCOUNTED = frozenset(
     # void elements, which never hold children
     "area base br col embed hr img input link meta param source track wbr "
@@ -22,28 +24,46 @@ def flatten_deep(html: str, limit: int) -> tuple[str, int]:
     """`html` with the tags nested deeper than `limit` removed, and the deepest nesting seen.
 
     Depth counts open minus close tags (void, self-closed and optional-end-tag elements excluded), close
-    to the tree depth a parser builds. A page with fewer than `limit` tags is returned as is without scanning.
+    to the tree depth a parser builds. A page with fewer than `limit` tags is returned as is without scanning;
+    the others are measured first, and only one nested too deep is rewritten.
     """
     if html.count("<") <= limit:
         return html, 0
+    deepest = _deepest(html)
+    if deepest <= limit:
+        return html, deepest
+    return _flattened(html, limit), deepest
+
+
+def _deepest(html: str) -> int:
     depth = deepest = 0
+    for closing, name, self_closed in _TAG.findall(html):
+        if self_closed or name.lower() in _UNCOUNTED:
+            continue
+        if not closing:
+            depth += 1
+            deepest = max(deepest, depth)
+        elif depth:
+            depth -= 1
+    return deepest
+
+
+def _flattened(html: str, limit: int) -> str:
+    depth = 0
     kept: list[str] = []
     position = 0
     for match in _TAG.finditer(html):
-        closing, name, self_closed = match.group(1), match.group(2).lower(), match.group(3)
-        if name in _UNCOUNTED or self_closed:
+        closing, name, self_closed = match.groups()
+        if self_closed or name.lower() in _UNCOUNTED:
             continue
         if closing:
             drop = depth > limit
             depth = max(depth - 1, 0)
         else:
             depth += 1
-            deepest = max(deepest, depth)
             drop = depth > limit
         if drop:
             kept.append(html[position:match.start()])
             position = match.end()
-    if deepest <= limit:
-        return html, deepest
     kept.append(html[position:])
-    return "".join(kept), deepest
+    return "".join(kept)

@@ -1,0 +1,31 @@
+"""Pattern elements matched against the words around a verb (events/patterns.py, indexed by first word)."""
+
+from dateline.events.lexicon import Lexicon
+from dateline.events.patterns import _found, _Word
+
+LEX = Lexicon(verbs={}, agents={},
+              synsets={"&boats": ["ship", "ships of war", "boat"], "&fleet": ["warships", "ships"]})
+
+
+def word(lower: str, lemma: str | None = None) -> _Word:
+    return _Word(lower, lemma or lower, "dobj", "")
+
+
+def test_the_first_listed_member_that_matches_wins_over_a_longer_later_one():
+    assert _found([word("ships", "ship"), word("of"), word("war")], 0, "&boats", LEX, False) == 1
+
+
+def test_a_later_member_matches_when_the_first_ones_do_not():
+    assert _found([word("boat")], 0, "&boats", LEX, False) == 1
+    assert _found([word("ship")], 0, "&fleet", LEX, False) == 1  # "ships" is its plural
+
+
+def test_a_plain_word_element_matches_its_singular_and_a_phrase_its_words_in_order():
+    assert _found([word("houses", "house")], 0, "house", LEX, False) == 1
+    assert _found([word("of"), word("war")], 0, "of war", LEX, False) == 2
+    assert _found([word("war"), word("of")], 0, "of war", LEX, False) is None
+
+
+def test_any_property_word_stands_for_the_building_only_in_a_destroy_pattern():
+    assert _found([word("building")], 0, "houses", LEX, True) == 1
+    assert _found([word("building")], 0, "houses", LEX, False) is None

@@ -369,3 +369,9 @@ def test_a_clock_time_is_on_the_day_named_right_after_it(annotate):
                              "2013, and the strike will end at 12:01 a.m. on Thursday.", published="2023-11-08"))
     assert found["2am"].value == "2013-11-03T02:00"
     assert found["12:01 a.m."].value == "2023-11-09T00:01"
+
+
+def test_a_date_restated_in_brackets_after_a_named_day_is_that_day(annotate):
+    found = by_text(annotate("The museum bought the painting, shown in 1761 and sold in 1762 and 1763. A campaign "
+                             "launched yesterday (Nov. 7) runs until February 2024.", published="2023-11-08"))
+    assert (found["Nov. 7"].value, found["Nov. 7"].anchor) == ("2023-11-07", "publication")

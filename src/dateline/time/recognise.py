@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from dateline.record import Timex
 from dateline.time.context import HISTORY_GAP, Context, Resolution, names_an_event
-from dateline.time.dates import period_end
+from dateline.time.dates import Point, parse_iso, period_end, safe_date
 from dateline.time.rules import NOT_TIME, RULES, Rule
 
 
@@ -110,6 +110,8 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
             resolution = item.rule.resolve(item.match, ctx)
         except (ValueError, OverflowError):  # counted past the calendar's years 1-9999 ('the past century' in 150)
             resolution = Resolution(None, "unresolved")
+        if timexes and RESTATED.fullmatch(text, timexes[-1].end, item.start):
+            resolution = restated(timexes[-1], resolution)
         timex_id = f"t{number}"
         timex_type = resolution.type or item.rule.type
         if timex_type == "DATE" and resolution.value and resolution.value[:1] in "0123456789X" \
@@ -138,6 +140,26 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
                 and not looks_back:
             ctx.story_time = (point, timex_id, item.end)
     return on_their_days(text, timexes)
+
+
+RESTATED = re.compile(r"\s*\(\s*")
+"""What stands between a day and its date restated in brackets: 'launched yesterday (Nov. 7)', 'from Monday (May 4)'."""
+
+
+def restated(day_named: Timex, resolution: Resolution) -> Resolution:
+    """A year-less month and day in brackets right after a day the text named ('Lulu is today (November 3)
+    celebrating') is that day: its year is the one nearest the day, its anchor the day's, whatever story the
+    text was telling around it."""
+    named, said = parse_iso(day_named.value), re.fullmatch(r"(?:\d{4}|XXXX)-(\d\d)-(\d\d)", resolution.value or "")
+    if named is None or said is None or not DAY_VALUE.fullmatch(day_named.value or ""):
+        return resolution
+    candidates = [d for year in (named.year - 1, named.year, named.year + 1)
+                  if (d := safe_date(year, int(said[1]), int(said[2]))) is not None]
+    if not candidates:
+        return resolution
+    chosen = min(candidates, key=lambda d: abs((d - named).days))
+    return Resolution(chosen.isoformat(), day_named.anchor, Point(chosen, "day"),
+                      day_named.anchor_timex or day_named.id)
 
 
 CLOCK_BEFORE_DAY = re.compile(r"\s+on\s+|,\s*|\s+")

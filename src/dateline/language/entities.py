@@ -79,7 +79,9 @@ def _add_missed_surnames(parsed: SpacyDoc, groups: dict[tuple[str, str], list[En
 
 def _add_toponyms(parsed: SpacyDoc, groups: dict[tuple[str, str], list[EntityMention]]) -> None:
     """Place names the recogniser labelled otherwise or missed (`places.toponyms`) become GPE entities: a group
-    with a mention at the place name's span is relabelled whole; a name no mention touches is added."""
+    with a mention at the place name's span is relabelled whole; a name no mention touches is added, and so is
+    a name whose span holds the mentions it touches, which it replaces ("Trinidad" and "Tobago" inside
+    "Trinidad and Tobago")."""
     spans = toponym_spans(parsed.text, [Span(e.start_char, e.end_char, e.label_) for e in parsed.ents])
     for start, end in spans:
         owner = next(((label, key) for (label, key), mentions in groups.items()
@@ -88,8 +90,14 @@ def _add_toponyms(parsed: SpacyDoc, groups: dict[tuple[str, str], list[EntityMen
             if owner[0] not in ("GPE", "LOC"):
                 groups.setdefault(("GPE", owner[1]), []).extend(groups.pop(owner))
             continue
-        if any(m.start < end and start < m.end for mentions in groups.values() for m in mentions):
+        touched = [m for mentions in groups.values() for m in mentions if m.start < end and start < m.end]
+        if any(m.start < start or end < m.end for m in touched):
             continue
+        replaced = {id(m) for m in touched}
+        for group in list(groups):
+            groups[group] = [m for m in groups[group] if id(m) not in replaced]
+            if not groups[group]:
+                del groups[group]
         text = parsed.text[start:end]
         groups.setdefault(("GPE", _key(text)), []).append(EntityMention(start=start, end=end, text=text, label="GPE"))
 

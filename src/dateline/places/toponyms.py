@@ -59,9 +59,11 @@ _KNOWN_TOWN = 100_000
 _PERSON_TOWN = 300_000
 """A name the recogniser called a person is a place without a cue only when a town this large bears it."""
 
-_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
-"""A capitalised word, or an abbreviation with its full stop ("U.S.", "St.", "Va."); the full stop that ends
-a sentence is not part of the word, so a run never joins two sentences ("... from Roswell. Police said")."""
+_WORD = (r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.|(?:ST|STE|MT|FT)\.(?=[ ][A-Z])"
+         r"|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)")
+"""A capitalised word, or an abbreviation with its full stop ("U.S.", "St.", "Va.", a dateline's "ST." before
+the rest of the name: the abbreviated first words the gazetteer spells out); the full stop that ends a
+sentence is not part of the word, so a run never joins two sentences ("... from Roswell. Police said")."""
 _LINKS = "of|de|du|al|el|la|le|da|do|dos|des"
 _RUN = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[(\"“‘'])){_WORD}(?:[ ](?:(?:{_LINKS})[ -])?{_WORD})*")
 """A run of capitalised words, with the small words that link the words of a place name ("Rio de Janeiro",
@@ -165,7 +167,8 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
     places: list[tuple[int, int]] = []
     people = {w.lower() for s in found if s.label == "PERSON" for w in text[s.start:s.end].split()[1:]}
     person_ends = {s.end for s in found if s.label == "PERSON"}
-    runs = [_strip(text, *run) for m in _RUN.finditer(text) for run in _after_person(text, m, person_ends)]
+    runs = _joined([_strip(text, *run) for m in _RUN.finditer(text) for run in _after_person(text, m, person_ends)],
+                   text)
     dated = set(_datelines(text))
     pending = []
     for start, end in [*runs, *dated]:
@@ -210,7 +213,21 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
         places += listed
         pending = [span for span in pending if span not in listed]
         grown = bool(listed)
-    return sorted(result)
+    return [span for span in sorted(result) if not any(a <= span[0] and span[1] <= b and (a, b) != span
+                                                       for a, b in result)]
+
+
+def _joined(runs: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The runs, two runs joined by "and" or "&" read as one when the gazetteer knows the whole name
+    ("Trinidad and Tobago", "St. Kitts and Nevis"): the words of a country's name are not two places."""
+    result: list[tuple[int, int]] = []
+    for run in runs:
+        if result and re.fullmatch(r" (?:and|&) ", text[result[-1][1]:run[0]]) and _readings(
+                text[result[-1][0]:run[1]]):
+            result[-1] = (result[-1][0], run[1])
+        else:
+            result.append(run)
+    return result
 
 
 def _after_person(text: str, run: re.Match, person_ends: set[int]) -> list[tuple[int, int]]:

@@ -240,20 +240,13 @@ def _after_person(text: str, run: re.Match, person_ends: set[int]) -> list[tuple
 
 def _inner_places(text: str, start: int, end: int, found: list[Span]) -> list[tuple[int, int]]:
     """Places inside a run of capitalised words that is not itself a place and that the recogniser did not
-    take as a name: the parts of a hyphenated pair of places ("the Amsterdam-London leg"), else the longest
-    run of its words that the gazetteer knows as a country, state, region or continent ("the Investment Plan
-    for Europe", "SME Mauritius Limited"): a town inside an unknown name may be anything ("Harrow Boys")."""
+    take as a name: the longest run of its words that the gazetteer knows as a country, state, region or
+    continent ("the Investment Plan for Europe", "SME Mauritius Limited"): a town inside an unknown name may be
+    anything ("Harrow Boys"). A hyphenated pair of places is read by `paired_places`."""
     if any(s.start < end and start < s.end for s in found):
         return []
     name = text[start:end]
     if " " not in name and "-" in name:
-        parts, at = [], start
-        for part in name.split("-"):
-            parts.append((at, at + len(part)))
-            at += len(part) + 1
-        if all(any(c.feature in _STRONG or c.population >= _KNOWN_TOWN for c in _readings(text[a:b]))
-               for a, b in parts):
-            return parts
         return []
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", name)]
     for size in range(len(words) - 1, 0, -1):
@@ -264,6 +257,53 @@ def _inner_places(text: str, start: int, end: int, found: list[Span]) -> list[tu
                     c.feature in _STRONG for c in _readings(run)):
                 return [(a, b)]
     return []
+
+
+_PAIR = re.compile(r"(?<![\w-])((?:[A-Z][\w'’.]*[ ]){0,2}[A-Z][\w'’]*)[-–]([A-Z][\w'’]*(?:[ ][A-Z][\w'’.]*){0,2})")
+"""Capitalised words joined to capitalised words by a hyphen or dash ("Logan-Rogersville", "Paris-Henry County
+Arts Council", "Huntsville–Walker County"): up to three words on each side."""
+
+
+def paired_places(text: str, found: Iterable[Span], places: list[tuple[int, int]]
+                  ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The parts of every pair of places joined by a hyphen or dash, also inside a longer name the recogniser
+    found ("the Amsterdam-London leg", the "Logan-Rogersville" school district, "the Lebanon-Syria Treaty",
+    "Russian-American art"): the longest words next to the hyphen on each side that the gazetteer knows, when
+    every part is a country, state, region or continent or a town of _KNOWN_TOWN+ people, or when both have a
+    town or county in one state or province that the document's places (`places`) are in. Not inside a
+    person's name ("Jean-Pierre")."""
+    people = [s for s in found if s.label == "PERSON"]
+    near = _divisions(text, places)
+    result = []
+    for match in _PAIR.finditer(text):
+        left = _known_end(text, match.start(1), match.end(1))
+        right = _known_start(text, match.start(2), match.end(2))
+        if left is None or right is None or any(p.start <= left[0] and right[1] <= p.end for p in people):
+            continue
+        readings = [_readings(text[a:b]) for a, b in (left, right)]
+        known = all(any(c.feature in _STRONG or c.population >= _KNOWN_TOWN for c in r) for r in readings)
+        local = [{c.division for c in r if c.feature in (*_TOWNS, "A.ADM2") and c.division} for r in readings]
+        if known or local[0] & local[1] & near:
+            result.append((left, right))
+    return result
+
+
+def _known_end(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The longest run of the words in [start, end) that ends at `end` and that the gazetteer knows."""
+    for first in [start, *(start + m.end() for m in re.finditer(" ", text[start:end]))]:
+        if text[first:end].split()[0].lower() not in STOP_WORDS and _readings(text[first:end]):
+            return first, end
+    return None
+
+
+def _known_start(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The longest run of the words in [start, end) that starts at `start` and that the gazetteer knows."""
+    ends = [start + m.start() for m in re.finditer(" ", text[start:end])][::-1]
+    for last in [end, *ends]:
+        name = text[start:last].rstrip(".")
+        if _readings(name):
+            return start, start + len(name)
+    return None
 
 
 def _divisions(text: str, places: list[tuple[int, int]]) -> set[str]:

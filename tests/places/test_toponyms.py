@@ -118,8 +118,7 @@ def test_an_abbreviated_saint_in_a_capitals_dateline_is_part_of_the_name():
 
 
 def _pairs(text: str, found: list[Span] = ()) -> list[tuple[str, str]]:
-    places = toponym_spans(text, found)
-    return [(text[a:b], text[c:d]) for (a, b), (c, d) in paired_places(text, found, places)]
+    return [(text[a:b], text[c:d]) for (a, b), (c, d) in paired_places(text, found)]
 
 
 def test_a_hyphenated_pair_of_cities_or_countries_is_two_places_even_inside_a_name():
@@ -128,14 +127,11 @@ def test_a_hyphenated_pair_of_cities_or_countries_is_two_places_even_inside_a_na
     assert _pairs(text, _found(text, ("the Lebanon-Syria Treaty", "LAW"))) == [("Lebanon", "Syria")]
 
 
-def test_a_pair_of_small_towns_is_two_places_in_a_state_the_story_is_in():
+def test_a_pair_of_small_towns_is_not_read_as_two_places():
     text = "ST. CLOUD, Minn. - The Watertown-Mayer team beat Delano on Friday."
-    found = _found(text, ("Watertown-Mayer", "ORG"))
-    assert _pairs(text, found) == [("Watertown", "Mayer")]
-    elsewhere = "The Watertown-Mayer team won on Friday."
-    assert _pairs(elsewhere, _found(elsewhere, ("Watertown-Mayer", "ORG"))) == []
+    assert _pairs(text, _found(text, ("Watertown-Mayer", "ORG"))) == []
 
 
 def test_a_double_barrelled_name_of_a_person_is_not_a_pair_of_places():
-    text = "Springfield, Mo. - Taylor-Johnson spoke in Springfield."
-    assert _pairs(text, _found(text, ("Taylor-Johnson", "PERSON"))) == []
+    text = "Paris-London spoke in Springfield."
+    assert _pairs(text, _found(text, ("Paris-London", "PERSON"))) == []

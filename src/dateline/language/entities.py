@@ -84,7 +84,7 @@ def _add_toponyms(parsed: SpacyDoc, groups: dict[tuple[str, str], list[EntityMen
     "Trinidad and Tobago")."""
     found = [Span(e.start_char, e.end_char, e.label_) for e in parsed.ents]
     spans = toponym_spans(parsed.text, found)
-    _add_pairs(parsed.text, paired_places(parsed.text, found, spans), groups)
+    _add_pairs(parsed.text, paired_places(parsed.text, found), groups)
     for start, end in spans:
         owner = next(((label, key) for (label, key), mentions in groups.items()
                       if any(m.start == start and m.end == end for m in mentions)), None)
@@ -107,8 +107,8 @@ def _add_toponyms(parsed: SpacyDoc, groups: dict[tuple[str, str], list[EntityMen
 def _add_pairs(text: str, pairs: list[tuple[tuple[int, int], tuple[int, int]]],
                groups: dict[tuple[str, str], list[EntityMention]]) -> None:
     """The parts of a hyphenated pair of places (`places.toponyms.paired_places`) become GPE mentions, also
-    inside a longer name the recogniser found, which stays ("Watertown-Mayer Lutheran"), unless the pair is all
-    of it ("Logan-Rogersville"): then the places replace it. A mention already at a part is relabelled."""
+    inside a longer name the recogniser found, which stays ("the Lebanon-Syria Treaty"), unless the pair is all
+    of it ("Amsterdam-London"): then the places replace it. A mention already at a part is relabelled."""
     for left, right in pairs:
         for group in list(groups):
             kept = [m for m in groups[group] if (m.start, m.end) not in ((left[0], right[1]), left, right)]

@@ -264,26 +264,20 @@ _PAIR = re.compile(r"(?<![\w-])((?:[A-Z][\w'’.]*[ ]){0,2}[A-Z][\w'’]*)[-–]
 Arts Council", "Huntsville–Walker County"): up to three words on each side."""
 
 
-def paired_places(text: str, found: Iterable[Span], places: list[tuple[int, int]]
-                  ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+def paired_places(text: str, found: Iterable[Span]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """The parts of every pair of places joined by a hyphen or dash, also inside a longer name the recogniser
-    found ("the Amsterdam-London leg", the "Logan-Rogersville" school district, "the Lebanon-Syria Treaty",
-    "Russian-American art"): the longest words next to the hyphen on each side that the gazetteer knows, when
-    every part is a country, state, region or continent or a town of _KNOWN_TOWN+ people, or when both have a
-    town or county in one state or province that the document's places (`places`) are in. Not inside a
-    person's name ("Jean-Pierre")."""
+    found ("the Amsterdam-London leg", "the Lebanon-Syria Treaty", "Russian-American art"): the longest words
+    next to the hyphen on each side that the gazetteer knows, when every part is a country, state, region or
+    continent or a town of _KNOWN_TOWN+ people. Not inside a person's name ("Jean-Pierre")."""
     people = [s for s in found if s.label == "PERSON"]
-    near = _divisions(text, places)
     result = []
     for match in _PAIR.finditer(text):
         left = _known_end(text, match.start(1), match.end(1))
         right = _known_start(text, match.start(2), match.end(2))
         if left is None or right is None or any(p.start <= left[0] and right[1] <= p.end for p in people):
             continue
-        readings = [_readings(text[a:b]) for a, b in (left, right)]
-        known = all(any(c.feature in _STRONG or c.population >= _KNOWN_TOWN for c in r) for r in readings)
-        local = [{c.division for c in r if c.feature in (*_TOWNS, "A.ADM2") and c.division} for r in readings]
-        if known or local[0] & local[1] & near:
+        if all(any(c.feature in _STRONG or c.population >= _KNOWN_TOWN for c in _readings(text[a:b]))
+               for a, b in (left, right)):
             result.append((left, right))
     return result
 

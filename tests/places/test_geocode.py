@@ -260,3 +260,9 @@ def test_a_village_abroad_is_not_taken_for_a_place_in_a_story_about_other_countr
 
 def test_an_arabic_article_the_gazetteer_lacks_is_dropped_for_the_lookup():
     assert geocode(["al-Hodeida"])["al-Hodeida"].country == "YE"
+
+
+def test_an_organisation_is_located_by_a_possessive_place_before_what_it_is():
+    place = geocode(["Morecambe"], located=["Morecambe’s Arndale Centre"])["Morecambe’s Arndale Centre"]
+    assert place.name == "Morecambe" and place.country == "GB"
+    assert geocode(["Lancashire"], located=["Wilson's Farm"]).get("Wilson's Farm") is None

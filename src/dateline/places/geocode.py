@@ -59,9 +59,9 @@ _ELSEWHERE_KM = 161.0
 or when the document's context chose it over a better-known one elsewhere (see `_explain`)."""
 _LOCATING_TOWN = 10_000
 _KNOWN_CITY = 100_000
-"""A town named by the word of an organisation's name that says what it is (the last word, or the last before
-"of") must be this large: that word is usually what the organisation is ("the European Union", "Cyber Tech
-Career College", "University of Ohio"), unless it is a city ("Metro Vancouver")."""
+"""A town named by the last word of an organisation's name must be this large: that word is usually what
+the organisation is ("the European Union", "Cyber Tech Career College"), unless it is a city ("Metro
+Vancouver")."""
 """A town this large locates an organisation or site named after it without the document naming it alone."""
 _LOCAL = (*_TOWNS, "A.ADM2", "A.ADM3", "A.ADMD")
 """Places small enough for nearness to the document's other places to tell their readings apart."""
@@ -374,22 +374,19 @@ def _named_inside(others: list[str], names: dict[str, list[Candidate]]) -> _Cont
 def _located_readings(name: str, places: set[str]) -> list[Candidate]:
     """The readings of the place named inside an organisation's, site's or event's name ("the Kidney
     Foundation of Canada", "Mosul Museum", "Dublin Arts Council"): never the whole name ("Hamas" is not a
-    town), and only a country, state or region, a town of _LOCATING_TOWN+ people (_KNOWN_CITY+ for the word
-    that says what is named: the last word, or the last before "of"), or a place the document names as such,
-    by its own name (a country also by its codes and demonyms: "Canadian Coast Guard"; a continent by its
-    adjective: "the European Union"; not "Center" for a province GeoNames also calls so). Of the runs of
-    capitalised words inside the name (hyphens split words: "University of Wisconsin-Milwaukee"; a possessive
-    is dropped, but a town's name with one locates only when the document names the town as a place, as
-    "Wilson's Farm" is a person's), the longest; then one without the word that says what is named ("Morecambe's
-    Arndale Centre" is in Morecambe, not in a region called Centre); then the one with the strongest reading
-    ("University of Cincinnati" is Cincinnati's, "US Federal Reserve" the United States'). A street is not
-    where its name points ("Victoria Avenue" is not in Victoria)."""
+    town), and only a country, state or region, a town of _LOCATING_TOWN+ people (_KNOWN_CITY+ for the last
+    word), or a place the document names as such, by its own name (a country also by its codes and demonyms:
+    "Canadian Coast Guard"; a continent by its adjective: "the European Union"; not "Center" for a province
+    GeoNames also calls so). Of the runs of capitalised words inside the name (hyphens split words:
+    "University of Wisconsin-Milwaukee"), the longest, then the one with the strongest reading ("University
+    of Cincinnati" is Cincinnati's, "US Federal Reserve" the United States'). A run's possessive is dropped
+    ("Tennessee's Methamphetamine Task Force"), but a town's name with one locates only when the document names
+    the town as a place: "Wilson's Farm" is a person's. A street is not where its name points ("Victoria
+    Avenue" is not in Victoria)."""
     words = [w.strip(",;:") for w in re.split(r"[\s-]+", _POSSESSIVE.sub("", name.strip())) if w.strip(",;:")]
     if words and words[-1].lower().rstrip(".") in _STREETS:
         return []
-    of = next((i for i, w in enumerate(words) if w == "of" and i > 0), len(words))
-    kind = of - 1  # the word that says what is named: "Centre", "Union"; "University" in "University of Ohio"
-    best: tuple[int, bool, float] = (0, False, 0.0)
+    best: tuple[int, float] = (0, 0.0)
     chosen: list[Candidate] = []
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
@@ -404,12 +401,12 @@ def _located_readings(name: str, places: set[str]) -> list[Candidate]:
                 own = [c for c in own if c.feature not in (*_TOWNS, "A.ADM3") or key(run) in places]
             if not own and _ADJECTIVE_E.match(run):
                 own = [c for c in candidates(_ADJECTIVE_E.sub(r"\1e", run)) if c.feature == "L.CONT"]  # European
-            head = first <= kind < first + size
+            head = first + size == len(words)  # the kind of thing named ("Union", "College") is its last word
             found = [c for c in own if (c.feature not in _TOWNS and c.feature != "A.ADM3") or key(run) in places
                      or c.population >= (_KNOWN_CITY if head else _LOCATING_TOWN)]
             strength = max((_prior(c) for c in found), default=0.0)
-            if found and (size, not head, strength) > best:
-                best, chosen = (size, not head, strength), found
+            if found and (size, strength) > best:
+                best, chosen = (size, strength), found
     return chosen
 
 

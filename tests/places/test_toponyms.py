@@ -135,3 +135,7 @@ def test_a_pair_of_small_towns_is_not_read_as_two_places():
 def test_a_double_barrelled_name_of_a_person_is_not_a_pair_of_places():
     text = "Paris-London spoke in Springfield."
     assert _pairs(text, _found(text, ("Paris-London", "PERSON"))) == []
+
+
+def test_the_place_after_city_of_is_a_place():
+    assert _names("Source: City of Lansing") == ["Lansing"]

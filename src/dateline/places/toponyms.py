@@ -35,10 +35,11 @@ _BEFORE = {"in", "near", "at", "from", "outside", "into", "across", "around", "t
            "throughout", "inside", "via", "between", "through"}
 """Prepositions after which a name the gazetteer knows is read as a place."""
 _OF_PLACE = {"town", "city", "village", "province", "region", "district", "state", "county", "capital",
-             "governorate", "municipality", "island", "islands", "republic", "kingdom", "area", "port", "oblast",
-             "prefecture", "department", "neighbourhood", "neighborhood", "suburb", "outskirts", "north", "south",
-             "east", "west", "centre", "center", "heart", "streets", "people", "residents", "citizens", "government",
-             "president", "governor", "mayor", "parts", "rest", "border", "coast"}
+             "governorate", "municipality", "township", "borough", "parish", "island", "islands", "republic",
+             "kingdom", "area", "port", "oblast", "prefecture", "department", "neighbourhood", "neighborhood",
+             "suburb", "outskirts", "north", "south", "east", "west", "centre", "center", "heart", "streets",
+             "people", "residents", "citizens", "government", "president", "governor", "mayor", "parts", "rest",
+             "border", "coast"}
 """Nouns of "the X of NAME" that make NAME a place ("the town of Konna", "the outskirts of Gao")."""
 _AFTER = {"province", "region", "district", "state", "city", "town", "village", "county", "governorate",
           "oblast", "prefecture", "valley", "border", "airport", "area", "police", "residents", "authorities",
@@ -231,11 +232,18 @@ def _joined(runs: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 
 
 def _after_person(text: str, run: re.Match, person_ends: set[int]) -> list[tuple[int, int]]:
-    """The run, or, when it is a person's name and "of" a place ("James Tauber of Nelson"), the place."""
+    """The run, or the place in it: when it is a person's name and "of" a place ("James Tauber of Nelson"), or
+    a kind of place and "of" ("City of Lansing")."""
     for of in re.finditer(r" of ", run.group(0)):
         if run.start() + of.start() in person_ends:
             return [(run.start() + of.end(), run.end())]
-    return [(run.start(), run.end())]
+    kind = _KIND_OF.match(run.group(0))
+    return [(run.start() + kind.end() if kind else run.start(), run.end())]
+
+
+_KIND_OF = re.compile(r"(?:City|Town|Village|Township|Borough|County|Parish|Province|District|Municipality) of "
+                      r"(?=[A-Z])")
+"""A kind of place and "of" opening a run: the rest is the place ("the City of Lansing"), read with the cue."""
 
 
 def _inner_places(text: str, start: int, end: int, found: list[Span]) -> list[tuple[int, int]]:

@@ -41,9 +41,3 @@ def test_unknown_model_name_gives_a_clear_error():
     assert doc.errors and doc.errors[0].code == "stage-failed"
     assert "no_such_pipeline" in doc.errors[0].message
 
-
-def test_a_place_name_replaces_the_recognisers_mentions_of_its_parts():
-    text = "The minister flew to Trinidad and Tobago on Friday to sign the accord."
-    doc = extract_text(text, kind="article-text", settings=Settings(stages=("clean", "language")))
-    places = [e.name for e in doc.entities if e.label in ("GPE", "LOC")]
-    assert places == ["Trinidad and Tobago"]

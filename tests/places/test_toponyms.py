@@ -107,12 +107,6 @@ def test_a_town_named_with_its_police_or_residents_is_a_place():
     assert _names(text, _found(text, ("Danbury", "ORG"))) == ["Danbury", "Gao"]
 
 
-def test_a_country_named_with_and_is_one_place_not_two():
-    text = "Ministers from Trinidad and Tobago and Ghana met on Friday."
-    found = _found(text, ("Trinidad", "GPE"), ("Tobago", "GPE"), ("Ghana", "GPE"))
-    assert _names(text, found) == ["Trinidad and Tobago", "Ghana"]
-
-
 def test_an_abbreviated_saint_in_a_capitals_dateline_is_part_of_the_name():
     assert _names("ST. LOUIS (AP) - The river rose again on Monday.") == ["ST. LOUIS"]
 

@@ -168,8 +168,7 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
     places: list[tuple[int, int]] = []
     people = {w.lower() for s in found if s.label == "PERSON" for w in text[s.start:s.end].split()[1:]}
     person_ends = {s.end for s in found if s.label == "PERSON"}
-    runs = _joined([_strip(text, *run) for m in _RUN.finditer(text) for run in _after_person(text, m, person_ends)],
-                   text)
+    runs = [_strip(text, *run) for m in _RUN.finditer(text) for run in _after_person(text, m, person_ends)]
     dated = set(_datelines(text))
     pending = []
     for start, end in [*runs, *dated]:
@@ -216,19 +215,6 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
         grown = bool(listed)
     return [span for span in sorted(result) if not any(a <= span[0] and span[1] <= b and (a, b) != span
                                                        for a, b in result)]
-
-
-def _joined(runs: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """The runs, two runs joined by "and" or "&" read as one when the gazetteer knows the whole name
-    ("Trinidad and Tobago", "St. Kitts and Nevis"): the words of a country's name are not two places."""
-    result: list[tuple[int, int]] = []
-    for run in runs:
-        if result and re.fullmatch(r" (?:and|&) ", text[result[-1][1]:run[0]]) and _readings(
-                text[result[-1][0]:run[1]]):
-            result[-1] = (result[-1][0], run[1])
-        else:
-            result.append(run)
-    return result
 
 
 def _after_person(text: str, run: re.Match, person_ends: set[int]) -> list[tuple[int, int]]:

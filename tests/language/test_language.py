@@ -1,7 +1,10 @@
 import pytest
+import spacy
+from spacy.tokens import Span as SpacySpan
 
 from dateline import extract_text
 from dateline.config import Settings
+from dateline.language.entities import entities
 
 ARTICLE = (
     "Dr. Ada Okafor, the health minister, visited the clinic in Port Harrow on Monday. "
@@ -40,3 +43,11 @@ def test_unknown_model_name_gives_a_clear_error():
                        settings=Settings(stages=("clean", "language"), spacy_model="no_such_pipeline"))
     assert doc.errors and doc.errors[0].code == "stage-failed"
     assert "no_such_pipeline" in doc.errors[0].message
+
+
+
+def test_a_place_name_replaces_the_recognisers_mention_of_its_part():
+    parsed = spacy.blank("en")("ST. LOUIS (AP) - The river rose again on Monday.")
+    louis = next(t.i for t in parsed if t.text == "LOUIS")
+    parsed.ents = [SpacySpan(parsed, louis, louis + 1, label="GPE")]
+    assert [(e.label, e.name) for e in entities(parsed)] == [("GPE", "ST. LOUIS")]

@@ -260,3 +260,10 @@ def test_a_village_abroad_is_not_taken_for_a_place_in_a_story_about_other_countr
 
 def test_an_arabic_article_the_gazetteer_lacks_is_dropped_for_the_lookup():
     assert geocode(["al-Hodeida"])["al-Hodeida"].country == "YE"
+
+
+def test_an_organisation_is_located_by_a_possessive_state_or_a_town_the_document_names():
+    task_force = "Tennessee’s Methamphetamine Task Force"
+    assert geocode(["Memphis"], located=[task_force])[task_force].name == "Tennessee"
+    assert geocode(["Lancashire"], located=["Wilson's Farm"]).get("Wilson's Farm") is None
+    assert geocode(["Wilson"], located=["Wilson's Farm"])["Wilson's Farm"].name == "Wilson"

@@ -3,7 +3,7 @@ being one signal among several (the texts are invented)."""
 
 from __future__ import annotations
 
-from dateline.places.toponyms import Span, toponym_spans
+from dateline.places.toponyms import Span, paired_places, toponym_spans
 
 
 def _found(text: str, *spans: tuple[str, str]) -> list[Span]:
@@ -67,10 +67,6 @@ def test_a_country_inside_a_name_the_recogniser_missed_is_a_place_but_not_a_town
     assert _names("He joined the Harrow Boys at fifteen.") == []
 
 
-def test_a_hyphenated_pair_of_cities_is_two_places():
-    assert _names("The Amsterdam-London route reopens.") == ["Amsterdam", "London"]
-
-
 def test_where_a_person_is_from_after_a_comma_and_of_is_a_place():
     text = "Ana Velez, of Bellmore, won the draw."
     assert _names(text, _found(text, ("Ana Velez", "PERSON"))) == ["Bellmore"]
@@ -109,3 +105,31 @@ def test_the_place_a_person_is_of_and_a_legislator_represents_are_places():
 def test_a_town_named_with_its_police_or_residents_is_a_place():
     text = "A Danbury police officer said Gao residents had left."
     assert _names(text, _found(text, ("Danbury", "ORG"))) == ["Danbury", "Gao"]
+
+
+def test_an_abbreviated_saint_in_a_capitals_dateline_is_part_of_the_name():
+    assert _names("ST. LOUIS (AP) - The river rose again on Monday.") == ["ST. LOUIS"]
+
+
+def _pairs(text: str, found: list[Span] = ()) -> list[tuple[str, str]]:
+    return [(text[a:b], text[c:d]) for (a, b), (c, d) in paired_places(text, found)]
+
+
+def test_a_hyphenated_pair_of_cities_or_countries_is_two_places_even_inside_a_name():
+    assert _pairs("The Amsterdam-London route reopens.") == [("Amsterdam", "London")]
+    text = "Talks on the Lebanon-Syria Treaty resumed."
+    assert _pairs(text, _found(text, ("the Lebanon-Syria Treaty", "LAW"))) == [("Lebanon", "Syria")]
+
+
+def test_a_pair_of_small_towns_is_not_read_as_two_places():
+    text = "ST. CLOUD, Minn. - The Watertown-Mayer team beat Delano on Friday."
+    assert _pairs(text, _found(text, ("Watertown-Mayer", "ORG"))) == []
+
+
+def test_a_double_barrelled_name_of_a_person_is_not_a_pair_of_places():
+    text = "Paris-London spoke in Springfield."
+    assert _pairs(text, _found(text, ("Paris-London", "PERSON"))) == []
+
+
+def test_the_place_after_city_of_is_a_place():
+    assert _names("Source: City of Lansing") == ["Lansing"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc as SpacyDoc
 
-from dateline.places.toponyms import Span, toponym_spans
+from dateline.places.toponyms import Span, paired_places, toponym_spans
 from dateline.record import Entity, EntityMention
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP",
@@ -79,8 +79,12 @@ def _add_missed_surnames(parsed: SpacyDoc, groups: dict[tuple[str, str], list[En
 
 def _add_toponyms(parsed: SpacyDoc, groups: dict[tuple[str, str], list[EntityMention]]) -> None:
     """Place names the recogniser labelled otherwise or missed (`places.toponyms`) become GPE entities: a group
-    with a mention at the place name's span is relabelled whole; a name no mention touches is added."""
-    spans = toponym_spans(parsed.text, [Span(e.start_char, e.end_char, e.label_) for e in parsed.ents])
+    with a mention at the place name's span is relabelled whole; a name no mention touches is added, and so is
+    a name whose span holds the mentions it touches, which it replaces ("Trinidad" and "Tobago" inside
+    "Trinidad and Tobago")."""
+    found = [Span(e.start_char, e.end_char, e.label_) for e in parsed.ents]
+    spans = toponym_spans(parsed.text, found)
+    _add_pairs(parsed.text, paired_places(parsed.text, found), groups)
     for start, end in spans:
         owner = next(((label, key) for (label, key), mentions in groups.items()
                       if any(m.start == start and m.end == end for m in mentions)), None)
@@ -88,10 +92,34 @@ def _add_toponyms(parsed: SpacyDoc, groups: dict[tuple[str, str], list[EntityMen
             if owner[0] not in ("GPE", "LOC"):
                 groups.setdefault(("GPE", owner[1]), []).extend(groups.pop(owner))
             continue
-        if any(m.start < end and start < m.end for mentions in groups.values() for m in mentions):
+        touched = [m for mentions in groups.values() for m in mentions if m.start < end and start < m.end]
+        if any(m.start < start or end < m.end for m in touched):
             continue
+        replaced = {id(m) for m in touched}
+        for group in list(groups):
+            groups[group] = [m for m in groups[group] if id(m) not in replaced]
+            if not groups[group]:
+                del groups[group]
         text = parsed.text[start:end]
         groups.setdefault(("GPE", _key(text)), []).append(EntityMention(start=start, end=end, text=text, label="GPE"))
+
+
+def _add_pairs(text: str, pairs: list[tuple[tuple[int, int], tuple[int, int]]],
+               groups: dict[tuple[str, str], list[EntityMention]]) -> None:
+    """The parts of a hyphenated pair of places (`places.toponyms.paired_places`) become GPE mentions, also
+    inside a longer name the recogniser found, which stays ("the Lebanon-Syria Treaty"), unless the pair is all
+    of it ("Amsterdam-London"): then the places replace it. A mention already at a part is relabelled."""
+    for left, right in pairs:
+        for group in list(groups):
+            kept = [m for m in groups[group] if (m.start, m.end) not in ((left[0], right[1]), left, right)]
+            if len(kept) < len(groups[group]):
+                groups[group] = kept
+                if not kept:
+                    del groups[group]
+        for start, end in (left, right):
+            name = text[start:end]
+            groups.setdefault(("GPE", _key(name)), []).append(
+                EntityMention(start=start, end=end, text=name, label="GPE"))
 
 
 def _display(text: str) -> str:

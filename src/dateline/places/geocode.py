@@ -379,8 +379,10 @@ def _located_readings(name: str, places: set[str]) -> list[Candidate]:
     "Canadian Coast Guard"; a continent by its adjective: "the European Union"; not "Center" for a province
     GeoNames also calls so). Of the runs of capitalised words inside the name (hyphens split words:
     "University of Wisconsin-Milwaukee"), the longest, then the one with the strongest reading ("University
-    of Cincinnati" is Cincinnati's, "US Federal Reserve" the United States'). A street is not where its name
-    points ("Victoria Avenue" is not in Victoria)."""
+    of Cincinnati" is Cincinnati's, "US Federal Reserve" the United States'). A run's possessive is dropped
+    ("Tennessee's Methamphetamine Task Force"), but a town's name with one locates only when the document names
+    the town as a place: "Wilson's Farm" is a person's. A street is not where its name points ("Victoria
+    Avenue" is not in Victoria)."""
     words = [w.strip(",;:") for w in re.split(r"[\s-]+", _POSSESSIVE.sub("", name.strip())) if w.strip(",;:")]
     if words and words[-1].lower().rstrip(".") in _STREETS:
         return []
@@ -389,10 +391,14 @@ def _located_readings(name: str, places: set[str]) -> list[Candidate]:
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
             run = " ".join(words[first:first + size])
+            possessive = _POSSESSIVE.search(run)
+            run = _POSSESSIVE.sub("", run)
             if not run[:1].isupper() or (run.lower() in STOP_WORDS and not run.isupper()) or (
                     size == 1 and run.lower() in SIDES | _KINDS):  # "US" is a country, "Us" a word
                 continue
             own = [c for c in candidates(run) if key(c.name) == key(run) or c.feature == "A.PCLI" or run.isupper()]
+            if possessive:  # "Tennessee's Task Force"; a town's only when the document names it as a place
+                own = [c for c in own if c.feature not in (*_TOWNS, "A.ADM3") or key(run) in places]
             if not own and _ADJECTIVE_E.match(run):
                 own = [c for c in candidates(_ADJECTIVE_E.sub(r"\1e", run)) if c.feature == "L.CONT"]  # European
             head = first + size == len(words)  # the kind of thing named ("Union", "College") is its last word

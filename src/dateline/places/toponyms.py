@@ -35,10 +35,11 @@ _BEFORE = {"in", "near", "at", "from", "outside", "into", "across", "around", "t
            "throughout", "inside", "via", "between", "through"}
 """Prepositions after which a name the gazetteer knows is read as a place."""
 _OF_PLACE = {"town", "city", "village", "province", "region", "district", "state", "county", "capital",
-             "governorate", "municipality", "island", "islands", "republic", "kingdom", "area", "port", "oblast",
-             "prefecture", "department", "neighbourhood", "neighborhood", "suburb", "outskirts", "north", "south",
-             "east", "west", "centre", "center", "heart", "streets", "people", "residents", "citizens", "government",
-             "president", "governor", "mayor", "parts", "rest", "border", "coast"}
+             "governorate", "municipality", "township", "borough", "parish", "island", "islands", "republic",
+             "kingdom", "area", "port", "oblast", "prefecture", "department", "neighbourhood", "neighborhood",
+             "suburb", "outskirts", "north", "south", "east", "west", "centre", "center", "heart", "streets",
+             "people", "residents", "citizens", "government", "president", "governor", "mayor", "parts", "rest",
+             "border", "coast"}
 """Nouns of "the X of NAME" that make NAME a place ("the town of Konna", "the outskirts of Gao")."""
 _AFTER = {"province", "region", "district", "state", "city", "town", "village", "county", "governorate",
           "oblast", "prefecture", "valley", "border", "airport", "area", "police", "residents", "authorities",
@@ -59,9 +60,11 @@ _KNOWN_TOWN = 100_000
 _PERSON_TOWN = 300_000
 """A name the recogniser called a person is a place without a cue only when a town this large bears it."""
 
-_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
-"""A capitalised word, or an abbreviation with its full stop ("U.S.", "St.", "Va."); the full stop that ends
-a sentence is not part of the word, so a run never joins two sentences ("... from Roswell. Police said")."""
+_WORD = (r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.|(?:ST|STE|MT|FT)\.(?=[ ][A-Z])"
+         r"|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)")
+"""A capitalised word, or an abbreviation with its full stop ("U.S.", "St.", "Va.", a dateline's "ST." before
+the rest of the name: the abbreviated first words the gazetteer spells out); the full stop that ends a
+sentence is not part of the word, so a run never joins two sentences ("... from Roswell. Police said")."""
 _LINKS = "of|de|du|al|el|la|le|da|do|dos|des"
 _RUN = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[(\"“‘'])){_WORD}(?:[ ](?:(?:{_LINKS})[ -])?{_WORD})*")
 """A run of capitalised words, with the small words that link the words of a place name ("Rio de Janeiro",
@@ -210,33 +213,34 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
         places += listed
         pending = [span for span in pending if span not in listed]
         grown = bool(listed)
-    return sorted(result)
+    return [span for span in sorted(result) if not any(a <= span[0] and span[1] <= b and (a, b) != span
+                                                       for a, b in result)]
 
 
 def _after_person(text: str, run: re.Match, person_ends: set[int]) -> list[tuple[int, int]]:
-    """The run, or, when it is a person's name and "of" a place ("James Tauber of Nelson"), the place."""
+    """The run, or the place in it: when it is a person's name and "of" a place ("James Tauber of Nelson"), or
+    a kind of place and "of" ("City of Lansing")."""
     for of in re.finditer(r" of ", run.group(0)):
         if run.start() + of.start() in person_ends:
             return [(run.start() + of.end(), run.end())]
-    return [(run.start(), run.end())]
+    kind = _KIND_OF.match(run.group(0))
+    return [(run.start() + kind.end() if kind else run.start(), run.end())]
+
+
+_KIND_OF = re.compile(r"(?:City|Town|Village|Township|Borough|County|Parish|Province|District|Municipality) of "
+                      r"(?=[A-Z])")
+"""A kind of place and "of" opening a run: the rest is the place ("the City of Lansing"), read with the cue."""
 
 
 def _inner_places(text: str, start: int, end: int, found: list[Span]) -> list[tuple[int, int]]:
     """Places inside a run of capitalised words that is not itself a place and that the recogniser did not
-    take as a name: the parts of a hyphenated pair of places ("the Amsterdam-London leg"), else the longest
-    run of its words that the gazetteer knows as a country, state, region or continent ("the Investment Plan
-    for Europe", "SME Mauritius Limited"): a town inside an unknown name may be anything ("Harrow Boys")."""
+    take as a name: the longest run of its words that the gazetteer knows as a country, state, region or
+    continent ("the Investment Plan for Europe", "SME Mauritius Limited"): a town inside an unknown name may be
+    anything ("Harrow Boys"). A hyphenated pair of places is read by `paired_places`."""
     if any(s.start < end and start < s.end for s in found):
         return []
     name = text[start:end]
     if " " not in name and "-" in name:
-        parts, at = [], start
-        for part in name.split("-"):
-            parts.append((at, at + len(part)))
-            at += len(part) + 1
-        if all(any(c.feature in _STRONG or c.population >= _KNOWN_TOWN for c in _readings(text[a:b]))
-               for a, b in parts):
-            return parts
         return []
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", name)]
     for size in range(len(words) - 1, 0, -1):
@@ -247,6 +251,47 @@ def _inner_places(text: str, start: int, end: int, found: list[Span]) -> list[tu
                     c.feature in _STRONG for c in _readings(run)):
                 return [(a, b)]
     return []
+
+
+_PAIR = re.compile(r"(?<![\w-])((?:[A-Z][\w'’.]*[ ]){0,2}[A-Z][\w'’]*)[-–]([A-Z][\w'’]*(?:[ ][A-Z][\w'’.]*){0,2})")
+"""Capitalised words joined to capitalised words by a hyphen or dash ("Logan-Rogersville", "Paris-Henry County
+Arts Council", "Huntsville–Walker County"): up to three words on each side."""
+
+
+def paired_places(text: str, found: Iterable[Span]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The parts of every pair of places joined by a hyphen or dash, also inside a longer name the recogniser
+    found ("the Amsterdam-London leg", "the Lebanon-Syria Treaty", "Russian-American art"): the longest words
+    next to the hyphen on each side that the gazetteer knows, when every part is a country, state, region or
+    continent or a town of _KNOWN_TOWN+ people. Not inside a person's name ("Jean-Pierre")."""
+    people = [s for s in found if s.label == "PERSON"]
+    result = []
+    for match in _PAIR.finditer(text):
+        left = _known_end(text, match.start(1), match.end(1))
+        right = _known_start(text, match.start(2), match.end(2))
+        if left is None or right is None or any(p.start <= left[0] and right[1] <= p.end for p in people):
+            continue
+        if all(any(c.feature in _STRONG or c.population >= _KNOWN_TOWN for c in _readings(text[a:b]))
+               for a, b in (left, right)):
+            result.append((left, right))
+    return result
+
+
+def _known_end(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The longest run of the words in [start, end) that ends at `end` and that the gazetteer knows."""
+    for first in [start, *(start + m.end() for m in re.finditer(" ", text[start:end]))]:
+        if text[first:end].split()[0].lower() not in STOP_WORDS and _readings(text[first:end]):
+            return first, end
+    return None
+
+
+def _known_start(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The longest run of the words in [start, end) that starts at `start` and that the gazetteer knows."""
+    ends = [start + m.start() for m in re.finditer(" ", text[start:end])][::-1]
+    for last in [end, *ends]:
+        name = text[start:last].rstrip(".")
+        if _readings(name):
+            return start, start + len(name)
+    return None
 
 
 def _divisions(text: str, places: list[tuple[int, int]]) -> set[str]:

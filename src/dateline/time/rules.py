@@ -826,7 +826,7 @@ HOLIDAY_MODIFIER = re.compile(
                                         "during", "last", "next", "this"))
     + r"\b(?P<t>Christmas|Halloween|Thanksgiving)(?=-[a-z]|[ \t]+(?!(?:day|eve|morning|afternoon|evening|night|week|"
     r"weekend|season|holidays?|period|break|time|is|was|will|has|had|and|or|but|in|on|at|to|of|for|with|by|from|as|"
-    r"this|that|the|a|an|it|we|he|she|they|i|you|when|while|if|so|last|next|this)\b)[a-z]{2,}\b)")
+    r"this|that|the|a|an|it|we|he|she|they|i|you|when|while|if|so|last|next)\b)[a-z]{2,}\b)")
 """A holiday's name qualifying a thing ('Halloween-themed workouts', 'Christmas decorations', 'our Christmas ad'),
 not a day: a word that is no time of year follows it, and no preposition of time or 'last'/'next' comes before
 ('found in the Atlantic last Thanksgiving following a wreck')."""

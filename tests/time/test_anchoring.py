@@ -333,14 +333,6 @@ def test_a_date_naming_an_event_does_not_move_the_story(annotate):
     assert moved["April"].value == "2010-04"
 
 
-def test_a_future_weekday_that_is_the_publication_day_is_that_day(annotate):
-    # 2023-11-08 is a Wednesday.
-    found = by_text(annotate("The two men will appear in court later on Wednesday. Their trial is due to open on "
-                             "Thursday, and the ruling will follow next Wednesday.", published="2023-11-08"))
-    assert found["Wednesday"].value == "2023-11-08"
-    assert found["Thursday"].value == "2023-11-09"
-    assert found["next Wednesday"].value == "2023-11-15"
-
 
 def test_a_count_later_with_no_date_told_before_it_is_left_unresolved(annotate):
     found = by_text(annotate("The distillery launched with three spirits. Five months later he released his first "

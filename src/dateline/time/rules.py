@@ -285,20 +285,16 @@ def full_or_month_day(m: re.Match, ctx: Context) -> Resolution:
 
 
 def weekday_date(number: int, rel: str | None, ctx: Context) -> Resolution:
-    """The day a weekday names: the nearest such day on or before the publication date (on or after it when
-    the sentence is about the future, after it with 'next'), or the first such day on or after an inferred
-    bound."""
+    """The day a weekday names: the nearest such day before the publication date (after it when the
+    sentence is about the future, or 'next'), or the first such day on or after an inferred bound."""
     shift_by = {"last": -1, "next": 1, "this": 0}.get((rel or "").lower())
     if ctx.publication is None:
         return Resolution(f"XXXX-WXX-{number}", "unresolved")
     if ctx.publication_anchor == "inferred":
         d = weekday_after(ctx.publication, number)
-    elif shift_by == 1:
+    elif shift_by == 1 or (shift_by is None and ctx.future() and not ctx.after(2).startswith(("'s", "’s"))):
+        # a possessive weekday names an event that has happened ('would appeal Wednesday's ruling')
         d = weekday_after(ctx.publication, number, include=False)
-    elif shift_by is None and ctx.future() and not ctx.after(2).startswith(("'s", "’s")):
-        # a possessive weekday names an event that has happened ('would appeal Wednesday's ruling'); the
-        # weekday of publication is that day ('will appear in court later on Wednesday', written on Wednesday)
-        d = weekday_after(ctx.publication, number)
     elif shift_by == -1:
         d = weekday_before(ctx.publication, number, include=False)
     else:
@@ -483,11 +479,9 @@ def ago(m: re.Match, ctx: Context) -> Resolution:
     if reference_ is None or count is None:
         return Resolution(None, "unresolved")
     base, narrative = reference_
-    if unit in ("Y", "DE", "CE") and ctx.story_time is not None \
-            and (not narrative or ctx.story_time[2] > ctx.narrative_end):
+    if not narrative and unit in ("Y", "DE", "CE") and ctx.story_time is not None:
         # '18 years later' counts from the story's last told date, however far back ('September 11, 2001 ...
-        # laid out on tables at the museum 18 years later'), not from publication, nor from a month named
-        # before it ('ended last month. The couple met in 2013, and were engaged two years later')
+        # laid out on tables at the museum 18 years later'), not from publication
         return ctx.from_story(at_grain(shift(ctx.story_time[0].date, sign * int(count), unit), grain),
                               ctx.story_time)
     if not narrative and sign > 0 and not ctx.future():
@@ -540,9 +534,8 @@ def year_period(m: re.Match, ctx: Context) -> Resolution:
 
 
 def that_unit(m: re.Match, ctx: Context) -> Resolution:
-    """'later that year', 'earlier that day', 'the same month', 'the next morning': the period
-    of the last date the story mentioned (a day later for 'next'/'following'); unresolved when the story has
-    not dated anything."""
+    """'later that year', 'earlier that day', 'the next morning': the period of the last date the story
+    mentioned (a day later for 'next'/'following'); unresolved when the story has not dated anything."""
     unit = m.group("unit").lower()
     story = ctx.story_day() if unit in ("day", "morning") else ctx.story_point()
     if story is None or story.point is None:
@@ -553,15 +546,6 @@ def that_unit(m: re.Match, ctx: Context) -> Resolution:
     if grain != "year" and story.point.grain not in ("day", grain):
         return Resolution(None, "unresolved")
     return ctx.from_narrative(at_grain(story.point.date, grain))
-
-
-def month_of_that_year(m: re.Match, ctx: Context) -> Resolution:
-    """'September of the same year', 'July of that year': that month of the year of the last date the story
-    mentioned; unresolved when the story has not dated anything."""
-    story = ctx.story_point()
-    if story is None or story.point is None:
-        return Resolution(None, "unresolved")
-    return ctx.from_narrative(Point(dt.date(story.point.date.year, lx.month_number(m.group("month")), 1), "month"))
 
 
 def nth_unit(m: re.Match, ctx: Context) -> Resolution:
@@ -850,10 +834,6 @@ RANGE_END = (DASH + r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<rmonth>[A-Z]
 """The end of a date range after its first part: '-1 June 1916', '-9, 1918', ' - August 2', '-September 1950'."""
 
 
-RANGE_WORD = r"\s+(?:and|or|to|through|until)\s+"
-"""A range or a pair of months in words: 'from March to May 2019', 'in August and September 1914'."""
-
-
 def after_dash(pattern: str) -> re.Pattern:
     """A rule for the second part of a range: like `rx`, but it starts right after the range's dash."""
     return re.compile(AFTER_DASH + pattern + r"(?![\w])", re.IGNORECASE)
@@ -872,8 +852,7 @@ RULES: list[Rule] = [
     Rule("range-start-dm", rx(r"(?P<t>" + DAY + r"\s+(?:of\s+)?" + MONTH + r")(?=" + RANGE_END + ")"), "DATE",
          range_start),
     Rule("range-start-md", rx(r"(?P<t>" + MONTH + r"\s*" + DAY + r")(?=" + RANGE_END + ")"), "DATE", range_start),
-    Rule("range-start-month", rx(r"(?P<t>" + MONTH_FULL + r")(?=(?:" + DASH + r"|" + RANGE_WORD + r")"
-                                 r"(?P<rmonth>[A-Z][a-z]+)\.?,?\s+"
+    Rule("range-start-month", rx(r"(?P<t>" + MONTH_FULL + r")(?=" + DASH + r"(?P<rmonth>[A-Z][a-z]+)\.?,?\s+"
                                  r"(?P<ryear>(?:1[5-9]|20)\d\d)(?!\d))"), "DATE", range_start),
     Rule("range-start-day", rx(r"(?P<t>" + DAY + r")(?=" + DASH + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH
                                + r"(?:,?\s+" + YEAR + r")?(?![\d\w]))"), "DATE", full_or_month_day),
@@ -966,10 +945,7 @@ RULES: list[Rule] = [
     Rule("the-year", rx(r"(?P<t>" + MOD + r"the\s+(?:entire\s+|whole\s+|full\s+)?(?:fiscal\s+)?year)"
                         r"(?![\s-]+(?:earlier|ago|before|after|"
                         r"\d)|-|\s+of)"), "DURATION", the_year),
-    Rule("month-of-that-year", rx(r"(?P<t>" + MONTH_FULL + r"\s+of\s+(?:that|the\s+same)\s+year)"), "DATE",
-         month_of_that_year),
     Rule("that-unit", rx(r"(?P<t>(?:(?:earlier|later)\s+that\s+(?=day|week|month|year)|that\s+(?=year)|"
-                         r"the\s+same\s+(?=day|month|year)|"
                          r"the\s+(?P<next>next|following)\s+(?=day|morning))(?P<unit>day|week|month|year|morning))"
                          r"(?!\s+(?:of|when|that|after|before))"),
          "DATE", that_unit),

@@ -36,11 +36,9 @@ from dateline.events.lexicon import (
     PROPERTY_NOUNS,
     REPORTING,
     RESTRICTION_NOUNS,
-    SEIZING_POWER,
     SENDING_VERBS,
     SIMPLE_TYPES,
     SITE_NOUNS,
-    TOPPLING,
     TRAVEL_VERBS,
     UNIT_NOUNS,
     WEAPON_NOUNS,
@@ -48,7 +46,6 @@ from dateline.events.lexicon import (
     Lexicon,
 )
 from dateline.events.modality import modality
-from dateline.events.nominal import nominal_doer, nominal_object, nominal_type
 from dateline.events.participants import (
     actor_in,
     actor_span,
@@ -73,10 +70,9 @@ from dateline.events.states import state_of
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "SITE"}
-_SINGULAR_PERSONS = {"he", "him", "his", "she", "her"}
-_PLURALS = {"they", "them", "their"}
-_FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
-_POSSESSIVE_PEOPLE = {"his", "her", "their", "our", "my"}
+_SINGULAR_PERSONS = {"he", "him", "she", "her"}
+_PLURALS = {"they", "them"}
+_FIRST_PERSON = {"we", "us", "i", "me"}
 _PERSON_REFERENT = {"PERSON"}
 _GROUP_REFERENT = {"ARMED_GROUP", "ORG", "NORP"}
 _REFERENT_REACH = 400
@@ -113,25 +109,12 @@ def _pobj(head: Token, words: set[str]) -> Token | None:
                  for c in prep.children if c.dep_ == "pobj"), None)
 
 
-def seized_power(dobj: Token, lex: Lexicon) -> list[Token] | None:
-    """What a seizure of power takes from whom, as target heads, or None when the object is no power or
-    ruler: "took power" (no target), "toppled former president X", "overthrew the government" (the ruler)."""
-    verb = dobj.head.lemma_.lower()
-    if verb in SEIZING_POWER and dobj.lemma_.lower() == "power":
-        return []
-    rules = any((lex.sector(w.lemma_.lower()) or "").startswith("GOV") for w in (dobj, *dobj.lefts))
-    return members(dobj) if verb in TOPPLING and rules else None
-
-
-def control_change(token: Token, lex: Lexicon) -> tuple[str, Token | None, list[Token]] | None:
+def control_change(token: Token) -> tuple[str, Token | None, list[Token]] | None:
     """A change of control worded around the place rather than on a taking verb, as (type, actor head,
     target heads): "took control of X" / "lost control of X"; "X fell to Y" (Y takes X); "Y were driven out
-    of X" (Y lose X), "Z drove Y out of X" (Z takes X); a seizure of power ("took power", "toppled the
-    president")."""
+    of X" (Y lose X), "Z drove Y out of X" (Z takes X)."""
     lemma = token.lemma_.lower()
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if dobj is not None and (seized := seized_power(dobj, lex)) is not None:
-        return "take control", subject(token), seized
     if dobj is not None and dobj.lemma_.lower() == "control" and lemma in _CONTROL_TAKING | _CONTROL_LOSING:
         place = _pobj(dobj, {"of", "over"})
         if place is not None:
@@ -157,7 +140,7 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
     """The event type `token` triggers, or None if it is not an event trigger."""
     if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
         return None
-    if (change := control_change(token, lex)) is not None:
+    if (change := control_change(token)) is not None:
         return change[0]
     lemma = token.lemma_.lower()
     if lemma == token.lower_ and lemma in EXTENSION:  # irregular past forms the lemmatiser leaves ("retook")
@@ -362,10 +345,6 @@ class Builder:
         return earlier[-1] if earlier else None
 
     def _at(self, token: Token, start: int, end: int) -> Participant:
-        if token.pos_ == "PRON" and (bound := self.bound_owner(token)) is not None:
-            entity = self.entity_at(*phrase(bound))
-            name = entity.name if entity else self.doc.text[slice(*phrase(bound))]
-            return Participant(mention=self.doc.span(start, end), entity=entity.id if entity else None, name=name)
         if token.pos_ == "PRON":
             entity = self.referent(token)
         elif (forces := self.state_forces(token, start)) is not None:
@@ -378,19 +357,6 @@ class Builder:
                     entity = self.entity_at(*phrase(named[0])) if named else None
         return Participant(mention=self.doc.span(start, end), entity=entity.id if entity else None,
                            name=entity.name if entity else None)
-
-    @staticmethod
-    def bound_owner(pronoun: Token) -> Token | None:
-        """The subject of its own clause a possessive pronoun stands for ("the protesters ... announced their
-        sit-in", "the general resigned his post"): a noun of the pronoun's number, not a pronoun itself."""
-        if pronoun.dep_ != "poss" or pronoun.lower_ not in _POSSESSIVE_PEOPLE:
-            return None
-        verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        doer = subject(verb) if verb is not None else None
-        if doer is None or doer.pos_ == "PRON" or doer.i > pronoun.i:
-            return None
-        plural = doer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in doer.children)
-        return doer if plural == (pronoun.lower_ in ("their", "our")) else None
 
     def takes_part(self, token: Token) -> bool:
         """Whether a noun can be an event's target: a named actor or place, a pronoun, a role noun
@@ -490,9 +456,6 @@ class Builder:
         result: list[Event] = []
         triggers = {t.i: kind for t in self.parsed if (kind := trigger_type(t, self.lex))}
         triggers.update(idiom_triggers(self.parsed))
-        for token in self.parsed:
-            if token.i not in triggers and (kind := self.nominal(token, triggers)) is not None:
-                triggers[token.i] = kind
         triggers = dict(sorted(triggers.items()))
         absorbed: set[int] = set()
         for index, kind in triggers.items():
@@ -507,20 +470,6 @@ class Builder:
             if (event := self.event(token, kind, len(result) + 1)) is not None:
                 result.append(event)
         return result
-
-    def nominal(self, noun: Token, triggers: dict[int, str]) -> str | None:
-        """The type of the event a noun names with its doer (events/nominal.py), unless a light verb
-        already types it ("launched an attack") or no doer is named."""
-        kind = nominal_type(noun, self.lex)
-        if kind is None or noun.head.i in triggers and event_noun(noun.head) is noun:
-            return None
-        return kind if nominal_doer(noun, self.is_doer) is not None else None
-
-    def is_doer(self, token: Token) -> bool:
-        """A person, group, force or state (not a weapon or another event: "the protest march"); a possessive
-        pronoun of people ("their sit-in") too."""
-        return (can_act(token, self.lex, self.named_label(token)) or self.is_armed(token)
-                or token.dep_ == "poss" and token.lower_ in _POSSESSIVE_PEOPLE)
 
     def named_label(self, token: Token) -> str | None:
         entity = self.entity_at(token.idx, token.idx + len(token))
@@ -537,8 +486,7 @@ class Builder:
         candidates = target_heads + [c for c in token.children if c.dep_ == "nsubjpass"]
         if any(self.acted_on(t) for t in candidates):
             return True
-        dobj = nominal_object(token) if token.pos_ == "NOUN" else next(
-            (c for c in token.children if c.dep_ == "dobj"), None)
+        dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if dobj is not None and not any(self.acted_on(t) for t in dobj.subtree if t.pos_ in ("NOUN", "PROPN")) \
                 and not self.lex.cued_type(verb_lemma(token, self.lex), object_words(dobj)):
             return False  # "fought cancer", "entered a recession"; not "burned the customs post on the road"
@@ -570,10 +518,7 @@ class Builder:
             actor, target_heads = subject(speaker), members(demanded) if demanded is not None else []
         elif (noun := event_noun(token)) is not None and noun.dep_ == "nsubj":  # "clashes between X and Y erupted"
             actor, target_heads = nominal_participants(noun, self.takes_part)
-        elif token.pos_ == "NOUN":  # "the rebels' attack on the garrison", "a military coup"
-            actor = nominal_doer(token, self.is_doer)
-            target_heads = nominal_participants(token, self.takes_part)[1]
-        elif (change := control_change(token, self.lex)) is not None and change[0] == kind:
+        elif (change := control_change(token)) is not None and change[0] == kind:
             _, actor, target_heads = change
         else:
             actor, target_heads = subject(token), objects(token, self.takes_part)

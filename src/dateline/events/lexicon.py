@@ -77,16 +77,9 @@ IDIOM_OTHER_SENSES: dict[tuple[str, ...], set[str]] = {
 
 NOUN_TYPES: dict[str, str] = {"talk": "CONSULT", "summit": "CONSULT", "mediation": "CONSULT",
                               "hearing": "INVESTIGATE", "inquiry": "INVESTIGATE", "inquest": "INVESTIGATE",
-                              "airstrike": "FIGHT", "offensive": "FIGHT", "raid": "FIGHT", "coup": "take control"}
+                              "airstrike": "FIGHT", "offensive": "FIGHT", "raid": "FIGHT"}
 """Event nouns not made from a news verb dateline types (or made from one the CAMEO dictionary types
-otherwise: "summit"). A coup is a seizure of power (see `SEIZING_POWER`)."""
-
-SEIZING_POWER = {"take", "seize", "grab"}
-TOPPLING = {"topple", "overthrow"}
-"""A seizure of power is dateline's `take control` of a state: "took power", "seized power" (`SEIZING_POWER`
-with the object "power": CAMEO's own pattern `SEIZE * POWER`, which it codes as unconventional violence for
-want of a code of its own); "toppled the president", "overthrew the government" (`TOPPLING` with an
-object that governs: CAMEO sector GOV)."""
+otherwise: "summit")."""
 
 TRAVEL_VERBS = {"arrive", "return", "travel", "go", "come", "fly", "head", "leave"}
 """Verbs of going somewhere: "returned to Geneva for talks" is coded for what the trip is for."""
@@ -118,12 +111,6 @@ MISSION_NOUNS = {"inspector", "observer", "monitor", "diplomat", "ambassador", "
                  "mission", "delegation", "embassy", "personnel", "volunteer", "expert"}
 """PLOVER SANCTION covers recalling diplomats and ending a peacekeeping, inspection or observer mission; a withdrawal
 of fighting forces is RETREAT."""
-
-AGENT_HEADS = {"opposition": "OPP"}
-"""Role nouns the CAMEO agents dictionary has only inside longer names: all eight of its "... opposition"
-agents ("main opposition", "exiled opposition", "democratic opposition leader") are the opposition sector,
-and news names the political opposition as an actor on its own ("the opposition threatened to storm",
-"an opposition protest", "pressure applied by the opposition")."""
 
 UNARMED_SECTORS = {"CVL", "REF", "REL", "MED", "EDU", "HLH", "LAB", "AGR"}
 """CAMEO sectors of people who do not fight (civilians, refugees, clergy, journalists, students, doctors,
@@ -298,20 +285,6 @@ class Lexicon:
         return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(found, key=len, reverse=True))
                           + r")(?![\w-])", re.IGNORECASE)
 
-    @cached_property
-    def staged_nouns(self) -> dict[str, str]:
-        """Nouns the CAMEO dictionary codes as the whole object of a light verb's pattern ("STAGE * SIT-IN",
-        "LAUNCH * INCURSION"): events that are staged, launched or waged, with their type; a noun whose
-        patterns give more than one type is left out."""
-        blocks = {b for verb in LIGHT_VERBS for b in (self.verbs.get(verb) or {}).get("blocks", [])}
-        types: dict[str, set] = {}
-        for block in blocks:
-            for pattern in self.patterns.get(block, []):
-                after = pattern["after"]
-                if not pattern["before"] and len(after) == 1 and re.fullmatch(r"[a-z]+(-[a-z]+)?", after[0]):
-                    types.setdefault(after[0], set()).add(pattern["type"])
-        return {noun: kinds.pop() for noun, kinds in types.items() if len(kinds) == 1 and None not in kinds}
-
     def verb_patterns(self, lemma: str) -> list[dict]:
         """The patterns of every CAMEO block the verb belongs to."""
         return [p for block in (self.verbs.get(lemma) or {}).get("blocks", []) for p in self.patterns.get(block, [])]
@@ -355,7 +328,7 @@ class Lexicon:
 
     def sector(self, noun: str) -> str | None:
         """CAMEO sector of a role noun ("troops" -> MIL), if the agents dictionary knows it."""
-        return self.agents.get(noun.lower()) or AGENT_HEADS.get(noun.lower())
+        return self.agents.get(noun.lower())
 
 
 _NOMINAL_SUFFIXES = (("ization", "ize"), ("ation", "ate"), ("ation", ""), ("ssion", "t"), ("sion", "d"),

@@ -2,8 +2,7 @@
 
 Read from the trigger's own auxiliaries and negation and from the verb that governs it: "may withdraw" is
 possible, "will visit", "plans to visit" and "is willing to withdraw" are planned, "did not attack" and "denies
-targeting" are negated. An event named by a noun takes the modality of the verb it is the object of
-("planned a coup", "denied the attack").
+targeting" are negated.
 """
 
 from __future__ import annotations
@@ -42,13 +41,6 @@ def modality(trigger: Token) -> Modality:
     if own:
         return own
     head = trigger.head
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
-        # an event noun is as real as its verb says: "planned a coup", "denied the attack"
-        if head.lemma_ in NEGATION_HEADS:
-            return "negated"
-        if head.lemma_ in PLANNING_HEADS:
-            return "planned"
-        return _own(head) or "reported"
     if trigger.dep_ in ("xcomp", "ccomp", "pcomp") and head.i != trigger.i:
         if head.lemma_ in NEGATION_HEADS:
             return "negated"

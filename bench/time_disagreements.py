@@ -15,11 +15,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-from pathlib import Path
 
 from bench.heideltime import shared, unavailable
-
-PAGES = Path(__file__).resolve().parents[2] / "shared" / "bench" / "dates" / "htmldate-eval"
+from bench.time import DATES
 
 
 def disagreements(start: int, count: int) -> None:
@@ -28,7 +26,7 @@ def disagreements(start: int, count: int) -> None:
 
     settings = Settings.from_env(stages=("clean", "language", "quotes", "time"))
     heideltime = shared()
-    for truth_path in sorted(PAGES.glob("*.json"))[start:start + count]:
+    for truth_path in sorted(DATES.glob("*.json"))[start:start + count]:
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         published, html_path = truth.get("datePublished"), truth_path.with_name(truth_path.stem + ".html.gz")
         if not isinstance(published, str) or not html_path.exists():

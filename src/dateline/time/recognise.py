@@ -142,6 +142,8 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
     return on_their_days(text, timexes)
 
 
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+"""A value to the day."""
 RESTATED = re.compile(r"\s*\(\s*")
 """What stands between a day and its date restated in brackets: 'launched yesterday (Nov. 7)', 'from Monday (May 4)'."""
 
@@ -164,7 +166,6 @@ def restated(day_named: Timex, resolution: Resolution) -> Resolution:
 
 CLOCK_BEFORE_DAY = re.compile(r"\s+on\s+|,\s*|\s+")
 """What stands between a clock time and the day it is on ('2am on Sunday November 3, 2013', '9 a.m., Nov. 9')."""
-DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def on_their_days(text: str, timexes: list[Timex]) -> list[Timex]:

@@ -367,3 +367,12 @@ def test_a_date_restated_in_brackets_after_a_named_day_is_that_day(annotate):
     found = by_text(annotate("The museum bought the painting, shown in 1761 and sold in 1762 and 1763. A campaign "
                              "launched yesterday (Nov. 7) runs until February 2024.", published="2023-11-08"))
     assert (found["Nov. 7"].value, found["Nov. 7"].anchor) == ("2023-11-07", "publication")
+
+
+def test_a_year_after_since_does_not_move_the_story(annotate):
+    text = ("The lancers of the Second Brigade reached Orlow on 29 August 1920 and broke the siege. Veterans "
+            "called it the largest cavalry charge since 1813. The brigade withdrew towards the river on "
+            "6 September and was disbanded in the spring.")
+    found = by_text(annotate(text, published="2009-12-19"))
+    assert found["6 September"].value == "1920-09-06"
+    assert found["6 September"].anchor_timex == found["29 August 1920"].id

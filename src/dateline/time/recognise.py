@@ -128,7 +128,8 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
         said_then = any(start < item.end and item.start < end for start, end in statement_times)
         if point is None or timex_type not in ("DATE", "TIME") or said_then:
             continue
-        told = not names_an_event(text, item.start, item.end)
+        told = not names_an_event(text, item.start, item.end) and not SINCE.search(text, max(0, item.start - 8),
+                                                                                      item.start)
         if (point.grain in ("day", "month") and told) or (point.grain == "quarter"
                                                            and resolution.anchor != "narrative"):
             ctx.narrative, ctx.narrative_id, ctx.narrative_end = point, timex_id, item.end
@@ -142,6 +143,9 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
     return on_their_days(text, timexes)
 
 
+SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+"""'the largest cavalry battle since 1813', 'the first time since March': the start of a span reaching the story's
+time, which stays where it is."""
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 """A value to the day."""
 RESTATED = re.compile(r"\s*\(\s*")

@@ -112,3 +112,12 @@ def test_kind_is_detected_from_name_then_content(name, head, kind):
 def test_read_text_flattens_deep_html_in_memory_too():
     page = read_text("<div>" * 3000 + "text" + "</div>" * 3000, InputKind.html)
     assert [w.code for w in page.warnings] == ["too-deep"]
+
+
+def test_text_garbled_before_it_was_stored_is_repaired_in_jsonl_and_in_memory(tmp_path):
+    garbled = "The mayor\u2019s office \u2013 closed".encode().decode("cp1252")
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps({"text": garbled}) + "\n")
+    for page in (pages(path)[0], read_text(garbled)):
+        assert page.content == "The mayor\u2019s office \u2013 closed"
+        assert [w.code for w in page.warnings] == ["mojibake-repaired"]

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterable, Iterator
 
 from dateline.config import Settings
-from dateline.ingest.decode import GZIP_MAGIC, InputError, decode, maybe_gunzip
+from dateline.ingest.decode import GZIP_MAGIC, InputError, decode, maybe_gunzip, repair_mojibake
 from dateline.ingest.detect import detect_kind
 from dateline.ingest.jsonl import read_jsonl
 from dateline.ingest.nesting import flatten_deep
@@ -48,8 +48,10 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
 def read_text(content: str, kind: InputKind = InputKind.page_text, url: str | None = None,
               published: str | None = None, path: str | None = None) -> RawPage:
     """A page from a string already in memory (the library entry point for text and HTML)."""
-    page = RawPage(content=content, kind=kind, source=Source(path=path, url=url, kind=kind, bytes=len(content)),
-                   digest=digest(content), published=published)
+    repaired_content, repaired = repair_mojibake(content)
+    page = RawPage(content=repaired_content, kind=kind, digest=digest(content), published=published,
+                   source=Source(path=path, url=url, kind=kind, bytes=len(content)),
+                   warnings=(repaired,) if repaired else ())
     return guard_nesting(page, DEFAULT_MAX_NESTING)
 
 

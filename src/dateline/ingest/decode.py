@@ -92,8 +92,40 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str, list
     """Decode page bytes: BOM, then the declared charset, then sniffing. Returns (text, encoding, warnings).
 
     A declared charset that does not fit the bytes (mislabelled pages are common) is overruled by
-    sniffing, with a `charset-mislabelled` warning; undecodable bytes are replaced, never fatal.
+    sniffing, with a `charset-mislabelled` warning; undecodable bytes are replaced, never fatal. Text that
+    was already garbled before it was stored (UTF-8 read as Windows-1252 and saved again: 'Investorâ€™s')
+    is repaired, with a `mojibake-repaired` warning.
     """
+    text, encoding, warnings = _decode_bytes(data, content_type)
+    text, repaired = repair_mojibake(text)
+    return text, encoding, warnings + ([repaired] if repaired else [])
+
+
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                       "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+"""A UTF-8 lead byte followed by a continuation byte, both read as Windows-1252 or Latin-1: the mark of
+mojibake, rare in any real language, checked before the slower repair runs."""
+
+
+def repair_mojibake(text: str) -> tuple[str, Problem | None]:
+    """`text` with mojibake undone by ftfy (only the encoding fix: quotes, widths and HTML entities stay as
+    written), and a warning when anything changed."""
+    if not _MOJIBAKE.search(text):
+        return text, None
+    import ftfy  # imported on first use: few pages need it
+
+    fixed = ftfy.fix_text(text, ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False, fix_character_width=False,
+        uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False, remove_control_chars=False,
+        normalization=None, explain=False))
+    if fixed == text:
+        return text, None
+    return fixed, Problem(code="mojibake-repaired", stage="ingest",
+                          message="text garbled by a wrong character set before it was stored was repaired")
+
+
+def _decode_bytes(data: bytes, content_type: str | None) -> tuple[str, str, list[Problem]]:
+    """BOM, then the declared charset, then sniffing (see `decode`)."""
     warnings: list[Problem] = []
     if looks_binary(data):
         raise InputError("binary-content", "content is binary, not text")

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import TextIO
 
+from dateline.ingest.decode import repair_mojibake
 from dateline.ingest.page import RawPage, digest, failed
 from dateline.record import InputKind, Source
 
@@ -55,10 +56,12 @@ def read_jsonl(stream: TextIO, path: str, max_bytes: int, published: str | None 
                          f"line {number} has none of the fields {', '.join(CONTENT_FIELDS)}", line.encode())
             continue
         given = item.get("published") or item.get("date_published") or item.get("datePublished")
+        content, repaired = repair_mojibake(item[field])
         yield RawPage(
-            content=item[field],
+            content=content,
             kind=CONTENT_FIELDS[field],
             source=source,
             digest=digest(item[field]),
             published=published or (given if isinstance(given, str) else None),
+            warnings=(repaired,) if repaired else (),
         )

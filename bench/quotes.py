@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from spacy.tokens import Doc as SpacyDoc
 
+from bench.halves import half
 from dateline import language
 from dateline.config import Settings
 from dateline.language import parse
@@ -292,6 +293,7 @@ def main(argv=None) -> int:
         return 2
     settings = Settings()
     ours, theirs = System("dateline"), System("textacy 0.13 direct_quotations")
+    by_half = {which: System(f"dateline, {which} half") for which in ("tune", "check")}
     bailed = 0
     parse_seconds = 0.0
     gold_counts = {"direct": 0, "mixed": 0, "indirect": 0}
@@ -312,6 +314,8 @@ def main(argv=None) -> int:
             bailed += 1
             baseline = []
         ours.score(text, preds, gold, doc, parsed)
+        by_half[half(name)].score(text, preds, gold, doc, parsed)
+        by_half[half(name)].seconds += t2 - t0
         theirs.score(text, baseline, gold, doc, parsed)
     print(f"PolNeAR {args.split}: {ours.docs} articles; gold {gold_counts['direct']} direct, "
           f"{gold_counts['mixed']} mixed, {gold_counts['indirect']} indirect; textacy bailed out on {bailed} "
@@ -319,7 +323,7 @@ def main(argv=None) -> int:
     print("| system | D+M overlap P / R / F1 | D+M exact F1 | indirect overlap P / R / F1 | indirect exact F1 "
           "| cue F1 | speaker span | speaker named | speaker either | named (v1 rule) | docs/s |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
-    for system in (ours, theirs):
+    for system in (ours, *by_half.values(), theirs):
         row = [system.name]
         dm, dme = system.groups[("dm", False)].prf(), system.groups[("dm", True)].prf()
         ind, inde = system.groups[("ind", False)].prf(), system.groups[("ind", True)].prf()
@@ -328,7 +332,8 @@ def main(argv=None) -> int:
         for key in ("span", "named", "either", "named (v1 rule)"):
             ok, n = system.speaker[key]
             row.append(f"{ok / n:.3f} ({n})" if n else "-")
-        row.append(f"{system.docs / (parse_seconds + system.seconds):.1f}" if system.docs else "-")
+        seconds = system.seconds if system.name.endswith("half") else parse_seconds + system.seconds
+        row.append(f"{system.docs / seconds:.1f}" if system.docs else "-")
         print("| " + " | ".join(row) + " |")
     return 0
 

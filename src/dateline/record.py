@@ -225,6 +225,8 @@ class Timex(Mention):
     anchor_timex: str | None = Field(None, description="Id of the time expression it was anchored to.")
     period: str | None = Field(None, description="For a duration placed in time ('the six weeks that followed' "
                                "June 3, 2019), the ISO 8601 interval it covers: '2019-06-03/2019-07-15'.")
+    reason: str | None = Field(None, description="Why the value is unknown or only partly known (anchor "
+                               "`unresolved`): 'no publication date, and no date told before it to count from'.")
 
 
 class TimelineEntry(Record):

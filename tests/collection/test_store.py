@@ -100,3 +100,21 @@ def test_an_event_over_a_period_is_found_by_a_date_range_it_overlaps(tmp_path):
         after = queries.events(store.conn, date_from="2019-08-01")
     assert [e["date"] for e in inside] == ["2019-06-03/2019-07-15"]
     assert after == []
+
+
+def test_a_store_of_the_first_schema_is_upgraded_in_place_and_keeps_its_rows(tmp_path):
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path)
+    old.executescript(f"BEGIN; {MIGRATIONS[0]}; PRAGMA user_version = 1; COMMIT;")
+    old.execute("INSERT INTO documents (id, text, words, text_hash, record) VALUES ('d0', 'x', 1, 'h', '{}')")
+    old.execute("INSERT INTO timexes VALUES ('d0', 't1', 'DATE', 0, 1, 'x', NULL, 'unresolved')")
+    old.commit()
+    old.close()
+    doc = article(2, "Tarrow", "Ines Moll", "2025-06-02", "wire.example")
+    unresolved = doc.timexes[0].model_copy(update={"value": None, "anchor": "unresolved",
+                                                   "reason": "counts from a date the text has not given"})
+    with Store(path) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        s.add([doc.model_copy(update={"timexes": [unresolved]})])
+        rows = dict(s.conn.execute("SELECT document_id, reason FROM timexes").fetchall())
+    assert rows == {"d0": None, doc.id: "counts from a date the text has not given"}

@@ -133,6 +133,19 @@ def test_every_anchor_kind_is_in_the_record(annotate):
     assert by_text(nothing)["Friday"].value == "XXXX-WXX-5"
 
 
+def test_an_unresolved_expression_says_what_it_lacks_and_a_resolved_one_gives_no_reason(annotate):
+    nothing = by_text(annotate("The council met on Friday and again later that week."))
+    assert nothing["Friday"].reason == "no publication date, and no date told before it to count from"
+    dated = by_text(annotate("The port reopened in March 2019. The council met on Friday."))
+    assert dated["Friday"].anchor == "inferred" and dated["Friday"].reason is None
+    monthly = by_text(annotate("The port reopened in March 2019, and later that week the ferries ran."))
+    assert monthly["later that week"].reason == "the dates told before it do not fix it"
+    told = by_text(annotate("Five months later the bridge reopened; it had shut on February 30, 2019.",
+                            published="2024-05-02"))
+    assert told["Five months later"].reason == "counts from a date the text has not given"
+    assert (told["February 30, 2019"].value, told["February 30, 2019"].reason) == (None, "no such day on the calendar")
+
+
 def test_a_look_back_a_year_does_not_move_the_story(annotate):
     found = by_text(annotate("In August 1920 the Karsa front moved east, as it did two years earlier. On 18 "
                              "September the league took Marrow.", published="2009-12-19"))

@@ -89,6 +89,11 @@ MIGRATIONS: tuple[str, ...] = (
         document_id TEXT NOT NULL, purpose TEXT NOT NULL, hashvalues BLOB NOT NULL,
         PRIMARY KEY (document_id, purpose));
     """,
+    # 2: what a time expression was anchored to, and why it is unresolved when it is
+    """
+    ALTER TABLE timexes ADD COLUMN anchor_timex TEXT;
+    ALTER TABLE timexes ADD COLUMN reason TEXT;
+    """,
 )
 
 FTS = {"documents": ["title", "text"], "quotes": ["content", "speaker"]}

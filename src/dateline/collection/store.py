@@ -159,8 +159,9 @@ class Store:
              q.speaker.name or (q.speaker.mention.text if q.speaker.mention else None),
              q.speaker.mention.text if q.speaker.mention else None, q.speaker.entity, q.speaker.title,
              q.speaker.reason, q.cue.text if q.cue else None, q.timex) for q in doc.quotes])
-        c.executemany("INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                      [(doc.id, t.id, t.type, t.start, t.end, t.text, t.value, t.anchor) for t in doc.timexes])
+        c.executemany("INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      [(doc.id, t.id, t.type, t.start, t.end, t.text, t.value, t.anchor, t.anchor_timex, t.reason)
+                       for t in doc.timexes])
         entities = {e.id: e for e in doc.entities}
         rows = []
         for e in doc.events:

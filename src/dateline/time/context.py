@@ -174,6 +174,8 @@ class Resolution:
     """Overrides the rule's TIMEX3 type when the match decides it ('the past year' is a DURATION)."""
     period: str | None = None
     """For a duration placed in time ('the six weeks that followed'), the ISO 8601 interval it covers."""
+    reason: str | None = None
+    """Why the value is unknown or only partly known, when the rule can say better than `unresolved_reason`."""
 
 
 @dataclass

@@ -109,7 +109,7 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
         try:
             resolution = item.rule.resolve(item.match, ctx)
         except (ValueError, OverflowError):  # counted past the calendar's years 1-9999 ('the past century' in 150)
-            resolution = Resolution(None, "unresolved")
+            resolution = Resolution(None, "unresolved", reason="beyond the calendar's years 1 to 9999")
         if timexes and RESTATED.fullmatch(text, timexes[-1].end, item.start):
             resolution = restated(timexes[-1], resolution)
         timex_id = f"t{number}"
@@ -119,7 +119,8 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
             timex_type = "TIME"
         timexes.append(Timex(id=timex_id, text=text[item.start:item.end], start=item.start, end=item.end,
                              type=timex_type, value=resolution.value, anchor=resolution.anchor,
-                             anchor_timex=resolution.anchor_timex, period=resolution.period))
+                             anchor_timex=resolution.anchor_timex, period=resolution.period,
+                             reason=unresolved_reason(resolution, ctx)))
         point = resolution.point
         if timex_type == "DURATION" and re.fullmatch(r"P\d+M", resolution.value or ""):
             ctx.last_months_end = item.end
@@ -146,6 +147,20 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 """'the largest cavalry battle since 1813', 'the first time since March': the start of a span reaching the story's
 time, which stays where it is."""
+def unresolved_reason(resolution: Resolution, ctx: Context) -> str | None:
+    """Why an expression has no value, or only part of one ('XXXX-WXX-2' for 'Tuesday'): what it would have been
+    counted from and is missing."""
+    if resolution.anchor != "unresolved":
+        return None
+    if resolution.reason:
+        return resolution.reason
+    if ctx.publication is None:
+        return "no publication date, and no date told before it to count from" if ctx.last_point is None \
+            else "no publication date, and the dates told before it do not fix it"
+    return "counts from a date the text has not given" if ctx.last_point is None \
+        else "the dates told before it do not fix it"
+
+
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 """A value to the day."""
 RESTATED = re.compile(r"\s*\(\s*")

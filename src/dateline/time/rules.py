@@ -114,9 +114,18 @@ def _duration(count: float | None, unit: str, clock: bool) -> str:
 
 # --- resolvers -----------------------------------------------------------------------------------
 
+def calendar_day(d: dt.date | None) -> Resolution:
+    """A date the text gives in full; `None` when its day, month and year make no calendar date ('February 30,
+    2019')."""
+    return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved",
+                                                                             reason=NO_SUCH_DAY)
+
+
+NO_SUCH_DAY = "no such day on the calendar"
+
 def full_date(m: re.Match, ctx: Context) -> Resolution:
     d = safe_date(_year(m), lx.month_number(m.group("month")), lx.day_number(m.group("day")))
-    return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
+    return calendar_day(d)
 
 
 def month_day(m: re.Match, ctx: Context) -> Resolution:
@@ -163,7 +172,7 @@ def numeric_date(m: re.Match, ctx: Context) -> Resolution:
         year += 2000 if year < 50 else 1900
     month, day_ = (second, first) if first > 12 else (first, second)
     d = safe_date(year, month, day_)
-    return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
+    return calendar_day(d)
 
 
 def range_start(m: re.Match, ctx: Context) -> Resolution:
@@ -180,7 +189,7 @@ def range_start(m: re.Match, ctx: Context) -> Resolution:
         point = Point(dt.date(year, month, 1), "month")
         return Resolution(point.value, "absolute", point)
     d = safe_date(year, month, day_of_month)
-    return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
+    return calendar_day(d)
 
 
 RANGE_MONTH_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+)\.?\s*\d{1,2}(?:st|nd|rd|th)?\s*[-–—]\s*$")
@@ -192,7 +201,7 @@ def range_end_day(m: re.Match, ctx: Context) -> Resolution:
     if before is None or before.group("month").lower() not in lx.MONTHS:
         return year_alone(m, ctx)
     d = safe_date(_year(m), lx.month_number(before.group("month")), lx.day_number(m.group("day")))
-    return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
+    return calendar_day(d)
 
 
 def range_end_month(m: re.Match, ctx: Context) -> Resolution:
@@ -280,7 +289,7 @@ def full_or_month_day(m: re.Match, ctx: Context) -> Resolution:
     month, day_of_month = lx.month_number(m.group("month")), lx.day_number(m.group("day"))
     if m.groupdict().get("year"):
         d = safe_date(_year(m), month, day_of_month)
-        return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved")
+        return calendar_day(d)
     return ctx.month_day(month, day_of_month)
 
 

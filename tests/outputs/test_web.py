@@ -30,14 +30,16 @@ PAGE_ID = "harbourpost/2025/cranes"
 @pytest.fixture(scope="module")
 def facts_url(tmp_path_factory):
     """A store with one article whose page gave a section, tags, related headlines (one of them with a
-    javascript: URL) and a source URL, stored under an id with slashes."""
+    javascript: URL) and a source URL, stored under an id with slashes, and a date left unresolved."""
     doc = sample_collection()[4]
     metadata = doc.metadata.model_copy(update={
         "section": "Business", "tags": ["ports", "shipping"],
         "related": [Related(title="Dock strike ends", url="https://harbourpost.example/strike"),
                     Related(title="Click me", url="javascript:window.__pwned=3"),
                     Related(title="No link here")]})
-    doc = doc.model_copy(update={"id": PAGE_ID, "metadata": metadata})
+    unresolved = doc.timexes[0].model_copy(update={"id": "t9", "value": None, "anchor": "unresolved",
+                                                   "reason": "counts from a date the text has not given"})
+    doc = doc.model_copy(update={"id": PAGE_ID, "metadata": metadata, "timexes": [*doc.timexes, unresolved]})
     path = tmp_path_factory.mktemp("facts") / "c.db"
     with Store(path, Settings()) as store:
         store.add([doc])
@@ -137,4 +139,14 @@ def test_article_view_shows_section_tags_related_headlines_and_a_link_to_the_sou
     assert related.all_text_contents() == ["Dock strike ends", "Click me", "No link here"]
     assert related.nth(0).locator("a").get_attribute("href") == "https://harbourpost.example/strike"
     assert related.nth(1).locator("a").count() == 0 and related.nth(2).locator("a").count() == 0
+    assert page.errors == []
+
+
+def test_article_view_says_why_a_date_is_unresolved(page, facts_url):
+    hash_ = "#/article/" + PAGE_ID.replace("/", "%2F")
+    page.goto(facts_url + "/" + hash_)
+    wait_ready(page, hash_)
+    dates = page.locator("aside section", has_text="Dates").locator("li").all_text_contents()
+    assert any(d.endswith("→ unresolved (counts from a date the text has not given)") for d in dates)
+    assert any("→ 20" in d and "(" not in d for d in dates)
     assert page.errors == []

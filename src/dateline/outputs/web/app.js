@@ -73,7 +73,8 @@ function annotations(record) {
   }
   for (const t of record.timexes || []) {
     found.push({ start: t.start, end: t.end, cls: "ann-timex",
-      title: t.type + " → " + (t.value || "unresolved") + " (" + t.anchor + ")", data: { timex: t.id, value: t.value || "" } });
+      title: t.type + " → " + (t.value || "unresolved") + " (" + (t.reason ? "unresolved: " + t.reason : t.anchor) + ")",
+      data: { timex: t.id, value: t.value || "" } });
   }
   for (const e of record.entities || []) {
     for (const m of e.mentions || []) {
@@ -156,7 +157,8 @@ async function articleView(id) {
     return el("li", {}, who ? link(speakerHash(who), who) : el("span", { class: "empty", text: q.speaker.reason || "unresolved" }),
       ": “" + q.content.text + "”");
   });
-  const timexes = (r.timexes || []).map((t) => el("li", {}, t.text + " → " + (t.value || "unresolved")));
+  const timexes = (r.timexes || []).map((t) => el("li", {}, t.text + " → " + (t.value || "unresolved")
+    + (t.reason ? " (" + t.reason + ")" : "")));
   const entities = (r.entities || []).map((e) => el("li", {},
     e.label === "GPE" || e.label === "LOC" ? link(timelineHash("place", e.name), e.name) :
       e.label === "PERSON" || e.label === "ORG" || e.label === "ARMED_GROUP" ? link(timelineHash("actor", e.name), e.name) : e.name,

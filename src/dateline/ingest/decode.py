@@ -110,7 +110,7 @@ mojibake, rare in any real language, checked before the slower repair runs."""
 def repair_mojibake(text: str) -> tuple[str, Problem | None]:
     """`text` with mojibake undone by ftfy (only the encoding fix: quotes, widths and HTML entities stay as
     written), and a warning when anything changed."""
-    if not _MOJIBAKE.search(text):
+    if text.isascii() or not _MOJIBAKE.search(text):
         return text, None
     import ftfy  # imported on first use: few pages need it
 

@@ -181,6 +181,18 @@ def test_a_slashed_date_nothing_settles_is_null_with_its_reason():
     assert published.evidence[0].text == "Publicado: 06/05/2020"
 
 
+@pytest.mark.parametrize("url, iso", [
+    ("https://kessa-courier.ie/ferry-timetable", "2020-05-06"),
+    ("https://news.kessa-courier.co.uk/ferry-timetable", "2020-05-06"),
+    ("https://kessa-courier.us/ferry-timetable", "2020-06-05"),
+    ("https://kessa-courier.com/ferry-timetable", None),
+    ("https://kessa-courier.jp/ferry-timetable", None),
+])
+def test_a_slashed_date_nothing_else_settles_is_read_as_the_sites_country_writes_dates(url, iso):
+    page = STORY.format(date_line="Publicado: 06/05/2020").replace("14/03/2020", "").replace("12/03/2020", "")
+    assert extract_page_text(page, url).metadata.published.value == iso
+
+
 def test_a_url_date_confirms_the_printed_date_or_overrides_it_with_a_reason():
     agreed = _published("May 6, 2020", "https://kessa-courier.example/2020/05/06/ferry-timetable")
     assert (agreed.value, agreed.confidence) == ("2020-05-06", 0.95)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
+from urllib.parse import urlsplit
 
 from dateline.clean.extracted import Extracted
 from dateline.ingest.page import RawPage
@@ -33,6 +35,33 @@ def url_date(url: str | None) -> str | None:
             except ValueError:
                 continue
     return None
+
+
+_COUNTRY_DOMAIN = re.compile(r"\.([a-z]{2})\.?$")
+_DOMAIN_TERRITORY = {"uk": "GB"}
+"""Country-code domains that are not the territory's ISO code."""
+
+
+@lru_cache(maxsize=512)
+def site_date_order(url: str | None) -> str | None:
+    """How the site's country writes a numeric date, from its country-code domain and the CLDR short date format
+    of that territory's main language (babel): "day-first" for .ie, .vn, .de; "month-first" for .us, .ph; None
+    for a generic domain (.com, .org) or a country that writes the year first."""
+    host = urlsplit(url if url and "//" in url else "//" + (url or "")).hostname or ""
+    match = _COUNTRY_DOMAIN.search(host)
+    if match is None:
+        return None
+    from babel import Locale, UnknownLocaleError  # imported on first use: few pages need it
+
+    territory = _DOMAIN_TERRITORY.get(match.group(1), match.group(1).upper())
+    try:
+        pattern = Locale.parse(f"und_{territory}").date_formats["short"].pattern
+    except (UnknownLocaleError, ValueError, KeyError):
+        return None
+    day, month, year = (pattern.find(c) for c in "dMy")
+    if min(day, month) < 0 or 0 <= year < min(day, month):
+        return None
+    return "day-first" if day < month else "month-first"
 
 
 def publication_date(page: RawPage, extracted: Extracted) -> Published:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from dateline.clean.bylines import people_named
 from dateline.clean.lines import GLUE_POINT, PUBLISHED_WORD, TAGS_HEADER, Line, printed_dates
-from dateline.clean.published import url_date
+from dateline.clean.published import site_date_order, url_date
 from dateline.record import Evidence, FurnitureKind, Metadata, PageDate, Published, Related
 
 BYLINE_DATE_CONFIDENCE = 0.7
@@ -80,6 +80,8 @@ class _PageCalendar:
     days: frozenset[str]
     """Days the page prints in a form that reads only one way ("November 2, 2023", 2023-11-02)."""
     url_day: str | None
+    country_order: str | None
+    """How the site's country writes numeric dates (`site_date_order`), the last thing that settles one."""
 
     @classmethod
     def of(cls, lines: Sequence[Line], url: str | None) -> _PageCalendar:
@@ -87,12 +89,13 @@ class _PageCalendar:
         orders = Counter(p.order for p in printed if p.order)
         return cls(order=orders.most_common(1)[0][0] if orders else None,
                    days=frozenset(p.when.date().isoformat() for p in printed if p.swapped is None),
-                   url_day=url_date(url))
+                   url_day=url_date(url), country_order=site_date_order(url))
 
     def settled(self, text: str) -> dt.datetime | None:
         """The first date printed in `text` (a publication time comes before an update time); a slashed date
         that reads both ways is settled by the page's order, else by the URL's date, else by the one reading
-        the page prints elsewhere in a form that reads one way; None when nothing settles it."""
+        the page prints elsewhere in a form that reads one way, else by how the site's country writes dates;
+        None when nothing settles it."""
         printed = printed_dates(text)[0]
         if printed.swapped is None:
             return printed.when
@@ -103,7 +106,7 @@ class _PageCalendar:
             matching = [when for when in readings.values() if when.date().isoformat() in known]
             if len(matching) == 1:
                 return matching[0]
-        return None
+        return readings[self.country_order] if self.country_order else None
 
 
 def _dating_part(line: Line) -> str | None:

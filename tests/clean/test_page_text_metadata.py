@@ -193,6 +193,18 @@ def test_a_slashed_date_nothing_else_settles_is_read_as_the_sites_country_writes
     assert extract_page_text(page, url).metadata.published.value == iso
 
 
+@pytest.mark.parametrize("opening, iso", [
+    ("KESSA, 27.1.2022 - ", "2022-01-27"),
+    ("Kessa, (12.11.2021). ", "2021-11-12"),
+    ("27. Januar 2022 – ", "2022-01-27"),
+    ("On 27 January 2022, ", None),
+])
+def test_the_place_and_date_a_first_paragraph_opens_with_date_the_story(opening, iso):
+    page = STORY.format(date_line="").replace("The ferry between", opening + "The ferry between")
+    page = page.replace("12/03/2020", "").replace("14/03/2020", "")
+    assert extract_page_text(page).metadata.published.value == iso
+
+
 def test_a_url_date_confirms_the_printed_date_or_overrides_it_with_a_reason():
     agreed = _published("May 6, 2020", "https://kessa-courier.example/2020/05/06/ferry-timetable")
     assert (agreed.value, agreed.confidence) == ("2020-05-06", 0.95)

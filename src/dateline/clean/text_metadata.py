@@ -16,11 +16,11 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from dateline.clean.bylines import people_named
-from dateline.clean.lines import GLUE_POINT, PUBLISHED_WORD, TAGS_HEADER, Line, printed_dates
+from dateline.clean.lines import DATE, GLUE_POINT, PUBLISHED_WORD, TAGS_HEADER, Line, printed_dates, words
 from dateline.clean.published import site_date_order, url_date
 from dateline.record import Evidence, FurnitureKind, Metadata, PageDate, Published, Related
 
@@ -126,7 +126,8 @@ def _date_lines(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
     """Lines that print the story's date, most telling first: a date line by the byline, a short line with a
     word saying published before a date ("Mark Hicks Published 7:40 p.m. ET March 17, 2020", wherever it is),
     a byline with a date ("By Ann Lee | June 2, 2024"), a short line just above or at the top of the article
-    text, then a line that is only a date right under it."""
+    text, the place and date the article's first paragraph opens with, then a line that is only a date right
+    under it."""
     yield from (line for line, label in zip(lines, labels) if label == "dateline" and line.date)
     yield from (line for line, label in zip(lines, labels) if label not in _NOT_THE_STORY
                 and line.words <= _SHORT_LINE and PUBLISHED_WORD.search(line.text))
@@ -135,9 +136,29 @@ def _date_lines(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
     for i in range(max(0, first - _ABOVE_ARTICLE), min(len(lines), first + _INTO_ARTICLE)):
         if labels[i] not in _NOT_THE_STORY and lines[i].words <= _SHORT_LINE:
             yield lines[i]
+    for i in range(first, min(len(lines), first + _INTO_ARTICLE)):
+        opening = opening_dateline(lines[i].text)
+        if labels[i] not in _NOT_THE_STORY and lines[i].words > _SHORT_LINE and opening:
+            yield replace(lines[i], text=opening)
     for i in range(last + 1, min(len(lines), last + 1 + _AFTER_ARTICLE)):
         if labels[i] not in _NOT_THE_STORY and lines[i].date is not None:
             yield lines[i]
+
+
+_OPENING_SEPARATOR = re.compile(r"\s*\)?\s*(?:[-–—:|]|\.(?=\s+[^\W\d_]))")
+"""What ends the place and date a story opens with: a dash, a colon, a bar, or a full stop before the first
+sentence."""
+
+
+def opening_dateline(text: str) -> str | None:
+    """The place and date a story's first paragraph opens with, as wire stories and press releases print them
+    ("27.1.2022 - Bei der Erinnerung ...", "Karlsruhe, (12.11.2021). Traditionell ...", "BERLIN, 27. Januar
+    2022 – Die ..."), else None: the date must come within a few words and be set off from the sentence."""
+    date = DATE.search(text, 0, 80)
+    if date is None or words(text[:date.start()]) > 3:
+        return None
+    separator = _OPENING_SEPARATOR.match(text, date.end())
+    return text[:separator.end()] if separator else None
 
 
 def _published(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], region: tuple[int, int],

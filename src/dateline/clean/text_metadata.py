@@ -145,7 +145,7 @@ def _date_lines(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
             yield lines[i]
 
 
-_OPENING_SEPARATOR = re.compile(r"\s*\)?\s*(?:[-–—:|]|\.(?=\s+[^\W\d_]))")
+_OPENING_SEPARATOR = re.compile(r"\s*+\)?\s*+(?:[-–—:|]|\.(?=\s+[^\W\d_]))")
 """What ends the place and date a story opens with: a dash, a colon, a bar, or a full stop before the first
 sentence."""
 

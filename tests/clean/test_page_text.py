@@ -613,3 +613,18 @@ def test_a_comment_form_ends_the_related_box_above_it_and_opens_no_thread():
                                   "This field is for validation purposes and should be left unchanged."])
 def test_a_sign_up_offer_and_its_forms_messages_are_promo(line):
     assert read_line(0, line).hint == "promo"
+
+
+def test_menu_items_between_two_lines_of_a_promo_box_belong_to_it(river):
+    page = RIVER_PAGE.replace("Get the regional briefing in your inbox every morning\nSign up",
+                              "Get the regional briefing in your inbox every morning\nMobile apps\nNo thanks\nSign up")
+    labels = kinds(extract_page_text(page))
+    assert labels["Mobile apps"] == labels["No thanks"] == "promo"
+    assert labels["Terms of use"] != "promo"
+
+
+def test_a_comments_date_between_two_comment_lines_is_comments_but_a_share_button_is_not():
+    page = RIVER_PAGE.replace("Comments (4)", "Comments (4)\nMarta Kovac\n3 May 2024\nTweet\nReply")
+    labels = kinds(extract_page_text(page))
+    assert labels["3 May 2024"] == "comments"
+    assert labels["Tweet"] == "widget"

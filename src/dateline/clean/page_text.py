@@ -26,8 +26,9 @@ related headlines, newsletter offers and the footer. The classifier works in thr
 
 A learned line model then decides, line by line, what is article text; last, among the lines it left as
 furniture, runs of other stories' headlines after the article become `related`, the pitch and the form
-fields under a promo line `promo`, and a line without letters takes the kind of the box above it, so those
-passes never move a line in or out of the text.
+fields under a promo line `promo`, a line without letters takes the kind of the box above it, and a menu
+item or unknown line between two lines of a promo box or a comment thread joins it, so those passes never
+move a line in or out of the text.
 
 No site is special-cased: every rule is about how news pages in general are laid out.
 """
@@ -109,6 +110,8 @@ _TEASER_LINK = re.compile(r"^(?:read (?:more|the (?:full )?(?:story|article))|co
 """A teaser's own link or reading time ("Read more", "5 min read"): part of the related item it follows."""
 _BOXES = ("related", "tags", "promo", "comments", "widget")
 """Kinds of furniture that come as a box of lines (a related list, a tag list, a form, a thread, share buttons)."""
+_GAP_BOXES, _GAP_FILL, _BOX_GAP = ("promo", "comments"), ("nav", "other", "widget"), 4
+"""Boxes whose gaps are filled (`_box_gaps`), the labels a gap may hold, and the lines a gap may span."""
 _PITCH_LINES, _PITCH_WORDS = 2, 25
 """Lines under a promo line outside the article that may be its pitch, and the words of each at most."""
 
@@ -393,6 +396,22 @@ def _wordless_lines(lines: Sequence[Line], labels: list[Label]) -> None:
             labels[i] = labels[i - 1]
 
 
+def _box_gaps(lines: Sequence[Line], labels: list[Label]) -> None:
+    """A line left as a menu item or unknown (`nav`, `other`) between two lines of one promo box or comment
+    thread at most `_BOX_GAP` lines apart belongs to that box: a sign-up form's pitch, its "No thanks" or the
+    site's apps between "Subscribe" and "Newsletters", a comment's date between its author and its text. In a
+    promo box a line read as a button (`widget`: the form's "Email", "Submit") belongs to it too; in a comment
+    thread a share button stays a share button."""
+    for i, label in enumerate(labels):
+        if label not in _GAP_BOXES:
+            continue
+        j = next((j for j in range(i + 1, min(len(lines), i + _BOX_GAP + 2)) if labels[j] not in _GAP_FILL), None)
+        if j is not None and j > i + 1 and labels[j] == label:
+            for k in range(i + 1, j):
+                if label == "promo" or lines[k].hint is None:
+                    labels[k] = label
+
+
 def _promo_blocks(lines: Sequence[Line], labels: list[Label], region: tuple[int, int]) -> None:
     """Label as `promo` the pitch that goes with a promo line outside the article ("Newsletter / Keep up to
     date with the Ledger / Sign up"): up to `_PITCH_LINES` lines right under it that no rule or the line model
@@ -533,6 +552,7 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     _related_runs(lines, labels, region[1])  # after the model, which weighs the rules' labels without them
     _promo_blocks(lines, labels, region)
     _wordless_lines(lines, labels)
+    _box_gaps(lines, labels)
     described = [label if label == "related" else rule for rule, label in zip(rules, labels)]
     furniture = [Furniture(kind=label, text=line.text, line=line.number)
                  for line, label in zip(lines, labels) if label is not None]

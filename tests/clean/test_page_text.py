@@ -628,3 +628,14 @@ def test_a_comments_date_between_two_comment_lines_is_comments_but_a_share_butto
     labels = kinds(extract_page_text(page))
     assert labels["3 May 2024"] == "comments"
     assert labels["Tweet"] == "widget"
+
+
+def test_a_subhead_opening_with_a_share_targets_name_stays_article_but_a_button_over_a_paragraph_does_not():
+    page = RIVER_PAGE.replace(
+        "Advertisement\n",
+        "Facebook: where commuters found the timetable\n"
+        "Most passengers learned of the new timetable from the operator's page, which posted it a day early.\n"
+        "Listen to this article\n")
+    extracted = extract_page_text(page)
+    assert "Facebook: where commuters found the timetable" in extracted.paragraphs
+    assert kinds(extracted)["Listen to this article"] == "widget"

@@ -113,6 +113,10 @@ _BOXES = ("related", "tags", "promo", "comments", "widget")
 _GAP_BOXES, _GAP_FILL, _BOX_GAP = ("promo", "comments"), ("nav", "other", "widget"), 4
 """Boxes whose gaps are filled (`_box_gaps`), the labels a gap may hold, and the lines a gap may span."""
 _PITCH_LINES, _PITCH_WORDS = 2, 25
+_SUBHEAD_WORDS = 4
+"""Words from which a share or tool label over a paragraph may be the article's subhead (`_subhead`)."""
+_DEICTIC = re.compile(r"\b(?:this|these|us|our|here|me|my|you|your)\b", re.IGNORECASE)
+"""Words by which a button speaks of the page or to the reader ("Share this post", "Follow us")."""
 """Lines under a promo line outside the article that may be its pitch, and the words of each at most."""
 
 
@@ -472,6 +476,8 @@ def _inside(lines: Sequence[Line], labels: list[Label], first: int, last: int, t
         nxt = lines[i + 1] if i < last else None
         if line.text == title or (line.text in before and not line.prose):
             labels[i] = "title" if line.text == title else "other"
+        elif line.hint == "widget" and _subhead(line, nxt):
+            pass
         elif line.hint is not None:
             labels[i] = line.hint
         elif line.date is not None:
@@ -483,6 +489,15 @@ def _inside(lines: Sequence[Line], labels: list[Label], first: int, last: int, t
             labels[i] = "related"
         elif tag_list(line.text) and not any(after.prose for after in lines[i + 1:last + 1]):
             labels[i] = "tags"  # a line of comma-separated phrases under the last paragraph
+
+
+def _subhead(line: Line, nxt: Line | None) -> bool:
+    """Whether a line the share and tool wording marked (`widget`) is a subhead of the article instead: a
+    phrase of three or more words, no sentence, right over a paragraph, that names a topic ("Facebook: the
+    social commerce pioneer", "Search engines evolving") rather than the page or the reader ("Share this
+    post", "Listen to this article", "Follow us on X")."""
+    return (line.words >= _SUBHEAD_WORDS and nxt is not None and nxt.prose and not line.sentence
+            and _DEICTIC.search(line.text) is None)
 
 
 def _below_header(lines: Sequence[Line], first: int, last: int) -> int:

@@ -594,7 +594,10 @@ def test_a_line_without_letters_belongs_to_the_box_around_it():
 
 
 @pytest.mark.parametrize("line", ["Leave a Reply Cancel reply", "Deixe uma resposta",
-                                  "Your email address will not be published. Required fields are marked *"])
+                                  "Your email address will not be published. Required fields are marked *",
+                                  "Write a Comment...",
+                                  "Save my name, email, and website in this browser for the next time I comment.",
+                                  "This site uses Akismet to reduce spam. Learn how your comment data is processed."])
 def test_a_comment_forms_heading_and_notice_are_comments(line):
     assert read_line(0, line).hint == "comments"
 

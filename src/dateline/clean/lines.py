@@ -190,13 +190,14 @@ _COMMUNITY_RULES = re.compile(
 """The rules above or under readers' comments ("Our community rules: comments are moderated ..."), however
 long."""
 COMMENT_FORM = re.compile(
-    r"^(?:leave|post|write) (?:a |your )?(?:reply|response)\b|^cancel reply$|"
+    r"^(?:leave|post|write) (?:a |your )?(?:reply|response)\b|^write (?:a |your )?comment\b|^cancel reply$|"
     # "Leave a reply" / "Leave a comment" in the languages of most blogs' comment forms
     r"^(?:deixe|deja|tinggalkan|laisser|lascia|laat|schreibe(?:n sie)?) (?:uma |um |una |un |une |een |einen )?"
     r"(?:resposta|comentário|respuesta|comentario|balasan|komentar|commentaire|réponse|commento|risposta|reactie|"
     r"kommentar)\b|"
-    # and its notice that the email address stays private
-    r"\byour e-?mail(?: address)? will not be published\b|\bendereço de e-?mail não será publicado\b|"
+    # and its notice that the email address stays private, its "remember me" box and its spam filter's notice
+    r"\byour e-?mail(?: address)? will not be published\b|\bsave my name,? e-?mail,? and website in this browser\b|"
+    r"\buses akismet to reduce spam\b|\bendereço de e-?mail não será publicado\b|"
     r"\bcorreo electrónico no será publicada\b|\balamat email anda tidak akan\b|"
     r"\badresse e-?mail ne sera pas publiée\b|\bindirizzo e-?mail non sarà pubblicato\b|"
     r"\be-?mail-?adresse wird nicht veröffentlicht\b", re.IGNORECASE)

@@ -642,3 +642,12 @@ def test_a_subhead_opening_with_a_share_targets_name_stays_article_but_a_button_
     extracted = extract_page_text(page)
     assert "Facebook: where commuters found the timetable" in extracted.paragraphs
     assert kinds(extracted)["Listen to this article"] == "widget"
+
+
+def test_a_sign_up_sentence_under_a_related_box_is_promo_and_ends_the_box():
+    page = TEASERS_PAGE.replace("Our community rules: comments are moderated, and posts that insult other readers "
+                                "or stray off topic are removed.\n",
+                                "Don't miss a tide. Sign up for our daily email.\nYour harbour guide\n")
+    labels = kinds(extract_page_text(page, QUAY_URL))
+    assert labels["Don't miss a tide. Sign up for our daily email."] == "promo"
+    assert labels["Your harbour guide"] != "related"

@@ -217,6 +217,11 @@ def tag_list(text: str) -> bool:
             and _CONJUNCTION.search(items[-1]) is None)
 
 
+def offer_wording(text: str) -> bool:
+    """Whether a line has the wording of a promo ("Sign up for our daily email"), sentence or not."""
+    return dict(_HINTS)["promo"].search(text) is not None
+
+
 def form_field(text: str) -> bool:
     """A form's field label ("Email *", "Your email address", "Name (required)"): part of the comment or
     newsletter form it is in, not a share button."""

@@ -18,11 +18,11 @@ related headlines, newsletter offers and the footer. The classifier works in thr
    in title case right over the byline or date; never a breadcrumb trail), the section label sits above it,
    a date higher above the story's header is the page clock and one below its top (or right over it, or
    saying it is the publication date) the byline date, the lines of a related box under a "Related" heading
-   (its teasers' headlines, blurbs, dates, authors and "Read more" links, up to two menu items in a row or
-   a comment form) are `related`, lines under "Topics" tags, a line of short comma-separated phrases is the
-   tag line, and the rest menus (`nav`) or `other`. With a URL that names the story, a line that shares none
-   of its words and has no byline or date under it is not taken for the title: a page without a headline
-   has none.
+   (its teasers' headlines, blurbs, dates, authors and "Read more" links, up to two menu items in a row, a
+   sign-up sentence or a comment form) are `related`, lines under "Topics" tags, a line of short
+   comma-separated phrases is the tag line, and the rest menus (`nav`) or `other`. With a URL that names
+   the story, a line that shares none of its words and has no byline or date under it is not taken for the
+   title: a page without a headline has none.
 
 A learned line model then decides, line by line, what is article text; last, among the lines it left as
 furniture, runs of other stories' headlines after the article become `related`, the pitch and the form
@@ -54,6 +54,7 @@ from dateline.clean.lines import (
     TAGS_HEADER,
     Line,
     form_field,
+    offer_wording,
     printed_dates,
     read_line,
     tag_list,
@@ -329,6 +330,8 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
         elif line.hint == "tags" or _comma_tags(line) and i > last or tag_list(line.text):
             block = "tags" if TAGS_HEADER.match(line.text) else block
             labels[i] = "tags"
+        elif block == "related" and line.hint is None and line.words <= 14 and offer_wording(line.text):
+            block, labels[i] = None, "promo"  # "Don't miss a brief. Sign up for our daily email." ends the box
         elif block == "related" and (line.hint in (None, "byline") or _TEASER_LINK.match(line.text)):
             joins = line.words >= 3 or line.hint is not None or _beside_headline(lines, i)
             labels[i] = "related" if joins else "nav"

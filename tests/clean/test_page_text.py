@@ -651,3 +651,16 @@ def test_a_sign_up_sentence_under_a_related_box_is_promo_and_ends_the_box():
     labels = kinds(extract_page_text(page, QUAY_URL))
     assert labels["Don't miss a tide. Sign up for our daily email."] == "promo"
     assert labels["Your harbour guide"] != "related"
+
+
+@pytest.mark.parametrize("line", ["Share on Facebook Tweet on Twitter Share on LinkedIn Pin on Pinterest",
+                                  "Post Tweet Email", "Share on X (Twitter) Share on Facebook Share on WhatsApp"])
+def test_a_row_of_share_buttons_is_a_widget_however_long(line):
+    assert read_line(0, line).hint == "widget"
+
+
+@pytest.mark.parametrize("line", ["Facebook and Twitter changed their rules", "Email the editor"])
+def test_a_phrase_naming_share_services_among_other_words_is_no_share_bar(line):
+    from dateline.clean.lines import share_bar
+
+    assert not share_bar(line)

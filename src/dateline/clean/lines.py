@@ -217,6 +217,23 @@ def tag_list(text: str) -> bool:
             and _CONJUNCTION.search(items[-1]) is None)
 
 
+_SHARE_SERVICES = frozenset(
+    "facebook twitter x linkedin pinterest pin whatsapp telegram reddit mastodon bluesky threads flipboard "
+    "messenger tumblr pocket email e-mail mail sms tweet".split())
+_SHARE_VERBS = frozenset(
+    "share shares sharing on to via post send copy link url print this article story page it".split())
+"""The services a row of share buttons names and the words around them (`share_bar`)."""
+
+
+def share_bar(text: str) -> bool:
+    """A row of share buttons, however long: only share services and their verbs, two services or more ("Share
+    on Facebook Tweet on Twitter Share on LinkedIn Pin on Pinterest", "Post Tweet Email")."""
+    found = [part.lower() for word in _WORD.findall(text)
+             for part in ([word] if word.lower() in _SHARE_SERVICES else GLUE_POINT.sub(" ", word).split())]
+    services = {word for word in found if word in _SHARE_SERVICES}
+    return len(services) >= 2 and all(word in _SHARE_SERVICES or word in _SHARE_VERBS for word in found)
+
+
 def offer_wording(text: str) -> bool:
     """Whether a line has the wording of a promo ("Sign up for our daily email"), sentence or not."""
     return dict(_HINTS)["promo"].search(text) is not None
@@ -423,6 +440,8 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
     sentence = n_words >= 8 and bool(_FULL_STOP.search(text))
     if form_field(text):
         return None
+    if share_bar(text):
+        return "widget"
     for kind, pattern in _HINTS:
         if sentence and kind in ("promo", "comments", "widget"):
             continue  # a short sentence that mentions "subscribers" is still prose

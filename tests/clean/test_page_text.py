@@ -664,3 +664,10 @@ def test_a_phrase_naming_share_services_among_other_words_is_no_share_bar(line):
     from dateline.clean.lines import share_bar
 
     assert not share_bar(line)
+
+
+def test_a_promo_button_repeated_from_the_menu_inside_the_article_is_promo_not_text():
+    page = RIVER_PAGE.replace("Advertisement\n", "Subscribe\n")
+    extracted = extract_page_text(page)
+    assert "Subscribe" not in extracted.paragraphs
+    assert [f.kind for f in extracted.furniture if f.text == "Subscribe"] == ["promo", "promo"]

@@ -473,11 +473,14 @@ def _date_kind(lines: Sequence[Line], labels: list[Label], i: int, header: int |
 
 def _inside(lines: Sequence[Line], labels: list[Label], first: int, last: int, title: str | None) -> None:
     """Label furniture inside the article region; every other line there is article."""
-    before = {line.text for line in lines[:first]}  # a title or standfirst repeated above the text
+    # a title or standfirst repeated above the text is `other`; a promo, comment or footer line repeated from the
+    # menu ("Subscribe" in the header and under the story) keeps its kind (share buttons and "Read more" links,
+    # repeated all over a page, stay `other` for the line model: taking their hint there lowered widget precision)
+    before = {line.text for line in lines[:first]}
     for i in range(first, last + 1):
         line = lines[i]
         nxt = lines[i + 1] if i < last else None
-        if line.text == title or (line.text in before and not line.prose):
+        if line.text == title or (line.text in before and not line.prose and line.hint in (None, "widget")):
             labels[i] = "title" if line.text == title else "other"
         elif line.hint == "widget" and _subhead(line, nxt):
             pass

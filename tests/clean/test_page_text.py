@@ -671,3 +671,14 @@ def test_a_promo_button_repeated_from_the_menu_inside_the_article_is_promo_not_t
     extracted = extract_page_text(page)
     assert "Subscribe" not in extracted.paragraphs
     assert [f.kind for f in extracted.furniture if f.text == "Subscribe"] == ["promo", "promo"]
+
+
+@pytest.mark.parametrize("line", ["Want more ferry news? Join the Lendra Weekly newsletter.",
+                                  "Stay up to date with the valley. Subscribe to our newsletter."])
+def test_a_call_to_follow_in_the_second_sentence_of_a_line_is_promo(line):
+    assert read_line(0, line).hint == "promo"
+
+
+def test_a_sentence_that_only_mentions_a_newsletter_is_not_a_call_to_follow():
+    line = "The council said its newsletter would carry the timetable. Crossings resume today."
+    assert read_line(0, line).hint is None

@@ -169,12 +169,14 @@ site's fine print however long it runs."""
 
 
 _CALL_TO_FOLLOW = re.compile(
-    r"^[►▶•*»>\s-]*(?:join|follow|subscribe to|sign up (?:for|to)|get|stay (?:updated|informed|connected|up to date)|"
+    r"(?:^|[.!?]\s+)[►▶•*»>\s-]*(?:join|follow|subscribe to|sign up (?:for|to)|get|"
+    r"stay (?:updated|informed|connected|up to date)|"
     r"never miss|don'?t miss|for (?:the latest|breaking|all the latest))\b[^.!?]{0,100}?"
     r"\b(?:newsletters?|channel|inbox|whatsapp|telegram|signal|viber|google news|(?:our|the) app|podcast|"
     r"(?:news|email|breaking) alerts)\b", re.IGNORECASE)
 """A call to follow the site elsewhere ("Join our Signal channel and get the day's news every evening", "Get
-the briefing in your inbox"): an offer of the site's, written as a sentence, even between the paragraphs."""
+the briefing in your inbox"), opening the line or one of its sentences ("Want more deals? Join our deals
+newsletter."): an offer of the site's, written as a sentence, even between the paragraphs."""
 _SIGN_UP_FORM = re.compile(
     r"\bindicates required(?: fields?)?\W*$|\bthis field is for validation purposes\b|"
     r"^please enter a valid e-?mail(?: address)?\W*$|\byour submission has been received\b|"

@@ -594,7 +594,10 @@ def test_a_line_without_letters_belongs_to_the_box_around_it():
 
 
 @pytest.mark.parametrize("line", ["Leave a Reply Cancel reply", "Deixe uma resposta",
-                                  "Your email address will not be published. Required fields are marked *"])
+                                  "Your email address will not be published. Required fields are marked *",
+                                  "Write a Comment...",
+                                  "Save my name, email, and website in this browser for the next time I comment.",
+                                  "This site uses Akismet to reduce spam. Learn how your comment data is processed."])
 def test_a_comment_forms_heading_and_notice_are_comments(line):
     assert read_line(0, line).hint == "comments"
 
@@ -613,3 +616,69 @@ def test_a_comment_form_ends_the_related_box_above_it_and_opens_no_thread():
                                   "This field is for validation purposes and should be left unchanged."])
 def test_a_sign_up_offer_and_its_forms_messages_are_promo(line):
     assert read_line(0, line).hint == "promo"
+
+
+def test_menu_items_between_two_lines_of_a_promo_box_belong_to_it(river):
+    page = RIVER_PAGE.replace("Get the regional briefing in your inbox every morning\nSign up",
+                              "Get the regional briefing in your inbox every morning\nMobile apps\nNo thanks\nSign up")
+    labels = kinds(extract_page_text(page))
+    assert labels["Mobile apps"] == labels["No thanks"] == "promo"
+    assert labels["Terms of use"] != "promo"
+
+
+def test_a_comments_date_between_two_comment_lines_is_comments_but_a_share_button_is_not():
+    page = RIVER_PAGE.replace("Comments (4)", "Comments (4)\nMarta Kovac\n3 May 2024\nTweet\nReply")
+    labels = kinds(extract_page_text(page))
+    assert labels["3 May 2024"] == "comments"
+    assert labels["Tweet"] == "widget"
+
+
+def test_a_subhead_opening_with_a_share_targets_name_stays_article_but_a_button_over_a_paragraph_does_not():
+    page = RIVER_PAGE.replace(
+        "Advertisement\n",
+        "Facebook: where commuters found the timetable\n"
+        "Most passengers learned of the new timetable from the operator's page, which posted it a day early.\n"
+        "Listen to this article\n")
+    extracted = extract_page_text(page)
+    assert "Facebook: where commuters found the timetable" in extracted.paragraphs
+    assert kinds(extracted)["Listen to this article"] == "widget"
+
+
+def test_a_sign_up_sentence_under_a_related_box_is_promo_and_ends_the_box():
+    page = TEASERS_PAGE.replace("Our community rules: comments are moderated, and posts that insult other readers "
+                                "or stray off topic are removed.\n",
+                                "Don't miss a tide. Sign up for our daily email.\nYour harbour guide\n")
+    labels = kinds(extract_page_text(page, QUAY_URL))
+    assert labels["Don't miss a tide. Sign up for our daily email."] == "promo"
+    assert labels["Your harbour guide"] != "related"
+
+
+@pytest.mark.parametrize("line", ["Share on Facebook Tweet on Twitter Share on LinkedIn Pin on Pinterest",
+                                  "Post Tweet Email", "Share on X (Twitter) Share on Facebook Share on WhatsApp"])
+def test_a_row_of_share_buttons_is_a_widget_however_long(line):
+    assert read_line(0, line).hint == "widget"
+
+
+@pytest.mark.parametrize("line", ["Facebook and Twitter changed their rules", "Email the editor"])
+def test_a_phrase_naming_share_services_among_other_words_is_no_share_bar(line):
+    from dateline.clean.lines import share_bar
+
+    assert not share_bar(line)
+
+
+def test_a_promo_button_repeated_from_the_menu_inside_the_article_is_promo_not_text():
+    page = RIVER_PAGE.replace("Advertisement\n", "Subscribe\n")
+    extracted = extract_page_text(page)
+    assert "Subscribe" not in extracted.paragraphs
+    assert [f.kind for f in extracted.furniture if f.text == "Subscribe"] == ["promo", "promo"]
+
+
+@pytest.mark.parametrize("line", ["Want more ferry news? Join the Lendra Weekly newsletter.",
+                                  "Stay up to date with the valley. Subscribe to our newsletter."])
+def test_a_call_to_follow_in_the_second_sentence_of_a_line_is_promo(line):
+    assert read_line(0, line).hint == "promo"
+
+
+def test_a_sentence_that_only_mentions_a_newsletter_is_not_a_call_to_follow():
+    line = "The council said its newsletter would carry the timetable. Crossings resume today."
+    assert read_line(0, line).hint is None

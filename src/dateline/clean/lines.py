@@ -169,12 +169,14 @@ site's fine print however long it runs."""
 
 
 _CALL_TO_FOLLOW = re.compile(
-    r"^[►▶•*»>\s-]*(?:join|follow|subscribe to|sign up (?:for|to)|get|stay (?:updated|informed|connected|up to date)|"
+    r"(?:^|[.!?]\s+)[►▶•*»>\s-]*(?:join|follow|subscribe to|sign up (?:for|to)|get|"
+    r"stay (?:updated|informed|connected|up to date)|"
     r"never miss|don'?t miss|for (?:the latest|breaking|all the latest))\b[^.!?]{0,100}?"
     r"\b(?:newsletters?|channel|inbox|whatsapp|telegram|signal|viber|google news|(?:our|the) app|podcast|"
     r"(?:news|email|breaking) alerts)\b", re.IGNORECASE)
 """A call to follow the site elsewhere ("Join our Signal channel and get the day's news every evening", "Get
-the briefing in your inbox"): an offer of the site's, written as a sentence, even between the paragraphs."""
+the briefing in your inbox"), opening the line or one of its sentences ("Want more deals? Join our deals
+newsletter."): an offer of the site's, written as a sentence, even between the paragraphs."""
 _SIGN_UP_FORM = re.compile(
     r"\bindicates required(?: fields?)?\W*$|\bthis field is for validation purposes\b|"
     r"^please enter a valid e-?mail(?: address)?\W*$|\byour submission has been received\b|"
@@ -190,13 +192,14 @@ _COMMUNITY_RULES = re.compile(
 """The rules above or under readers' comments ("Our community rules: comments are moderated ..."), however
 long."""
 COMMENT_FORM = re.compile(
-    r"^(?:leave|post|write) (?:a |your )?(?:reply|response)\b|^cancel reply$|"
+    r"^(?:leave|post|write) (?:a |your )?(?:reply|response)\b|^write (?:a |your )?comment\b|^cancel reply$|"
     # "Leave a reply" / "Leave a comment" in the languages of most blogs' comment forms
     r"^(?:deixe|deja|tinggalkan|laisser|lascia|laat|schreibe(?:n sie)?) (?:uma |um |una |un |une |een |einen )?"
     r"(?:resposta|comentário|respuesta|comentario|balasan|komentar|commentaire|réponse|commento|risposta|reactie|"
     r"kommentar)\b|"
-    # and its notice that the email address stays private
-    r"\byour e-?mail(?: address)? will not be published\b|\bendereço de e-?mail não será publicado\b|"
+    # and its notice that the email address stays private, its "remember me" box and its spam filter's notice
+    r"\byour e-?mail(?: address)? will not be published\b|\bsave my name,? e-?mail,? and website in this browser\b|"
+    r"\buses akismet to reduce spam\b|\bendereço de e-?mail não será publicado\b|"
     r"\bcorreo electrónico no será publicada\b|\balamat email anda tidak akan\b|"
     r"\badresse e-?mail ne sera pas publiée\b|\bindirizzo e-?mail non sarà pubblicato\b|"
     r"\be-?mail-?adresse wird nicht veröffentlicht\b", re.IGNORECASE)
@@ -214,6 +217,28 @@ def tag_list(text: str) -> bool:
     return (len(items) >= _MIN_LIST_ITEMS and _SENTENCE_END.search(text) is None and "$" not in text
             and all(0 < len(item.split()) <= _LIST_ITEM_WORDS and not item[:1].isdigit() for item in items)
             and _CONJUNCTION.search(items[-1]) is None)
+
+
+_SHARE_SERVICES = frozenset(
+    "facebook twitter x linkedin pinterest pin whatsapp telegram reddit mastodon bluesky threads flipboard "
+    "messenger tumblr pocket email e-mail mail sms tweet".split())
+_SHARE_VERBS = frozenset(
+    "share shares sharing on to via post send copy link url print this article story page it".split())
+"""The services a row of share buttons names and the words around them (`share_bar`)."""
+
+
+def share_bar(text: str) -> bool:
+    """A row of share buttons, however long: only share services and their verbs, two services or more ("Share
+    on Facebook Tweet on Twitter Share on LinkedIn Pin on Pinterest", "Post Tweet Email")."""
+    found = [part.lower() for word in _WORD.findall(text)
+             for part in ([word] if word.lower() in _SHARE_SERVICES else GLUE_POINT.sub(" ", word).split())]
+    services = {word for word in found if word in _SHARE_SERVICES}
+    return len(services) >= 2 and all(word in _SHARE_SERVICES or word in _SHARE_VERBS for word in found)
+
+
+def offer_wording(text: str) -> bool:
+    """Whether a line has the wording of a promo ("Sign up for our daily email"), sentence or not."""
+    return dict(_HINTS)["promo"].search(text) is not None
 
 
 def form_field(text: str) -> bool:
@@ -417,6 +442,8 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
     sentence = n_words >= 8 and bool(_FULL_STOP.search(text))
     if form_field(text):
         return None
+    if share_bar(text):
+        return "widget"
     for kind, pattern in _HINTS:
         if sentence and kind in ("promo", "comments", "widget"):
             continue  # a short sentence that mentions "subscribers" is still prose

@@ -18,16 +18,17 @@ related headlines, newsletter offers and the footer. The classifier works in thr
    in title case right over the byline or date; never a breadcrumb trail), the section label sits above it,
    a date higher above the story's header is the page clock and one below its top (or right over it, or
    saying it is the publication date) the byline date, the lines of a related box under a "Related" heading
-   (its teasers' headlines, blurbs, dates, authors and "Read more" links, up to two menu items in a row or
-   a comment form) are `related`, lines under "Topics" tags, a line of short comma-separated phrases is the
-   tag line, and the rest menus (`nav`) or `other`. With a URL that names the story, a line that shares none
-   of its words and has no byline or date under it is not taken for the title: a page without a headline
-   has none.
+   (its teasers' headlines, blurbs, dates, authors and "Read more" links, up to two menu items in a row, a
+   sign-up sentence or a comment form) are `related`, lines under "Topics" tags, a line of short
+   comma-separated phrases is the tag line, and the rest menus (`nav`) or `other`. With a URL that names
+   the story, a line that shares none of its words and has no byline or date under it is not taken for the
+   title: a page without a headline has none.
 
 A learned line model then decides, line by line, what is article text; last, among the lines it left as
 furniture, runs of other stories' headlines after the article become `related`, the pitch and the form
-fields under a promo line `promo`, and a line without letters takes the kind of the box above it, so those
-passes never move a line in or out of the text.
+fields under a promo line `promo`, a line without letters takes the kind of the box above it, and a menu
+item or unknown line between two lines of a promo box or a comment thread joins it, so those passes never
+move a line in or out of the text.
 
 No site is special-cased: every rule is about how news pages in general are laid out.
 """
@@ -53,6 +54,7 @@ from dateline.clean.lines import (
     TAGS_HEADER,
     Line,
     form_field,
+    offer_wording,
     printed_dates,
     read_line,
     tag_list,
@@ -109,7 +111,13 @@ _TEASER_LINK = re.compile(r"^(?:read (?:more|the (?:full )?(?:story|article))|co
 """A teaser's own link or reading time ("Read more", "5 min read"): part of the related item it follows."""
 _BOXES = ("related", "tags", "promo", "comments", "widget")
 """Kinds of furniture that come as a box of lines (a related list, a tag list, a form, a thread, share buttons)."""
+_GAP_BOXES, _GAP_FILL, _BOX_GAP = ("promo", "comments"), ("nav", "other", "widget"), 4
+"""Boxes whose gaps are filled (`_box_gaps`), the labels a gap may hold, and the lines a gap may span."""
 _PITCH_LINES, _PITCH_WORDS = 2, 25
+_SUBHEAD_WORDS = 4
+"""Words from which a share or tool label over a paragraph may be the article's subhead (`_subhead`)."""
+_DEICTIC = re.compile(r"\b(?:this|these|us|our|here|me|my|you|your)\b", re.IGNORECASE)
+"""Words by which a button speaks of the page or to the reader ("Share this post", "Follow us")."""
 """Lines under a promo line outside the article that may be its pitch, and the words of each at most."""
 
 
@@ -322,6 +330,8 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
         elif line.hint == "tags" or _comma_tags(line) and i > last or tag_list(line.text):
             block = "tags" if TAGS_HEADER.match(line.text) else block
             labels[i] = "tags"
+        elif block == "related" and line.hint is None and line.words <= 14 and offer_wording(line.text):
+            block, labels[i] = None, "promo"  # "Don't miss a brief. Sign up for our daily email." ends the box
         elif block == "related" and (line.hint in (None, "byline") or _TEASER_LINK.match(line.text)):
             joins = line.words >= 3 or line.hint is not None or _beside_headline(lines, i)
             labels[i] = "related" if joins else "nav"
@@ -393,6 +403,22 @@ def _wordless_lines(lines: Sequence[Line], labels: list[Label]) -> None:
             labels[i] = labels[i - 1]
 
 
+def _box_gaps(lines: Sequence[Line], labels: list[Label]) -> None:
+    """A line left as a menu item or unknown (`nav`, `other`) between two lines of one promo box or comment
+    thread at most `_BOX_GAP` lines apart belongs to that box: a sign-up form's pitch, its "No thanks" or the
+    site's apps between "Subscribe" and "Newsletters", a comment's date between its author and its text. In a
+    promo box a line read as a button (`widget`: the form's "Email", "Submit") belongs to it too; in a comment
+    thread a share button stays a share button."""
+    for i, label in enumerate(labels):
+        if label not in _GAP_BOXES:
+            continue
+        j = next((j for j in range(i + 1, min(len(lines), i + _BOX_GAP + 2)) if labels[j] not in _GAP_FILL), None)
+        if j is not None and j > i + 1 and labels[j] == label:
+            for k in range(i + 1, j):
+                if label == "promo" or lines[k].hint is None:
+                    labels[k] = label
+
+
 def _promo_blocks(lines: Sequence[Line], labels: list[Label], region: tuple[int, int]) -> None:
     """Label as `promo` the pitch that goes with a promo line outside the article ("Newsletter / Keep up to
     date with the Ledger / Sign up"): up to `_PITCH_LINES` lines right under it that no rule or the line model
@@ -447,12 +473,17 @@ def _date_kind(lines: Sequence[Line], labels: list[Label], i: int, header: int |
 
 def _inside(lines: Sequence[Line], labels: list[Label], first: int, last: int, title: str | None) -> None:
     """Label furniture inside the article region; every other line there is article."""
-    before = {line.text for line in lines[:first]}  # a title or standfirst repeated above the text
+    # a title or standfirst repeated above the text is `other`; a promo, comment or footer line repeated from the
+    # menu ("Subscribe" in the header and under the story) keeps its kind (share buttons and "Read more" links,
+    # repeated all over a page, stay `other` for the line model: taking their hint there lowered widget precision)
+    before = {line.text for line in lines[:first]}
     for i in range(first, last + 1):
         line = lines[i]
         nxt = lines[i + 1] if i < last else None
-        if line.text == title or (line.text in before and not line.prose):
+        if line.text == title or (line.text in before and not line.prose and line.hint in (None, "widget")):
             labels[i] = "title" if line.text == title else "other"
+        elif line.hint == "widget" and _subhead(line, nxt):
+            pass
         elif line.hint is not None:
             labels[i] = line.hint
         elif line.date is not None:
@@ -464,6 +495,15 @@ def _inside(lines: Sequence[Line], labels: list[Label], first: int, last: int, t
             labels[i] = "related"
         elif tag_list(line.text) and not any(after.prose for after in lines[i + 1:last + 1]):
             labels[i] = "tags"  # a line of comma-separated phrases under the last paragraph
+
+
+def _subhead(line: Line, nxt: Line | None) -> bool:
+    """Whether a line the share and tool wording marked (`widget`) is a subhead of the article instead: a
+    phrase of three or more words, no sentence, right over a paragraph, that names a topic ("Facebook: the
+    social commerce pioneer", "Search engines evolving") rather than the page or the reader ("Share this
+    post", "Listen to this article", "Follow us on X")."""
+    return (line.words >= _SUBHEAD_WORDS and nxt is not None and nxt.prose and not line.sentence
+            and _DEICTIC.search(line.text) is None)
 
 
 def _below_header(lines: Sequence[Line], first: int, last: int) -> int:
@@ -533,6 +573,7 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     _related_runs(lines, labels, region[1])  # after the model, which weighs the rules' labels without them
     _promo_blocks(lines, labels, region)
     _wordless_lines(lines, labels)
+    _box_gaps(lines, labels)
     described = [label if label == "related" else rule for rule, label in zip(rules, labels)]
     furniture = [Furniture(kind=label, text=line.text, line=line.number)
                  for line, label in zip(lines, labels) if label is not None]

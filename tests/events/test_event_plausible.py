@@ -4,7 +4,7 @@ acted on, and stories PETRARCH2 does not discard (events/patterns.py, events/pla
 from __future__ import annotations
 
 import pytest
-from tests.events.conftest import by_trigger, run
+from tests.events.conftest import by_trigger, run, texts
 
 CONFLICT = {"take control", "lose control", "FIGHT", "ASSAULT", "destroy", "damage", "COERCE", "MOBILIZE"}
 
@@ -60,3 +60,13 @@ def test_dismissals_and_successions_are_no_fight_or_change_of_control():
 ])
 def test_a_pattern_set_of_soldiers_and_towns_matches_any_soldiers_and_any_place(sentence):
     assert conflict_triggers(sentence) == ["entered"]
+
+
+@pytest.mark.parametrize("sentence, trigger, kind, target", [
+    ("The Ridge Brigade militia executed three prisoners in Tobrin.", "executed", "execute", "prisoners"),
+    ("Gunmen shot two hostages outside the Velmar customs post.", "shot", "ASSAULT", "hostages"),
+    ("Calderan police beat several defendants in the courtyard.", "beat", "ASSAULT", "defendants"),
+])
+def test_people_the_cameo_sets_name_can_be_acted_on_and_force_on_captives_is_one_sided(sentence, trigger, kind, target):
+    event = by_trigger(run(sentence), trigger)
+    assert (event.type, texts(event.targets)) == (kind, [target])

@@ -360,13 +360,14 @@ class Builder:
 
     def takes_part(self, token: Token) -> bool:
         """Whether a noun can be an event's target: a named actor or place, a pronoun, a role noun
-        ("refugees", "troops", "forces"), a place, building or other physical thing; not a date or an abstraction."""
+        ("refugees", "troops", "forces") or people a CAMEO set names ("prisoners"), a place, building or
+        other physical thing; not a date or an abstraction."""
         if token.ent_type_ in _NOT_PARTICIPANTS:
             return False
         if token.ent_type_ or token.pos_ in ("PROPN", "PRON"):
             return True
         return self.is_thing(token) or self.is_armed(token) or self.lex.sector(token.lemma_.lower()) is not None \
-            or self.lex.sector(token.lower_) is not None
+            or self.lex.sector(token.lower_) is not None or token.lemma_.lower() in self.lex.people
 
     def actor_of(self, token: Token) -> Token | None:
         """The actor a noun names: itself (a person, group, organisation or named place), the named actor
@@ -524,7 +525,7 @@ class Builder:
             actor, target_heads = subject(token), objects(token, self.takes_part)
         if actor is not None and actor.pos_ == "PRON":
             actor = _speaker_for(actor, token) or actor
-        kind = force_type(kind, actor, target_heads, self.lex.sector, self.lex.noun_type)
+        kind = force_type(kind, actor, target_heads, self.lex.sector, self.lex.noun_type, self.lex.unarmed_people)
         if not self.supported(token, kind, actor, target_heads):
             return None
         targets = [p for t in target_heads for p in self.participants(t)]

@@ -54,3 +54,17 @@ def test_a_gerund_after_a_preposition_is_done_by_the_subject_of_its_clause():
         == "Ivo Marrek"
     assert [e.type for e in run("The airbags are at risk of catching fire or injuring passengers.").events
             if e.type in ("ASSAULT", "FIGHT")] == []
+
+
+def test_conjoined_passives_share_what_was_acted_on():
+    doc = run("The port of Tobrin was captured by rebels in May and retaken by the Calderan army in June.")
+    retaken = by_trigger(doc, "retaken")
+    assert texts(retaken.actors) == ["Calderan army"]
+    assert texts(retaken.targets) == ["port"]
+
+
+def test_conjoined_passives_share_their_agent():
+    doc = run("Four journalists were detained and beaten by border guards near Ostra on Monday.")
+    detained = by_trigger(doc, "detained")
+    assert texts(detained.actors) == ["border guards"]
+    assert texts(by_trigger(doc, "beaten").targets) == ["journalists"]

@@ -194,8 +194,30 @@ def _subject(trigger: Token) -> Token | None:
             continue
         if token.dep_ == "relcl":
             return token.head
-        return None
+        return _shared_agent(token)
     return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+
+
+def _shared_agent(verb: Token) -> Token | None:
+    """The agent of a passive verb's passive conjunct: conjoined passives share their agent ("were arrested
+    and beaten by police": police arrested them too)."""
+    if not _passive(verb):
+        return None
+    return next((pobj for conj in verb.children if conj.dep_ == "conj" and conj.pos_ == "VERB"
+                 for agent in conj.children if agent.dep_ == "agent"
+                 for pobj in agent.children if pobj.dep_ == "pobj"), None)
+
+
+def _shared_patient(verb: Token) -> list[Token]:
+    """The passive subject of the verb a passive conjunct is joined to: conjoined passives share it ("the town
+    was captured by rebels and later retaken by the army": the army retook the town)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or not _passive(verb) and verb.tag_ != "VBN":
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
 
 
 def _clause_of(verb: Token) -> Token | None:
@@ -229,6 +251,7 @@ def objects(trigger: Token, takes_part: Callable[[Token], bool]) -> list[Token]:
     named by its nationality ("Calderan opposition candidates") is the whole phrase.
     """
     direct = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")] + _up_to(trigger)
+    direct = direct or _shared_patient(trigger)
     heads = [c for c in direct if takes_part(c) or getattr(actor_in(c, takes_part), "i", None) == c.i]
     if not heads:
         heads = [a for clause in trigger.children if clause.dep_ == "ccomp" for c in clause.children

@@ -241,19 +241,28 @@ def _name(raw: str) -> str:
 
 
 def agents(path: Path) -> dict[str, str]:
-    """Role noun (lowercase, singular as written) -> CAMEO sector code."""
+    """Role noun (lowercase, singular as written) -> CAMEO sector code. A substitution set the file defines
+    (`!PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON`) is expanded as PETRARCH2 does: "POLICE!PERSON!" is
+    policeman, policemen, policewoman, policewomen and policeperson; "FOREIGN_!MINIST!" foreign minister,
+    ministers, ministry and ministries."""
+    lines = [raw.split("#", 1)[0].strip()
+             for raw in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    sets = {m.group(1): [w.strip().lower() for w in m.group(2).split(",") if w.strip()]
+            for line in lines if (m := re.match(r"^(![A-Z]+!)\s*=\s*(.+)$", line))}
     result: dict[str, str] = {}
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line = raw.split("#", 1)[0].strip()
+    for line in lines:
         match = re.match(r"^([A-Z][A-Z_.!'-]*)\s*(?:\{([^}]*)\})?\s*\[~([A-Z]+)\]", line)
         if not match:
             continue
         code = match.group(3)
         forms = [match.group(1)] + (match.group(2) or "").split()
         for form in forms:
-            word = form.replace("!", "").replace("_", " ").strip().lower()
-            if word:
-                result.setdefault(word, code)
+            written = form.replace("_", " ").strip().lower()
+            used = next((name for name in sets if name.lower() in written), None)
+            words = [written.replace(used.lower(), sub) for sub in sets[used]] if used else [written.replace("!", "")]
+            for word in words:
+                if word.strip():
+                    result.setdefault(" ".join(word.split()), code)
     return dict(sorted(result.items()))
 
 

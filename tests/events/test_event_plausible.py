@@ -70,3 +70,9 @@ def test_a_pattern_set_of_soldiers_and_towns_matches_any_soldiers_and_any_place(
 def test_people_the_cameo_sets_name_can_be_acted_on_and_force_on_captives_is_one_sided(sentence, trigger, kind, target):
     event = by_trigger(run(sentence), trigger)
     assert (event.type, texts(event.targets)) == (kind, [target])
+
+
+def test_role_nouns_built_on_the_agents_substitution_sets_can_act_and_be_acted_on():
+    doc = run("Gunmen killed four policemen in Tobrin. Fishermen stormed the harbour office in Ostra.")
+    assert texts(by_trigger(doc, "killed").targets) == ["policemen"]
+    assert texts(by_trigger(doc, "stormed").actors) == ["Fishermen"]

@@ -76,3 +76,15 @@ def test_a_role_the_text_equates_with_one_person_is_that_person_later():
               "Later the commander attacked Ostra.")
     marrek = entity_named(doc, "Ivo Marrek")
     assert by_trigger(doc, "attacked").actors[0].entity == marrek.id
+
+
+def test_they_is_the_group_a_plural_role_noun_names_when_no_named_group_is_nearer():
+    doc = run("Rebel fighters entered Tobrin on Monday. They burned the market and killed four policemen.")
+    burned = by_trigger(doc, "burned")
+    assert (burned.actors[0].mention.text, burned.actors[0].name) == ("They", "Rebel fighters")
+
+
+def test_a_pronoun_is_never_another_participant_of_its_own_clause():
+    doc = run("Hundreds of students marched through Ostra on Friday. Riot police detained twelve of them.")
+    detained = by_trigger(doc, "detained")
+    assert [(p.mention.text, p.name) for p in detained.targets] == [("them", "students")]

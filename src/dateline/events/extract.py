@@ -252,6 +252,17 @@ def object_words(head: Token) -> list[str]:
     return words("compound") + [head.lemma_.lower(), head.lower_] + words("amod")
 
 
+_ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb whose clause `token` is in (the sentence root when none)."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def _speaker_for(pronoun: Token, trigger: Token) -> Token | None:
     """"Government forces said they had retaken...": a pronoun subject under a speech verb is its speaker."""
     if pronoun.lower_ not in ("they", "it", "he", "she", "we"):
@@ -330,8 +341,9 @@ class Builder:
 
     def referent(self, pronoun: Token) -> Entity | None:
         """Who a personal pronoun stands for: "he"/"she" the person, "they" the group (armed group,
-        organisation, nationality) named last before it in the last few sentences, never a place; "we"/"I"
-        in a quote its speaker. None when the text names none."""
+        organisation, nationality) named last before it in the last few sentences, never a place nor
+        another participant of its own clause; "we"/"I" in a quote its speaker. None when the text names
+        none."""
         word = pronoun.lower_
         if word in _FIRST_PERSON:
             quote = self.quote_of(pronoun.idx, pronoun.idx + len(pronoun))
@@ -340,13 +352,44 @@ class Builder:
         labels = _PERSON_REFERENT if word in _SINGULAR_PERSONS else _GROUP_REFERENT if word in _PLURALS else None
         if labels is None:
             return None
+        clause = _governing_verb(pronoun)
         earlier = [e for m_start, m_end, e in self.mentions
-                   if m_end <= pronoun.idx and pronoun.idx - m_start <= _REFERENT_REACH and e.label in labels]
+                   if m_end <= pronoun.idx and pronoun.idx - m_start <= _REFERENT_REACH and e.label in labels
+                   and not self.in_clause(m_start, m_end, clause)]
         return earlier[-1] if earlier else None
+
+    def in_clause(self, start: int, end: int, clause: Token) -> bool:
+        """Whether the words at start:end are a participant of the clause of verb `clause` itself: a pronoun
+        never stands for another participant of its own clause ("police arrested them" are not the police)."""
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
+        return span is not None and _governing_verb(span.root).i == clause.i
+
+    def group_antecedent(self, pronoun: Token, named: Entity | None) -> Token | None:
+        """The plural role noun "they"/"them" stands for when it is named after the group `named`, if any:
+        the last plural noun for people, a force or a group in the last few sentences ("Rebel fighters entered
+        Tobrin. They burned the market"), not one of the pronoun's own clause ("police arrested them" are not
+        the police)."""
+        if pronoun.lower_ not in _PLURALS:
+            return None
+        last_named = max((m_start for m_start, m_end, e in self.mentions if e is named and m_end <= pronoun.idx),
+                         default=-1)
+        clause = _governing_verb(pronoun)
+        for token in reversed(pronoun.doc[:pronoun.i]):
+            if pronoun.idx - token.idx > _REFERENT_REACH or token.idx < last_named:
+                return None
+            lemma = token.lemma_.lower()
+            if token.tag_ == "NNS" and token.dep_ in _ANTECEDENT_DEPS and _governing_verb(token).i != clause.i and (
+                    self.is_armed(token) or self.lex.sector(lemma) is not None or lemma in self.lex.people):
+                return token
+        return None
 
     def _at(self, token: Token, start: int, end: int) -> Participant:
         if token.pos_ == "PRON":
             entity = self.referent(token)
+            if (noun := self.group_antecedent(token, entity)) is not None:
+                named = self.entity_at(*phrase(noun))  # "AQIM fighters": the group named in the phrase
+                return Participant(mention=self.doc.span(start, end), entity=named.id if named else None,
+                                   name=named.name if named else self.doc.span(*phrase(noun)).text)
         elif (forces := self.state_forces(token, start)) is not None:
             return forces
         else:

@@ -88,3 +88,17 @@ def test_a_pronoun_is_never_another_participant_of_its_own_clause():
     doc = run("Hundreds of students marched through Ostra on Friday. Riot police detained twelve of them.")
     detained = by_trigger(doc, "detained")
     assert [(p.mention.text, p.name) for p in detained.targets] == [("them", "students")]
+
+
+def test_it_acting_is_the_armed_group_or_force_named_before():
+    doc = run("The Ridge Brigade grew out of a farmers' movement in 2011. In May it seized the port of Tobrin. "
+              "The Calderan army crossed the border on Monday. On Tuesday it began to shell the town of Velk.")
+    seized, shell = by_trigger(doc, "seized"), by_trigger(doc, "shell")
+    assert (seized.type, seized.actors[0].name) == ("take control", "The Ridge Brigade")
+    assert (shell.type, shell.actors[0].name) == ("FIGHT", "Calderan army")
+
+
+def test_it_standing_for_a_company_or_a_price_does_not_fight():
+    doc = run("Norco Motors reported a loss on Monday. It went up by 4 points, to take it to a new high. "
+              "It attacked the plans of its rival Velmar Cars.")
+    assert [e.trigger.text for e in doc.events if e.type in ("take control", "FIGHT", "ASSAULT")] == []

@@ -75,6 +75,9 @@ _PLURALS = {"they", "them"}
 _FIRST_PERSON = {"we", "us", "i", "me"}
 _PERSON_REFERENT = {"PERSON"}
 _GROUP_REFERENT = {"ARMED_GROUP", "ORG", "NORP"}
+_BODY_REFERENT = {"ARMED_GROUP", "ORG"}
+"""Who "it" stands for when it acts (as a subject): a named group or organisation ("the Ridge Brigade ... In
+May it seized the port"), never a place or a nationality."""
 _REFERENT_REACH = 400
 """How far back (characters) a pronoun's referent may be named: about the last two or three sentences."""
 _BACKING = {"led", "backed", "allied", "controlled", "supported", "sponsored", "aligned", "trained", "funded",
@@ -349,7 +352,8 @@ class Builder:
             quote = self.quote_of(pronoun.idx, pronoun.idx + len(pronoun))
             entity = quote.speaker.entity if quote is not None else None
             return next((e for e in self.doc.entities if e.id == entity), None)
-        labels = _PERSON_REFERENT if word in _SINGULAR_PERSONS else _GROUP_REFERENT if word in _PLURALS else None
+        labels = _PERSON_REFERENT if word in _SINGULAR_PERSONS else _GROUP_REFERENT if word in _PLURALS else (
+            _BODY_REFERENT if word == "it" and pronoun.dep_ == "nsubj" else None)
         if labels is None:
             return None
         clause = _governing_verb(pronoun)
@@ -365,11 +369,13 @@ class Builder:
         return span is not None and _governing_verb(span.root).i == clause.i
 
     def group_antecedent(self, pronoun: Token, named: Entity | None) -> Token | None:
-        """The plural role noun "they"/"them" stands for when it is named after the group `named`, if any:
-        the last plural noun for people, a force or a group in the last few sentences ("Rebel fighters entered
-        Tobrin. They burned the market"), not one of the pronoun's own clause ("police arrested them" are not
-        the police)."""
-        if pronoun.lower_ not in _PLURALS:
+        """The role noun a pronoun stands for when it is named after the group `named`, if any: for
+        "they"/"them" the last plural noun for people, a force or a group in the last few sentences ("Rebel
+        fighters entered Tobrin. They burned the market"), for an acting "it" the last force or unit ("The
+        Calderan army crossed the border. On Tuesday it captured ..."); not one of the pronoun's own clause
+        ("police arrested them" are not the police)."""
+        plural = pronoun.lower_ in _PLURALS
+        if not plural and (pronoun.lower_ != "it" or pronoun.dep_ != "nsubj"):
             return None
         last_named = max((m_start for m_start, m_end, e in self.mentions if e is named and m_end <= pronoun.idx),
                          default=-1)
@@ -378,9 +384,13 @@ class Builder:
             if pronoun.idx - token.idx > _REFERENT_REACH or token.idx < last_named:
                 return None
             lemma = token.lemma_.lower()
-            if token.tag_ == "NNS" and token.dep_ in _ANTECEDENT_DEPS and _governing_verb(token).i != clause.i and (
+            if token.dep_ not in _ANTECEDENT_DEPS or _governing_verb(token).i == clause.i:
+                continue
+            if plural and token.tag_ == "NNS" and (
                     self.is_armed(token) or self.lex.sector(lemma) is not None or lemma in self.lex.people):
                 return token
+            if not plural and token.tag_ == "NN" and (self.is_armed(token) or lemma in UNIT_NOUNS):
+                return token  # "The Calderan army crossed the border. On Tuesday it captured ..."
         return None
 
     def _at(self, token: Token, start: int, end: int) -> Participant:
@@ -527,6 +537,9 @@ class Builder:
             return False
         if actor is not None and actor.dep_ != "nsubjpass" and not self.can_act(actor):
             return False
+        if actor is not None and actor.lower_ == "it" and actor.head.i != token.i and not (
+                token.dep_ in ("xcomp", "conj") and actor.head.i == token.head.i):
+            return False  # "it" acts in its own clause ("it seized", "it began to shell"), not "it went up ... to take"
         candidates = target_heads + [c for c in token.children if c.dep_ == "nsubjpass"]
         if any(self.acted_on(t) for t in candidates):
             return True
@@ -537,8 +550,12 @@ class Builder:
         return actor is not None
 
     def can_act(self, token: Token) -> bool:
-        """A person, group, force or state, a weapon, or an act of force ("air strikes killed ...")."""
+        """A person, group, force or state (an "it" standing for an armed group or a force too), a weapon, or
+        an act of force ("air strikes killed ...")."""
         lemma = token.lemma_.lower()
+        if token.lower_ == "it":  # a named armed group or a force: a company "it" does not fight
+            named = self.referent(token)
+            return named is not None and named.label == "ARMED_GROUP" or self.group_antecedent(token, None) is not None
         return (can_act(token, self.lex, self.named_label(token)) or self.is_armed(token) or lemma in UNIT_NOUNS
                 or lemma in self.lex.weapons or self.lex.noun_type(lemma) is not None
                 or lemma in self.lex.synsets.get("&fight", ()))

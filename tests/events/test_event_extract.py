@@ -112,3 +112,8 @@ def test_an_events_sentence_is_the_sentence_the_language_stage_records():
     doc = run("Rebels retook Tobrin on Monday.\n\nThe army withdrew from Varnaya on Tuesday.\n")
     assert all(event.sentence in doc.sentences for event in doc.events)
     assert [entry.event is not None for entry in doc.timeline] == [True, True]
+
+
+def test_a_pattern_word_the_tokenizer_splits_at_its_hyphen_is_read_whole():
+    event = by_trigger(run("Hundreds of farmers staged a sit-in outside the Velmar parliament on Monday."), "staged")
+    assert (event.type, texts(event.actors)) == ("PROTEST", ["farmers"])

@@ -64,7 +64,7 @@ from dateline.events.participants import (
     subject,
     without_count,
 )
-from dateline.events.patterns import match
+from dateline.events.patterns import hyphenated, match
 from dateline.events.plausible import can_act, can_be_acted_on, discarded_sentence, discarded_story, is_conflict
 from dateline.events.states import state_of
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
@@ -248,11 +248,13 @@ def verb_lemma(token: Token, lex: Lexicon) -> str:
 
 
 def object_words(head: Token) -> list[str]:
-    """The object's noun modifiers, its head, then its adjectives, nearest first, each as lemma and form: a
-    noun modifier names the kind ("hunger strike", "peacekeeping force"), an adjective rarely does."""
+    """The object's hyphenated word whole ("sit-in", "cease-fire": the tokenizer splits them), its noun
+    modifiers, its head, then its adjectives, nearest first, each as lemma and form: a noun modifier names the
+    kind ("hunger strike", "peacekeeping force"), an adjective rarely does."""
     def words(dep: str) -> list[str]:
         return [w for c in reversed(list(head.lefts)) if c.dep_ == dep for w in (c.lemma_.lower(), c.lower_)]
-    return words("compound") + [head.lemma_.lower(), head.lower_] + words("amod")
+    whole = hyphenated(head)
+    return ([whole] if whole else []) + words("compound") + [head.lemma_.lower(), head.lower_] + words("amod")
 
 
 _ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}

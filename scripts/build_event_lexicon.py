@@ -178,7 +178,9 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
             match = re.match(r"^-\s*(.*?)\s*\[(\d+)[:\]]", line)
             if not match or "*" not in match.group(1):
                 continue
-            rest = match.group(1).split("*", 1)[1]
+            first, rest = match.group(1).split("*", 1)
+            if _words(first):  # "FORCES * POSITION": a cue reads no subject, so "held a position" is no fight
+                continue
             after = _words(rest)
             plover = to_plover(match.group(2), table)
             if not after or not plover:

@@ -193,8 +193,13 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
             if len(word) > 2 and word not in _PREPOSITIONS and len(after) < cues.get(word, (99,))[0]:
                 cues[word] = (len(after), list(plover))
             continue
-        synonym = re.match(r"^([A-Z][A-Z'-]*)\s*(?:\{[^}]*\})?\s*(?:\[(\d+)\])?\s*$", line.strip())
-        if synonym:
+        # A verb line: "DETAIN [173]", "CONSULT [040:040]" (the first code is the verb's), "HOLD {HELD} [---]"
+        # (in the block, no type of its own: its patterns type it), "SCRAP {SCRAPPED};shan 8/30/93" (a note).
+        synonym = re.match(r"^([A-Z][A-Z'-]*)\s*(?:\{[^}]*\})?\s*(?:\[(\d+|---)(?::\d+)?\])?\s*(?:;.*)?$",
+                           line.strip())
+        if synonym and synonym.group(2) == "---":
+            block_verbs.append((synonym.group(1).lower(), None))
+        elif synonym:
             own = to_plover(synonym.group(2), table) if synonym.group(2) else None
             block_verbs.append((synonym.group(1).lower(), own))
     flush()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.events.conftest import by_trigger, run, texts
 
 from dateline.record import span_problems
@@ -117,3 +118,13 @@ def test_an_events_sentence_is_the_sentence_the_language_stage_records():
 def test_a_pattern_word_the_tokenizer_splits_at_its_hyphen_is_read_whole():
     event = by_trigger(run("Hundreds of farmers staged a sit-in outside the Velmar parliament on Monday."), "staged")
     assert (event.type, texts(event.actors)) == ("PROTEST", ["farmers"])
+
+
+@pytest.mark.parametrize("sentence, trigger, kind", [
+    ("The foreign ministers of Velmar and Caldera conferred in Ostra on Monday.", "conferred", "CONSULT"),
+    ("Calderan officials consulted with Norland on the fishing dispute.", "consulted", "CONSULT"),
+    ("Farmers held a sit-in outside the Velmar parliament.", "held", "PROTEST"),
+    ("Velmar held Caldera responsible for the attack on the ferry.", "held", "DISAPPROVE"),
+])
+def test_verbs_the_cameo_dictionary_lists_with_a_compound_code_or_none_of_their_own_are_read(sentence, trigger, kind):
+    assert by_trigger(run(sentence), trigger).type == kind

@@ -74,6 +74,10 @@ def to_plover(code: str, table: dict[str, tuple[str, str | None]]) -> tuple[str,
 
 
 _PREPOSITIONS = {"to", "the", "with", "from", "of", "for", "on", "in", "by", "at", "against", "into"}
+_PARTICLES = {"up", "down", "out", "off", "back", "in", "over", "away", "on", "forth"}
+"""Adverb particles of phrasal verbs ("crack down", "pull back"); "KILLED_AND", "SIDE_WITH" are not read."""
+PHRASAL_DEFAULT = "block"
+"""Marks a phrasal verb that takes its block's code."""
 
 
 def _words(pattern: str) -> list[str]:
@@ -152,7 +156,8 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
                 entry["blocks"].append(block_name)
             # WordNet synonyms in a block are loose ("leave" under a meeting verb): only the block's own
             # verb and synonyms with their own code take a type without an object cue.
-            chosen = own or (fallback if verb == block_name else None)
+            chosen = own if own != (PHRASAL_DEFAULT, None) else fallback
+            chosen = chosen or (fallback if verb == block_name else None)
             if chosen and entry["type"] is None:
                 entry["type"], entry["mode"] = chosen
             for word, (_, value) in cues.items():
@@ -197,6 +202,14 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
         # (in the block, no type of its own: its patterns type it), "SCRAP {SCRAPPED};shan 8/30/93" (a note).
         synonym = re.match(r"^([A-Z][A-Z'-]*)\s*(?:\{[^}]*\})?\s*(?:\[(\d+|---)(?::\d+)?\])?\s*(?:;.*)?$",
                            line.strip())
+        phrasal = re.match(r"^\+([A-Z]+)_([A-Z]+)\s*(?:\{[^}]*\})?\s*(?:\[(\d+)(?::\d+)?\])?\s*$", line.strip())
+        if phrasal and phrasal.group(2).lower() in _PARTICLES:
+            # "+PULL_BACK" in the RETREAT block: a verb with its particle, listed by hand rather than drawn
+            # from WordNet, takes its own code or the block's ("pull back" is RETREAT); it is keyed "pull back".
+            verb = f"{phrasal.group(1).lower()} {phrasal.group(2).lower()}"
+            own = to_plover(phrasal.group(3), table) if phrasal.group(3) else None
+            block_verbs.append((verb, own or (PHRASAL_DEFAULT, None)))
+            continue
         if synonym and synonym.group(2) == "---":
             block_verbs.append((synonym.group(1).lower(), None))
         elif synonym:

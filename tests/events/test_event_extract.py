@@ -128,3 +128,12 @@ def test_a_pattern_word_the_tokenizer_splits_at_its_hyphen_is_read_whole():
 ])
 def test_verbs_the_cameo_dictionary_lists_with_a_compound_code_or_none_of_their_own_are_read(sentence, trigger, kind):
     assert by_trigger(run(sentence), trigger).type == kind
+
+
+@pytest.mark.parametrize("sentence, trigger, kind", [
+    ("Riot police cracked down on striking dockers in Ostra.", "cracked", "COERCE"),
+    ("The Velmar government called up 5,000 reservists on Friday.", "called", "MOBILIZE"),
+    ("Gunmen gunned down two policemen outside the customs post.", "gunned", "FIGHT"),
+])
+def test_the_cameo_dictionarys_phrasal_verbs_take_their_block_type(sentence, trigger, kind):
+    assert by_trigger(run(sentence), trigger).type == kind

@@ -155,6 +155,12 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
             # "took over the town" changes control; "took over as chief executive" does not
             return None if kind in _CONTROL and (dobj is None or dobj.pos_ == "PRON" and dobj.lower_ != "it") \
                 else kind
+    for child in token.children:  # the CAMEO dictionary's own phrasal verbs ("cracked down", "pulled back")
+        if child.dep_ == "prt" and (phrasal := f"{lemma} {child.lower_}") in lex.verbs:
+            found = match(token, lex.verb_patterns(phrasal), lex)
+            kind = found.type if found is not None else lex.verb_type(phrasal, object_words(dobj) if dobj else [])
+            if kind is not None:
+                return kind
     if lemma == "fire" and dobj is not None and dobj.pos_ in ("PRON", "PROPN") and dobj.lower_ != "it" and not any(
             c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") for c in token.children):
         return None  # "he was fired from the company", "fired its chief executive": a dismissal

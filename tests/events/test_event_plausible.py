@@ -76,3 +76,10 @@ def test_role_nouns_built_on_the_agents_substitution_sets_can_act_and_be_acted_o
     doc = run("Gunmen killed four policemen in Tobrin. Fishermen stormed the harbour office in Ostra.")
     assert texts(by_trigger(doc, "killed").targets) == ["policemen"]
     assert texts(by_trigger(doc, "stormed").actors) == ["Fishermen"]
+
+
+def test_a_bare_count_killed_stands_for_people():
+    doc = run("Soldiers opened fire on demonstrators in Tobrin, killing three.")
+    killing = by_trigger(doc, "killing")
+    assert (killing.type, texts(killing.actors)) == ("ASSAULT", ["Soldiers"])
+    assert conflict_triggers("Norco shares fell 3 percent, hitting 300.") == []

@@ -274,6 +274,11 @@ def _governing_verb(token: Token) -> Token:
     return head
 
 
+def _bare_count(token: Token) -> bool:
+    """A number standing alone for what it counts ("killing three", "wounding at least 40")."""
+    return token.like_num and not any(c.dep_ == "prep" for c in token.children)
+
+
 def _speaker_for(pronoun: Token, trigger: Token) -> Token | None:
     """"Government forces said they had retaken...": a pronoun subject under a speech verb is its speaker."""
     if pronoun.lower_ not in ("they", "it", "he", "she", "we"):
@@ -552,6 +557,8 @@ class Builder:
         if any(self.acted_on(t) for t in candidates):
             return True
         dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if dobj is not None and PLOVER_PARENT.get(kind, kind) == "ASSAULT" and _bare_count(dobj):
+            return actor is not None  # "opened fire on demonstrators, killing three": a count of people
         if dobj is not None and not any(self.acted_on(t) for t in dobj.subtree if t.pos_ in ("NOUN", "PROPN")) \
                 and not self.lex.cued_type(verb_lemma(token, self.lex), object_words(dobj)):
             return False  # "fought cancer", "entered a recession"; not "burned the customs post on the road"

@@ -68,3 +68,14 @@ def test_conjoined_passives_share_their_agent():
     detained = by_trigger(doc, "detained")
     assert texts(detained.actors) == ["border guards"]
     assert texts(by_trigger(doc, "beaten").targets) == ["journalists"]
+
+
+def test_a_relative_pronoun_target_keeps_its_mention_and_names_its_noun():
+    doc = run("Government troops entered Velk, which Ridge Brigade fighters had captured in May.")
+    captured = by_trigger(doc, "captured")
+    assert [(p.mention.text, p.name) for p in captured.targets] == [("which", "Velk")]
+
+
+def test_a_passive_participle_on_a_noun_acts_on_that_noun():
+    doc = run("Engineers began repairs on the Ostra bridge damaged by shelling in March.")
+    assert texts(by_trigger(doc, "damaged").targets) == ["Ostra bridge"]

@@ -60,6 +60,7 @@ from dateline.events.participants import (
     phrase,
     place_objects,
     recipients,
+    relative_antecedent,
     shared_head,
     subject,
     without_count,
@@ -407,6 +408,10 @@ class Builder:
         return None
 
     def _at(self, token: Token, start: int, end: int) -> Participant:
+        if (noun := relative_antecedent(token)) is not None:  # "which" keeps its mention, names its noun
+            named = self.entity_at(*phrase(noun))
+            return Participant(mention=self.doc.span(start, end), entity=named.id if named else None,
+                               name=named.name if named else self.doc.span(*phrase(noun)).text)
         if token.pos_ == "PRON":
             entity = self.referent(token)
             if (noun := self.group_antecedent(token, entity)) is not None:

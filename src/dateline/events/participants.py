@@ -198,6 +198,19 @@ def _subject(trigger: Token) -> Token | None:
     return None
 
 
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for, the one its clause is on ("Velk, which rebels had captured":
+    Velk), or None."""
+    clause = pronoun.head
+    return clause.head if pronoun.lower_ in _RELATIVE and clause.dep_ == "relcl" and clause.head.i != clause.i \
+        else None
+
+
+def _modified(trigger: Token) -> list[Token]:
+    """What a passive participle on a noun acts on: the noun ("the town captured by rebels": the town)."""
+    return [trigger.head] if trigger.dep_ == "acl" and trigger.tag_ == "VBN" else []
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
 
@@ -251,7 +264,7 @@ def objects(trigger: Token, takes_part: Callable[[Token], bool]) -> list[Token]:
     named by its nationality ("Calderan opposition candidates") is the whole phrase.
     """
     direct = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")] + _up_to(trigger)
-    direct = direct or _shared_patient(trigger)
+    direct = direct or _shared_patient(trigger) or _modified(trigger)
     heads = [c for c in direct if takes_part(c) or getattr(actor_in(c, takes_part), "i", None) == c.i]
     if not heads:
         heads = [a for clause in trigger.children if clause.dep_ == "ccomp" for c in clause.children

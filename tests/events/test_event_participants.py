@@ -79,3 +79,8 @@ def test_a_relative_pronoun_target_keeps_its_mention_and_names_its_noun():
 def test_a_passive_participle_on_a_noun_acts_on_that_noun():
     doc = run("Engineers began repairs on the Ostra bridge damaged by shelling in March.")
     assert texts(by_trigger(doc, "damaged").targets) == ["Ostra bridge"]
+
+
+def test_a_date_after_an_actor_is_not_part_of_its_name():
+    doc = run("The port of Tobrin was captured by rebels in May.")
+    assert texts(by_trigger(doc, "captured").actors) == ["rebels"]

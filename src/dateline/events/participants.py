@@ -31,6 +31,7 @@ _ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "ARMED_GROUP"}
 _NAMING_PREPS = {"in", "of", "from", "throughout"}
 _NAMED_PLACES = {"GPE", "LOC", "ORG", "NORP", "FAC"}
 _OWNER_PREPS = {"of", "for"}
+_TIMES = {"DATE", "TIME"}
 _WITHIN_PREPS = {"in", "into", "inside"}
 _RECIPIENT_PREPS = {"to", "against", "from", "with", "on", "between"}
 _OWN_SIDE = {"its", "their", "our"}
@@ -108,7 +109,8 @@ def actor_span(token: Token, start: int, end: int, with_tail: bool) -> tuple[int
     for prep in token.rights if with_tail else ():
         if prep.dep_ == "prep" and prep.lower_ in _NAMING_PREPS:
             named = [c for c in prep.children
-                     if c.dep_ == "pobj" and (c.ent_type_ in _NAMED_PLACES or c.pos_ == "PROPN")]
+                     if c.dep_ == "pobj" and (c.ent_type_ in _NAMED_PLACES or c.pos_ == "PROPN"
+                                              and c.ent_type_ not in _TIMES)]  # not "rebels in May"
             if named:
                 end = max(end, max(t.idx + len(t) for t in named[0].subtree))
             break

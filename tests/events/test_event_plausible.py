@@ -82,4 +82,5 @@ def test_a_bare_count_killed_stands_for_people():
     doc = run("Soldiers opened fire on demonstrators in Tobrin, killing three.")
     killing = by_trigger(doc, "killing")
     assert (killing.type, texts(killing.actors)) == ("ASSAULT", ["Soldiers"])
+    assert by_trigger(run("An air strike hit the Velk hospital, killing five."), "killing").type == "FIGHT"
     assert conflict_triggers("Norco shares fell 3 percent, hitting 300.") == []

@@ -562,7 +562,7 @@ class Builder:
         if any(self.acted_on(t) for t in candidates):
             return True
         dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-        if dobj is not None and PLOVER_PARENT.get(kind, kind) == "ASSAULT" and _bare_count(dobj):
+        if dobj is not None and _bare_count(dobj) and self.lex.verb_type(verb_lemma(token, self.lex)) == "ASSAULT":
             return actor is not None  # "opened fire on demonstrators, killing three": a count of people
         if dobj is not None and not any(self.acted_on(t) for t in dobj.subtree if t.pos_ in ("NOUN", "PROPN")) \
                 and not self.lex.cued_type(verb_lemma(token, self.lex), object_words(dobj)):

@@ -137,3 +137,11 @@ def test_verbs_the_cameo_dictionary_lists_with_a_compound_code_or_none_of_their_
 ])
 def test_the_cameo_dictionarys_phrasal_verbs_take_their_block_type(sentence, trigger, kind):
     assert by_trigger(run(sentence), trigger).type == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Calderan troops evacuated the town of Velk on Sunday.", "lose control"),
+    ("Rescue teams evacuated 3,000 residents from the flooded villages near Velk.", "AID"),
+])
+def test_evacuating_a_place_loses_it_and_evacuating_people_is_aid(sentence, kind):
+    assert by_trigger(run(sentence), "evacuated").type == kind

@@ -188,6 +188,11 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
             return CONDITIONAL_CONTROL[lemma]
         return None
     lemma = verb_lemma(token, lex)
+    if EXTENSION.get(lemma) == "lose control" and dobj is not None and not _held(dobj):
+        # "evacuated 3,000 residents", "abandoned the talks": no place lost; the CAMEO dictionary codes them
+        # (evacuate people: provide aid; "ABANDON * PLAN" no event)
+        found = match(token, lex.verb_patterns(lemma), lex)
+        return found.type if found is not None else (lex.verbs.get(lemma) or {}).get("type")
     found = match(token, lex.verb_patterns(lemma), lex) if lemma not in REPORTING else None
     if found is not None and (found.type is None or lemma not in EXTENSION and lemma not in SIMPLE_TYPES):
         return found.type
@@ -273,6 +278,12 @@ def _governing_verb(token: Token) -> Token:
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     return head
+
+
+def _held(token: Token) -> bool:
+    """A place, site or position, what is held and lost ("evacuated the town", "abandoned their positions")."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in _HELD or token.lower_ in _HELD or (
+        token.pos_ in ("PROPN", "PRON") and not token.ent_type_)
 
 
 def _bare_count(token: Token) -> bool:

@@ -102,3 +102,14 @@ def test_it_standing_for_a_company_or_a_price_does_not_fight():
     doc = run("Norco Motors reported a loss on Monday. It went up by 4 points, to take it to a new high. "
               "It attacked the plans of its rival Velmar Cars.")
     assert [e.trigger.text for e in doc.events if e.type in ("take control", "FIGHT", "ASSAULT")] == []
+
+
+def test_driven_or_ousted_from_a_place_without_out_changes_control():
+    doc = run("Government forces drove the Ridge Brigade from the town of Velk in May. "
+              "The Ridge Brigade fighters were ousted from the port of Tobrin in June. "
+              "Norco Motors ousted its chief executive from the board.")
+    drove, ousted = by_trigger(doc, "drove"), by_trigger(doc, "ousted")
+    assert (drove.type, drove.place.name) == ("take control", "Velk")
+    assert (ousted.type, ousted.place.name) == ("lose control", "Tobrin")
+    assert [e.type for e in doc.events if e.type in ("take control", "lose control")] == [
+        "take control", "lose control"]

@@ -113,6 +113,10 @@ def _pobj(head: Token, words: set[str]) -> Token | None:
                  for c in prep.children if c.dep_ == "pobj"), None)
 
 
+def named_place(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "LOC", "FAC")
+
+
 def control_change(token: Token) -> tuple[str, Token | None, list[Token]] | None:
     """A change of control worded around the place rather than on a taking verb, as (type, actor head,
     target heads): "took control of X" / "lost control of X"; "X fell to Y" (Y takes X); "Y were driven out
@@ -129,9 +133,11 @@ def control_change(token: Token) -> tuple[str, Token | None, list[Token]] | None
         if held is not None and (held.ent_type_ in ("GPE", "LOC", "FAC") or held.lemma_.lower() in _HELD
                                  or held.lower_ == "it" or held.pos_ == "PROPN" and not held.ent_type_):
             return "take control", taker, [held]
-    if lemma in _DRIVING_OUT and any(c.lower_ == "out" for c in token.children):
-        out = next(c for c in token.children if c.lower_ == "out")
-        place = _pobj(out, {"of", "from"}) or _pobj(token, {"of", "from"})
+    out = next((c for c in token.children if c.lower_ == "out"), None)
+    if lemma in _DRIVING_OUT and (out is not None or any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)):
+        place = (_pobj(out, {"of", "from"}) if out is not None else None) or _pobj(token, {"of", "from"})
+        if out is None and place is not None and not (named_place(place) or place.lemma_.lower() in _HELD):
+            place = None  # "drove the rebels from Velk", "were ousted from Mosul"; not "ousted from the board"
         if place is not None:
             driven = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
             if driven is not None:

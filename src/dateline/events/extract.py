@@ -114,13 +114,15 @@ def _pobj(head: Token, words: set[str]) -> Token | None:
 
 
 def named_place(token: Token) -> bool:
+    """Whether the recogniser labelled the token a place."""
     return token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def control_change(token: Token) -> tuple[str, Token | None, list[Token]] | None:
     """A change of control worded around the place rather than on a taking verb, as (type, actor head,
     target heads): "took control of X" / "lost control of X"; "X fell to Y" (Y takes X); "Y were driven out
-    of X" (Y lose X), "Z drove Y out of X" (Z takes X)."""
+    of X" (Y lose X), "Z drove Y out of X" (Z takes X); without "out", only from a place ("drove the rebels
+    from Velk", "were ousted from Mosul")."""
     lemma = token.lemma_.lower()
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if dobj is not None and dobj.lemma_.lower() == "control" and lemma in _CONTROL_TAKING | _CONTROL_LOSING:

@@ -113,3 +113,8 @@ def test_driven_or_ousted_from_a_place_without_out_changes_control():
     assert (ousted.type, ousted.place.name) == ("lose control", "Tobrin")
     assert [e.type for e in doc.events if e.type in ("take control", "lose control")] == [
         "take control", "lose control"]
+
+
+def test_a_pronoun_does_not_stand_for_a_name_that_only_qualifies_a_noun():
+    doc = run("Anna Kovac criticised the Tomas Brel government on Monday. She also expelled two Velmar diplomats.")
+    assert by_trigger(doc, "expelled").actors[0].name == "Anna Kovac"

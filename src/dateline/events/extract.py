@@ -392,8 +392,19 @@ class Builder:
         clause = _governing_verb(pronoun)
         earlier = [e for m_start, m_end, e in self.mentions
                    if m_end <= pronoun.idx and pronoun.idx - m_start <= _REFERENT_REACH and e.label in labels
-                   and not self.in_clause(m_start, m_end, clause)]
+                   and not self.in_clause(m_start, m_end, clause) and not self.modifies(m_start, m_end)]
         return earlier[-1] if earlier else None
+
+    def modifies(self, start: int, end: int) -> bool:
+        """Whether the name at start:end only qualifies another noun ("the Nicolas Maduro government", "the
+        Velmar parliament"): a pronoun stands for who is spoken of, not for a qualifier."""
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        while token.dep_ in ("compound", "nmod", "amod") and token.head.i != token.i:
+            token = token.head
+        return token.i != span.root.i and token.pos_ == "NOUN"
 
     def in_clause(self, start: int, end: int, clause: Token) -> bool:
         """Whether the words at start:end are a participant of the clause of verb `clause` itself: a pronoun

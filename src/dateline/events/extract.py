@@ -290,7 +290,7 @@ def _governing_verb(token: Token) -> Token:
 
 def _held(token: Token) -> bool:
     """A place, site or position, what is held and lost ("evacuated the town", "abandoned their positions")."""
-    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in _HELD or token.lower_ in _HELD or (
+    return named_place(token) or token.lemma_.lower() in _HELD or token.lower_ in _HELD or (
         token.pos_ in ("PROPN", "PRON") and not token.ent_type_)
 
 
@@ -437,17 +437,20 @@ class Builder:
                 return token  # "The Calderan army crossed the border. On Tuesday it captured ..."
         return None
 
+    def standing_for(self, start: int, end: int, noun: Token) -> Participant:
+        """A pronoun at start:end that stands for `noun`: it keeps its mention and takes the entity named in the
+        noun's phrase ("AQIM fighters": AQIM), else the phrase as its name."""
+        named = self.entity_at(*phrase(noun))
+        return Participant(mention=self.doc.span(start, end), entity=named.id if named else None,
+                           name=named.name if named else self.doc.span(*phrase(noun)).text)
+
     def _at(self, token: Token, start: int, end: int) -> Participant:
-        if (noun := relative_antecedent(token)) is not None:  # "which" keeps its mention, names its noun
-            named = self.entity_at(*phrase(noun))
-            return Participant(mention=self.doc.span(start, end), entity=named.id if named else None,
-                               name=named.name if named else self.doc.span(*phrase(noun)).text)
+        if (noun := relative_antecedent(token)) is not None:  # "Velk, which rebels had captured"
+            return self.standing_for(start, end, noun)
         if token.pos_ == "PRON":
             entity = self.referent(token)
             if (noun := self.group_antecedent(token, entity)) is not None:
-                named = self.entity_at(*phrase(noun))  # "AQIM fighters": the group named in the phrase
-                return Participant(mention=self.doc.span(start, end), entity=named.id if named else None,
-                                   name=named.name if named else self.doc.span(*phrase(noun)).text)
+                return self.standing_for(start, end, noun)
         elif (forces := self.state_forces(token, start)) is not None:
             return forces
         else:

@@ -74,6 +74,10 @@ def to_plover(code: str, table: dict[str, tuple[str, str | None]]) -> tuple[str,
 
 
 _PREPOSITIONS = {"to", "the", "with", "from", "of", "for", "on", "in", "by", "at", "against", "into"}
+_PARTICLES = {"up", "down", "out", "off", "back", "in", "over", "away", "on", "forth"}
+"""Adverb particles of phrasal verbs ("crack down", "pull back"); "KILLED_AND", "SIDE_WITH" are not read."""
+PHRASAL_DEFAULT = "block"
+"""Marks a phrasal verb that takes its block's code."""
 
 
 def _words(pattern: str) -> list[str]:
@@ -152,7 +156,8 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
                 entry["blocks"].append(block_name)
             # WordNet synonyms in a block are loose ("leave" under a meeting verb): only the block's own
             # verb and synonyms with their own code take a type without an object cue.
-            chosen = own or (fallback if verb == block_name else None)
+            chosen = own if own != (PHRASAL_DEFAULT, None) else fallback
+            chosen = chosen or (fallback if verb == block_name else None)
             if chosen and entry["type"] is None:
                 entry["type"], entry["mode"] = chosen
             for word, (_, value) in cues.items():
@@ -178,7 +183,9 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
             match = re.match(r"^-\s*(.*?)\s*\[(\d+)[:\]]", line)
             if not match or "*" not in match.group(1):
                 continue
-            rest = match.group(1).split("*", 1)[1]
+            first, rest = match.group(1).split("*", 1)
+            if _words(first):  # "FORCES * POSITION": a cue reads no subject, so "held a position" is no fight
+                continue
             after = _words(rest)
             plover = to_plover(match.group(2), table)
             if not after or not plover:
@@ -191,8 +198,21 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
             if len(word) > 2 and word not in _PREPOSITIONS and len(after) < cues.get(word, (99,))[0]:
                 cues[word] = (len(after), list(plover))
             continue
-        synonym = re.match(r"^([A-Z][A-Z'-]*)\s*(?:\{[^}]*\})?\s*(?:\[(\d+)\])?\s*$", line.strip())
-        if synonym:
+        # A verb line: "DETAIN [173]", "CONSULT [040:040]" (the first code is the verb's), "HOLD {HELD} [---]"
+        # (in the block, no type of its own: its patterns type it), "SCRAP {SCRAPPED};shan 8/30/93" (a note).
+        synonym = re.match(r"^([A-Z][A-Z'-]*)\s*(?:\{[^}]*\})?\s*(?:\[(\d+|---)(?::\d+)?\])?\s*(?:;.*)?$",
+                           line.strip())
+        phrasal = re.match(r"^\+([A-Z]+)_([A-Z]+)\s*(?:\{[^}]*\})?\s*(?:\[(\d+)(?::\d+)?\])?\s*$", line.strip())
+        if phrasal and phrasal.group(2).lower() in _PARTICLES:
+            # "+PULL_BACK" in the RETREAT block: a verb with its particle, listed by hand rather than drawn
+            # from WordNet, takes its own code or the block's ("pull back" is RETREAT); it is keyed "pull back".
+            verb = f"{phrasal.group(1).lower()} {phrasal.group(2).lower()}"
+            own = to_plover(phrasal.group(3), table) if phrasal.group(3) else None
+            block_verbs.append((verb, own or (PHRASAL_DEFAULT, None)))
+            continue
+        if synonym and synonym.group(2) == "---":
+            block_verbs.append((synonym.group(1).lower(), None))
+        elif synonym:
             own = to_plover(synonym.group(2), table) if synonym.group(2) else None
             block_verbs.append((synonym.group(1).lower(), own))
     flush()
@@ -241,19 +261,28 @@ def _name(raw: str) -> str:
 
 
 def agents(path: Path) -> dict[str, str]:
-    """Role noun (lowercase, singular as written) -> CAMEO sector code."""
+    """Role noun (lowercase, singular as written) -> CAMEO sector code. A substitution set the file defines
+    (`!PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON`) is expanded as PETRARCH2 does: "POLICE!PERSON!" is
+    policeman, policemen, policewoman, policewomen and policeperson; "FOREIGN_!MINIST!" foreign minister,
+    ministers, ministry and ministries."""
+    lines = [raw.split("#", 1)[0].strip()
+             for raw in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    sets = {m.group(1): [w.strip().lower() for w in m.group(2).split(",") if w.strip()]
+            for line in lines if (m := re.match(r"^(![A-Z]+!)\s*=\s*(.+)$", line))}
     result: dict[str, str] = {}
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line = raw.split("#", 1)[0].strip()
+    for line in lines:
         match = re.match(r"^([A-Z][A-Z_.!'-]*)\s*(?:\{([^}]*)\})?\s*\[~([A-Z]+)\]", line)
         if not match:
             continue
         code = match.group(3)
         forms = [match.group(1)] + (match.group(2) or "").split()
         for form in forms:
-            word = form.replace("!", "").replace("_", " ").strip().lower()
-            if word:
-                result.setdefault(word, code)
+            written = form.replace("_", " ").strip().lower()
+            used = next((name for name in sets if name.lower() in written), None)
+            words = [written.replace(used.lower(), sub) for sub in sets[used]] if used else [written.replace("!", "")]
+            for word in words:
+                if word.strip():
+                    result.setdefault(" ".join(word.split()), code)
     return dict(sorted(result.items()))
 
 

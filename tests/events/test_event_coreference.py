@@ -76,3 +76,45 @@ def test_a_role_the_text_equates_with_one_person_is_that_person_later():
               "Later the commander attacked Ostra.")
     marrek = entity_named(doc, "Ivo Marrek")
     assert by_trigger(doc, "attacked").actors[0].entity == marrek.id
+
+
+def test_they_is_the_group_a_plural_role_noun_names_when_no_named_group_is_nearer():
+    doc = run("Rebel fighters entered Tobrin on Monday. They burned the market and killed four policemen.")
+    burned = by_trigger(doc, "burned")
+    assert (burned.actors[0].mention.text, burned.actors[0].name) == ("They", "Rebel fighters")
+
+
+def test_a_pronoun_is_never_another_participant_of_its_own_clause():
+    doc = run("Hundreds of students marched through Ostra on Friday. Riot police detained twelve of them.")
+    detained = by_trigger(doc, "detained")
+    assert [(p.mention.text, p.name) for p in detained.targets] == [("them", "students")]
+
+
+def test_it_acting_is_the_armed_group_or_force_named_before():
+    doc = run("The Ridge Brigade grew out of a farmers' movement in 2011. In May it seized the port of Tobrin. "
+              "The Calderan army crossed the border on Monday. On Tuesday it began to shell the town of Velk.")
+    seized, shell = by_trigger(doc, "seized"), by_trigger(doc, "shell")
+    assert (seized.type, seized.actors[0].name) == ("take control", "The Ridge Brigade")
+    assert (shell.type, shell.actors[0].name) == ("FIGHT", "Calderan army")
+
+
+def test_it_standing_for_a_company_or_a_price_does_not_fight():
+    doc = run("Norco Motors reported a loss on Monday. It went up by 4 points, to take it to a new high. "
+              "It attacked the plans of its rival Velmar Cars.")
+    assert [e.trigger.text for e in doc.events if e.type in ("take control", "FIGHT", "ASSAULT")] == []
+
+
+def test_driven_or_ousted_from_a_place_without_out_changes_control():
+    doc = run("Government forces drove the Ridge Brigade from the town of Velk in May. "
+              "The Ridge Brigade fighters were ousted from the port of Tobrin in June. "
+              "Norco Motors ousted its chief executive from the board.")
+    drove, ousted = by_trigger(doc, "drove"), by_trigger(doc, "ousted")
+    assert (drove.type, drove.place.name) == ("take control", "Velk")
+    assert (ousted.type, ousted.place.name) == ("lose control", "Tobrin")
+    assert [e.type for e in doc.events if e.type in ("take control", "lose control")] == [
+        "take control", "lose control"]
+
+
+def test_a_pronoun_does_not_stand_for_a_name_that_only_qualifies_a_noun():
+    doc = run("Anna Kovac criticised the Tomas Brel government on Monday. She also expelled two Velmar diplomats.")
+    assert by_trigger(doc, "expelled").actors[0].name == "Anna Kovac"

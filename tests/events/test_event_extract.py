@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.events.conftest import by_trigger, run, texts
 
 from dateline.record import span_problems
@@ -112,3 +113,35 @@ def test_an_events_sentence_is_the_sentence_the_language_stage_records():
     doc = run("Rebels retook Tobrin on Monday.\n\nThe army withdrew from Varnaya on Tuesday.\n")
     assert all(event.sentence in doc.sentences for event in doc.events)
     assert [entry.event is not None for entry in doc.timeline] == [True, True]
+
+
+def test_a_pattern_word_the_tokenizer_splits_at_its_hyphen_is_read_whole():
+    event = by_trigger(run("Hundreds of farmers staged a sit-in outside the Velmar parliament on Monday."), "staged")
+    assert (event.type, texts(event.actors)) == ("PROTEST", ["farmers"])
+
+
+@pytest.mark.parametrize("sentence, trigger, kind", [
+    ("The foreign ministers of Velmar and Caldera conferred in Ostra on Monday.", "conferred", "CONSULT"),
+    ("Calderan officials consulted with Norland on the fishing dispute.", "consulted", "CONSULT"),
+    ("Farmers held a sit-in outside the Velmar parliament.", "held", "PROTEST"),
+    ("Velmar held Caldera responsible for the attack on the ferry.", "held", "DISAPPROVE"),
+])
+def test_verbs_the_cameo_dictionary_lists_with_a_compound_code_or_none_of_their_own_are_read(sentence, trigger, kind):
+    assert by_trigger(run(sentence), trigger).type == kind
+
+
+@pytest.mark.parametrize("sentence, trigger, kind", [
+    ("Riot police cracked down on striking dockers in Ostra.", "cracked", "COERCE"),
+    ("The Velmar government called up 5,000 reservists on Friday.", "called", "MOBILIZE"),
+    ("Gunmen gunned down two policemen outside the customs post.", "gunned", "FIGHT"),
+])
+def test_the_cameo_dictionarys_phrasal_verbs_take_their_block_type(sentence, trigger, kind):
+    assert by_trigger(run(sentence), trigger).type == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Calderan troops evacuated the town of Velk on Sunday.", "lose control"),
+    ("Rescue teams evacuated 3,000 residents from the flooded villages near Velk.", "AID"),
+])
+def test_evacuating_a_place_loses_it_and_evacuating_people_is_aid(sentence, kind):
+    assert by_trigger(run(sentence), "evacuated").type == kind

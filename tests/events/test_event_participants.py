@@ -54,3 +54,33 @@ def test_a_gerund_after_a_preposition_is_done_by_the_subject_of_its_clause():
         == "Ivo Marrek"
     assert [e.type for e in run("The airbags are at risk of catching fire or injuring passengers.").events
             if e.type in ("ASSAULT", "FIGHT")] == []
+
+
+def test_conjoined_passives_share_what_was_acted_on():
+    doc = run("The port of Tobrin was captured by rebels in May and retaken by the Calderan army in June.")
+    retaken = by_trigger(doc, "retaken")
+    assert texts(retaken.actors) == ["Calderan army"]
+    assert texts(retaken.targets) == ["port"]
+
+
+def test_conjoined_passives_share_their_agent():
+    doc = run("Four journalists were detained and beaten by border guards near Ostra on Monday.")
+    detained = by_trigger(doc, "detained")
+    assert texts(detained.actors) == ["border guards"]
+    assert texts(by_trigger(doc, "beaten").targets) == ["journalists"]
+
+
+def test_a_relative_pronoun_target_keeps_its_mention_and_names_its_noun():
+    doc = run("Government troops entered Velk, which Ridge Brigade fighters had captured in May.")
+    captured = by_trigger(doc, "captured")
+    assert [(p.mention.text, p.name) for p in captured.targets] == [("which", "Velk")]
+
+
+def test_a_passive_participle_on_a_noun_acts_on_that_noun():
+    doc = run("Engineers began repairs on the Ostra bridge damaged by shelling in March.")
+    assert texts(by_trigger(doc, "damaged").targets) == ["Ostra bridge"]
+
+
+def test_a_date_after_an_actor_is_not_part_of_its_name():
+    doc = run("The port of Tobrin was captured by rebels in May.")
+    assert texts(by_trigger(doc, "captured").actors) == ["rebels"]

@@ -29,3 +29,9 @@ def test_a_plain_word_element_matches_its_singular_and_a_phrase_its_words_in_ord
 def test_any_property_word_stands_for_the_building_only_in_a_destroy_pattern():
     assert _found([word("building")], 0, "houses", LEX, True) == 1
     assert _found([word("building")], 0, "houses", LEX, False) is None
+
+
+def test_a_split_hyphenated_word_matches_the_pattern_word_written_whole_and_its_head():
+    split = _Word("in", "in", "dobj", "", "sit-in")
+    assert _found([split], 0, "sit-in", LEX, False) == 1
+    assert _found([_Word("fire", "fire", "dobj", "", "cease-fire")], 0, "fire", LEX, False) == 1

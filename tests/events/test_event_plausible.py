@@ -4,7 +4,7 @@ acted on, and stories PETRARCH2 does not discard (events/patterns.py, events/pla
 from __future__ import annotations
 
 import pytest
-from tests.events.conftest import by_trigger, run
+from tests.events.conftest import by_trigger, run, texts
 
 CONFLICT = {"take control", "lose control", "FIGHT", "ASSAULT", "destroy", "damage", "COERCE", "MOBILIZE"}
 
@@ -60,3 +60,27 @@ def test_dismissals_and_successions_are_no_fight_or_change_of_control():
 ])
 def test_a_pattern_set_of_soldiers_and_towns_matches_any_soldiers_and_any_place(sentence):
     assert conflict_triggers(sentence) == ["entered"]
+
+
+@pytest.mark.parametrize("sentence, trigger, kind, target", [
+    ("The Ridge Brigade militia executed three prisoners in Tobrin.", "executed", "execute", "prisoners"),
+    ("Gunmen shot two hostages outside the Velmar customs post.", "shot", "ASSAULT", "hostages"),
+    ("Calderan police beat several defendants in the courtyard.", "beat", "ASSAULT", "defendants"),
+])
+def test_people_the_cameo_sets_name_can_be_acted_on_and_force_on_captives_is_one_sided(sentence, trigger, kind, target):
+    event = by_trigger(run(sentence), trigger)
+    assert (event.type, texts(event.targets)) == (kind, [target])
+
+
+def test_role_nouns_built_on_the_agents_substitution_sets_can_act_and_be_acted_on():
+    doc = run("Gunmen killed four policemen in Tobrin. Fishermen stormed the harbour office in Ostra.")
+    assert texts(by_trigger(doc, "killed").targets) == ["policemen"]
+    assert texts(by_trigger(doc, "stormed").actors) == ["Fishermen"]
+
+
+def test_a_bare_count_killed_stands_for_people():
+    doc = run("Soldiers opened fire on demonstrators in Tobrin, killing three.")
+    killing = by_trigger(doc, "killing")
+    assert (killing.type, texts(killing.actors)) == ("ASSAULT", ["Soldiers"])
+    assert by_trigger(run("An air strike hit the Velk hospital, killing five."), "killing").type == "FIGHT"
+    assert conflict_triggers("Norco shares fell 3 percent, hitting 300.") == []

@@ -60,11 +60,12 @@ from dateline.events.participants import (
     phrase,
     place_objects,
     recipients,
+    relative_antecedent,
     shared_head,
     subject,
     without_count,
 )
-from dateline.events.patterns import match
+from dateline.events.patterns import hyphenated, match
 from dateline.events.plausible import can_act, can_be_acted_on, discarded_sentence, discarded_story, is_conflict
 from dateline.events.states import state_of
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
@@ -75,6 +76,9 @@ _PLURALS = {"they", "them"}
 _FIRST_PERSON = {"we", "us", "i", "me"}
 _PERSON_REFERENT = {"PERSON"}
 _GROUP_REFERENT = {"ARMED_GROUP", "ORG", "NORP"}
+_BODY_REFERENT = {"ARMED_GROUP", "ORG"}
+"""Who "it" stands for when it acts (as a subject): a named group or organisation ("the Ridge Brigade ... In
+May it seized the port"), never a place or a nationality."""
 _REFERENT_REACH = 400
 """How far back (characters) a pronoun's referent may be named: about the last two or three sentences."""
 _BACKING = {"led", "backed", "allied", "controlled", "supported", "sponsored", "aligned", "trained", "funded",
@@ -109,10 +113,16 @@ def _pobj(head: Token, words: set[str]) -> Token | None:
                  for c in prep.children if c.dep_ == "pobj"), None)
 
 
+def named_place(token: Token) -> bool:
+    """Whether the recogniser labelled the token a place."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC")
+
+
 def control_change(token: Token) -> tuple[str, Token | None, list[Token]] | None:
     """A change of control worded around the place rather than on a taking verb, as (type, actor head,
     target heads): "took control of X" / "lost control of X"; "X fell to Y" (Y takes X); "Y were driven out
-    of X" (Y lose X), "Z drove Y out of X" (Z takes X)."""
+    of X" (Y lose X), "Z drove Y out of X" (Z takes X); without "out", only from a place ("drove the rebels
+    from Velk", "were ousted from Mosul")."""
     lemma = token.lemma_.lower()
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if dobj is not None and dobj.lemma_.lower() == "control" and lemma in _CONTROL_TAKING | _CONTROL_LOSING:
@@ -125,9 +135,11 @@ def control_change(token: Token) -> tuple[str, Token | None, list[Token]] | None
         if held is not None and (held.ent_type_ in ("GPE", "LOC", "FAC") or held.lemma_.lower() in _HELD
                                  or held.lower_ == "it" or held.pos_ == "PROPN" and not held.ent_type_):
             return "take control", taker, [held]
-    if lemma in _DRIVING_OUT and any(c.lower_ == "out" for c in token.children):
-        out = next(c for c in token.children if c.lower_ == "out")
-        place = _pobj(out, {"of", "from"}) or _pobj(token, {"of", "from"})
+    out = next((c for c in token.children if c.lower_ == "out"), None)
+    if lemma in _DRIVING_OUT and (out is not None or any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)):
+        place = (_pobj(out, {"of", "from"}) if out is not None else None) or _pobj(token, {"of", "from"})
+        if out is None and place is not None and not (named_place(place) or place.lemma_.lower() in _HELD):
+            place = None  # "drove the rebels from Velk", "were ousted from Mosul"; not "ousted from the board"
         if place is not None:
             driven = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
             if driven is not None:
@@ -152,6 +164,12 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
             # "took over the town" changes control; "took over as chief executive" does not
             return None if kind in _CONTROL and (dobj is None or dobj.pos_ == "PRON" and dobj.lower_ != "it") \
                 else kind
+    for child in token.children:  # the CAMEO dictionary's own phrasal verbs ("cracked down", "pulled back")
+        if child.dep_ == "prt" and (phrasal := f"{lemma} {child.lower_}") in lex.verbs:
+            found = match(token, lex.verb_patterns(phrasal), lex)
+            kind = found.type if found is not None else lex.verb_type(phrasal, object_words(dobj) if dobj else [])
+            if kind is not None:
+                return kind
     if lemma == "fire" and dobj is not None and dobj.pos_ in ("PRON", "PROPN") and dobj.lower_ != "it" and not any(
             c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") for c in token.children):
         return None  # "he was fired from the company", "fired its chief executive": a dismissal
@@ -178,6 +196,11 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
             return CONDITIONAL_CONTROL[lemma]
         return None
     lemma = verb_lemma(token, lex)
+    if EXTENSION.get(lemma) == "lose control" and dobj is not None and not _held(dobj):
+        # "evacuated 3,000 residents", "abandoned the talks": no place lost; the CAMEO dictionary codes them
+        # (evacuate people: provide aid; "ABANDON * PLAN" no event)
+        found = match(token, lex.verb_patterns(lemma), lex)
+        return found.type if found is not None else (lex.verbs.get(lemma) or {}).get("type")
     found = match(token, lex.verb_patterns(lemma), lex) if lemma not in REPORTING else None
     if found is not None and (found.type is None or lemma not in EXTENSION and lemma not in SIMPLE_TYPES):
         return found.type
@@ -245,11 +268,35 @@ def verb_lemma(token: Token, lex: Lexicon) -> str:
 
 
 def object_words(head: Token) -> list[str]:
-    """The object's noun modifiers, its head, then its adjectives, nearest first, each as lemma and form: a
-    noun modifier names the kind ("hunger strike", "peacekeeping force"), an adjective rarely does."""
+    """The object's hyphenated word whole ("sit-in", "cease-fire": the tokenizer splits them), its noun
+    modifiers, its head, then its adjectives, nearest first, each as lemma and form: a noun modifier names the
+    kind ("hunger strike", "peacekeeping force"), an adjective rarely does."""
     def words(dep: str) -> list[str]:
         return [w for c in reversed(list(head.lefts)) if c.dep_ == dep for w in (c.lemma_.lower(), c.lower_)]
-    return words("compound") + [head.lemma_.lower(), head.lower_] + words("amod")
+    whole = hyphenated(head)
+    return ([whole] if whole else []) + words("compound") + [head.lemma_.lower(), head.lower_] + words("amod")
+
+
+_ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb whose clause `token` is in (the sentence root when none)."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _held(token: Token) -> bool:
+    """A place, site or position, what is held and lost ("evacuated the town", "abandoned their positions")."""
+    return named_place(token) or token.lemma_.lower() in _HELD or token.lower_ in _HELD or (
+        token.pos_ in ("PROPN", "PRON") and not token.ent_type_)
+
+
+def _bare_count(token: Token) -> bool:
+    """A number standing alone for what it counts ("killing three", "wounding at least 40")."""
+    return token.like_num and not any(c.dep_ == "prep" for c in token.children)
 
 
 def _speaker_for(pronoun: Token, trigger: Token) -> Token | None:
@@ -330,23 +377,80 @@ class Builder:
 
     def referent(self, pronoun: Token) -> Entity | None:
         """Who a personal pronoun stands for: "he"/"she" the person, "they" the group (armed group,
-        organisation, nationality) named last before it in the last few sentences, never a place; "we"/"I"
-        in a quote its speaker. None when the text names none."""
+        organisation, nationality) named last before it in the last few sentences, never a place nor
+        another participant of its own clause; "we"/"I" in a quote its speaker. None when the text names
+        none."""
         word = pronoun.lower_
         if word in _FIRST_PERSON:
             quote = self.quote_of(pronoun.idx, pronoun.idx + len(pronoun))
             entity = quote.speaker.entity if quote is not None else None
             return next((e for e in self.doc.entities if e.id == entity), None)
-        labels = _PERSON_REFERENT if word in _SINGULAR_PERSONS else _GROUP_REFERENT if word in _PLURALS else None
+        labels = _PERSON_REFERENT if word in _SINGULAR_PERSONS else _GROUP_REFERENT if word in _PLURALS else (
+            _BODY_REFERENT if word == "it" and pronoun.dep_ == "nsubj" else None)
         if labels is None:
             return None
+        clause = _governing_verb(pronoun)
         earlier = [e for m_start, m_end, e in self.mentions
-                   if m_end <= pronoun.idx and pronoun.idx - m_start <= _REFERENT_REACH and e.label in labels]
+                   if m_end <= pronoun.idx and pronoun.idx - m_start <= _REFERENT_REACH and e.label in labels
+                   and not self.in_clause(m_start, m_end, clause) and not self.modifies(m_start, m_end)]
         return earlier[-1] if earlier else None
 
+    def modifies(self, start: int, end: int) -> bool:
+        """Whether the name at start:end only qualifies another noun ("the Nicolas Maduro government", "the
+        Velmar parliament"): a pronoun stands for who is spoken of, not for a qualifier."""
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        while token.dep_ in ("compound", "nmod", "amod") and token.head.i != token.i:
+            token = token.head
+        return token.i != span.root.i and token.pos_ == "NOUN"
+
+    def in_clause(self, start: int, end: int, clause: Token) -> bool:
+        """Whether the words at start:end are a participant of the clause of verb `clause` itself: a pronoun
+        never stands for another participant of its own clause ("police arrested them" are not the police)."""
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
+        return span is not None and _governing_verb(span.root).i == clause.i
+
+    def group_antecedent(self, pronoun: Token, named: Entity | None) -> Token | None:
+        """The role noun a pronoun stands for when it is named after the group `named`, if any: for
+        "they"/"them" the last plural noun for people, a force or a group in the last few sentences ("Rebel
+        fighters entered Tobrin. They burned the market"), for an acting "it" the last force or unit ("The
+        Calderan army crossed the border. On Tuesday it captured ..."); not one of the pronoun's own clause
+        ("police arrested them" are not the police)."""
+        plural = pronoun.lower_ in _PLURALS
+        if not plural and (pronoun.lower_ != "it" or pronoun.dep_ != "nsubj"):
+            return None
+        last_named = max((m_start for m_start, m_end, e in self.mentions if e is named and m_end <= pronoun.idx),
+                         default=-1)
+        clause = _governing_verb(pronoun)
+        for token in reversed(pronoun.doc[:pronoun.i]):
+            if pronoun.idx - token.idx > _REFERENT_REACH or token.idx < last_named:
+                return None
+            lemma = token.lemma_.lower()
+            if token.dep_ not in _ANTECEDENT_DEPS or _governing_verb(token).i == clause.i:
+                continue
+            if plural and token.tag_ == "NNS" and (
+                    self.is_armed(token) or self.lex.sector(lemma) is not None or lemma in self.lex.people):
+                return token
+            if not plural and token.tag_ == "NN" and (self.is_armed(token) or lemma in UNIT_NOUNS):
+                return token  # "The Calderan army crossed the border. On Tuesday it captured ..."
+        return None
+
+    def standing_for(self, start: int, end: int, noun: Token) -> Participant:
+        """A pronoun at start:end that stands for `noun`: it keeps its mention and takes the entity named in the
+        noun's phrase ("AQIM fighters": AQIM), else the phrase as its name."""
+        named = self.entity_at(*phrase(noun))
+        return Participant(mention=self.doc.span(start, end), entity=named.id if named else None,
+                           name=named.name if named else self.doc.span(*phrase(noun)).text)
+
     def _at(self, token: Token, start: int, end: int) -> Participant:
+        if (noun := relative_antecedent(token)) is not None:  # "Velk, which rebels had captured"
+            return self.standing_for(start, end, noun)
         if token.pos_ == "PRON":
             entity = self.referent(token)
+            if (noun := self.group_antecedent(token, entity)) is not None:
+                return self.standing_for(start, end, noun)
         elif (forces := self.state_forces(token, start)) is not None:
             return forces
         else:
@@ -360,13 +464,14 @@ class Builder:
 
     def takes_part(self, token: Token) -> bool:
         """Whether a noun can be an event's target: a named actor or place, a pronoun, a role noun
-        ("refugees", "troops", "forces"), a place, building or other physical thing; not a date or an abstraction."""
+        ("refugees", "troops", "forces") or people a CAMEO set names ("prisoners"), a place, building or
+        other physical thing; not a date or an abstraction."""
         if token.ent_type_ in _NOT_PARTICIPANTS:
             return False
         if token.ent_type_ or token.pos_ in ("PROPN", "PRON"):
             return True
         return self.is_thing(token) or self.is_armed(token) or self.lex.sector(token.lemma_.lower()) is not None \
-            or self.lex.sector(token.lower_) is not None
+            or self.lex.sector(token.lower_) is not None or token.lemma_.lower() in self.lex.people
 
     def actor_of(self, token: Token) -> Token | None:
         """The actor a noun names: itself (a person, group, organisation or named place), the named actor
@@ -483,18 +588,27 @@ class Builder:
             return False
         if actor is not None and actor.dep_ != "nsubjpass" and not self.can_act(actor):
             return False
+        if actor is not None and actor.lower_ == "it" and actor.head.i != token.i and not (
+                token.dep_ in ("xcomp", "conj") and actor.head.i == token.head.i):
+            return False  # "it" acts in its own clause ("it seized", "it began to shell"), not "it went up ... to take"
         candidates = target_heads + [c for c in token.children if c.dep_ == "nsubjpass"]
         if any(self.acted_on(t) for t in candidates):
             return True
         dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if dobj is not None and _bare_count(dobj) and self.lex.verb_type(verb_lemma(token, self.lex)) == "ASSAULT":
+            return actor is not None  # "opened fire on demonstrators, killing three": a count of people
         if dobj is not None and not any(self.acted_on(t) for t in dobj.subtree if t.pos_ in ("NOUN", "PROPN")) \
                 and not self.lex.cued_type(verb_lemma(token, self.lex), object_words(dobj)):
             return False  # "fought cancer", "entered a recession"; not "burned the customs post on the road"
         return actor is not None
 
     def can_act(self, token: Token) -> bool:
-        """A person, group, force or state, a weapon, or an act of force ("air strikes killed ...")."""
+        """A person, group, force or state (an "it" standing for an armed group or a force too), a weapon, or
+        an act of force ("air strikes killed ...")."""
         lemma = token.lemma_.lower()
+        if token.lower_ == "it":  # a named armed group or a force: a company "it" does not fight
+            named = self.referent(token)
+            return named is not None and named.label == "ARMED_GROUP" or self.group_antecedent(token, None) is not None
         return (can_act(token, self.lex, self.named_label(token)) or self.is_armed(token) or lemma in UNIT_NOUNS
                 or lemma in self.lex.weapons or self.lex.noun_type(lemma) is not None
                 or lemma in self.lex.synsets.get("&fight", ()))
@@ -524,7 +638,7 @@ class Builder:
             actor, target_heads = subject(token), objects(token, self.takes_part)
         if actor is not None and actor.pos_ == "PRON":
             actor = _speaker_for(actor, token) or actor
-        kind = force_type(kind, actor, target_heads, self.lex.sector, self.lex.noun_type)
+        kind = force_type(kind, actor, target_heads, self.lex.sector, self.lex.noun_type, self.lex.unarmed_people)
         if not self.supported(token, kind, actor, target_heads):
             return None
         targets = [p for t in target_heads for p in self.participants(t)]

@@ -107,13 +107,15 @@ def framed_type(token: Token, kind: str, mood: str) -> str:
 
 
 def force_type(kind: str, actor: Token | None, target_heads: list[Token], sector: Callable[[str], str | None],
-               noun_type: Callable[[str], str | None]) -> str:
+               noun_type: Callable[[str], str | None], unarmed: set[str] = frozenset()) -> str:
     """FIGHT or ASSAULT for an event of type `kind` with this actor and these targets (`sector` gives a
-    role noun's CAMEO sector, `noun_type` an event noun's type); other types are returned unchanged."""
+    role noun's CAMEO sector, `noun_type` an event noun's type, `unarmed` the nouns for captives and people
+    at large); other types are returned unchanged."""
     if kind == "FIGHT":
         victims = [head for target in target_heads for head in [target, *_owners_for(target)]
                    if head.lemma_.lower() not in PLACE_NOUNS | SITE_NOUNS | PROPERTY_NOUNS]  # a school is no student
-        if any(sector(v.lemma_.lower()) in UNARMED_SECTORS or sector(v.lower_) in UNARMED_SECTORS for v in victims):
+        if any(sector(v.lemma_.lower()) in UNARMED_SECTORS or sector(v.lower_) in UNARMED_SECTORS
+               or v.lemma_.lower() in unarmed for v in victims):
             return "ASSAULT"
         armed_with = [w for w in (actor.subtree if actor is not None else ())
                       if w.pos_ == "NOUN" and w.lemma_.lower() in PRIMITIVE_WEAPONS]  # not "Little Rock"

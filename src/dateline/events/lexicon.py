@@ -263,6 +263,19 @@ class Lexicon:
             w.split()[-1] for name in ("&weapon", "&wmd") for w in self.synsets.get(name, [])}
 
     @cached_property
+    def people(self) -> set[str]:
+        """Nouns for people an event can be done to that the agents dictionary gives no sector: the CAMEO
+        `&HOSTAGE`, `&REFUGEE`, `&PEOPLE` and `&SUSPECT` sets (their head words: "prisoners", "captives",
+        "exiles", "the populace", "defendants")."""
+        return self.unarmed_people | {w.split()[-1] for w in self.synsets.get("&suspect", [])}
+
+    @cached_property
+    def unarmed_people(self) -> set[str]:
+        """Captives, refugees and the people at large (the CAMEO `&HOSTAGE`, `&REFUGEE` and `&PEOPLE` sets):
+        force used on them is one-sided (PLOVER ASSAULT)."""
+        return {w.split()[-1] for name in ("&hostage", "&refugee", "&people") for w in self.synsets.get(name, [])}
+
+    @cached_property
     def group_names(self) -> re.Pattern:
         """The names and aliases the actor dictionaries give non-state armed groups ("Daesh", "ISIL", "Nusra
         Front"), as one pattern: a one-word alias, or a longer one with a word that is not a name ("Front",

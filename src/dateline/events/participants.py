@@ -31,6 +31,7 @@ _ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "ARMED_GROUP"}
 _NAMING_PREPS = {"in", "of", "from", "throughout"}
 _NAMED_PLACES = {"GPE", "LOC", "ORG", "NORP", "FAC"}
 _OWNER_PREPS = {"of", "for"}
+_TIMES = {"DATE", "TIME"}
 _WITHIN_PREPS = {"in", "into", "inside"}
 _RECIPIENT_PREPS = {"to", "against", "from", "with", "on", "between"}
 _OWN_SIDE = {"its", "their", "our"}
@@ -108,7 +109,8 @@ def actor_span(token: Token, start: int, end: int, with_tail: bool) -> tuple[int
     for prep in token.rights if with_tail else ():
         if prep.dep_ == "prep" and prep.lower_ in _NAMING_PREPS:
             named = [c for c in prep.children
-                     if c.dep_ == "pobj" and (c.ent_type_ in _NAMED_PLACES or c.pos_ == "PROPN")]
+                     if c.dep_ == "pobj" and (c.ent_type_ in _NAMED_PLACES or c.pos_ == "PROPN"
+                                              and c.ent_type_ not in _TIMES)]  # not "rebels in May"
             if named:
                 end = max(end, max(t.idx + len(t) for t in named[0].subtree))
             break
@@ -194,8 +196,43 @@ def _subject(trigger: Token) -> Token | None:
             continue
         if token.dep_ == "relcl":
             return token.head
-        return None
+        return _shared_agent(token)
     return None
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for, the one its clause is on ("Velk, which rebels had captured":
+    Velk), or None."""
+    clause = pronoun.head
+    return clause.head if pronoun.lower_ in _RELATIVE and clause.dep_ == "relcl" and clause.head.i != clause.i \
+        else None
+
+
+def _modified(trigger: Token) -> list[Token]:
+    """What a passive participle on a noun acts on: the noun ("the town captured by rebels": the town)."""
+    return [trigger.head] if trigger.dep_ == "acl" and trigger.tag_ == "VBN" else []
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+
+
+def _shared_agent(verb: Token) -> Token | None:
+    """The agent of a passive verb's passive conjunct: conjoined passives share their agent ("were arrested
+    and beaten by police": police arrested them too)."""
+    if not _passive(verb):
+        return None
+    return next((pobj for conj in verb.children if conj.dep_ == "conj" and conj.pos_ == "VERB"
+                 for agent in conj.children if agent.dep_ == "agent"
+                 for pobj in agent.children if pobj.dep_ == "pobj"), None)
+
+
+def _shared_patient(verb: Token) -> list[Token]:
+    """The passive subject of the verb a passive conjunct is joined to: conjoined passives share it ("the town
+    was captured by rebels and later retaken by the army": the army retook the town)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or not _passive(verb) and verb.tag_ != "VBN":
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
 
 
 def _clause_of(verb: Token) -> Token | None:
@@ -229,6 +266,7 @@ def objects(trigger: Token, takes_part: Callable[[Token], bool]) -> list[Token]:
     named by its nationality ("Calderan opposition candidates") is the whole phrase.
     """
     direct = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")] + _up_to(trigger)
+    direct = direct or _shared_patient(trigger) or _modified(trigger)
     heads = [c for c in direct if takes_part(c) or getattr(actor_in(c, takes_part), "i", None) == c.i]
     if not heads:
         heads = [a for clause in trigger.children if clause.dep_ == "ccomp" for c in clause.children

@@ -63,15 +63,54 @@ class _Word(NamedTuple):
     """The lemma, lower-cased."""
     dep: str
     ent_type: str
+    whole: str = ""
+    """The hyphenated word the tokenizer split, whose last part this is ("sit-in", "cease-fire"), or ""."""
+
+
+def hyphen_span(token: Token) -> tuple[int, int]:
+    """The first and last token of the word `token` is part of when the tokenizer split it at its hyphens
+    ("sit-in" is sit, -, in), else the token alone."""
+    doc, start, end = token.doc, token.i, token.i
+    if token.text == "-" and not token.whitespace_ and 0 < start < len(doc) - 1 and not doc[start - 1].whitespace_:
+        start, end = start - 1, end + 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 2
+    return start, end
+
+
+def hyphenated(token: Token) -> str | None:
+    """The whole hyphenated word `token` is part of, lower-cased ("sit-in", "counter-offensive"), or None: the
+    CAMEO patterns write such words whole, the tokenizer splits them."""
+    start, end = hyphen_span(token)
+    return token.doc[start:end + 1].text.lower() if end > start else None
 
 
 def _words(tokens: Iterable[Token]) -> list[_Word]:
-    return [_Word(t.lower_, t.lemma_.lower(), t.dep_, t.ent_type_) for t in tokens]
+    """The words of `tokens` in order, a hyphenated word the tokenizer split read as one (its last part, which
+    heads it, with the whole word beside it)."""
+    tokens = list(tokens)
+    listed = {t.i for t in tokens}
+    result, covered = [], -1
+    for t in tokens:
+        if t.i <= covered:
+            continue
+        start, end = hyphen_span(t)
+        if end > start and start == t.i and all(i in listed for i in range(start, end + 1)):
+            last = t.doc[end]
+            result.append(_Word(last.lower_, last.lemma_.lower(), last.dep_, last.ent_type_,
+                                t.doc[start:end + 1].text.lower()))
+            covered = end
+        else:
+            result.append(_Word(t.lower_, t.lemma_.lower(), t.dep_, t.ent_type_))
+    return result
 
 
 def _same(token: _Word, word: str, property_kind: bool = False) -> bool:
     lower, lemma = token.lower, token.lemma
-    if word in (lower, lemma) or (word.endswith("s") and word[:-1] == lemma) or lower == word + "s":
+    if word in (lower, lemma, token.whole) or (word.endswith("s") and word[:-1] == lemma) or lower == word + "s":
         return True
     return property_kind and lemma in PROPERTY_WORDS and (
         word in PROPERTY_WORDS or word.endswith("s") and word[:-1] in PROPERTY_WORDS)
@@ -94,7 +133,7 @@ def _alternatives(element: str, lex: Lexicon) -> Alternatives:
 def _candidates(token: _Word, alternatives: Alternatives, property_kind: bool) -> list[list[str]]:
     """The alternatives whose first word `token` is the same as, in their order: the first word's spelling,
     or its singular or plural (`_same`), or any property word in a destroy pattern."""
-    firsts = {token.lower, token.lemma, token.lemma + "s"}
+    firsts = {token.lower, token.lemma, token.lemma + "s", token.whole}
     if token.lower.endswith("s"):
         firsts.add(token.lower[:-1])
     found = [entry for first in firsts for entry in alternatives.by_first.get(first, ())] + alternatives.empty

@@ -73,7 +73,9 @@ def can_act(token: Token, lex: Lexicon, named: str | None) -> bool:
 
 
 def can_be_acted_on(token: Token, lex: Lexicon, named: str | None, is_thing: bool) -> bool:
-    """A person, group, force or state, a place, building or other property, a weapon or an event."""
+    """A person, group, force or state (people the CAMEO sets name too: "prisoners", "refugees"), a place,
+    building or other property, a weapon or an event."""
     lemma = token.lemma_.lower()
     return (can_act(token, lex, named) or is_thing or named in _PLACE_ENTITY_TYPES or named == "SITE"
-            or lemma in lex.weapons or lex.noun_type(lemma) is not None or token.pos_ == "PRON")
+            or lemma in lex.weapons or lemma in lex.people or lex.noun_type(lemma) is not None
+            or token.pos_ == "PRON")

@@ -144,3 +144,9 @@ def test_a_town_the_document_names_is_a_place_where_it_opens_a_longer_unrecognis
 def test_a_town_the_document_does_not_name_alone_does_not_make_a_longer_name_a_place():
     text = "The Wooster Bell Ringers played at the fair on Saturday."
     assert _names(text) == []
+
+
+def test_a_town_the_document_names_is_a_place_where_it_opens_a_name_the_recogniser_called_a_person():
+    text = "Rain fell on Wooster overnight. Wooster Mayor Tamsin Hale closed the park."
+    assert _names(text, _found(text, ("Wooster", "GPE"), ("Wooster Mayor Tamsin Hale", "PERSON"))) == [
+        "Wooster", "Wooster"]

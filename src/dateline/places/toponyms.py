@@ -181,7 +181,7 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
             inner = _inner_places(text, start, end, found)
             result.update(dict.fromkeys(inner))
             places += inner
-            if not inner and not any(s.start < end and start < s.end for s in found):
+            if not inner and all(s.label == "PERSON" for s in found if s.start < end and start < s.end):
                 unread.append((start, end))
             continue
         covering = [s for s in found if s.start <= start and end <= s.end and (s.start, s.end) != (start, end)]

@@ -13,11 +13,14 @@ the organisations, sites and events named after a place.
 
 from __future__ import annotations
 
+import re
+
 from dateline.places.gazetteer import candidates
 from dateline.places.geocode import geocode
-from dateline.record import Entity
+from dateline.record import Entity, Place
 
 PLACE_LABELS = ("GPE", "LOC")
+SAID_IN = "located by the place the text puts it in"
 LOCATED_LABELS = ("ORG", "SITE", "FAC", "ARMED_GROUP", "EVENT")
 _PEOPLES_PLACES = ("A.PCLI", "A.ADM1", "L.CONT", "L.RGN")
 
@@ -27,8 +30,29 @@ def _named_place(entity: Entity) -> bool:
     return entity.label == "SITE" and " " not in entity.name.strip() and bool(candidates(entity.name))
 
 
-def place_entities(entities: list[Entity]) -> None:
-    """Set `place` on the entities that have one (module docstring), in place."""
+_SAID_IN = re.compile(r"(?:,\s*|\s+(?:in|at|near|outside)\s+(?:the\s+)?)")
+"""What stands between a site and the place the text puts it in ("Al-Nahda Square in Giza", "the Colony
+Theatre in Los Angeles", "Jamsil Stadium, Seoul")."""
+_POSSESSED = re.compile(r"['’]s\s+")
+"""What stands between a place and its site ("Seoul's Jamsil Stadium")."""
+_SITE_LABELS = ("SITE", "FAC", "EVENT", "ORG")
+
+
+def _said_in(entity: Entity, places: list[tuple[int, int, Place]], text: str) -> Place | None:
+    """The place the text puts a site, event or organisation in, at one of its mentions: a placed name right after
+    it with "in", "at", "near" or a comma between, or a placed name with "'s" right before it."""
+    for mention in entity.mentions:
+        for start, end, place in places:
+            if start >= mention.end and _SAID_IN.fullmatch(text[mention.end:start]):
+                return place
+            if end <= mention.start and _POSSESSED.fullmatch(text[end:mention.start]):
+                return place
+    return None
+
+
+def place_entities(entities: list[Entity], text: str = "") -> None:
+    """Set `place` on the entities that have one (module docstring), in place; given the document's `text`, a
+    site, event or organisation with no place in its name is located by the place the text puts it in."""
     names = [e.name for e in entities if e.label in (*PLACE_LABELS, "NORP") or _named_place(e)]
     located = [e.name for e in entities if e.label in LOCATED_LABELS and not _named_place(e)]
     places = geocode(names, others=[e.name for e in entities if e.label == "ORG"], located=located)
@@ -42,3 +66,12 @@ def place_entities(entities: list[Entity]) -> None:
             entity.place = place  # a nationality points to its country, state or region ("Syrian", "Texan")
         elif entity.label in LOCATED_LABELS and place.lat is not None:
             entity.place = place
+    if not text:
+        return
+    placed = [(m.start, m.end, e.place) for e in entities if e.label in PLACE_LABELS and e.place is not None
+              and e.place.lat is not None for m in e.mentions]
+    for entity in entities:
+        if entity.label in _SITE_LABELS and entity.place is None:
+            place = _said_in(entity, placed, text)
+            if place is not None:
+                entity.place = place.model_copy(update={"reason": f"{SAID_IN} ('{place.name}')"})

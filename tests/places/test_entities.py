@@ -55,3 +55,10 @@ def test_a_site_beside_a_place_with_no_word_putting_it_there_stays_unplaced():
     entities = [_at(text, "SITE", "Marwa Square"), _at(text, "GPE", "Giza")]
     place_entities(entities, text)
     assert entities[0].place is None
+
+
+def test_a_place_the_gazetteer_lacks_is_located_by_the_place_the_text_puts_it_in():
+    text = "The shelling hit Qarvelik, Aleppo, before dawn."
+    entities = [_at(text, "GPE", "Qarvelik"), _at(text, "GPE", "Aleppo")]
+    place_entities(entities, text)
+    assert entities[0].place.country == "SY" and "puts it in" in entities[0].place.reason

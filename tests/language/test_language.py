@@ -51,3 +51,14 @@ def test_a_place_name_replaces_the_recognisers_mention_of_its_part():
     louis = next(t.i for t in parsed if t.text == "LOUIS")
     parsed.ents = [SpacySpan(parsed, louis, louis + 1, label="GPE")]
     assert [(e.label, e.name) for e in entities(parsed)] == [("GPE", "ST. LOUIS")]
+
+
+def test_a_place_opening_a_person_s_mention_joins_its_place_and_the_person_stays():
+    parsed = spacy.blank("en")("Rain fell on Wooster overnight. Wooster Mayor Tamsin Hale closed the park.")
+    first = next(t.i for t in parsed if t.text == "Wooster")
+    mayor = next(t.i for t in parsed if t.text == "Mayor")
+    parsed.ents = [SpacySpan(parsed, first, first + 1, label="GPE"),
+                   SpacySpan(parsed, mayor - 1, mayor + 3, label="PERSON")]
+    found = {(e.label, e.name): [m.text for m in e.mentions] for e in entities(parsed)}
+    assert found[("GPE", "Wooster")] == ["Wooster", "Wooster"]
+    assert found[("PERSON", "Wooster Mayor Tamsin Hale")] == ["Wooster Mayor Tamsin Hale"]

@@ -32,3 +32,33 @@ def test_a_street_is_not_located_at_the_place_it_is_named_after():
     entities = [_entity("FAC", "Victoria Avenue"), _entity("GPE", "Caracas")]
     place_entities(entities)
     assert entities[0].place is None
+
+
+def _at(text: str, label: str, name: str) -> Entity:
+    start = text.index(name)
+    return Entity(id=name, label=label, name=name, mentions=[EntityMention(start=start, end=start + len(name),
+                                                                           text=name, label=label)])
+
+
+def test_a_site_is_located_by_the_place_the_text_puts_it_in():
+    text = "Crowds gathered at Marwa Square in Giza, then at Kestrel Hall, Lagos, and near Seoul's Hanbit Arena."
+    entities = [_at(text, "SITE", "Marwa Square"), _at(text, "GPE", "Giza"), _at(text, "FAC", "Kestrel Hall"),
+                _at(text, "GPE", "Lagos"), _at(text, "GPE", "Seoul"), _at(text, "FAC", "Hanbit Arena")]
+    place_entities(entities, text)
+    places = {e.name: e.place for e in entities}
+    assert places["Marwa Square"].name == "Giza" and "puts it in" in places["Marwa Square"].reason
+    assert places["Kestrel Hall"].country == "NG" and places["Hanbit Arena"].country == "KR"
+
+
+def test_a_site_beside_a_place_with_no_word_putting_it_there_stays_unplaced():
+    text = "Marwa Square and Giza were quiet."
+    entities = [_at(text, "SITE", "Marwa Square"), _at(text, "GPE", "Giza")]
+    place_entities(entities, text)
+    assert entities[0].place is None
+
+
+def test_a_place_the_gazetteer_lacks_is_located_by_the_place_the_text_puts_it_in():
+    text = "The shelling hit Qarvelik, Aleppo, before dawn."
+    entities = [_at(text, "GPE", "Qarvelik"), _at(text, "GPE", "Aleppo")]
+    place_entities(entities, text)
+    assert entities[0].place.country == "SY" and "puts it in" in entities[0].place.reason

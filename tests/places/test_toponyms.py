@@ -133,3 +133,20 @@ def test_a_double_barrelled_name_of_a_person_is_not_a_pair_of_places():
 
 def test_the_place_after_city_of_is_a_place():
     assert _names("Source: City of Lansing") == ["Lansing"]
+
+
+def test_a_town_the_document_names_is_a_place_where_it_opens_a_longer_unrecognised_name():
+    text = ("The memorial stands in Wooster, beside the square. Wooster Mayor Tamsin Hale said the Wooster Bell "
+            "Ringers would play.")
+    assert _names(text, _found(text, ("Wooster", "GPE"))) == ["Wooster", "Wooster", "Wooster"]
+
+
+def test_a_town_the_document_does_not_name_alone_does_not_make_a_longer_name_a_place():
+    text = "The Wooster Bell Ringers played at the fair on Saturday."
+    assert _names(text) == []
+
+
+def test_a_town_the_document_names_is_a_place_where_it_opens_a_name_the_recogniser_called_a_person():
+    text = "Rain fell on Wooster overnight. Wooster Mayor Tamsin Hale closed the park."
+    assert _names(text, _found(text, ("Wooster", "GPE"), ("Wooster Mayor Tamsin Hale", "PERSON"))) == [
+        "Wooster", "Wooster"]

@@ -362,7 +362,7 @@ def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
         if not entity.id:
             number += 1
             entity.id = f"e{number}"
-    place_entities(entities)
+    place_entities(entities, doc.text)
     quotes = [q.model_copy(update={"speaker": q.speaker.model_copy(update={"entity": moved[q.speaker.entity]})})
               if q.speaker.entity in moved else q for q in doc.quotes]
     entities.sort(key=lambda e: min((m.start for m in e.mentions), default=0))

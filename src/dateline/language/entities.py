@@ -93,7 +93,12 @@ def _add_toponyms(parsed: SpacyDoc, groups: dict[tuple[str, str], list[EntityMen
                 groups.setdefault(("GPE", owner[1]), []).extend(groups.pop(owner))
             continue
         touched = [m for mentions in groups.values() for m in mentions if m.start < end and start < m.end]
-        if any(m.start < start or end < m.end for m in touched):
+        wider = [m for m in touched if m.start < start or end < m.end]
+        if wider:
+            if all(m.label == "PERSON" for m in wider):  # "Avondale Mayor Ed Rieker": the person stays
+                text = parsed.text[start:end]
+                groups.setdefault(("GPE", _key(text)), []).append(
+                    EntityMention(start=start, end=end, text=text, label="GPE"))
             continue
         replaced = {id(m) for m in touched}
         for group in list(groups):

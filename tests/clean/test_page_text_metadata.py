@@ -43,6 +43,19 @@ def test_title_section_and_site_have_evidence(meta):
     assert meta.site == "example-news.org"
 
 
+HEADLINE = "Divers map a sunken harbour wall off the coast of Veltra"
+
+
+@pytest.mark.parametrize("header", [
+    f"Home Science {HEADLINE}\nShare\n{HEADLINE}\n",  # a breadcrumb trail above the headline
+    f"{HEADLINE}\nShare\n{HEADLINE} | Example News Network\n",  # the headline with the site's name, over the byline
+])
+def test_a_line_repeating_the_headline_with_a_trail_or_the_site_name_is_not_the_title(header):
+    page = PAGE.replace(f"Science\nShare\n{HEADLINE}\n", header)
+    meta = extract_page_text(page, "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra").metadata
+    assert meta.title == HEADLINE
+
+
 def test_byline_gives_two_people(meta):
     assert meta.authors == ["Layla Haddad", "Tomas Berg"]
     assert meta.evidence["authors"].source == "line:7"

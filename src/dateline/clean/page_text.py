@@ -218,8 +218,26 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
     if len(slug) >= _NAMING_SLUG:
         candidates = [i for i in candidates if _in_slug(lines[i], slug) or _over_byline(lines, i, first)
                       or _repeated(lines[i], article)]
+    candidates = [i for i in candidates if not _holds_nearby_headline(lines, i, candidates)]
     scores = {i: _title_score(lines, i, first, rank, article, slug) for rank, i in enumerate(reversed(candidates))}
     return max(reversed(candidates), key=scores.__getitem__, default=None)
+
+
+_NEARBY = 6
+"""Lines either side of a title candidate where the bare headline it repeats may stand."""
+
+
+def _holds_nearby_headline(lines: Sequence[Line], i: int, candidates: Sequence[int]) -> bool:
+    """Whether line `i` is another headline-like line near it with words added before or after: a breadcrumb
+    trail ending in the headline ("Home Guides Your Guide to Choosing an EV") or the headline with the site's
+    name ("How to help babies sleep | Patient Care"). The bare headline is the title."""
+    text = lines[i].text.casefold()
+    for k in candidates:
+        other = lines[k].text.casefold()
+        if k != i and abs(k - i) <= _NEARBY and lines[k].words >= 2 and len(other) < len(text) \
+                and (text.endswith(" " + other) or text.startswith(other + " ")):
+            return True
+    return False
 
 
 def _over_byline(lines: Sequence[Line], i: int, first: int) -> bool:

@@ -211,7 +211,8 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
     a title (`_title_score`), or None when there is none. When the URL names the story (a slug of two words
     or more), a line that shares none of its words, sits over no byline or date and is not repeated at the
     top of the text is not the story's headline but another label (a radio player's, a widget's, a menu's):
-    a page without a headline has no title rather than one of those."""
+    a page without a headline has no title rather than one of those. With no line in the window, a line further
+    up that shares at least half the slug's words is the headline (`_named_by_slug`)."""
     candidates = [i for i in range(max(0, first - _TITLE_WINDOW), first) if _headline_like(lines[i])]
     slug = _slug_words(url)
     article = " ".join(line.text.casefold() for line in lines[first:first + _STANDFIRST_LINES])
@@ -219,8 +220,19 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
         candidates = [i for i in candidates if _in_slug(lines[i], slug) or _over_byline(lines, i, first)
                       or _repeated(lines[i], article)]
     candidates = [i for i in candidates if not _holds_nearby_headline(lines, i, candidates)]
+    if not candidates and len(slug) >= _NAMING_SLUG:
+        return _named_by_slug(lines, first, slug)
     scores = {i: _title_score(lines, i, first, rank, article, slug) for rank, i in enumerate(reversed(candidates))}
     return max(reversed(candidates), key=scores.__getitem__, default=None)
+
+
+def _named_by_slug(lines: Sequence[Line], first: int, slug: set[str]) -> int | None:
+    """The headline further up than the title window, for a page whose article text starts far below it (a
+    long list under the headline): the headline-like line above the article sharing the most words with the
+    URL's slug, at least half of them."""
+    shared = [(_in_slug(lines[i], slug), -i) for i in range(first) if _headline_like(lines[i])]
+    best = max(shared, default=None)
+    return -best[1] if best is not None and 2 * best[0] >= len(slug) else None
 
 
 _NEARBY = 6

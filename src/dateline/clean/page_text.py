@@ -25,7 +25,8 @@ related headlines, newsletter offers and the footer. The classifier works in thr
    title: a page without a headline has none.
 
 A learned line model then decides, line by line, what is article text; last, among the lines it left as
-furniture, runs of other stories' headlines after the article become `related`, the pitch and the form
+furniture, runs of other stories' headlines after the article become `related`, a column of the story's
+topics at its end (phrases its prose keeps saying) `tags`, the pitch and the form
 fields under a promo line `promo`, a line without letters takes the kind of the box above it, and a menu
 item or unknown line between two lines of a promo box or a comment thread joins it, so those passes never
 move a line in or out of the text.

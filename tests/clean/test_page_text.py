@@ -682,3 +682,48 @@ def test_a_call_to_follow_in_the_second_sentence_of_a_line_is_promo(line):
 def test_a_sentence_that_only_mentions_a_newsletter_is_not_a_call_to_follow():
     line = "The council said its newsletter would carry the timetable. Crossings resume today."
     assert read_line(0, line).hint is None
+
+
+ORCHARD_PAGE = """\
+Home
+Gardens
+Weather
+Apple growers on the Lenne plateau turn to hail nets after a second ruined harvest
+By Mara Quist
+4 June 2025
+Hail destroyed nearly half of the apple harvest on the Lenne plateau last summer, the second loss in three \
+years, and growers are now stretching hail nets over their orchards before the storms return.
+The nets cost about 30,000 euros a hectare, and the growers' cooperative has asked the region to cover a \
+third of that, as it did for the frost candles bought after the spring of 2021.
+"Without hail nets we would not insure a single orchard any more," said Jonas Helm, who grows apples and \
+pears on eleven hectares near Ostry.
+The cooperative says its members lost more in two summers of hail than in the ten years before them, and \
+that insurers have raised their premiums for every orchard on the Lenne plateau.
+Growers who already use the nets report smaller apples in cool summers, but the cooperative expects the \
+region to pay for most new nets before the next harvest.
+hail nets
+apples
+cooperative
+Lenne plateau
+Mara Quist
+Share
+About us
+Shop
+Contact
+"""
+"""A story whose topics stand one a line under its last paragraph, with no heading (fictional)."""
+
+
+def test_a_column_of_the_storys_topics_after_the_article_is_tags():
+    page = extract_page_text(ORCHARD_PAGE)
+    labels = kinds(page)
+    assert [labels[line] for line in ("hail nets", "apples", "cooperative", "Lenne plateau")] == ["tags"] * 4
+    assert page.metadata.tags[:4] == ["hail nets", "apples", "cooperative", "Lenne plateau"]
+    assert labels["Mara Quist"] != "tags"  # after the last topic: the author, named in no sentence
+    assert labels["About us"] != "tags" and labels["Shop"] != "tags"
+
+
+def test_a_column_of_things_the_story_names_once_is_not_tags():
+    page = ORCHARD_PAGE.replace("apples\ncooperative\n", "frost candles\ninsurers\n")
+    labels = kinds(extract_page_text(page))
+    assert labels["frost candles"] != "tags" and labels["hail nets"] != "tags"

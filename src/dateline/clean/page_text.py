@@ -25,7 +25,8 @@ related headlines, newsletter offers and the footer. The classifier works in thr
    title: a page without a headline has none.
 
 A learned line model then decides, line by line, what is article text; last, among the lines it left as
-furniture, runs of other stories' headlines after the article become `related`, the pitch and the form
+furniture, runs of other stories' headlines after the article become `related`, a column of the story's
+topics at its end (phrases its prose keeps saying) `tags`, the pitch and the form
 fields under a promo line `promo`, a line without letters takes the kind of the box above it, and a menu
 item or unknown line between two lines of a promo box or a comment thread joins it, so those passes never
 move a line in or out of the text.
@@ -114,6 +115,9 @@ _BOXES = ("related", "tags", "promo", "comments", "widget")
 _GAP_BOXES, _GAP_FILL, _BOX_GAP = ("promo", "comments"), ("nav", "other", "widget"), 4
 """Boxes whose gaps are filled (`_box_gaps`), the labels a gap may hold, and the lines a gap may span."""
 _PITCH_LINES, _PITCH_WORDS = 2, 25
+_TAG_WORDS, _TAG_REACH, _MIN_TOPICS, _TOPIC_MENTIONS = 4, 8, 3, 2
+"""A column of the story's topics (`_topic_tags`): words of a tag at most, lines from the region's last line
+where it may start, tags in it at least, and times each is said in the article's prose at least."""
 _SUBHEAD_WORDS = 4
 """Words from which a share or tool label over a paragraph may be the article's subhead (`_subhead`)."""
 _DEICTIC = re.compile(r"\b(?:this|these|us|our|here|me|my|you|your)\b", re.IGNORECASE)
@@ -425,6 +429,42 @@ def _related_runs(lines: Sequence[Line], labels: list[Label], last: int) -> None
         run = [i] if i is not None else []
 
 
+def _topic_tags(lines: Sequence[Line], labels: list[Label], last: int) -> None:
+    """Label as `tags` a column of the story's topics at the article's end: three or more short lines in a row
+    (a phrase of at most `_TAG_WORDS` words each, no sentence) near the region's last line (`_TAG_REACH`),
+    that the line model left as menus or unknown, and that name what the article is about: each is said at
+    least `_TOPIC_MENTIONS` times in the article's prose ("meditation / anxiety / mindfulness / MBSR" under a
+    story on meditation apps). A menu there names the site's sections, and the rest of a list the region did
+    not reach names each item once or not at all. The column runs from its first to its last phrase found in
+    the prose (the author's name or "Back to blog" after it is not a tag)."""
+    prose = [line.text.casefold() for line, label in zip(lines, labels) if label is None and line.prose]
+    k = max(0, last - _TAG_REACH)
+    while k < min(len(lines), last + _TAG_REACH + 1):
+        run = []
+        while k + len(run) < len(lines) and labels[k + len(run)] in ("nav", "other") and _tag_like(lines[k + len(run)]):
+            run.append(k + len(run))
+        said = {j: _mentions(lines[j].text, prose) for j in run}
+        found = [j for j in run if said[j]]
+        column = range(found[0], found[-1] + 1) if found else range(0)
+        if len(column) >= _MIN_TOPICS and all(said[j] >= _TOPIC_MENTIONS for j in column):
+            for j in column:
+                labels[j] = "tags"
+        k += len(run) or 1
+
+
+def _tag_like(line: Line) -> bool:
+    """A line that may be one tag: a phrase of at most `_TAG_WORDS` words, no sentence, nothing its wording
+    marks as furniture, no date."""
+    return (line.hint is None and line.date is None and 0 < line.words <= _TAG_WORDS and not line.sentence
+            and line.glued < 2)
+
+
+def _mentions(phrase: str, texts: Sequence[str]) -> int:
+    """How many times a phrase is said in the given casefolded lines, as whole words."""
+    pattern = re.compile(rf"(?<!\w){re.escape(phrase.casefold())}(?!\w)")
+    return sum(len(pattern.findall(text)) for text in texts)
+
+
 def _wordless_lines(lines: Sequence[Line], labels: list[Label]) -> None:
     """A line without letters (a comma between tags, a "+" or "×" button, a share count "0") is part of the
     box around it: it takes the kind of the furniture line above it."""
@@ -601,10 +641,11 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     rules, region = rule_labels(lines, url)
     labels = classify(lines, rules, region)
     _related_runs(lines, labels, region[1])  # after the model, which weighs the rules' labels without them
+    _topic_tags(lines, labels, region[1])
     _promo_blocks(lines, labels, region)
     _wordless_lines(lines, labels)
     _box_gaps(lines, labels)
-    described = [label if label == "related" else rule for rule, label in zip(rules, labels)]
+    described = [label if label in ("related", "tags") else rule for rule, label in zip(rules, labels)]
     furniture = [Furniture(kind=label, text=line.text, line=line.number)
                  for line, label in zip(lines, labels) if label is not None]
     return Extracted(paragraphs=_paragraphs(lines, labels), furniture=furniture,

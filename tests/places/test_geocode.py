@@ -267,3 +267,14 @@ def test_an_organisation_is_located_by_a_possessive_state_or_a_town_the_document
     assert geocode(["Memphis"], located=[task_force])[task_force].name == "Tennessee"
     assert geocode(["Lancashire"], located=["Wilson's Farm"]).get("Wilson's Farm") is None
     assert geocode(["Wilson"], located=["Wilson's Farm"])["Wilson's Farm"].name == "Wilson"
+
+
+def test_namesakes_that_lie_together_are_read_together():
+    places = geocode(["Kent", "Canaan", "Sharon"])  # three neighbouring towns of Litchfield County, Connecticut
+    assert places["Kent"].country == "US" and 41.5 < places["Kent"].lat < 42.1
+    assert geocode(["Kent"])["Kent"].country == "GB"
+
+
+def test_one_neighbouring_namesake_does_not_move_a_well_known_place():
+    place = geocode(["Bogota", "New York City", "Colombia"])["Bogota"]  # a Bogota lies by New York City
+    assert place.country == "CO"

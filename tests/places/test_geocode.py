@@ -278,3 +278,10 @@ def test_namesakes_that_lie_together_are_read_together():
 def test_one_neighbouring_namesake_does_not_move_a_well_known_place():
     place = geocode(["Bogota", "New York City", "Colombia"])["Bogota"]  # a Bogota lies by New York City
     assert place.country == "CO"
+
+
+def test_a_name_is_read_in_the_state_written_after_it_when_it_has_a_reading_there():
+    names = ["Athens", "Ohio", "Georgia"]
+    assert geocode(names)["Athens"].lat < 35  # Georgia's, the larger
+    assert geocode(names, within=[("Athens", "Ohio")])["Athens"].lat > 39
+    assert geocode(names, within=[("Athens", "Mali")])["Athens"].lat < 35  # none in Mali: the choice stands

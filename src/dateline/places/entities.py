@@ -54,13 +54,32 @@ def _said_in(entity: Entity, places: list[tuple[int, int, Place]], text: str) ->
     return None
 
 
+def _written_within(entities: list[Entity], text: str) -> list[tuple[str, str]]:
+    """(place, container) for every place name followed by a comma and another place name ("Paris, Texas",
+    "Springfield, Ill."), in the order of the text; `geocode` keeps the readings inside the container."""
+    places = [e for e in entities if e.label in PLACE_LABELS]
+    starts = {m.start: e.name for e in places for m in e.mentions}
+    pairs = []
+    for entity in places:
+        for mention in entity.mentions:
+            comma = _COMMA.match(text, mention.end)
+            after = starts.get(comma.end()) if comma else None
+            if after and after != entity.name:
+                pairs.append((mention.start, entity.name, after))
+    return [(name, after) for _, name, after in sorted(pairs)]
+
+
+_COMMA = re.compile(r",[ \t]*")
+
+
 def place_entities(entities: list[Entity], text: str = "") -> None:
     """Set `place` on the entities that have one (module docstring), in place; given the document's `text`, an
     unplaced site, event or organisation, and a place name the gazetteer lacks, are located by the place the text
     puts them in."""
     names = [e.name for e in entities if e.label in (*PLACE_LABELS, "NORP") or _named_place(e)]
     located = [e.name for e in entities if e.label in LOCATED_LABELS and not _named_place(e)]
-    places = geocode(names, others=[e.name for e in entities if e.label == "ORG"], located=located)
+    places = geocode(names, others=[e.name for e in entities if e.label == "ORG"], located=located,
+                     within=_written_within(entities, text))
     for entity in entities:
         place = places.get(entity.name)
         if place is None:

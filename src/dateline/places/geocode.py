@@ -443,16 +443,33 @@ def _place(candidate: Candidate, reason: str | None = None) -> Place:
                  feature=candidate.feature, reason=reason)
 
 
+def _inside(found: list[Candidate], container: str) -> list[Candidate]:
+    """The readings of a name that lie in the country or first-level division named right after it ("Paris,
+    Texas", "Springfield, Ill.", "Tripoli, Lebanon"), when the container is one and some reading does; else all."""
+    if any(c.feature in ("A.PCLI", "A.ADM1") for c in found):
+        return found  # a list of states or countries ("Mali, Niger"), not a place and its state
+    outer = [c for c in _lookup(container) if c.feature in ("A.PCLI", "A.ADM1")]
+    inner = [c for c in found if c not in outer and any(
+        c.country == k.country and (k.feature == "A.PCLI" or c.division == k.division) for k in outer)]
+    return inner or found
+
+
 def geocode(names: list[str], others: list[str] | tuple[str, ...] = (),
-            located: list[str] | tuple[str, ...] = ()) -> dict[str, Place]:
+            located: list[str] | tuple[str, ...] = (),
+            within: list[tuple[str, str]] | tuple[tuple[str, str], ...] = ()) -> dict[str, Place]:
     """A `Place` for every distinct name in `names` (the place names of one document), in the light of the
     states and countries named inside `others` (the document's organisations and sites, not geocoded); and
     for every name in `located` (organisations, sites, events) that names a place inside it, that place, read
-    in the same light (they do not vote), with the reason.
+    in the same light (they do not vote), with the reason. `within` pairs a name with the country or state the
+    text names right after it ("Paris, Texas"): only the readings there stay, when there are any (the first
+    pair of a name counts).
 
     Names with the same readings ("Springfield" and "Springfield City Schools") are one name to the
     context: a name does not vote for its own reading under another spelling."""
     found = {name: _dateline_readings(name, _lookup(name)) for name in dict.fromkeys(names)}
+    for name, container in reversed(list(within)):
+        if name in found:
+            found[name] = _inside(found[name], container)
     same: dict[tuple[int, ...], str] = {}
     one = {name: same.setdefault(tuple(c.geonameid for c in readings), name) for name, readings in found.items()}
     options = {name: readings for name, readings in found.items() if one[name] == name}

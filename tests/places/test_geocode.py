@@ -285,3 +285,10 @@ def test_a_name_is_read_in_the_state_written_after_it_when_it_has_a_reading_ther
     assert geocode(names)["Athens"].lat < 35  # Georgia's, the larger
     assert geocode(names, within=[("Athens", "Ohio")])["Athens"].lat > 39
     assert geocode(names, within=[("Athens", "Mali")])["Athens"].lat < 35  # none in Mali: the choice stands
+
+
+def test_an_organisation_named_after_a_town_the_document_names_is_in_that_town():
+    places = geocode(["Paris", "Texas", "Dallas"], located=["Paris Police Department"])
+    assert places["Paris"].country == "US"
+    assert places["Paris Police Department"].country == "US"
+    assert places["Paris Police Department"].lat == places["Paris"].lat

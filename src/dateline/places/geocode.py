@@ -454,6 +454,19 @@ def _inside(found: list[Candidate], container: str) -> list[Candidate]:
     return inner or found
 
 
+def _same_sense(readings: list[Candidate], placed: list[tuple[list[Candidate], Candidate]]) -> Candidate | None:
+    """The reading chosen for a place name of the document that has all of `readings` among its own, when it is
+    one of them (`placed`: each placed name's readings and the one chosen): an organisation or site named after
+    a town the document names is in that town ("the Paris Police Department" beside "Paris", read as Texas'
+    Paris), a name taking one sense in one document; the votes of the place name's other readings (France's
+    Paris) do not count against the choice made for it."""
+    ids = {c.geonameid for c in readings}
+    for own, best in placed:
+        if best.geonameid in ids and ids <= {c.geonameid for c in own}:
+            return best
+    return None
+
+
 def geocode(names: list[str], others: list[str] | tuple[str, ...] = (),
             located: list[str] | tuple[str, ...] = (),
             within: list[tuple[str, str]] | tuple[tuple[str, str], ...] = ()) -> dict[str, Place]:
@@ -489,6 +502,8 @@ def geocode(names: list[str], others: list[str] | tuple[str, ...] = (),
     named = {key(n) for n in found}
     inside = {name: _located_readings(name, named) for name in dict.fromkeys(located) if name not in found}
     final = _chosen_context(options, chosen).joined(first)
+    placed = [(found[n], chosen[one[n]]) for n in found if result[n].lat is not None]
     for name, best in _choose({n: r for n, r in inside.items() if r}, final).items():
+        best = _same_sense(inside[name], placed) or best
         result[name] = _place(best, f"{LOCATED} ('{best.name}')")
     return result

@@ -292,3 +292,9 @@ def test_an_organisation_named_after_a_town_the_document_names_is_in_that_town()
     assert places["Paris"].country == "US"
     assert places["Paris Police Department"].country == "US"
     assert places["Paris Police Department"].lat == places["Paris"].lat
+
+
+def test_an_organisation_named_after_a_capital_that_shares_a_states_name_is_in_the_capital():
+    places = geocode(["Seattle"], located=["The Washington Post", "the Ontario Municipal Board"])
+    assert places["The Washington Post"].feature == "P.PPLC" and places["The Washington Post"].lon > -78
+    assert places["the Ontario Municipal Board"].country == "CA"  # the Californian city is no capital

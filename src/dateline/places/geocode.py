@@ -454,6 +454,18 @@ def _inside(found: list[Candidate], container: str) -> list[Candidate]:
     return inner or found
 
 
+def _named_after_city(readings: list[Candidate]) -> list[Candidate]:
+    """The town readings of the place inside an organisation's name when one is its country's capital or a city
+    of _CITY+ people that shares the name with a state of the same country: a newspaper or council is named
+    after the city ("The Washington Post", "New York Times"); not a smaller namesake ("the Ontario Municipal
+    Board" is Ontario's, not the Californian city's)."""
+    states = {c.country for c in readings if c.feature == "A.ADM1"}
+    if any(c.country in states and (c.feature == "P.PPLC" or c.population >= _CITY) for c in readings
+           if c.feature in _TOWNS):
+        return [c for c in readings if c.feature in _TOWNS]
+    return readings
+
+
 def _same_sense(readings: list[Candidate], placed: list[tuple[list[Candidate], Candidate]]) -> Candidate | None:
     """The reading chosen for a place name of the document that has all of `readings` among its own, when it is
     one of them (`placed`: each placed name's readings and the one chosen): an organisation or site named after
@@ -500,7 +512,8 @@ def geocode(names: list[str], others: list[str] | tuple[str, ...] = (),
             continue
         result[name] = _place(best, _explain(one[name], options[one[name]], context))
     named = {key(n) for n in found}
-    inside = {name: _located_readings(name, named) for name in dict.fromkeys(located) if name not in found}
+    inside = {name: _named_after_city(_located_readings(name, named)) for name in dict.fromkeys(located)
+              if name not in found}
     final = _chosen_context(options, chosen).joined(first)
     placed = [(found[n], chosen[one[n]]) for n in found if result[n].lat is not None]
     for name, best in _choose({n: r for n, r in inside.items() if r}, final).items():

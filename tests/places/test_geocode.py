@@ -298,3 +298,13 @@ def test_an_organisation_named_after_a_capital_that_shares_a_states_name_is_in_t
     places = geocode(["Seattle"], located=["The Washington Post", "the Ontario Municipal Board"])
     assert places["The Washington Post"].feature == "P.PPLC" and places["The Washington Post"].lon > -78
     assert places["the Ontario Municipal Board"].country == "CA"  # the Californian city is no capital
+
+
+def test_bare_names_listed_as_counties_of_the_named_state_are_its_counties():
+    places = geocode(["West Virginia", "Kanawha", "Braxton", "Hardy", "Berkeley"])
+    assert places["Berkeley"].feature == "A.ADM2" and places["Berkeley"].lon > -80
+    assert places["Hardy"].name == "Hardy County"
+    few = geocode(["West Virginia", "Berkeley", "Hardy"])  # two are no list of counties
+    assert few["Berkeley"].lon < -120
+    unnamed = geocode(["Kanawha", "Braxton", "Hardy", "Berkeley"])  # nor are they without their state
+    assert unnamed["Berkeley"].lon < -120

@@ -44,6 +44,8 @@ _CLUSTER_MIN = 2
 _CLUSTER_MAX = 3
 """A local reading with readings of _CLUSTER_MIN+ other names within _CLUSTER_KM scores _CLUSTER_WEIGHT for each
 of them, up to _CLUSTER_MAX (see `_cluster`)."""
+_COUNTY_LIST = 3
+"""So many bare names that are counties of one state the document names make them its counties."""
 _SUPPORT_MAX = 12
 """A name with at most this many readings lends each of them, weighted 1/sqrt(n), as a place to be near."""
 _TOWNS = ("P.PPL", "P.PPLC")
@@ -443,6 +445,19 @@ def _place(candidate: Candidate, reason: str | None = None) -> Place:
                  feature=candidate.feature, reason=reason)
 
 
+def _listed_counties(found: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """County readings for bare names ("Kanawha", "Monongalia", "Braxton") when _COUNTY_LIST+ of the document's
+    names are counties of one state the document names: local news lists the counties of its state by their bare
+    names ("Clark, Madison, Montgomery and Preble" in an Ohio story), which are towns elsewhere."""
+    named = {c.division for readings in found.values() for c in readings if c.feature == "A.ADM1"}
+    counties = {name: [c for c in candidates(f"{name} County") if c.feature == "A.ADM2" and c.division in named]
+                for name in found if name.split()[-1].lower() not in _DIVISION_NOUNS and name[:1].isupper()}
+    states = Counter(d for readings in counties.values() for d in {c.division for c in readings})
+    listed = {d for d, n in states.items() if n >= _COUNTY_LIST}
+    return {name: [c for c in readings if c.division in listed] for name, readings in counties.items()
+            if any(c.division in listed for c in readings)}
+
+
 def _inside(found: list[Candidate], container: str) -> list[Candidate]:
     """The readings of a name that lie in the country or first-level division named right after it ("Paris,
     Texas", "Springfield, Ill.", "Tripoli, Lebanon"), when the container is one and some reading does; else all."""
@@ -492,6 +507,8 @@ def geocode(names: list[str], others: list[str] | tuple[str, ...] = (),
     Names with the same readings ("Springfield" and "Springfield City Schools") are one name to the
     context: a name does not vote for its own reading under another spelling."""
     found = {name: _dateline_readings(name, _lookup(name)) for name in dict.fromkeys(names)}
+    for name, counties in _listed_counties(found).items():
+        found[name] = [*found[name], *(c for c in counties if c not in found[name])]
     for name, container in reversed(list(within)):
         if name in found:
             found[name] = _inside(found[name], container)

@@ -80,3 +80,15 @@ def test_a_list_of_countries_is_not_read_as_a_place_and_its_state():
     entities = [_at(text, "GPE", "Niger"), _at(text, "GPE", "Chad"), _at(text, "GPE", "Mali")]
     place_entities(entities, text)
     assert entities[0].place.country == "NE" and entities[0].place.feature == "A.PCLI"
+
+
+def test_names_listed_before_counties_are_counties_of_the_named_state():
+    text = "Deputies from Camden and Charlton counties searched the river that divides Georgia from Florida."
+    entities = [_at(text, "GPE", "Camden"), _at(text, "GPE", "Charlton"), _at(text, "GPE", "Georgia"),
+                _at(text, "GPE", "Florida")]
+    place_entities(entities, text)
+    assert entities[0].place.name == "Camden County" and 30 < entities[0].place.lat < 32  # Georgia's
+    apart = "Deputies from Camden searched the river that divides Georgia from Florida."
+    entities = [_at(apart, "GPE", "Camden"), _at(apart, "GPE", "Georgia"), _at(apart, "GPE", "Florida")]
+    place_entities(entities, apart)
+    assert entities[0].place.name != "Camden County"

@@ -70,6 +70,18 @@ def _written_within(entities: list[Entity], text: str) -> list[tuple[str, str]]:
 
 
 _COMMA = re.compile(r",[ \t]*")
+_WORDS = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*"
+_COUNTY_LIST = re.compile(
+    rf"(?:{_WORDS}(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+{_WORDS}\s+(?:counties|parishes)\b")
+"""Names listed before a plural "counties" ("Camden and Charlton counties", "Cooke, Grayson and Love counties")."""
+
+
+def _listed_as_counties(entities: list[Entity], text: str) -> set[str]:
+    """The place names the text lists before "counties" or "parishes": each is a county, not the town of its
+    name ("Camden and Charlton counties" in Georgia are not Camden, New Jersey)."""
+    lists = [(m.start(), m.end()) for m in _COUNTY_LIST.finditer(text)]
+    return {e.name for e in entities if e.label in PLACE_LABELS for m in e.mentions
+            if any(start <= m.start and m.end <= end for start, end in lists)}
 
 
 def place_entities(entities: list[Entity], text: str = "") -> None:
@@ -79,7 +91,7 @@ def place_entities(entities: list[Entity], text: str = "") -> None:
     names = [e.name for e in entities if e.label in (*PLACE_LABELS, "NORP") or _named_place(e)]
     located = [e.name for e in entities if e.label in LOCATED_LABELS and not _named_place(e)]
     places = geocode(names, others=[e.name for e in entities if e.label == "ORG"], located=located,
-                     within=_written_within(entities, text))
+                     within=_written_within(entities, text), counties=_listed_as_counties(entities, text))
     for entity in entities:
         place = places.get(entity.name)
         if place is None:

@@ -445,12 +445,29 @@ def _place(candidate: Candidate, reason: str | None = None) -> Place:
                  feature=candidate.feature, reason=reason)
 
 
+def _named_states(found: dict[str, list[Candidate]]) -> set[str]:
+    """The first-level divisions ('US.WV') some name of the document can be read as."""
+    return {c.division for readings in found.values() for c in readings if c.feature == "A.ADM1"}
+
+
+def _counties_of(name: str) -> list[Candidate]:
+    """The counties called `name` County."""
+    return [c for c in candidates(f"{name} County") if c.feature == "A.ADM2"]
+
+
+def _as_county(readings: list[Candidate], name: str, states: set[str]) -> list[Candidate]:
+    """The readings of a name the text lists before "counties": its counties in the states the document names,
+    else its readings and every county of its name."""
+    counties = _counties_of(name)
+    return [c for c in counties if c.division in states] or [*readings, *(c for c in counties if c not in readings)]
+
+
 def _listed_counties(found: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
     """County readings for bare names ("Kanawha", "Monongalia", "Braxton") when _COUNTY_LIST+ of the document's
     names are counties of one state the document names: local news lists the counties of its state by their bare
     names ("Clark, Madison, Montgomery and Preble" in an Ohio story), which are towns elsewhere."""
-    named = {c.division for readings in found.values() for c in readings if c.feature == "A.ADM1"}
-    counties = {name: [c for c in candidates(f"{name} County") if c.feature == "A.ADM2" and c.division in named]
+    named = _named_states(found)
+    counties = {name: [c for c in _counties_of(name) if c.division in named]
                 for name in found if name.split()[-1].lower() not in _DIVISION_NOUNS and name[:1].isupper()}
     states = Counter(d for readings in counties.values() for d in {c.division for c in readings})
     listed = {d for d, n in states.items() if n >= _COUNTY_LIST}
@@ -496,19 +513,24 @@ def _same_sense(readings: list[Candidate], placed: list[tuple[list[Candidate], C
 
 def geocode(names: list[str], others: list[str] | tuple[str, ...] = (),
             located: list[str] | tuple[str, ...] = (),
-            within: list[tuple[str, str]] | tuple[tuple[str, str], ...] = ()) -> dict[str, Place]:
+            within: list[tuple[str, str]] | tuple[tuple[str, str], ...] = (),
+            counties: set[str] | frozenset[str] = frozenset()) -> dict[str, Place]:
     """A `Place` for every distinct name in `names` (the place names of one document), in the light of the
     states and countries named inside `others` (the document's organisations and sites, not geocoded); and
     for every name in `located` (organisations, sites, events) that names a place inside it, that place, read
     in the same light (they do not vote), with the reason. `within` pairs a name with the country or state the
     text names right after it ("Paris, Texas"): only the readings there stay, when there are any (the first
-    pair of a name counts).
+    pair of a name counts). A name in `counties` (listed before "counties": "Camden and Charlton counties") is
+    read as a county of its name, one in a state the document names when there is one (`_as_county`).
 
     Names with the same readings ("Springfield" and "Springfield City Schools") are one name to the
     context: a name does not vote for its own reading under another spelling."""
     found = {name: _dateline_readings(name, _lookup(name)) for name in dict.fromkeys(names)}
-    for name, counties in _listed_counties(found).items():
-        found[name] = [*found[name], *(c for c in counties if c not in found[name])]
+    for name, listed in _listed_counties(found).items():
+        found[name] = [*found[name], *(c for c in listed if c not in found[name])]
+    states = _named_states(found)
+    for name in counties & found.keys():
+        found[name] = _as_county(found[name], name, states)
     for name, container in reversed(list(within)):
         if name in found:
             found[name] = _inside(found[name], container)

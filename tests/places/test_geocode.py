@@ -269,17 +269,6 @@ def test_an_organisation_is_located_by_a_possessive_state_or_a_town_the_document
     assert geocode(["Wilson"], located=["Wilson's Farm"])["Wilson's Farm"].name == "Wilson"
 
 
-def test_namesakes_that_lie_together_are_read_together():
-    places = geocode(["Kent", "Canaan", "Sharon"])  # three neighbouring towns of Litchfield County, Connecticut
-    assert places["Kent"].country == "US" and 41.5 < places["Kent"].lat < 42.1
-    assert geocode(["Kent"])["Kent"].country == "GB"
-
-
-def test_one_neighbouring_namesake_does_not_move_a_well_known_place():
-    place = geocode(["Bogota", "New York City", "Colombia"])["Bogota"]  # a Bogota lies by New York City
-    assert place.country == "CO"
-
-
 def test_a_name_is_read_in_the_state_written_after_it_when_it_has_a_reading_there():
     names = ["Athens", "Ohio", "Georgia"]
     assert geocode(names)["Athens"].lat < 35  # Georgia's, the larger

@@ -38,12 +38,6 @@ _NEAR_KM = 200.0
 """Weights of the disambiguation score: kind of place, the document's countries and first-level
 divisions, nearness to its other places, and a name that is the place's own rather than one of its
 alternate names; population adds log10(population)."""
-_CLUSTER_KM = 40.0
-_CLUSTER_WEIGHT = 1.0
-_CLUSTER_MIN = 2
-_CLUSTER_MAX = 3
-"""A local reading with readings of _CLUSTER_MIN+ other names within _CLUSTER_KM scores _CLUSTER_WEIGHT for each
-of them, up to _CLUSTER_MAX (see `_cluster`)."""
 _COUNTY_LIST = 3
 """So many bare names that are counties of one state the document names make them its counties."""
 _SUPPORT_MAX = 12
@@ -85,13 +79,11 @@ class _Context:
     anchors: list[tuple[str, Candidate, float]]
     states: list[tuple[str, str]] = field(default_factory=list)
     """The country of each name read as a first-level division ("Utah, Idaho and Washington")."""
-    locals: list[tuple[str, Candidate]] = field(default_factory=list)
-    """Every local reading of every name, however many it has (see `_cluster`)."""
 
     def joined(self, other: _Context) -> _Context:
         """Both contexts' votes and anchors together."""
         return _Context(self.countries + other.countries, self.divisions + other.divisions,
-                        self.anchors + other.anchors, self.states + other.states, self.locals + other.locals)
+                        self.anchors + other.anchors, self.states + other.states)
 
     def around(self, name: str) -> tuple[Counter, Counter, dict[str, list[tuple[Candidate, float]]], Counter]:
         anchors: dict[str, list[tuple[Candidate, float]]] = {}
@@ -127,7 +119,6 @@ def _first_context(options: dict[str, list[Candidate]]) -> _Context:
                 context.divisions.append((name, candidate.division))
         if not named and found and len({c.country for c in found}) == 1:
             context.countries.append((name, found[0].country))
-        context.locals.extend((name, c) for c in found if c.feature in _LOCAL)
         if len(found) <= _SUPPORT_MAX:
             context.anchors.extend((name, c, 1 / math.sqrt(len(found)))
                                    for c in found if c.feature in (*_LOCAL, "A.ADM1"))
@@ -190,21 +181,6 @@ def _nearness(candidate: Candidate, anchors: dict[str, list[tuple[Candidate, flo
     return _NEAR_WEIGHT * best
 
 
-def _cluster(candidate: Candidate, name: str, context: _Context) -> float:
-    """_CLUSTER_WEIGHT for each other name (up to _CLUSTER_MAX) with a local reading within _CLUSTER_KM of a
-    local reading, when _CLUSTER_MIN+ names have: a local story names neighbouring towns, and among the many
-    readings of each name the ones that lie together are the ones meant ("Kent", "Cornwall" and "Salisbury"
-    together are the Connecticut towns, though each alone is England's). Every reading of a name counts, however
-    many it has, but one other name near is a namesake's chance ("Bogota" beside New York City is still
-    Colombia's capital); three names together are not. A name that is a country's or a state's is left to the
-    other rules ("Kansas" beside Coles County, Illinois, is the state, not the village there: see `_scored`)."""
-    if candidate.feature not in _LOCAL:
-        return 0.0
-    near = {other for other, c in context.locals if other != name and abs(c.lat - candidate.lat) < 1
-            and distance_km(c.lat, c.lon, candidate.lat, candidate.lon) <= _CLUSTER_KM}
-    return _CLUSTER_WEIGHT * min(len(near), _CLUSTER_MAX) if len(near) >= _CLUSTER_MIN else 0.0
-
-
 def _namesake_city(found: list[Candidate], divisions: Counter) -> list[Candidate]:
     """`found` less a division whose namesake city of a million lies in it ("New York"), unless the
     document's other names point into that division: "New York" alone is the city, beside Albany and
@@ -239,15 +215,12 @@ def _leading_reading(readings: list[Candidate]) -> Candidate | None:
 
 
 def _scored(name: str, found: list[Candidate], context: _Context) -> list[tuple[float, Candidate]]:
-    """The readings of `name` with their scores in `context`, best first; a group of neighbouring names counts only
-    for a name no country or state has (`_cluster`)."""
+    """The readings of `name` with their scores in `context`, best first."""
     countries, divisions, anchors, states = context.around(name)
     readings = _namesake_city(found, divisions)
     leading = _leading_reading(readings)
-    grouped = not any(c.feature in ("A.PCLI", "A.ADM1") for c in readings)
     scored = [(_score(c, name, countries, divisions, states) + _nearness(c, anchors)
-               + (_cluster(c, name, context) if grouped else 0.0) + (_LEADING_WEIGHT if c is leading else 0.0), c)
-              for c in readings]
+               + (_LEADING_WEIGHT if c is leading else 0.0), c) for c in readings]
     return sorted(scored, key=lambda pair: -pair[0])
 
 

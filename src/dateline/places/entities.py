@@ -2,7 +2,9 @@
 the organisations, sites and events named after a place.
 
 - GPE and LOC entities are geocoded together, each name in the light of the others (`places.geocode`);
-  an unknown one keeps a place with no point and the reason.
+  an unknown one keeps a place with no point and the reason. The text tells the geocoder the country or
+  state written right after a name ("Athens, Ohio") and the names listed before "counties" ("Camden and
+  Charlton counties").
 - A nationality (NORP) that names the people of a country, state or region gets that place ("Syrian", "Texan",
   "Europeans").
 - A site whose whole name is a place the gazetteer knows is that place: a town the site rule took for the

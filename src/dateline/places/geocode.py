@@ -8,6 +8,9 @@ its name). Two passes: the first reads the context from every reading of the oth
 divisions, and places to be near, a name with many readings counting less); the second adds what the
 first chose for every other name, so a town and a county named together are read together ("Paris"
 beside "Henry County": Tennessee). Names the gazetteer does not know stay ungeocoded, with the reason.
+Before scoring, the text's own pairings narrow or widen a name's readings: the state written after it
+("Athens, Ohio"), a list of counties ("Camden and Charlton counties", or three bare names that are counties
+of a state the document names).
 """
 
 from __future__ import annotations

@@ -62,3 +62,33 @@ def test_a_place_the_gazetteer_lacks_is_located_by_the_place_the_text_puts_it_in
     entities = [_at(text, "GPE", "Qarvelik"), _at(text, "GPE", "Aleppo")]
     place_entities(entities, text)
     assert entities[0].place.country == "SY" and "puts it in" in entities[0].place.reason
+
+
+def test_a_town_followed_by_its_state_is_read_in_that_state():
+    text = "The team left Athens, Ohio, on Friday for its game in Georgia."
+    entities = [_at(text, "GPE", "Athens"), _at(text, "GPE", "Ohio"), _at(text, "GPE", "Georgia")]
+    place_entities(entities, text)
+    assert entities[0].place.lat > 39  # without the comma pair, Georgia's larger Athens
+    apart = "The team left Athens on Friday; in Ohio and Georgia it played twice."
+    entities = [_at(apart, "GPE", "Athens"), _at(apart, "GPE", "Ohio"), _at(apart, "GPE", "Georgia")]
+    place_entities(entities, apart)
+    assert entities[0].place.lat < 35
+
+
+def test_a_list_of_countries_is_not_read_as_a_place_and_its_state():
+    text = "Troops were sent to Niger, Chad and Mali."
+    entities = [_at(text, "GPE", "Niger"), _at(text, "GPE", "Chad"), _at(text, "GPE", "Mali")]
+    place_entities(entities, text)
+    assert entities[0].place.country == "NE" and entities[0].place.feature == "A.PCLI"
+
+
+def test_names_listed_before_counties_are_counties_of_the_named_state():
+    text = "Deputies from Camden and Charlton counties searched the river that divides Georgia from Florida."
+    entities = [_at(text, "GPE", "Camden"), _at(text, "GPE", "Charlton"), _at(text, "GPE", "Georgia"),
+                _at(text, "GPE", "Florida")]
+    place_entities(entities, text)
+    assert entities[0].place.name == "Camden County" and 30 < entities[0].place.lat < 32  # Georgia's
+    apart = "Deputies from Camden searched the river that divides Georgia from Florida."
+    entities = [_at(apart, "GPE", "Camden"), _at(apart, "GPE", "Georgia"), _at(apart, "GPE", "Florida")]
+    place_entities(entities, apart)
+    assert entities[0].place.name != "Camden County"

@@ -267,3 +267,33 @@ def test_an_organisation_is_located_by_a_possessive_state_or_a_town_the_document
     assert geocode(["Memphis"], located=[task_force])[task_force].name == "Tennessee"
     assert geocode(["Lancashire"], located=["Wilson's Farm"]).get("Wilson's Farm") is None
     assert geocode(["Wilson"], located=["Wilson's Farm"])["Wilson's Farm"].name == "Wilson"
+
+
+def test_a_name_is_read_in_the_state_written_after_it_when_it_has_a_reading_there():
+    names = ["Athens", "Ohio", "Georgia"]
+    assert geocode(names)["Athens"].lat < 35  # Georgia's, the larger
+    assert geocode(names, within=[("Athens", "Ohio")])["Athens"].lat > 39
+    assert geocode(names, within=[("Athens", "Mali")])["Athens"].lat < 35  # none in Mali: the choice stands
+
+
+def test_an_organisation_named_after_a_town_the_document_names_is_in_that_town():
+    places = geocode(["Paris", "Texas", "Dallas"], located=["Paris Police Department"])
+    assert places["Paris"].country == "US"
+    assert places["Paris Police Department"].country == "US"
+    assert places["Paris Police Department"].lat == places["Paris"].lat
+
+
+def test_an_organisation_named_after_a_capital_that_shares_a_states_name_is_in_the_capital():
+    places = geocode(["Seattle"], located=["The Washington Post", "the Ontario Municipal Board"])
+    assert places["The Washington Post"].feature == "P.PPLC" and places["The Washington Post"].lon > -78
+    assert places["the Ontario Municipal Board"].country == "CA"  # the Californian city is no capital
+
+
+def test_bare_names_listed_as_counties_of_the_named_state_are_its_counties():
+    places = geocode(["West Virginia", "Kanawha", "Braxton", "Hardy", "Berkeley"])
+    assert places["Berkeley"].feature == "A.ADM2" and places["Berkeley"].lon > -80
+    assert places["Hardy"].name == "Hardy County"
+    few = geocode(["West Virginia", "Berkeley", "Hardy"])  # two are no list of counties
+    assert few["Berkeley"].lon < -120
+    unnamed = geocode(["Kanawha", "Braxton", "Hardy", "Berkeley"])  # nor are they without their state
+    assert unnamed["Berkeley"].lon < -120

@@ -2,7 +2,9 @@
 the organisations, sites and events named after a place.
 
 - GPE and LOC entities are geocoded together, each name in the light of the others (`places.geocode`);
-  an unknown one keeps a place with no point and the reason.
+  an unknown one keeps a place with no point and the reason. The text tells the geocoder the country or
+  state written right after a name ("Athens, Ohio") and the names listed before "counties" ("Camden and
+  Charlton counties").
 - A nationality (NORP) that names the people of a country, state or region gets that place ("Syrian", "Texan",
   "Europeans").
 - A site whose whole name is a place the gazetteer knows is that place: a town the site rule took for the
@@ -54,13 +56,44 @@ def _said_in(entity: Entity, places: list[tuple[int, int, Place]], text: str) ->
     return None
 
 
+def _written_within(entities: list[Entity], text: str) -> list[tuple[str, str]]:
+    """(place, container) for every place name followed by a comma and another place name ("Paris, Texas",
+    "Springfield, Ill."), in the order of the text; `geocode` keeps the readings inside the container."""
+    places = [e for e in entities if e.label in PLACE_LABELS]
+    starts = {m.start: e.name for e in places for m in e.mentions}
+    pairs = []
+    for entity in places:
+        for mention in entity.mentions:
+            comma = _COMMA.match(text, mention.end)
+            after = starts.get(comma.end()) if comma else None
+            if after and after != entity.name:
+                pairs.append((mention.start, entity.name, after))
+    return [(name, after) for _, name, after in sorted(pairs)]
+
+
+_COMMA = re.compile(r",[ \t]*")
+_WORDS = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*"
+_COUNTY_LIST = re.compile(
+    rf"(?:{_WORDS}(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+{_WORDS}\s+(?:counties|parishes)\b")
+"""Names listed before a plural "counties" ("Camden and Charlton counties", "Cooke, Grayson and Love counties")."""
+
+
+def _listed_as_counties(entities: list[Entity], text: str) -> set[str]:
+    """The place names the text lists before "counties" or "parishes": each is a county, not the town of its
+    name ("Camden and Charlton counties" in Georgia are not Camden, New Jersey)."""
+    lists = [(m.start(), m.end()) for m in _COUNTY_LIST.finditer(text)]
+    return {e.name for e in entities if e.label in PLACE_LABELS for m in e.mentions
+            if any(start <= m.start and m.end <= end for start, end in lists)}
+
+
 def place_entities(entities: list[Entity], text: str = "") -> None:
     """Set `place` on the entities that have one (module docstring), in place; given the document's `text`, an
     unplaced site, event or organisation, and a place name the gazetteer lacks, are located by the place the text
     puts them in."""
     names = [e.name for e in entities if e.label in (*PLACE_LABELS, "NORP") or _named_place(e)]
     located = [e.name for e in entities if e.label in LOCATED_LABELS and not _named_place(e)]
-    places = geocode(names, others=[e.name for e in entities if e.label == "ORG"], located=located)
+    places = geocode(names, others=[e.name for e in entities if e.label == "ORG"], located=located,
+                     within=_written_within(entities, text), counties=_listed_as_counties(entities, text))
     for entity in entities:
         place = places.get(entity.name)
         if place is None:

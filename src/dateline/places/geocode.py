@@ -8,6 +8,9 @@ its name). Two passes: the first reads the context from every reading of the oth
 divisions, and places to be near, a name with many readings counting less); the second adds what the
 first chose for every other name, so a town and a county named together are read together ("Paris"
 beside "Henry County": Tennessee). Names the gazetteer does not know stay ungeocoded, with the reason.
+Before scoring, the text's own pairings narrow or widen a name's readings: the state written after it
+("Athens, Ohio"), a list of counties ("Camden and Charlton counties", or three bare names that are counties
+of a state the document names).
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ _NEAR_KM = 200.0
 """Weights of the disambiguation score: kind of place, the document's countries and first-level
 divisions, nearness to its other places, and a name that is the place's own rather than one of its
 alternate names; population adds log10(population)."""
+_COUNTY_LIST = 3
+"""So many bare names that are counties of one state the document names make them its counties."""
 _SUPPORT_MAX = 12
 """A name with at most this many readings lends each of them, weighted 1/sqrt(n), as a place to be near."""
 _TOWNS = ("P.PPL", "P.PPLC")
@@ -416,16 +421,95 @@ def _place(candidate: Candidate, reason: str | None = None) -> Place:
                  feature=candidate.feature, reason=reason)
 
 
+def _named_states(found: dict[str, list[Candidate]]) -> set[str]:
+    """The first-level divisions ('US.WV') some name of the document can be read as."""
+    return {c.division for readings in found.values() for c in readings if c.feature == "A.ADM1"}
+
+
+def _counties_of(name: str) -> list[Candidate]:
+    """The counties called `name` County."""
+    return [c for c in candidates(f"{name} County") if c.feature == "A.ADM2"]
+
+
+def _as_county(readings: list[Candidate], name: str, states: set[str]) -> list[Candidate]:
+    """The readings of a name the text lists before "counties": its counties in the states the document names,
+    else its readings and every county of its name."""
+    counties = _counties_of(name)
+    return [c for c in counties if c.division in states] or [*readings, *(c for c in counties if c not in readings)]
+
+
+def _listed_counties(found: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """County readings for bare names ("Kanawha", "Monongalia", "Braxton") when _COUNTY_LIST+ of the document's
+    names are counties of one state the document names: local news lists the counties of its state by their bare
+    names ("Clark, Madison, Montgomery and Preble" in an Ohio story), which are towns elsewhere."""
+    named = _named_states(found)
+    counties = {name: [c for c in _counties_of(name) if c.division in named]
+                for name in found if name.split()[-1].lower() not in _DIVISION_NOUNS and name[:1].isupper()}
+    states = Counter(d for readings in counties.values() for d in {c.division for c in readings})
+    listed = {d for d, n in states.items() if n >= _COUNTY_LIST}
+    return {name: [c for c in readings if c.division in listed] for name, readings in counties.items()
+            if any(c.division in listed for c in readings)}
+
+
+def _inside(found: list[Candidate], container: str) -> list[Candidate]:
+    """The readings of a name that lie in the country or first-level division named right after it ("Paris,
+    Texas", "Springfield, Ill.", "Tripoli, Lebanon"), when the container is one and some reading does; else all."""
+    if any(c.feature in ("A.PCLI", "A.ADM1") for c in found):
+        return found  # a list of states or countries ("Mali, Niger"), not a place and its state
+    outer = [c for c in _lookup(container) if c.feature in ("A.PCLI", "A.ADM1")]
+    inner = [c for c in found if c not in outer and any(
+        c.country == k.country and (k.feature == "A.PCLI" or c.division == k.division) for k in outer)]
+    return inner or found
+
+
+def _named_after_city(readings: list[Candidate]) -> list[Candidate]:
+    """The town readings of the place inside an organisation's name when one is its country's capital or a city
+    of _CITY+ people that shares the name with a state of the same country: a newspaper or council is named
+    after the city ("The Washington Post", "New York Times"); not a smaller namesake ("the Ontario Municipal
+    Board" is Ontario's, not the Californian city's)."""
+    states = {c.country for c in readings if c.feature == "A.ADM1"}
+    if any(c.country in states and (c.feature == "P.PPLC" or c.population >= _CITY) for c in readings
+           if c.feature in _TOWNS):
+        return [c for c in readings if c.feature in _TOWNS]
+    return readings
+
+
+def _same_sense(readings: list[Candidate], placed: list[tuple[list[Candidate], Candidate]]) -> Candidate | None:
+    """The reading chosen for a place name of the document that has all of `readings` among its own, when it is
+    one of them (`placed`: each placed name's readings and the one chosen): an organisation or site named after
+    a town the document names is in that town ("the Paris Police Department" beside "Paris", read as Texas'
+    Paris), a name taking one sense in one document; the votes of the place name's other readings (France's
+    Paris) do not count against the choice made for it."""
+    ids = {c.geonameid for c in readings}
+    for own, best in placed:
+        if best.geonameid in ids and ids <= {c.geonameid for c in own}:
+            return best
+    return None
+
+
 def geocode(names: list[str], others: list[str] | tuple[str, ...] = (),
-            located: list[str] | tuple[str, ...] = ()) -> dict[str, Place]:
+            located: list[str] | tuple[str, ...] = (),
+            within: list[tuple[str, str]] | tuple[tuple[str, str], ...] = (),
+            counties: set[str] | frozenset[str] = frozenset()) -> dict[str, Place]:
     """A `Place` for every distinct name in `names` (the place names of one document), in the light of the
     states and countries named inside `others` (the document's organisations and sites, not geocoded); and
     for every name in `located` (organisations, sites, events) that names a place inside it, that place, read
-    in the same light (they do not vote), with the reason.
+    in the same light (they do not vote), with the reason. `within` pairs a name with the country or state the
+    text names right after it ("Paris, Texas"): only the readings there stay, when there are any (the first
+    pair of a name counts). A name in `counties` (listed before "counties": "Camden and Charlton counties") is
+    read as a county of its name, one in a state the document names when there is one (`_as_county`).
 
     Names with the same readings ("Springfield" and "Springfield City Schools") are one name to the
     context: a name does not vote for its own reading under another spelling."""
     found = {name: _dateline_readings(name, _lookup(name)) for name in dict.fromkeys(names)}
+    for name, listed in _listed_counties(found).items():
+        found[name] = [*found[name], *(c for c in listed if c not in found[name])]
+    states = _named_states(found)
+    for name in counties & found.keys():
+        found[name] = _as_county(found[name], name, states)
+    for name, container in reversed(list(within)):
+        if name in found:
+            found[name] = _inside(found[name], container)
     same: dict[tuple[int, ...], str] = {}
     one = {name: same.setdefault(tuple(c.geonameid for c in readings), name) for name, readings in found.items()}
     options = {name: readings for name, readings in found.items() if one[name] == name}
@@ -443,8 +527,11 @@ def geocode(names: list[str], others: list[str] | tuple[str, ...] = (),
             continue
         result[name] = _place(best, _explain(one[name], options[one[name]], context))
     named = {key(n) for n in found}
-    inside = {name: _located_readings(name, named) for name in dict.fromkeys(located) if name not in found}
+    inside = {name: _named_after_city(_located_readings(name, named)) for name in dict.fromkeys(located)
+              if name not in found}
     final = _chosen_context(options, chosen).joined(first)
+    placed = [(found[n], chosen[one[n]]) for n in found if result[n].lat is not None]
     for name, best in _choose({n: r for n, r in inside.items() if r}, final).items():
+        best = _same_sense(inside[name], placed) or best
         result[name] = _place(best, f"{LOCATED} ('{best.name}')")
     return result

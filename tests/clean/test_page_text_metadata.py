@@ -64,6 +64,13 @@ def test_a_headline_far_above_a_long_list_is_found_by_the_words_of_the_url():
     assert extract_page_text(page, "https://www.example-news.org/science/a-story-about-boats").metadata.title is None
 
 
+def test_a_headline_far_above_wins_over_a_subhead_in_the_window_that_names_less_of_the_url():
+    items = "".join(f"Gallery item {n}\n" for n in range(60))
+    page = PAGE.replace("By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n", items + "Why the wall matters\n")
+    url = "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra"
+    assert extract_page_text(page, url).metadata.title == HEADLINE
+
+
 def test_byline_gives_two_people(meta):
     assert meta.authors == ["Layla Haddad", "Tomas Berg"]
     assert meta.evidence["authors"].source == "line:7"

@@ -215,8 +215,9 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
     a title (`_title_score`), or None when there is none. When the URL names the story (a slug of two words
     or more), a line that shares none of its words, sits over no byline or date and is not repeated at the
     top of the text is not the story's headline but another label (a radio player's, a widget's, a menu's):
-    a page without a headline has no title rather than one of those. With no line in the window, a line further
-    up that shares at least half the slug's words is the headline (`_named_by_slug`)."""
+    a page without a headline has no title rather than one of those. A line further up that shares at least
+    half the slug's words, and more of them than the line the window offers (or with no line in the window),
+    is the headline (`_named_by_slug`): a long list under the headline pushes the article text far below it."""
     candidates = [i for i in range(max(0, first - _TITLE_WINDOW), first) if _headline_like(lines[i])]
     slug = _slug_words(url)
     article = " ".join(line.text.casefold() for line in lines[first:first + _STANDFIRST_LINES])
@@ -227,7 +228,12 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
     if not candidates and len(slug) >= _NAMING_SLUG:
         return _named_by_slug(lines, first, slug)
     scores = {i: _title_score(lines, i, first, rank, article, slug) for rank, i in enumerate(reversed(candidates))}
-    return max(reversed(candidates), key=scores.__getitem__, default=None)
+    chosen = max(reversed(candidates), key=scores.__getitem__, default=None)
+    if chosen is not None and len(slug) >= _NAMING_SLUG:
+        above = _named_by_slug(lines, max(0, first - _TITLE_WINDOW), slug)
+        if above is not None and _in_slug(lines[above], slug) > _in_slug(lines[chosen], slug):
+            return above
+    return chosen
 
 
 def _named_by_slug(lines: Sequence[Line], first: int, slug: set[str]) -> int | None:

@@ -56,6 +56,12 @@ def test_a_line_repeating_the_headline_with_a_trail_or_the_site_name_is_not_the_
     assert meta.title == HEADLINE
 
 
+def test_a_headline_that_goes_on_from_a_shorter_label_near_it_stays_the_title():
+    page = PAGE.replace(f"Science\nShare\n{HEADLINE}\n", f"{HEADLINE}\nShare\nDivers map a sunken harbour\n")
+    meta = extract_page_text(page, "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra").metadata
+    assert meta.title == HEADLINE
+
+
 def test_a_headline_far_above_a_long_list_is_found_by_the_words_of_the_url():
     items = "".join(f"Gallery item {n}\n" for n in range(60))
     page = PAGE.replace("By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n", items)

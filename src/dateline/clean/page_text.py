@@ -250,16 +250,22 @@ _NEARBY = 6
 
 
 def _holds_nearby_headline(lines: Sequence[Line], i: int, candidates: Sequence[int]) -> bool:
-    """Whether line `i` is another headline-like line near it with words added before or after: a breadcrumb
-    trail ending in the headline ("Home Guides Your Guide to Choosing an EV") or the headline with the site's
-    name ("How to help babies sleep | Patient Care"). The bare headline is the title."""
+    """Whether line `i` is another headline-like line near it with words added before it, or after it behind a
+    separator: a breadcrumb trail ending in the headline ("Home Guides Your Guide to Choosing an EV") or the
+    headline with the site's name ("How to help babies sleep | Patient Care"). The bare headline is the title."""
     text = lines[i].text.casefold()
     for k in candidates:
         other = lines[k].text.casefold()
         if k != i and abs(k - i) <= _NEARBY and lines[k].words >= 2 and len(other) < len(text) \
-                and (text.endswith(" " + other) or text.startswith(other + " ")):
+                and (text.endswith(" " + other) or _SITE_AFTER.match(text, len(other)) and text.startswith(other)):
             return True
     return False
+
+
+_SITE_AFTER = re.compile(r"\s*[|–—:·/-]\s")
+"""What sets a site's or section's name off after a headline ("How to help babies sleep | Patient Care"); a
+headline that goes on without one ("Digital Photo Frame App Makes Old Hardware Useful Again") is longer, not
+labelled."""
 
 
 def _over_byline(lines: Sequence[Line], i: int, first: int) -> bool:

@@ -62,6 +62,12 @@ def test_a_headline_that_goes_on_from_a_shorter_label_near_it_stays_the_title():
     assert meta.title == HEADLINE
 
 
+def test_a_one_word_headline_the_url_spells_out_is_the_title():
+    page = PAGE.replace(f"{HEADLINE}\n", "Seagrass\n")
+    assert extract_page_text(page, "https://www.example-news.org/glossary/seagrass").metadata.title == "Seagrass"
+    assert extract_page_text(page, "https://www.example-news.org/glossary/kelp-forests").metadata.title is None
+
+
 def test_a_headline_far_above_a_long_list_is_found_by_the_words_of_the_url():
     items = "".join(f"Gallery item {n}\n" for n in range(60))
     page = PAGE.replace("By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n", items)

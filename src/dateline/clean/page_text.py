@@ -218,8 +218,9 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
     a page without a headline has no title rather than one of those. A line further up that shares at least
     half the slug's words, and more of them than the line the window offers (or with no line in the window),
     is the headline (`_named_by_slug`): a long list under the headline pushes the article text far below it."""
-    candidates = [i for i in range(max(0, first - _TITLE_WINDOW), first) if _headline_like(lines[i])]
     slug = _slug_words(url)
+    candidates = [i for i in range(max(0, first - _TITLE_WINDOW), first)
+                  if _headline_like(lines[i]) or _slug_itself(lines[i], slug)]
     article = " ".join(line.text.casefold() for line in lines[first:first + _STANDFIRST_LINES])
     if len(slug) >= _NAMING_SLUG:
         candidates = [i for i in candidates if _in_slug(lines[i], slug) or _over_byline(lines, i, first)
@@ -234,6 +235,14 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
         if above is not None and _in_slug(lines[above], slug) > _in_slug(lines[chosen], slug):
             return above
     return chosen
+
+
+def _slug_itself(line: Line, slug: set[str]) -> bool:
+    """A headline of one or two words that the URL spells out ("Coffee" at /coffee, "Backup Strategy" at
+    /backup-strategy): every word of it in the slug, and at least half the slug's words."""
+    words = set(_SLUG_WORD.findall(line.text.lower()))
+    return (line.hint is None and line.date is None and 1 <= line.words <= 2 and bool(words)
+            and words <= slug and 2 * len(words) >= len(slug))
 
 
 def _named_by_slug(lines: Sequence[Line], first: int, slug: set[str]) -> int | None:

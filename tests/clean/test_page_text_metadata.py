@@ -62,6 +62,13 @@ def test_a_headline_that_goes_on_from_a_shorter_label_near_it_stays_the_title():
     assert meta.title == HEADLINE
 
 
+def test_a_headline_in_title_case_wins_over_its_standfirst_in_sentence_case_under_it():
+    standfirst = "We joined the divers for a week to map every stone of the sunken harbour wall they found"
+    page = PAGE.replace(f"{HEADLINE}\n", f"Divers Map A Sunken Harbour Wall\n{standfirst}\n")
+    meta = extract_page_text(page, "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra").metadata
+    assert meta.title == "Divers Map A Sunken Harbour Wall"
+
+
 def test_a_one_word_headline_the_url_spells_out_is_the_title():
     page = PAGE.replace(f"{HEADLINE}\n", "Seagrass\n")
     assert extract_page_text(page, "https://www.example-news.org/glossary/seagrass").metadata.title == "Seagrass"

@@ -230,6 +230,8 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
         return _named_by_slug(lines, first, slug)
     scores = {i: _title_score(lines, i, first, rank, article, slug) for rank, i in enumerate(reversed(candidates))}
     chosen = max(reversed(candidates), key=scores.__getitem__, default=None)
+    if chosen is not None and chosen - 1 in scores and _standfirst(lines[chosen - 1], lines[chosen], slug):
+        chosen -= 1
     if chosen is not None and len(slug) >= _NAMING_SLUG:
         above = _named_by_slug(lines, max(0, first - _TITLE_WINDOW), slug)
         if above is not None and _in_slug(lines[above], slug) > _in_slug(lines[chosen], slug):
@@ -243,6 +245,23 @@ def _slug_itself(line: Line, slug: set[str]) -> bool:
     words = set(_SLUG_WORD.findall(line.text.lower()))
     return (line.hint is None and line.date is None and 1 <= line.words <= 2 and bool(words)
             and words <= slug and 2 * len(words) >= len(slug))
+
+
+_TITLE_CASE = 0.6
+"""Share of capitalised words from which a line is in title case."""
+
+
+def _standfirst(above: Line, line: Line, slug: set[str]) -> bool:
+    """Whether `line` is the standfirst under the headline `above`: the headline in title case, the standfirst
+    in sentence case ("The Best GPS Watches of 2026" over "We purchased and tested the 18 best GPS watches"),
+    naming no more of the URL's words."""
+    return _in_slug(above, slug) >= _in_slug(line, slug) and _capitalised(above) >= _TITLE_CASE > 2 * _capitalised(line)
+
+
+def _capitalised(line: Line) -> float:
+    """Share of the line's words that start with a capital."""
+    tokens = line.text.split()
+    return sum(token[:1].isupper() for token in tokens) / len(tokens)
 
 
 def _named_by_slug(lines: Sequence[Line], first: int, slug: set[str]) -> int | None:
@@ -294,9 +313,7 @@ def _title_score(lines: Sequence[Line], i: int, first: int, rank: int, article: 
     opening with it); the nearer the article, the likelier. Weighed on wcxb-dev-article pages
     (BENCHMARKS.md, Titles and authors)."""
     line = lines[i]
-    tokens = line.text.split()
-    capitalised = sum(token[:1].isupper() for token in tokens) / len(tokens)
-    return (5 * _in_slug(line, slug) + min(line.words, 10) + 2 * capitalised + 4 * _over_byline(lines, i, first)
+    return (5 * _in_slug(line, slug) + min(line.words, 10) + 2 * _capitalised(line) + 4 * _over_byline(lines, i, first)
             + 2 * _repeated(line, article) - 0.5 * min(rank, 10))
 
 

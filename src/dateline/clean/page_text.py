@@ -115,6 +115,7 @@ _BOXES = ("related", "tags", "promo", "comments", "widget")
 _GAP_BOXES, _GAP_FILL, _BOX_GAP = ("promo", "comments"), ("nav", "other", "widget"), 4
 """Boxes whose gaps are filled (`_box_gaps`), the labels a gap may hold, and the lines a gap may span."""
 _PITCH_LINES, _PITCH_WORDS = 2, 25
+"""Lines under a promo line outside the article that may be its pitch, and the words of each at most."""
 _TAG_WORDS, _TAG_REACH, _MIN_TOPICS, _TOPIC_MENTIONS = 4, 8, 3, 2
 """A column of the story's topics (`_topic_tags`): words of a tag at most, lines from the region's last line
 where it may start, tags in it at least, and times each is said in the article's prose at least."""
@@ -122,7 +123,6 @@ _SUBHEAD_WORDS = 4
 """Words from which a share or tool label over a paragraph may be the article's subhead (`_subhead`)."""
 _DEICTIC = re.compile(r"\b(?:this|these|us|our|here|me|my|you|your)\b", re.IGNORECASE)
 """Words by which a button speaks of the page or to the reader ("Share this post", "Follow us")."""
-"""Lines under a promo line outside the article that may be its pitch, and the words of each at most."""
 
 
 def _score(line: Line) -> int:
@@ -219,20 +219,21 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
     half the slug's words, and more of them than the line the window offers (or with no line in the window),
     is the headline (`_named_by_slug`): a long list under the headline pushes the article text far below it."""
     slug = _slug_words(url)
+    named = len(slug) >= _NAMING_SLUG
     candidates = [i for i in range(max(0, first - _TITLE_WINDOW), first)
                   if _headline_like(lines[i]) or _slug_itself(lines[i], slug)]
     article = " ".join(line.text.casefold() for line in lines[first:first + _STANDFIRST_LINES])
-    if len(slug) >= _NAMING_SLUG:
+    if named:
         candidates = [i for i in candidates if _in_slug(lines[i], slug) or _over_byline(lines, i, first)
                       or _repeated(lines[i], article)]
     candidates = [i for i in candidates if not _holds_nearby_headline(lines, i, candidates)]
-    if not candidates and len(slug) >= _NAMING_SLUG:
+    if not candidates and named:
         return _named_by_slug(lines, first, slug)
     scores = {i: _title_score(lines, i, first, rank, article, slug) for rank, i in enumerate(reversed(candidates))}
     chosen = max(reversed(candidates), key=scores.__getitem__, default=None)
     if chosen is not None and chosen - 1 in scores and _standfirst(lines[chosen - 1], lines[chosen], slug):
         chosen -= 1
-    if chosen is not None and len(slug) >= _NAMING_SLUG:
+    if chosen is not None and named:
         above = _named_by_slug(lines, max(0, first - _TITLE_WINDOW), slug)
         if above is not None and _in_slug(lines[above], slug) > _in_slug(lines[chosen], slug):
             return above
@@ -607,7 +608,7 @@ def _inside(lines: Sequence[Line], labels: list[Label], first: int, last: int, t
 
 def _subhead(line: Line, nxt: Line | None) -> bool:
     """Whether a line the share and tool wording marked (`widget`) is a subhead of the article instead: a
-    phrase of three or more words, no sentence, right over a paragraph, that names a topic ("Facebook: the
+    phrase of `_SUBHEAD_WORDS` or more words, no sentence, right over a paragraph, that names a topic ("Facebook: the
     social commerce pioneer", "Search engines evolving") rather than the page or the reader ("Share this
     post", "Listen to this article", "Follow us on X")."""
     return (line.words >= _SUBHEAD_WORDS and nxt is not None and nxt.prose and not line.sentence

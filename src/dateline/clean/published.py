@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from urllib.parse import urlsplit
 
 from dateline.clean.extracted import Extracted
@@ -42,18 +42,20 @@ _DOMAIN_TERRITORY = {"uk": "GB"}
 """Country-code domains that are not the territory's ISO code."""
 
 
-@lru_cache(maxsize=512)
 def site_date_order(url: str | None) -> str | None:
     """How the site's country writes a numeric date, from its country-code domain and the CLDR short date format
     of that territory's main language (babel): "day-first" for .ie, .vn, .de; "month-first" for .us, .ph; None
     for a generic domain (.com, .org) or a country that writes the year first."""
     host = urlsplit(url if url and "//" in url else "//" + (url or "")).hostname or ""
     match = _COUNTRY_DOMAIN.search(host)
-    if match is None:
-        return None
+    return _territory_date_order(_DOMAIN_TERRITORY.get(match.group(1), match.group(1).upper())) if match else None
+
+
+@cache
+def _territory_date_order(territory: str) -> str | None:
+    """`site_date_order` for an ISO territory code, looked up once per territory."""
     from babel import Locale, UnknownLocaleError  # imported on first use: few pages need it
 
-    territory = _DOMAIN_TERRITORY.get(match.group(1), match.group(1).upper())
     try:
         pattern = Locale.parse(f"und_{territory}").date_formats["short"].pattern
     except (UnknownLocaleError, ValueError, KeyError):

@@ -132,7 +132,7 @@ def control_change(token: Token) -> tuple[str, Token | None, list[Token]] | None
             return kind, subject(token), members(place)
     if lemma == "fall" and (taker := _pobj(token, {"to"})) is not None:
         held = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if held is not None and (held.ent_type_ in ("GPE", "LOC", "FAC") or held.lemma_.lower() in _HELD
+        if held is not None and (named_place(held) or held.lemma_.lower() in _HELD
                                  or held.lower_ == "it" or held.pos_ == "PROPN" and not held.ent_type_):
             return "take control", taker, [held]
     out = next((c for c in token.children if c.lower_ == "out"), None)
@@ -191,7 +191,7 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
         # "captured the port ... but lost it": a verb coordinated with a change of control shares its place
         follows = pronoun and token.dep_ == "conj" and trigger_type(token.head, lex) in _CONTROL
         if (dobj is not None
-                and (dobj.ent_type_ in ("GPE", "LOC", "FAC") or dobj.lemma_ in _HELD or dobj.lower_ in _HELD)
+                and (named_place(dobj) or dobj.lemma_ in _HELD or dobj.lower_ in _HELD)
                 or gives_up or follows):
             return CONDITIONAL_CONTROL[lemma]
         return None

@@ -129,8 +129,8 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
         said_then = any(start < item.end and item.start < end for start, end in statement_times)
         if point is None or timex_type not in ("DATE", "TIME") or said_then:
             continue
-        told = not names_an_event(text, item.start, item.end) and not SINCE.search(text, max(0, item.start - 8),
-                                                                                      item.start)
+        told = not (names_an_event(text, item.start, item.end)
+                    or SINCE.search(text, max(0, item.start - 8), item.start))
         if (point.grain in ("day", "month") and told) or (point.grain == "quarter"
                                                            and resolution.anchor != "narrative"):
             ctx.narrative, ctx.narrative_id, ctx.narrative_end = point, timex_id, item.end

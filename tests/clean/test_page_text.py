@@ -412,6 +412,8 @@ Our community rules: comments are moderated, and posts that insult other readers
 """A page with no headline: a clock, a radio player, a short-link widget, a newsletter promo right under the
 last paragraph, five related headlines, a long tag line and the comment rules (fictional)."""
 QUAY_URL = "https://quayside.example/coast/2025/09/14/pellan-bay-electric-boat"
+COMMUNITY_RULES = next(line + "\n" for line in QUAY_PAGE.splitlines() if line.startswith("Our community rules"))
+"""The quay page's comment-rules line, which tests replace with the box they put under the related headlines."""
 
 
 @pytest.fixture(scope="module")
@@ -533,8 +535,7 @@ def test_a_related_teasers_author_chip_reading_time_and_link_are_related():
 
 
 def test_a_menu_under_a_related_box_is_not_related():
-    page = TEASERS_PAGE.replace("Our community rules: comments are moderated, and posts that insult other readers "
-                                "or stray off topic are removed.\n", "")
+    page = TEASERS_PAGE.replace(COMMUNITY_RULES, "")
     labels = kinds(extract_page_text(page, QUAY_URL))
     assert [labels[line] for line in ("About", "Contact", "Archive")] == ["nav"] * 3
     assert labels["Quayside Media, 4 Harbour Street, Vesby."] != "related"
@@ -603,8 +604,7 @@ def test_a_comment_forms_heading_and_notice_are_comments(line):
 
 
 def test_a_comment_form_ends_the_related_box_above_it_and_opens_no_thread():
-    page = TEASERS_PAGE.replace("Our community rules: comments are moderated, and posts that insult other readers "
-                                "or stray off topic are removed.\n",
+    page = TEASERS_PAGE.replace(COMMUNITY_RULES,
                                 "Leave a Reply\nQuayside Media, 4 Harbour Street.\n")
     labels = kinds(extract_page_text(page, QUAY_URL))
     assert labels["Leave a Reply"] == "comments"
@@ -645,8 +645,7 @@ def test_a_subhead_opening_with_a_share_targets_name_stays_article_but_a_button_
 
 
 def test_a_sign_up_sentence_under_a_related_box_is_promo_and_ends_the_box():
-    page = TEASERS_PAGE.replace("Our community rules: comments are moderated, and posts that insult other readers "
-                                "or stray off topic are removed.\n",
+    page = TEASERS_PAGE.replace(COMMUNITY_RULES,
                                 "Don't miss a tide. Sign up for our daily email.\nYour harbour guide\n")
     labels = kinds(extract_page_text(page, QUAY_URL))
     assert labels["Don't miss a tide. Sign up for our daily email."] == "promo"

@@ -144,6 +144,8 @@ def test_an_unresolved_expression_says_what_it_lacks_and_a_resolved_one_gives_no
                             published="2024-05-02"))
     assert told["Five months later"].reason == "counts from a date the text has not given"
     assert (told["February 30, 2019"].value, told["February 30, 2019"].reason) == (None, "no such day on the calendar")
+    numeric = by_text(annotate("The filing is dated 2019-02-30 in the court record.", published="2024-05-02"))
+    assert (numeric["2019-02-30"].value, numeric["2019-02-30"].reason) == (None, "no such day on the calendar")
 
 
 def test_a_look_back_a_year_does_not_move_the_story(annotate):

@@ -114,14 +114,15 @@ def _duration(count: float | None, unit: str, clock: bool) -> str:
 
 # --- resolvers -----------------------------------------------------------------------------------
 
+NO_SUCH_DAY = "no such day on the calendar"
+
+
 def calendar_day(d: dt.date | None) -> Resolution:
     """A date the text gives in full; `None` when its day, month and year make no calendar date ('February 30,
     2019')."""
     return Resolution(d.isoformat(), "absolute", day(d)) if d else Resolution(None, "unresolved",
                                                                              reason=NO_SUCH_DAY)
 
-
-NO_SUCH_DAY = "no such day on the calendar"
 
 def full_date(m: re.Match, ctx: Context) -> Resolution:
     d = safe_date(_year(m), lx.month_number(m.group("month")), lx.day_number(m.group("day")))
@@ -159,11 +160,9 @@ def month_alone(m: re.Match, ctx: Context) -> Resolution:
 def iso_date(m: re.Match, ctx: Context) -> Resolution:
     """'2019-08-11', or with its time '2019-08-11T08:30:00Z' (a TIME to the minute, as written: no zone shift)."""
     d = safe_date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
-    if d is None:
-        return Resolution(None, "unresolved")
-    if m.group("hh"):
+    if d is not None and m.group("hh"):
         return Resolution(f"{d.isoformat()}T{m.group('hh')}:{m.group('mm')}", "absolute", day(d))
-    return Resolution(d.isoformat(), "absolute", day(d))
+    return calendar_day(d)
 
 
 def numeric_date(m: re.Match, ctx: Context) -> Resolution:

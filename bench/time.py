@@ -487,7 +487,7 @@ def published_table(limit: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="Documents per set (default all).")
-    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--sets", default=",".join(SETS), help=f"Comma-separated, of {', '.join(SETS)}.")
     parser.add_argument("--no-peers", action="store_true", help="Run dateline only.")
     parser.add_argument("--systems", default="", help=f"Comma-separated, of {', '.join(SYSTEMS)} (default all).")
     parser.add_argument("--errors", type=int, default=0, help="Print this many dateline misses per set "
@@ -495,6 +495,8 @@ def main() -> None:
     parser.add_argument("--published", type=int, default=0, metavar="N",
                         help="Instead: publication dates of the first N flattened htmldate-eval pages.")
     args = parser.parse_args()
+    if unknown := set(args.sets.split(",")) - set(SETS):
+        parser.error(f"unknown set(s): {', '.join(sorted(unknown))} (the sets are {', '.join(SETS)})")
     if args.published:
         published_table(args.published)
         return

@@ -233,9 +233,9 @@ class _SiteNames:
 
 
 _MIN_DOMAIN = 5
+"""Length of a host's registered name from which a title part opening with it names the site."""
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go", "gob", "nic"})
 """Labels under a country's domain that are not the site's name ('co' in bbc.co.uk, 'com' in abc.com.au)."""
-"""Length of a host's registered name from which a title part opening with it names the site."""
 
 
 def _strip_one(title: str, site: _SiteNames) -> str:

@@ -1,8 +1,8 @@
 """Time: time expressions in TIMEX3 terms, the publication date checked against the content, a timeline.
 
-The stage finds expressions with its own rules (`rules.py`), reads them once without an anchor to learn
-which dates the content itself states, weighs the page's publication evidence against those
-(`published.py`), then resolves every expression against the chosen anchor and the narrative
+The stage finds expressions with its own rules (`rules.py`, each with its resolver in `resolvers.py`), reads
+them once without an anchor to learn which dates the content itself states, weighs the page's publication
+evidence against those (`published.py`), then resolves every expression against the chosen anchor and the narrative
 (`context.py`) and orders the dated ones (`timeline.py`).
 """
 

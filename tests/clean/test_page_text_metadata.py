@@ -75,6 +75,12 @@ def test_a_one_word_headline_the_url_spells_out_is_the_title():
     assert extract_page_text(page, "https://www.example-news.org/glossary/kelp-forests").metadata.title is None
 
 
+def test_a_line_writing_out_the_url_slug_is_page_data_not_the_title():
+    url = "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra-quay"
+    page = "section: science | slug: divers-map-sunken-harbour-wall-veltra-quay | type: story\n" + PAGE
+    assert extract_page_text(page, url).metadata.title == HEADLINE
+
+
 def test_a_headline_far_above_a_long_list_is_found_by_the_words_of_the_url():
     items = "".join(f"Gallery item {n}\n" for n in range(60))
     page = PAGE.replace("By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n", items)

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from dateline.clean.bylines import people_named
 from dateline.clean.extracted import Extracted
@@ -195,6 +196,13 @@ def _slug_words(url: str | None) -> set[str]:
     return set(_SLUG_WORD.findall(path)) - {"www", "html", "htm", "php", "aspx", "story", "article", "news"}
 
 
+def _spelled_slug(url: str | None) -> str | None:
+    """The URL's slug as the URL writes it ('browns-player-on-mason-rudolphs-role'), when it joins three words
+    or more."""
+    segment = next((part for part in reversed(urlsplit(url).path.split("/")) if part), "") if url else ""
+    return segment.lower() if segment.count("-") >= 2 else None
+
+
 def _in_slug(line: Line, slug: set[str]) -> int:
     """How many of the URL slug's words the line has."""
     return len(slug & set(_SLUG_WORD.findall(line.text.lower())))
@@ -218,23 +226,23 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
     a page without a headline has no title rather than one of those. A line further up that shares at least
     half the slug's words, and more of them than the line the window offers (or with no line in the window),
     is the headline (`_named_by_slug`): a long list under the headline pushes the article text far below it."""
-    slug = _slug_words(url)
+    slug, spelled = _slug_words(url), _spelled_slug(url)
     named = len(slug) >= _NAMING_SLUG
     candidates = [i for i in range(max(0, first - _TITLE_WINDOW), first)
-                  if _headline_like(lines[i]) or _slug_itself(lines[i], slug)]
+                  if (_headline_like(lines[i]) or _slug_itself(lines[i], slug)) and not _spells(lines[i], spelled)]
     article = " ".join(line.text.casefold() for line in lines[first:first + _STANDFIRST_LINES])
     if named:
         candidates = [i for i in candidates if _in_slug(lines[i], slug) or _over_byline(lines, i, first)
                       or _repeated(lines[i], article)]
     candidates = [i for i in candidates if not _holds_nearby_headline(lines, i, candidates)]
     if not candidates and named:
-        return _named_by_slug(lines, first, slug)
+        return _named_by_slug(lines, first, slug, spelled)
     scores = {i: _title_score(lines, i, first, rank, article, slug) for rank, i in enumerate(reversed(candidates))}
     chosen = max(reversed(candidates), key=scores.__getitem__, default=None)
     if chosen is not None and chosen - 1 in scores and _standfirst(lines[chosen - 1], lines[chosen], slug):
         chosen -= 1
     if chosen is not None and named:
-        above = _named_by_slug(lines, max(0, first - _TITLE_WINDOW), slug)
+        above = _named_by_slug(lines, max(0, first - _TITLE_WINDOW), slug, spelled)
         if above is not None and _in_slug(lines[above], slug) > _in_slug(lines[chosen], slug):
             return above
     return chosen
@@ -265,13 +273,21 @@ def _capitalised(line: Line) -> float:
     return sum(token[:1].isupper() for token in tokens) / len(tokens)
 
 
-def _named_by_slug(lines: Sequence[Line], first: int, slug: set[str]) -> int | None:
+def _named_by_slug(lines: Sequence[Line], first: int, slug: set[str], spelled: str | None) -> int | None:
     """The headline further up than the title window, for a page whose article text starts far below it (a
     long list under the headline): the headline-like line above the article sharing the most words with the
     URL's slug, at least half of them."""
-    shared = [(_in_slug(lines[i], slug), -i) for i in range(first) if _headline_like(lines[i])]
+    shared = [(_in_slug(lines[i], slug), -i) for i in range(first)
+              if _headline_like(lines[i]) and not _spells(lines[i], spelled)]
     best = max(shared, default=None)
     return -best[1] if best is not None and 2 * best[0] >= len(slug) else None
+
+
+def _spells(line: Line, spelled: str | None) -> bool:
+    """Whether the line writes the URL's slug out as the URL does: page data ("site: media | slug:
+    browns-player-on-mason-rudolphs-role | sport: football", an ad server's keys), not a headline, which
+    spells the words out."""
+    return spelled is not None and spelled in line.text.lower()
 
 
 _NEARBY = 6

@@ -54,6 +54,16 @@ def test_dismissals_and_successions_are_no_fight_or_change_of_control():
     assert conflict_triggers("Rebels took over the town of Tobrin.") == ["took"]
 
 
+def test_a_control_verb_with_a_particle_of_its_own_is_another_verb():
+    assert conflict_triggers("Velmar wants to take on Berlin at its own game.") == []
+    assert conflict_triggers("Government forces took back the town of Tobrin on Monday.") == ["took"]
+
+
+def test_wound_up_is_the_past_of_wind_not_an_injury():
+    assert conflict_triggers("Their calls wound up being answered by a firm in Tobrin.") == []
+    assert conflict_triggers("The blast wounded three soldiers in Tobrin.") == ["wounded"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Our units entered the old market at dawn, said Colonel Ivo Marrek.",
     "Calderan soldiers entered Tobrin on Monday.",

@@ -105,6 +105,8 @@ _NOT_TRIGGERS = (PLANNING_HEADS - {"threaten", "promise", "pledge", "vow", "agre
 
 _CONTROL_TAKING = {"take", "seize", "gain", "regain", "assume", "wrest", "retake", "recapture"}
 _CONTROL_LOSING = {"lose", "cede", "relinquish"}
+_CONTROL_PARTICLES = {"back", "over"}
+"""Particles that keep a control verb's sense ("took back the town", "took over the base")."""
 _DRIVING_OUT = {"drive", "push", "force", "chase", "kick", "oust", "flush"}
 
 
@@ -154,7 +156,7 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
         return None
     if (change := control_change(token)) is not None:
         return change[0]
-    lemma = token.lemma_.lower()
+    lemma = _lemma(token)
     if lemma == token.lower_ and lemma in EXTENSION:  # irregular past forms the lemmatiser leaves ("retook")
         return EXTENSION[lemma]
     dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -185,6 +187,8 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
     if lemma in _NOT_TRIGGERS:
         return None
     if lemma in CONDITIONAL_CONTROL:
+        if any(c.dep_ == "prt" and c.lower_ not in _CONTROL_PARTICLES for c in token.children):
+            return None  # a phrasal verb of its own: "take on Netflix" challenges it, "won over the crowd"
         pronoun = dobj is not None and dobj.pos_ == "PRON"
         gives_up = pronoun and (any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # "lost it to"
                                 or dobj.lower_ == "it" and lemma in ("lose", "cede", "regain"))  # "lost it on May 3"
@@ -254,10 +258,18 @@ def event_noun(token: Token) -> Token | None:
     return noun if noun is not None and noun.pos_ == "NOUN" else None
 
 
+def _lemma(token: Token) -> str:
+    """The token's lemma, lower-cased; "wound" with a particle ("wound up", "wound down") is the past of wind,
+    which the lemmatiser can leave as the verb to wound."""
+    if token.lower_ == "wound" and any(c.dep_ == "prt" for c in token.children):
+        return "wind"
+    return token.lemma_.lower()
+
+
 def verb_lemma(token: Token, lex: Lexicon) -> str:
     """The token's lemma, or, when the lexicon does not know it, the regular base form the lexicon knows
     (the small model lemmatises some past forms wrongly: "staged" -> "stag")."""
-    lemma = token.lemma_.lower()
+    lemma = _lemma(token)
     if lemma in lex.verbs or lemma in SIMPLE_TYPES or lemma in EXTENSION:
         return lemma
     word = token.lower_

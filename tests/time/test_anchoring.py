@@ -45,6 +45,14 @@ def test_weekday_in_a_future_sentence_is_the_next_such_day(annotate):
     assert found["Tuesday"].value == "2023-03-14"
 
 
+def test_a_timetable_told_in_the_present_is_the_next_such_day(annotate):
+    # 2023-03-09 is a Thursday: the fair opens on the Saturday after it, and the Monday said was the one before.
+    found = by_text(annotate("The harbour fair opens to the public on Saturday, the organisers said Monday.",
+                             published="2023-03-09"))
+    assert found["Saturday"].value == "2023-03-11"
+    assert found["Monday"].value == "2023-03-06"
+
+
 def test_deictic_days_and_units_resolve_against_publication(annotate):
     found = by_text(annotate("Yesterday the ferry ran late; last year it ran on time; next month it will stop.",
                              published="2022-07-15"))

@@ -22,10 +22,13 @@ FUTURE_CUE = re.compile(
     r"\b(?P<cue>will|won't|'ll|shall|would|going\s+to|plans?\s+to|planning\s+to|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!previously\s)(?:planned|scheduled|set\s+to|expected\s+to|due\s+to)|"
     r"(?<!up\s)(?<!not\s)(?-i:until)|"
-    r"is\s+to|are\s+to|as\s+(?:soon|early)\s+as|would\s+(?:begin|start|take|be\s+held|open))\b[^.!?,;\"”]{0,80}$",
+    r"is\s+to|are\s+to|as\s+(?:soon|early)\s+as|would\s+(?:begin|start|take|be\s+held|open)|"
+    r"(?-i:(?:opens|starts|begins|ends|closes|resumes|kicks\s+off|takes\s+place|goes\s+on\s+sale|arrives|"
+    r"departs|launches|debuts|premieres|expires)))\b[^.!?,;\"”]{0,80}$",
     re.IGNORECASE)
-"""Words before a time expression that put it in the future ('will vote on Tuesday'); not a plan told as past
-('had been due to expire Friday', 'as previously planned Saturday night')."""
+"""Words before a time expression that put it in the future ('will vote on Tuesday', and a timetable's present,
+'the show opens to the public on Friday'); not a plan told as past ('had been due to expire Friday', 'as
+previously planned Saturday night')."""
 
 IRREGULAR_PAST = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?:re)?(?:took|made|began|became|came|went|sold|"
                   r"bought|brought|rose|fell|paid|won|lost|met|saw|got|held|led|spoke|wrote|chose|drew|grew|knew|"

@@ -354,6 +354,8 @@ def test_a_season_is_the_last_one_when_told_as_past_and_the_coming_one_otherwise
                              "season gets under way.", published="2020-05-16"))
     assert found["the summer"].value == "2019-SU"
     assert found["the winter"].value == "2020-WI"
+    autumn = by_text(annotate("The electric ferry goes on sale in the summer.", published="2019-11-20"))
+    assert autumn["the summer"].value == "2020-SU"
 
 
 def test_an_abbreviation_inside_a_sentence_does_not_hide_its_future(annotate):

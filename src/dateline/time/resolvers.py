@@ -664,8 +664,9 @@ def clock_time(m: re.Match, ctx: Context) -> Resolution:
 
 def season(m: re.Match, ctx: Context) -> Resolution:
     """A season: of the year given; in a history the one the story reaches next from its time; else, in a
-    sentence told as past, the latest one by publication ('the loan move in the summer'), otherwise the coming
-    one ('just as the summer season gets under way', 'storms could follow in late summer')."""
+    sentence told as past, the latest one by publication ('the loan move in the summer'), in one told as future
+    the coming one ('goes on sale in the summer' said in November), otherwise this year's ('just as the summer
+    season gets under way')."""
     code = lx.SEASONS[m.group("season").lower()]
     if m.groupdict().get("year"):
         point = Point(dt.date(_year(m), SEASON_MONTH[code], 1), "season", code)
@@ -683,6 +684,8 @@ def season(m: re.Match, ctx: Context) -> Resolution:
     year = ctx.publication.year
     if SEASON_MONTH[code] > ctx.publication.month + 1 and in_past(ctx.text, ctx.start, ctx.end):
         year -= 1
+    elif code != "WI" and SEASON_MONTH[code] + 1 < ctx.publication.month and ctx.future():
+        year += 1  # 'goes on sale in the summer' said in November: next year's (a winter straddles two years)
     return ctx.from_publication(Point(dt.date(year, SEASON_MONTH[code], 1), "season", code))
 
 

@@ -1,3 +1,7 @@
+import os
+import subprocess
+import sys
+
 import pytest
 import spacy
 from spacy.tokens import Span as SpacySpan
@@ -30,6 +34,20 @@ def test_surname_mention_joins_the_full_name(doc):
     okafor = next(e for e in people if e.name == "Ada Okafor")
     assert [m.text for m in okafor.mentions] == ["Ada Okafor", "Okafor"]
     assert not any(e.name == "Okafor" for e in people)
+
+
+def test_a_name_written_in_capitals_and_in_prose_is_named_as_the_prose_writes_it_on_every_run():
+    text = "Among them is Petra Lind, who runs the night ferry.\n\nPETRA LIND: The beach was short of hands."
+    for seed in ("1", "2", "3"):  # the hash seed orders sets: the name must not hang on it
+        found = subprocess.run([sys.executable, "-c", _NAME_OF_LIND, text], capture_output=True, text=True,
+                               env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
+        assert found.stdout.split("\n")[0] == "Petra Lind"
+
+
+_NAME_OF_LIND = (
+    "import sys\nfrom dateline import extract_text\nfrom dateline.config import Settings\n"
+    "doc = extract_text(sys.argv[1], kind='article-text', settings=Settings(stages=('clean', 'language')))\n"
+    "print(next(e.name for e in doc.entities if e.label == 'PERSON'))")
 
 
 def test_mentions_point_at_their_text(doc):

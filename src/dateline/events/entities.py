@@ -324,8 +324,8 @@ def _merge(entities: list[Entity], text: str, lex: Lexicon) -> tuple[list[Entity
             merged.append(entity)
             continue
         target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
-        names = sorted({target.name, *target.aliases, entity.name, *entity.aliases},
-                       key=lambda n: (n.isupper(), -len(n)))
+        names = sorted(dict.fromkeys([target.name, *target.aliases, entity.name, *entity.aliases]),
+                       key=lambda n: (n.isupper(), -len(n)))  # ties keep the order written, not a set's
         canonical = next((lex.aliases[n.lower()] for n in names if n.lower() in lex.aliases), None)
         target.name = canonical if canonical in names else names[0]
         target.aliases = [n for n in names if n != target.name]

@@ -56,7 +56,9 @@ def entities(parsed: SpacyDoc) -> list[Entity]:
     ordered = sorted(groups.items(), key=lambda item: min(m.start for m in item[1]))
     for number, ((label, _), mentions) in enumerate(ordered, start=1):
         mentions.sort(key=lambda m: m.start)
-        names = sorted({m.text for m in mentions}, key=lambda t: (-len(t.split()), -len(t)))
+        # the longest name, as the prose writes it ("Petra Lind" before a transcript's "PETRA LIND"), the first
+        # written of equals: a set's order would change from run to run
+        names = sorted(dict.fromkeys(m.text for m in mentions), key=lambda t: (-len(t.split()), -len(t), t.isupper()))
         result.append(Entity(id=f"e{number}", label=label, name=_display(names[0]), aliases=names[1:],
                              mentions=mentions))
     return result

@@ -26,6 +26,7 @@ from dateline.language import text_of
 from dateline.quotes.cues import Frame, fallback_subject, frames, speaker_phrase
 from dateline.quotes.marks import Quoted, quotations
 from dateline.quotes.speakers import DOCUMENT_NOUNS, Resolver
+from dateline.quotes.turns import Turn, speaker_turns
 from dateline.record import Document, Problem, Quote, Speaker
 
 MIN_CONTINUED_WORDS = 4
@@ -400,6 +401,7 @@ def extract_quotes(doc: Document, parsed: SpacyDoc) -> tuple[list[Quote], list[P
                                 "the quotation is cut at the end of its paragraph")
                 for offset in unbalanced]
     resolver = Resolver(parsed, doc.entities, [(q.start, q.end) for q in quoted])
+    turns = speaker_turns(doc.text, paragraphs, doc.entities)
     quotes: list[Quote] = []
     previous: tuple[Quote, int] | None = None
     for draft in _drafts(parsed, quoted, paragraphs):
@@ -424,6 +426,9 @@ def extract_quotes(doc: Document, parsed: SpacyDoc) -> tuple[list[Quote], list[P
             continue
         else:
             speaker = Speaker(reason="no speech cue or earlier speaker near the quotation")
+        turn = next((turn for turn in turns if turn.content[0] <= start < turn.content[1]), None)
+        if turn is not None and speaker.mention is not None and speaker.mention.text.lower() == "i":
+            speaker = _turn_speaker(doc, turn).model_copy(update={"mention": speaker.mention})  # "I" in a turn
         quote = Quote(
             id=f"q{len(quotes) + 1}", kind=draft.kind, content=doc.span(start, end),
             cue=doc.span(*frame.cue) if frame else None, speaker=speaker,
@@ -433,7 +438,20 @@ def extract_quotes(doc: Document, parsed: SpacyDoc) -> tuple[list[Quote], list[P
         quotes.append(quote)
         if draft.kind in ("direct", "mixed"):
             previous = (quote, _paragraph_index(paragraphs, end - 1))
-    return quotes, problems
+    quotes += [_turn_quote(doc, turn) for turn in turns]
+    quotes.sort(key=lambda quote: quote.content.start)
+    return [quote.model_copy(update={"id": f"q{n}"}) for n, quote in enumerate(quotes, 1)], problems
+
+
+def _turn_quote(doc: Document, turn: Turn) -> Quote:
+    """A transcript's turn as its speaker's direct quote, the colon after the label as its cue."""
+    return Quote(id="", kind="direct", content=doc.span(*turn.content), cue=doc.span(*turn.cue),
+                 speaker=_turn_speaker(doc, turn))
+
+
+def _turn_speaker(doc: Document, turn: Turn) -> Speaker:
+    return Speaker(mention=doc.span(*turn.label), entity=turn.entity, name=turn.name,
+                   reason=None if turn.entity else "a name the entity recogniser did not recognise")
 
 
 def _continues(resolver: Resolver, previous: tuple[Quote, int], paragraph: int, start: int) -> bool:

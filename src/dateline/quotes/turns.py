@@ -1,0 +1,90 @@
+"""Speaker turns: the paragraphs of a transcript or an interview, each opening with its speaker's name in
+capitals and a colon ("TRAVIS CANTWELL: Teachers don't get the respect they deserve.", later "CANTWELL: ...").
+
+A turn is its speaker's direct quote, with the colon as its cue (as PolNeAR annotates them). A label in capitals
+before a colon is also how a dateline ("BISSAU: Opposition leader ...") or a flag ("UPDATE:", "EXCLUSIVE:")
+opens a paragraph, so a label is a speaker only when it names a person the text names elsewhere, or when the
+same person, by full name or surname, opens two turns or more and the full name reads as a person's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from dateline.clean.bylines import looks_like_person
+from dateline.record import Entity
+
+_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’-]*[A-Z.](?:[ ][A-Z][A-Z.'’-]*[A-Z.]){0,3})"
+                    r"(?:,[ ][A-Z][A-Z ]*[A-Z])?:[ \t]++(?=\S)")
+"""A speaker label opening a paragraph: up to four words in capitals, an optional role after a comma ("SERGIO
+MARTINEZ-BELTRAN, BYLINE:"), a colon."""
+_MIN_TURNS = 2
+"""Turns from which a person the text does not otherwise name is taken to speak in a transcript."""
+
+
+@dataclass(frozen=True)
+class Turn:
+    label: tuple[int, int]
+    """The speaker's name as the label writes it."""
+    cue: tuple[int, int]
+    """The colon after the label."""
+    content: tuple[int, int]
+    """What the speaker says: the rest of the paragraph."""
+    name: str
+    """The speaker's full name, in the case the text uses for names ("Travis Cantwell" for "CANTWELL")."""
+    entity: str | None
+    """The person entity the label names, when the text names the person elsewhere."""
+
+
+def speaker_turns(text: str, paragraphs: list[tuple[int, int]], entities: list[Entity]) -> list[Turn]:
+    """The speaker turns among `paragraphs`, in text order."""
+    labelled = [(m, end) for start, end in paragraphs if (m := _LABEL.match(text, start)) and m.end() < end]
+    by_surname: dict[str, list[re.Match]] = defaultdict(list)
+    for m, _end in labelled:
+        by_surname[_surname(m.group("label"))].append(m)
+    people = _people_by_surname(entities)
+    speakers: dict[str, tuple[str, str | None]] = {}
+    for surname, matches in by_surname.items():
+        full = max((m.group("label") for m in matches), key=len)
+        entity = people.get(surname)
+        if entity is not None:
+            speakers[surname] = (_written_name(entity, full), entity.id)
+        elif len(matches) >= _MIN_TURNS and looks_like_person(full.title()):
+            speakers[surname] = (full.title(), None)
+    turns = []
+    for m, end in labelled:
+        found = speakers.get(_surname(m.group("label")))
+        if found is not None:
+            colon = m.start() + m.group(0).rindex(":")
+            turns.append(Turn(label=m.span("label"), cue=(colon, colon + 1),
+                              content=(m.end(), len(text[:end].rstrip())), name=found[0], entity=found[1]))
+    return turns
+
+
+def _written_name(entity: Entity, label: str) -> str:
+    """The person's name as the prose writes it ("Petra Lind", not the label's "PETRA LIND"), as long as the
+    label's."""
+    written = [n for n in dict.fromkeys([entity.name, *(m.text for m in entity.mentions)]) if not n.isupper()]
+    name = max(written, key=len, default="")
+    return name if len(name.split()) >= len(label.split()) else label.title()
+
+
+def _surname(label: str) -> str:
+    return label.split()[-1].strip(".").casefold()
+
+
+def _people_by_surname(entities: list[Entity]) -> dict[str, Entity]:
+    """Person entities by the last word of their name and of each of their mentions; a surname two people share
+    names neither."""
+    found: dict[str, Entity | None] = {}
+    for entity in entities:
+        if entity.label != "PERSON":
+            continue
+        for name in dict.fromkeys([entity.name, *(m.text for m in entity.mentions)]):
+            if not name.split():
+                continue
+            key = name.split()[-1].strip(".").casefold()
+            found[key] = entity if found.get(key, entity) is entity else None
+    return {key: entity for key, entity in found.items() if entity is not None}

@@ -1,0 +1,45 @@
+"""Speaker turns of transcripts and interviews (quotes/turns.py), on transcripts written for the test."""
+
+from __future__ import annotations
+
+from tests.quotes.conftest import quote_with, read
+
+TRANSCRIPT = """Ferry crews train as lifeguards for the summer
+
+NINA ORLO, BYLINE: It's a Saturday morning at the Velmar pier, and a dozen ferry crew are in the water.
+
+ORLO: Among them is Petra Lind, who has run the night ferry for nine years.
+
+PETRA LIND: The beach was short of hands, and I think we owe the town that much.
+
+ORLO: Lind says the course takes three weekends.
+
+LIND: You learn to read a current before it pulls anyone out.
+"""
+
+
+def test_a_turn_is_its_speakers_direct_quote_with_the_colon_as_cue():
+    doc = read(TRANSCRIPT)
+    turn = quote_with(doc, "The beach was short of hands")
+    assert (turn.kind, turn.cue.text, turn.speaker.mention.text) == ("direct", ":", "PETRA LIND")
+    assert turn.speaker.name == "Petra Lind" and turn.speaker.entity is not None
+
+
+def test_a_surname_label_is_the_full_name_of_the_earlier_turns():
+    doc = read(TRANSCRIPT)
+    assert quote_with(doc, "read a current").speaker.name == "Petra Lind"
+    narration = quote_with(doc, "Lind says the course")
+    assert narration.speaker.name == "Nina Orlo" and narration.speaker.mention.text == "ORLO"
+
+
+def test_reported_speech_inside_a_turn_stays_and_i_is_the_speaker_of_the_turn():
+    doc = read(TRANSCRIPT)
+    reported = [q for q in doc.quotes if q.kind == "indirect"]
+    assert {(q.content.text, q.speaker.name) for q in reported} >= {
+        ("we owe the town that much", "Petra Lind"), ("the course takes three weekends", "Petra Lind")}
+
+
+def test_a_dateline_or_a_flag_in_capitals_is_no_speaker():
+    doc = read("Port reopens after the storm\n\nVELMAR: The harbour reopened on Monday, officials said.\n\n"
+               "UPDATE: This story was updated with the harbour master's figures.\n")
+    assert all(q.cue is None or q.cue.text != ":" for q in doc.quotes)

@@ -183,6 +183,8 @@ def _subject(trigger: Token) -> Token | None:
                 if objects:
                     return objects[0]
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:  # "is willing to"
+            if _passive(token) and not _passive(token.head):
+                return None  # "if Boeing is indicted", "attacked and were repelled": not done by the head's subject
             token = token.head
             continue
         if token.dep_ == "pcomp":  # "at risk of injuring", "no choice but to retreat"

@@ -177,9 +177,7 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
         return kind
     noun = event_noun(token)
     if noun is not None:
-        kind = lex.cued_type(lemma, object_words(noun)) or lex.noun_type(noun.lemma_.lower()) or next(
-            (lex.light_nouns[word] for word in (hyphenated(noun), noun.lemma_.lower()) if word in lex.light_nouns),
-            None)
+        kind = lex.cued_type(lemma, object_words(noun)) or lex.noun_type(noun.lemma_.lower())
         # A subject noun ("clashes erupted") is an event only when it is a conflict: "construction began"
         # is not news dateline codes.
         if kind and (noun.dep_ != "nsubj" or PLOVER_PARENT.get(kind, kind) in CONFLICTUAL):

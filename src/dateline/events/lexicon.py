@@ -339,21 +339,6 @@ class Lexicon:
                     return kind
         return None
 
-    @cached_property
-    def light_nouns(self) -> dict[str, str]:
-        """Event nouns the CAMEO dictionary types as the object of a light verb ("STAGE * SIT-IN", "HOLD *
-        SIT-IN": PROTEST), kept when at least two of the light verbs' blocks cue the noun and all with one
-        type: a noun the dictionary reads the same way whichever verb stages, holds or starts it names that
-        event with any of them ("announced their sit-in")."""
-        by_block: dict[str, dict[str, set[str]]] = {}
-        for verb in LIGHT_VERBS:
-            entry = self.verbs.get(verb) or {}
-            block = "+".join(entry.get("blocks") or [verb])
-            for word, (kind, _mode) in entry.get("cues", {}).items():
-                by_block.setdefault(word, {}).setdefault(block, set()).add(kind)
-        return {word: next(iter(kinds)) for word, blocks in by_block.items()
-                if len(blocks) >= 2 and len(kinds := set().union(*blocks.values())) == 1}
-
     def sector(self, noun: str) -> str | None:
         """CAMEO sector of a role noun ("troops" -> MIL), if the agents dictionary knows it."""
         return self.agents.get(noun.lower())

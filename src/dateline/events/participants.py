@@ -166,9 +166,9 @@ def members(token: Token) -> list[Token]:
 def subject(trigger: Token, can_act: Callable[[Token], bool] | None = None) -> Token | None:
     """The token that does the action, following governing verbs and relative clauses; a quantity names
     what it counts ("a group of refugees" -> refugees). With `can_act`, an infinitive after an object that
-    can act is done by that object ("told airlines not to buy", "forced residents to leave"), not by the
-    subject of the verb it completes; an object that cannot act leaves it to the subject ("used tear gas to
-    stop the march", "used bulldozers to demolish")."""
+    can act is done by that object ("told the militia to withdraw", "forced residents to leave"), not by the
+    subject of the verb it completes; an object that cannot act (a tool, a thing) leaves it to the subject
+    ("used bulldozers to demolish the market")."""
     found = _subject(trigger, can_act)
     return _through_of(found) if found is not None else None
 
@@ -192,7 +192,7 @@ def _subject(trigger: Token, can_act: Callable[[Token], bool] | None = None) -> 
                     return objects[0]
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:  # "is willing to"
             if _passive(token) and not _passive(token.head):
-                return None  # "if Boeing is indicted", "attacked and were repelled": not done by the head's subject
+                return None  # "if its chairman is indicted", "attacked and were repelled": not the head's subject
             token = token.head
             continue
         if token.dep_ == "pcomp":  # "at risk of injuring", "no choice but to retreat"

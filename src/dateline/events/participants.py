@@ -163,16 +163,24 @@ def members(token: Token) -> list[Token]:
     return result
 
 
-def subject(trigger: Token) -> Token | None:
+def subject(trigger: Token, can_act: Callable[[Token], bool] | None = None) -> Token | None:
     """The token that does the action, following governing verbs and relative clauses; a quantity names
-    what it counts ("a group of refugees" -> refugees)."""
-    found = _subject(trigger)
+    what it counts ("a group of refugees" -> refugees). With `can_act`, an infinitive after an object that
+    can act is done by that object ("told the militia to withdraw", "forced residents to leave"), not by the
+    subject of the verb it completes; an object that cannot act (a tool, a thing) leaves it to the subject
+    ("used bulldozers to demolish the market")."""
+    found = _subject(trigger, can_act)
     return _through_of(found) if found is not None else None
 
 
-def _subject(trigger: Token) -> Token | None:
+def _subject(trigger: Token, can_act: Callable[[Token], bool] | None = None) -> Token | None:
     token = trigger
     for _ in range(6):
+        if can_act is not None and token.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                     for c in token.children):
+            told = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+            if told is not None and can_act(told):
+                return told
         for child in token.children:
             if child.dep_ in ("nsubj", "csubj") and not in_dateline(child):
                 if child.lower_ in _RELATIVE and token.dep_ == "relcl":
@@ -183,6 +191,8 @@ def _subject(trigger: Token) -> Token | None:
                 if objects:
                     return objects[0]
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:  # "is willing to"
+            if _passive(token) and not _passive(token.head):
+                return None  # "if its chairman is indicted", "attacked and were repelled": not the head's subject
             token = token.head
             continue
         if token.dep_ == "pcomp":  # "at risk of injuring", "no choice but to retreat"

@@ -625,11 +625,6 @@ class Builder:
                 or lemma in self.lex.weapons or self.lex.noun_type(lemma) is not None
                 or lemma in self.lex.synsets.get("&fight", ()))
 
-    def is_agent(self, token: Token) -> bool:
-        """A person, group, force or state, who can be told or made to act; not a weapon, tool or thing
-        ("used bulldozers to demolish": the user demolishes)."""
-        return can_act(token, self.lex, self.named_label(token)) or self.is_armed(token)
-
     def acted_on(self, token: Token) -> bool:
         return self.is_armed(token) or can_be_acted_on(token, self.lex, self.named_label(token), self.is_thing(token))
 
@@ -652,7 +647,7 @@ class Builder:
         elif (change := control_change(token)) is not None and change[0] == kind:
             _, actor, target_heads = change
         else:
-            actor, target_heads = subject(token, self.is_agent), objects(token, self.takes_part)
+            actor, target_heads = subject(token), objects(token, self.takes_part)
         if actor is not None and actor.pos_ == "PRON":
             actor = _speaker_for(actor, token) or actor
         kind = force_type(kind, actor, target_heads, self.lex.sector, self.lex.noun_type, self.lex.unarmed_people)

@@ -163,24 +163,16 @@ def members(token: Token) -> list[Token]:
     return result
 
 
-def subject(trigger: Token, can_act: Callable[[Token], bool] | None = None) -> Token | None:
+def subject(trigger: Token) -> Token | None:
     """The token that does the action, following governing verbs and relative clauses; a quantity names
-    what it counts ("a group of refugees" -> refugees). With `can_act`, an infinitive after an object that
-    can act is done by that object ("told the militia to withdraw", "forced residents to leave"), not by the
-    subject of the verb it completes; an object that cannot act (a tool, a thing) leaves it to the subject
-    ("used bulldozers to demolish the market")."""
-    found = _subject(trigger, can_act)
+    what it counts ("a group of refugees" -> refugees)."""
+    found = _subject(trigger)
     return _through_of(found) if found is not None else None
 
 
-def _subject(trigger: Token, can_act: Callable[[Token], bool] | None = None) -> Token | None:
+def _subject(trigger: Token) -> Token | None:
     token = trigger
     for _ in range(6):
-        if can_act is not None and token.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                                                     for c in token.children):
-            told = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
-            if told is not None and can_act(told):
-                return told
         for child in token.children:
             if child.dep_ in ("nsubj", "csubj") and not in_dateline(child):
                 if child.lower_ in _RELATIVE and token.dep_ == "relcl":

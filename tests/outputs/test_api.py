@@ -38,6 +38,17 @@ def test_search_finds_articles_and_marks_the_match(client):
     assert all({"text": "bread", "match": True} in r["snippet"] for r in results)
 
 
+def test_the_latest_articles_show_their_first_words_cut_between_words(client):
+    results = client.get("/api/search", params={"q": ""}).json()["results"]
+    ledes = [r["snippet"][0]["text"] for r in results]
+    long = [lede for lede in ledes if lede.endswith(" …")]
+    assert long and all(len(lede) <= 202 for lede in ledes)
+    texts = [client.get(f"/api/articles/{r['id']}").json()["record"]["text"] for r in results]
+    for lede, text in zip(ledes, texts):
+        shown = lede.removesuffix(" …")
+        assert text.startswith(shown) and (shown == text or not text[len(shown)].isalnum())
+
+
 def test_search_treats_fts_syntax_in_the_query_as_words(client):
     response = client.get("/api/search", params={"q": 'bread" OR NOT ('})
     assert response.status_code == 200

@@ -12,6 +12,8 @@ import sqlite3
 import sqlite_utils
 
 SEARCH_WINDOW = 2000
+LEDE_CHARS = 200
+"""Characters of an article's start shown for it in a list without a query."""
 ARTICLE_FIELDS = ("id", "url", "title", "site", "section", "published", "words", "duplicate_of", "story_id")
 
 
@@ -32,9 +34,9 @@ def search(conn: sqlite3.Connection, q: str, limit: int = 20, offset: int = 0, w
     are fewer), found by walking the index in rowid order, which is cheap.
     """
     if not q.strip():
-        rows = conn.execute(f"SELECT {', '.join(ARTICLE_FIELDS)}, substr(text, 1, 200) AS snippet "
-                            "FROM documents ORDER BY rowid DESC LIMIT ? OFFSET ?", (limit, offset))
-        return {"query": q, "results": [{**row, "snippet": [{"text": row["snippet"], "match": False}]}
+        rows = conn.execute(f"SELECT {', '.join(ARTICLE_FIELDS)}, substr(text, 1, ?) AS snippet "
+                            "FROM documents ORDER BY rowid DESC LIMIT ? OFFSET ?", (LEDE_CHARS + 1, limit, offset))
+        return {"query": q, "results": [{**row, "snippet": [{"text": _lede(row["snippet"]), "match": False}]}
                                         for row in _dicts(rows)]}
     match = _fts(conn, q)
     cutoff = conn.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC "
@@ -47,6 +49,14 @@ def search(conn: sqlite3.Connection, q: str, limit: int = 20, offset: int = 0, w
         (match, cutoff[0] if cutoff else 0, limit, offset))
     results = [{**row, "snippet": _segments(row["snippet"])} for row in _dicts(rows)]
     return {"query": q, "results": results, "ranked_among_newest": window if cutoff else None}
+
+
+def _lede(start: str) -> str:
+    """The article's first words, up to `LEDE_CHARS` and cut between words, with an ellipsis when the text
+    goes on."""
+    if len(start) <= LEDE_CHARS:
+        return start
+    return start[:LEDE_CHARS].rsplit(None, 1)[0].rstrip(" ,;:") + " …"
 
 
 def _segments(snippet: str) -> list[dict]:

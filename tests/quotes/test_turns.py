@@ -43,3 +43,14 @@ def test_a_dateline_or_a_flag_in_capitals_is_no_speaker():
     doc = read("Port reopens after the storm\n\nVELMAR: The harbour reopened on Monday, officials said.\n\n"
                "UPDATE: This story was updated with the harbour master's figures.\n")
     assert all(q.cue is None or q.cue.text != ":" for q in doc.quotes)
+
+
+def test_a_dateline_named_like_a_person_of_the_story_is_no_speaker():
+    for town, person in (("WASHINGTON", "Ellen Washington"), ("LINDEN", "Tom Linden")):
+        doc = read(f"Bridge named for a mayor\n\n{town}: The new bridge opened on Monday, officials said.\n\n"
+                   f"It is named after the former mayor {person}, who led the town for ten years.\n")
+        assert all(q.cue is None or q.cue.text != ":" for q in doc.quotes), town
+    dated = read(TRANSCRIPT.replace("NINA ORLO, BYLINE:", "WASHINGTON: Ellen Washington's ferry crews train as "
+                                    "lifeguards.\n\nNINA ORLO, BYLINE:"))
+    turns = [q.content.text for q in dated.quotes if q.cue is not None and q.cue.text == ":"]
+    assert len(turns) == 5 and not any("Ellen Washington" in turn for turn in turns)

@@ -4,7 +4,9 @@ capitals and a colon ("TRAVIS CANTWELL: Teachers don't get the respect they dese
 A turn is its speaker's direct quote, with the colon as its cue (as PolNeAR annotates them). A label in capitals
 before a colon is also how a dateline ("BISSAU: Opposition leader ...") or a flag ("UPDATE:", "EXCLUSIVE:")
 opens a paragraph, so a label is a speaker only when it names a person the text names elsewhere, or when the
-same person, by full name or surname, opens two turns or more and the full name reads as a person's.
+same person, by full name or surname, opens two turns or more and the full name reads as a person's; never when
+it is a place the text names and opens one paragraph only, and a text with a single turn has none (a transcript
+has two at least).
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ _LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’-]*[A-Z.](?:[ ][A-Z][A-Z.'’-]*[A
 """A speaker label opening a paragraph: up to four words in capitals, an optional role after a comma ("SERGIO
 MARTINEZ-BELTRAN, BYLINE:"), a colon."""
 _MIN_TURNS = 2
-"""Turns from which a person the text does not otherwise name is taken to speak in a transcript."""
+"""Turns in a transcript at least; and turns from which a person the text does not otherwise name is taken to
+speak in one."""
 
 
 @dataclass(frozen=True)
@@ -45,10 +48,13 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], entities: list[E
     for m, _end in labelled:
         by_surname[_surname(m.group("label"))].append(m)
     people = _people_by_surname(entities)
+    places = {m.text.casefold() for e in entities if e.label in ("GPE", "LOC") for m in e.mentions}
     speakers: dict[str, tuple[str, str | None]] = {}
     for surname, matches in by_surname.items():
         full = max((m.group("label") for m in matches), key=len)
         entity = people.get(surname)
+        if full.casefold() in places and len(matches) == 1:  # a dateline ("WASHINGTON: ..."), even beside a
+            continue  # person of that name; a speaker the recogniser also reads as a place speaks more than once
         if entity is not None:
             speakers[surname] = (_written_name(entity, full), entity.id)
         elif len(matches) >= _MIN_TURNS and looks_like_person(full.title()):
@@ -60,7 +66,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], entities: list[E
             colon = m.start() + m.group(0).rindex(":")
             turns.append(Turn(label=m.span("label"), cue=(colon, colon + 1),
                               content=(m.end(), len(text[:end].rstrip())), name=found[0], entity=found[1]))
-    return turns
+    return turns if len(turns) >= _MIN_TURNS else []  # one labelled paragraph is a dateline's, not a transcript
 
 
 def _written_name(entity: Entity, label: str) -> str:

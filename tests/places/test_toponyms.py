@@ -150,3 +150,8 @@ def test_a_town_the_document_names_is_a_place_where_it_opens_a_name_the_recognis
     text = "Rain fell on Wooster overnight. Wooster Mayor Tamsin Hale closed the park."
     assert _names(text, _found(text, ("Wooster", "GPE"), ("Wooster Mayor Tamsin Hale", "PERSON"))) == [
         "Wooster", "Wooster"]
+
+
+def test_a_continent_s_code_the_recogniser_called_an_organisation_is_a_place():
+    text = "Ministers of the EU member states met in the evening."
+    assert _names(text, _found(text, ("EU", "ORG"))) == ["EU"]

@@ -15,6 +15,8 @@ the organisations, sites and events named after a place.
   is located by the place the text puts it in, with the reason: a placed name right after it with "in", "at",
   "near", "outside" or a comma between ("Al-Nahda Square in Giza", "Qarvelik, Aleppo"), or before it with
   "'s" ("Seoul's Jamsil Stadium").
+- A building, street or venue (FAC) still unplaced is in the town the story is about, the placed town the text
+  names more often than any other, with the reason: local news names its town's bridges and halls without it.
 """
 
 from __future__ import annotations
@@ -114,3 +116,23 @@ def place_entities(entities: list[Entity], text: str = "") -> None:
             place = _said_in(entity, placed, text)
             if place is not None:
                 entity.place = place.model_copy(update={"reason": f"{SAID_IN} ('{place.name}')"})
+    town = _story_town(entities)
+    for entity in entities:
+        if entity.label in _BUILT_LABELS and entity.place is None and town is not None:
+            entity.place = town.model_copy(update={"reason": f"{STORY_TOWN} ('{town.name}')"})
+
+
+STORY_TOWN = "located in the town the story is about"
+_BUILT_LABELS = ("FAC",)
+"""Buildings, streets, venues and sites: what stands in a town."""
+
+
+def _story_town(entities: list[Entity]) -> Place | None:
+    """The town the story is about: the placed town the text names most often, when one is named more often than
+    every other."""
+    towns = sorted(((len(e.mentions), e.place) for e in entities if e.label in PLACE_LABELS and e.place is not None
+                    and e.place.lat is not None and (e.place.feature or "").startswith("P.")),
+                   key=lambda pair: -pair[0])
+    if not towns or len(towns) > 1 and towns[1][0] == towns[0][0]:
+        return None
+    return towns[0][1]

@@ -119,3 +119,14 @@ def test_a_building_stays_unplaced_when_no_town_is_named_most():
     entities = [_each(text, "GPE", "Dalton"), _each(text, "GPE", "Atlanta"), _each(text, "FAC", "Quillby Footbridge")]
     place_entities(entities, text)
     assert entities[2].place is None
+
+
+def test_a_place_the_gazetteer_lacks_is_put_in_the_town_the_story_names_most():
+    text = "Water reached Quillbrook Flats on Tuesday. Dalton officials said Dalton schools would stay shut."
+    entities = [_each(text, "GPE", "Quillbrook Flats"), _each(text, "GPE", "Dalton")]
+    place_entities(entities, text)
+    assert entities[0].place.name == "Dalton" and "town the story is about" in entities[0].place.reason
+    alone = "Water reached Quillbrook Flats on Tuesday."
+    entities = [_each(alone, "GPE", "Quillbrook Flats")]
+    place_entities(entities, alone)
+    assert entities[0].place.lat is None and entities[0].place.reason  # no town: unknown, with the reason

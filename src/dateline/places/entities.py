@@ -15,8 +15,9 @@ the organisations, sites and events named after a place.
   is located by the place the text puts it in, with the reason: a placed name right after it with "in", "at",
   "near", "outside" or a comma between ("Al-Nahda Square in Giza", "Qarvelik, Aleppo"), or before it with
   "'s" ("Seoul's Jamsil Stadium").
-- A building, street or venue (FAC) still unplaced is in the town the story is about, the placed town the text
-  names more often than any other, with the reason: local news names its town's bridges and halls without it.
+- A building, street or venue (FAC) still unplaced, and a place name the gazetteer lacks that the text does not
+  put anywhere, are in the town the story is about, the placed town the text names more often than any other,
+  with the reason: local news names its town's bridges, halls and neighbourhoods without naming the town again.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 
 from dateline.places.gazetteer import candidates
-from dateline.places.geocode import geocode
+from dateline.places.geocode import NOT_FOUND, geocode
 from dateline.record import Entity, Place
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -118,7 +119,8 @@ def place_entities(entities: list[Entity], text: str = "") -> None:
                 entity.place = place.model_copy(update={"reason": f"{SAID_IN} ('{place.name}')"})
     town = _story_town(entities)
     for entity in entities:
-        if entity.label in _BUILT_LABELS and entity.place is None and town is not None:
+        lacking = entity.label in PLACE_LABELS and entity.place is not None and entity.place.reason == NOT_FOUND
+        if (entity.label in _BUILT_LABELS and entity.place is None or lacking) and town is not None:
             entity.place = town.model_copy(update={"reason": f"{STORY_TOWN} ('{town.name}')"})
 
 

@@ -281,8 +281,8 @@ def _own_names_first(name: str, found: list[Candidate]) -> list[Candidate]:
 
 def _lookup(name: str) -> list[Candidate]:
     """Candidates for the whole name (less a possessive and a hyphenated prefix such as "anti-"), else for the
-    region a regional adjective is formed from ("Central American"), else for the region named with the compass adjective ("North
-Africa": Northern Africa), else for the name less a leading compass word or a trailing kind,
+    region a regional adjective is formed from ("Central American"), else for the region named with the compass
+    adjective ("North Africa": Northern Africa), else for the name less a leading compass word or a trailing kind,
     else for the longest run of its words that names a place ("St. Louis Police", "Thruxton, Hampshire":
     the recogniser's span is sometimes wider than the place)."""
     name = _POSSESSIVE.sub("", name.strip())

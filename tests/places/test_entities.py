@@ -114,11 +114,15 @@ def test_a_building_the_text_does_not_place_is_in_the_town_the_story_names_most(
     assert entities[3].place is None  # an organisation may be anywhere
 
 
-def test_a_building_stays_unplaced_when_no_town_is_named_most():
+def test_a_building_is_in_the_first_named_of_equally_named_towns_and_unplaced_without_a_town():
     text = "Dalton and Atlanta crews closed the Quillby Footbridge."
     entities = [_each(text, "GPE", "Dalton"), _each(text, "GPE", "Atlanta"), _each(text, "FAC", "Quillby Footbridge")]
     place_entities(entities, text)
-    assert entities[2].place is None
+    assert entities[2].place.name == "Dalton"
+    text = "Georgia crews closed the Quillby Footbridge."
+    entities = [_each(text, "GPE", "Georgia"), _each(text, "FAC", "Quillby Footbridge")]
+    place_entities(entities, text)
+    assert entities[1].place is None  # a state is no town to put it in
 
 
 def test_a_place_the_gazetteer_lacks_is_put_in_the_town_the_story_names_most():

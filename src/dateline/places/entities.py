@@ -16,8 +16,9 @@ the organisations, sites and events named after a place.
   "near", "outside" or a comma between ("Al-Nahda Square in Giza", "Qarvelik, Aleppo"), or before it with
   "'s" ("Seoul's Jamsil Stadium").
 - A building, street or venue (FAC) still unplaced, and a place name the gazetteer lacks that the text does not
-  put anywhere, are in the town the story is about, the placed town the text names more often than any other,
-  with the reason: local news names its town's bridges, halls and neighbourhoods without naming the town again.
+  put anywhere, are in the town the story is about, the placed town the text names most often (the first named
+  of those named as often), with the reason: local news names its town's bridges, halls and neighbourhoods
+  without naming the town again.
 """
 
 from __future__ import annotations
@@ -130,11 +131,10 @@ _BUILT_LABELS = ("FAC",)
 
 
 def _story_town(entities: list[Entity]) -> Place | None:
-    """The town the story is about: the placed town the text names most often, when one is named more often than
-    every other."""
-    towns = sorted(((len(e.mentions), e.place) for e in entities if e.label in PLACE_LABELS and e.place is not None
+    """The town the story is about: the placed town the text names most often, the first named of those named
+    as often."""
+    towns = sorted(((len(e.mentions), min(m.start for m in e.mentions), e.place) for e in entities
+                    if e.label in PLACE_LABELS and e.place is not None and e.mentions
                     and e.place.lat is not None and (e.place.feature or "").startswith("P.")),
-                   key=lambda pair: -pair[0])
-    if not towns or len(towns) > 1 and towns[1][0] == towns[0][0]:
-        return None
-    return towns[0][1]
+                   key=lambda t: (-t[0], t[1]))
+    return towns[0][2] if towns else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dateline.places.entities import place_entities
 from dateline.record import Entity, EntityMention
 
@@ -92,3 +94,43 @@ def test_names_listed_before_counties_are_counties_of_the_named_state():
     entities = [_at(apart, "GPE", "Camden"), _at(apart, "GPE", "Georgia"), _at(apart, "GPE", "Florida")]
     place_entities(entities, apart)
     assert entities[0].place.name != "Camden County"
+
+
+def _each(text: str, label: str, name: str) -> Entity:
+    """An entity with a mention at every occurrence of `name`."""
+    mentions = [EntityMention(start=m.start(), end=m.end(), text=name, label=label)
+                for m in re.finditer(re.escape(name), text)]
+    return Entity(id=name, label=label, name=name, mentions=mentions)
+
+
+def test_a_building_the_text_does_not_place_is_in_the_town_the_story_names_most():
+    text = ("Dalton police closed the Quillby Footbridge on Friday. Dalton crews expect to reopen it before the "
+            "Atlanta game, the Quillby Trust said.")
+    entities = [_each(text, "GPE", "Dalton"), _each(text, "GPE", "Atlanta"), _each(text, "FAC", "Quillby Footbridge"),
+                _each(text, "ORG", "Quillby Trust")]
+    place_entities(entities, text)
+    bridge = entities[2].place
+    assert bridge.name == "Dalton" and bridge.reason.startswith("located in the town the story is about")
+    assert entities[3].place is None  # an organisation may be anywhere
+
+
+def test_a_building_is_in_the_first_named_of_equally_named_towns_and_unplaced_without_a_town():
+    text = "Dalton and Atlanta crews closed the Quillby Footbridge."
+    entities = [_each(text, "GPE", "Dalton"), _each(text, "GPE", "Atlanta"), _each(text, "FAC", "Quillby Footbridge")]
+    place_entities(entities, text)
+    assert entities[2].place.name == "Dalton"
+    text = "Georgia crews closed the Quillby Footbridge."
+    entities = [_each(text, "GPE", "Georgia"), _each(text, "FAC", "Quillby Footbridge")]
+    place_entities(entities, text)
+    assert entities[1].place is None  # a state is no town to put it in
+
+
+def test_a_place_the_gazetteer_lacks_is_put_in_the_town_the_story_names_most():
+    text = "Water reached Quillbrook Flats on Tuesday. Dalton officials said Dalton schools would stay shut."
+    entities = [_each(text, "GPE", "Quillbrook Flats"), _each(text, "GPE", "Dalton")]
+    place_entities(entities, text)
+    assert entities[0].place.name == "Dalton" and "town the story is about" in entities[0].place.reason
+    alone = "Water reached Quillbrook Flats on Tuesday."
+    entities = [_each(alone, "GPE", "Quillbrook Flats")]
+    place_entities(entities, alone)
+    assert entities[0].place.lat is None and entities[0].place.reason  # no town: unknown, with the reason

@@ -16,3 +16,10 @@ def test_the_words_after_another_noun_and_of_are_no_country_name():
 def test_a_function_word_is_no_division_s_alternate_name():
     assert not [c for c in candidates("More") if c.feature == "A.ADM1"]  # GeoNames lists it for Møre og Romsdal
     assert [c for c in candidates("Møre og Romsdal fylke") if c.country == "NO"]
+
+
+def test_a_continent_s_code_names_it_unless_a_country_bears_the_code():
+    assert [c.name for c in candidates("EU")] == ["Europe"]  # "EU member states"
+    assert [c.name for c in candidates("E.U.")] == ["Europe"]
+    assert "Europe" not in {c.name for c in candidates("eu")}  # codes are matched in capitals only
+    assert [c.feature for c in candidates("SA")] == ["A.PCLI"]  # Saudi Arabia's, not South America's

@@ -297,3 +297,10 @@ def test_bare_names_listed_as_counties_of_the_named_state_are_its_counties():
     assert few["Berkeley"].lon < -120
     unnamed = geocode(["Kanawha", "Braxton", "Hardy", "Berkeley"])  # nor are they without their state
     assert unnamed["Berkeley"].lon < -120
+
+
+def test_a_nationality_behind_a_hyphenated_prefix_names_its_country():
+    places = geocode(["anti-Russian", "inter-Palestinian", "non-Syrians"])
+    assert places["anti-Russian"].country == "RU"
+    assert places["inter-Palestinian"].country == "PS"
+    assert places["non-Syrians"].country == "SY"

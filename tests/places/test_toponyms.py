@@ -150,3 +150,19 @@ def test_a_town_the_document_names_is_a_place_where_it_opens_a_name_the_recognis
     text = "Rain fell on Wooster overnight. Wooster Mayor Tamsin Hale closed the park."
     assert _names(text, _found(text, ("Wooster", "GPE"), ("Wooster Mayor Tamsin Hale", "PERSON"))) == [
         "Wooster", "Wooster"]
+
+
+def test_a_continent_s_code_the_recogniser_called_an_organisation_is_a_place():
+    text = "Ministers of the EU member states met in the evening."
+    assert _names(text, _found(text, ("EU", "ORG"))) == ["EU"]
+
+
+def test_a_name_that_says_it_is_a_county_is_a_place_without_a_cue():
+    text = "At noon Walker County dispatchers took the first call."
+    assert _names(text) == ["Walker County"]
+    assert _names("At noon Walker dispatchers took the first call.") == []
+
+
+def test_a_county_opening_a_longer_unrecognised_name_is_a_place():
+    text = "The Kanawha County Commissioner said the roads would reopen."
+    assert _names(text) == ["Kanawha County"]

@@ -15,6 +15,10 @@ the organisations, sites and events named after a place.
   is located by the place the text puts it in, with the reason: a placed name right after it with "in", "at",
   "near", "outside" or a comma between ("Al-Nahda Square in Giza", "Qarvelik, Aleppo"), or before it with
   "'s" ("Seoul's Jamsil Stadium").
+- A building, street or venue (FAC) still unplaced, and a place name the gazetteer lacks that the text does not
+  put anywhere, are in the town the story is about, the placed town the text names most often (the first named
+  of those named as often), with the reason: local news names its town's bridges, halls and neighbourhoods
+  without naming the town again.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from __future__ import annotations
 import re
 
 from dateline.places.gazetteer import candidates
-from dateline.places.geocode import geocode
+from dateline.places.geocode import NOT_FOUND, geocode
 from dateline.record import Entity, Place
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -114,3 +118,23 @@ def place_entities(entities: list[Entity], text: str = "") -> None:
             place = _said_in(entity, placed, text)
             if place is not None:
                 entity.place = place.model_copy(update={"reason": f"{SAID_IN} ('{place.name}')"})
+    town = _story_town(entities)
+    for entity in entities:
+        lacking = entity.label in PLACE_LABELS and entity.place is not None and entity.place.reason == NOT_FOUND
+        if (entity.label in _BUILT_LABELS and entity.place is None or lacking) and town is not None:
+            entity.place = town.model_copy(update={"reason": f"{STORY_TOWN} ('{town.name}')"})
+
+
+STORY_TOWN = "located in the town the story is about"
+_BUILT_LABELS = ("FAC",)
+"""Buildings, streets, venues and sites: what stands in a town."""
+
+
+def _story_town(entities: list[Entity]) -> Place | None:
+    """The town the story is about: the placed town the text names most often, the first named of those named
+    as often."""
+    towns = sorted(((len(e.mentions), min(m.start for m in e.mentions), e.place) for e in entities
+                    if e.label in PLACE_LABELS and e.place is not None and e.mentions
+                    and e.place.lat is not None and (e.place.feature or "").startswith("P.")),
+                   key=lambda t: (-t[0], t[1]))
+    return towns[0][2] if towns else None

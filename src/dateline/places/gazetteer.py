@@ -119,9 +119,12 @@ def build_index(min_population: int = 500) -> dict[str, list[Candidate]]:
             for name in _country_names(extra):
                 if key(name) not in country_names or key(name) == key(country["name"]):
                     add(name, candidate)
-    for continent in cache.get_continents().values():
-        add(continent["name"], Candidate(continent["geonameId"], continent["name"], "", float(continent["lat"]),
-                                         float(continent["lng"]), int(continent.get("population") or 0), "L.CONT"))
+    for code, continent in cache.get_continents().items():
+        candidate = Candidate(continent["geonameId"], continent["name"], "", float(continent["lat"]),
+                              float(continent["lng"]), int(continent.get("population") or 0), "L.CONT")
+        add(continent["name"], candidate)
+        if code not in names and code.lower() not in STOP_WORDS:
+            add(code, candidate)  # GeoNames' continent code where no country bears it: "EU", "OC"
     for state in cache.get_us_states().values():
         lat, lon = _middle(towns.get(f'US.{state["code"]}', []))
         if state["geonameid"] in points:

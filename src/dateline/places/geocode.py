@@ -280,14 +280,17 @@ def _own_names_first(name: str, found: list[Candidate]) -> list[Candidate]:
 
 
 def _lookup(name: str) -> list[Candidate]:
-    """Candidates for the whole name (less a possessive), else for the region a regional adjective is
-    formed from ("Central American"), else for the region named with the compass adjective ("North
-Africa": Northern Africa), else for the name less a leading compass word or a trailing kind,
+    """Candidates for the whole name (less a possessive and a hyphenated prefix such as "anti-"), else for the
+    region a regional adjective is formed from ("Central American"), else for the region named with the compass
+    adjective ("North Africa": Northern Africa), else for the name less a leading compass word or a trailing kind,
     else for the longest run of its words that names a place ("St. Louis Police", "Thruxton, Hampshire":
     the recogniser's span is sometimes wider than the place)."""
     name = _POSSESSIVE.sub("", name.strip())
     if name.endswith(".") and not candidates(name):
         name = name[:-1]  # a recogniser's span that took the sentence's full stop ("Timbuktu.")
+    prefix = _PREFIX.match(name)
+    if prefix and not candidates(name):
+        name = name[prefix.end():]  # "anti-Russian", "inter-Palestinian", "non-Russians": the people it is about
     article = _ARABIC_ARTICLE.match(name)
     if article and not candidates(name) and candidates(name[article.end():]):
         name = name[article.end():]  # "al-Hodeida": GeoNames lists the town as "Hodeida" (and "Al Ḩudaydah")
@@ -320,6 +323,8 @@ _FEATURE_NOUNS = {"ocean", "sea", "river", "lake", "island", "islands", "peninsu
 """Words that make a name a physical feature or a state the gazetteer lacks: no place inside it is read."""
 _ARABIC_ARTICLE = re.compile(r"(?:a[lnrsdt]|e[ln])[-‑ ](?=[A-Z])", re.IGNORECASE)
 """The Arabic article in its English spellings ("al-", "Al ", "el-", "ash-")."""
+_PREFIX = re.compile(r"(?:anti|pro|non|inter|pan)-(?=[A-Z])", re.IGNORECASE)
+"""An English prefix hyphenated to a nationality or a place ("anti-Russian", "inter-Palestinian", "pan-African")."""
 _STREETS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "highway", "way"}
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ADJECTIVE = re.compile(r"^(.*[A-Za-z]{3})an$")

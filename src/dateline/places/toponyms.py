@@ -192,7 +192,8 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
         town = max((c.population for c in readings if c.feature in _TOWNS), default=0)
         if _titled(text, start) and not (same & set(_PLACE_LABELS)):
             continue
-        if same & set(_PLACE_LABELS) or _cued(text, start, end, person_ends) or (start, end) in dated:
+        if (same & set(_PLACE_LABELS) or _cued(text, start, end, person_ends) or (start, end) in dated
+                or _KIND_NAMED.search(name)):
             taken = True
         elif "PERSON" in same:
             taken = strong or town >= _PERSON_TOWN
@@ -225,13 +226,15 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
 def _named_first(text: str, runs: list[tuple[int, int]], named: set[str]) -> list[tuple[int, int]]:
     """The place that opens a longer capitalised name the recogniser did not find, when the document names that
     place elsewhere ("Dublin Mayor Marilee Chinn", "The Dublin Singers", "Cookville Volunteer Fire Department"
-    beside "Dublin" or "Cookville" read as places): a local body or person is named after its town, and a
+    beside "Dublin" or "Cookville" read as places), or when its own name says it is a county or province the
+    gazetteer knows ("Kanawha County Commissioner"): a local body or person is named after its place, and a
     document uses one name in one sense."""
     result = []
     for start, end in runs:
         spaces = [start + m.start() for m in re.finditer(" ", text[start:end])][::-1]
         for last in spaces:
-            if key(text[start:last]) in named:
+            first = text[start:last]
+            if key(first) in named or _KIND_NAMED.search(first) and _readings(first):
                 result.append((start, last))
                 break
     return result
@@ -247,6 +250,9 @@ def _after_person(text: str, run: re.Match, person_ends: set[int]) -> list[tuple
     return [(run.start() + kind.end() if kind else run.start(), run.end())]
 
 
+_KIND_NAMED = re.compile(r"[ ](?:County|Parish|Township|Province|Governorate|Oblast|Prefecture)$")
+"""The last word of a name that says it is a county or province ("Walker County", "Faryab Province"): a place
+wherever the gazetteer knows the whole name."""
 _KIND_OF = re.compile(r"(?:City|Town|Village|Township|Borough|County|Parish|Province|District|Municipality) of "
                       r"(?=[A-Z])")
 """A kind of place and "of" opening a run: the rest is the place ("the City of Lansing"), read with the cue."""

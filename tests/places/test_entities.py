@@ -134,3 +134,12 @@ def test_a_place_the_gazetteer_lacks_is_put_in_the_town_the_story_names_most():
     entities = [_each(alone, "GPE", "Quillbrook Flats")]
     place_entities(entities, alone)
     assert entities[0].place.lat is None and entities[0].place.reason  # no town: unknown, with the reason
+
+
+def test_a_name_that_says_it_is_larger_than_a_town_is_put_in_no_town():
+    text = "Dalton officials said storms over the Quillan Peninsula and the Sea of Varro would reach Dalton."
+    entities = [_each(text, "LOC", "the Quillan Peninsula"), _each(text, "LOC", "the Sea of Varro"),
+                _each(text, "GPE", "Dalton")]
+    place_entities(entities, text)
+    assert [e.place.lat for e in entities[:2]] == [None, None]
+    assert all("town the story is about" not in (e.place.reason or "") for e in entities[:2])

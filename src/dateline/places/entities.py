@@ -18,7 +18,7 @@ the organisations, sites and events named after a place.
 - A building, street or venue (FAC) still unplaced, and a place name the gazetteer lacks that the text does not
   put anywhere, are in the town the story is about, the placed town the text names most often (the first named
   of those named as often), with the reason: local news names its town's bridges, halls and neighbourhoods
-  without naming the town again.
+  without naming the town again. A name that says it is larger than a town ("the Korean Peninsula") is in none.
 """
 
 from __future__ import annotations
@@ -120,7 +120,8 @@ def place_entities(entities: list[Entity], text: str = "") -> None:
                 entity.place = place.model_copy(update={"reason": f"{SAID_IN} ('{place.name}')"})
     town = _story_town(entities)
     for entity in entities:
-        lacking = entity.label in PLACE_LABELS and entity.place is not None and entity.place.reason == NOT_FOUND
+        lacking = (entity.label in PLACE_LABELS and entity.place is not None and entity.place.reason == NOT_FOUND
+                   and _LARGER_THAN_A_TOWN.search(entity.name) is None)
         if (entity.label in _BUILT_LABELS and entity.place is None or lacking) and town is not None:
             entity.place = town.model_copy(update={"reason": f"{STORY_TOWN} ('{town.name}')"})
 
@@ -128,6 +129,10 @@ def place_entities(entities: list[Entity], text: str = "") -> None:
 STORY_TOWN = "located in the town the story is about"
 _BUILT_LABELS = ("FAC",)
 """Buildings, streets, venues and sites: what stands in a town."""
+_LARGER_THAN_A_TOWN = re.compile(r"\b(?:sea|ocean|peninsula|gulf|desert|straits?|channel|union|republic|empire)\b",
+                                 re.IGNORECASE)
+"""Words by which a name the gazetteer lacks says it is larger than any town ("the Korean Peninsula"): in no
+town the story names, so left unplaced."""
 
 
 def _story_town(entities: list[Entity]) -> Place | None:

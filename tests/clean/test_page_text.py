@@ -658,6 +658,27 @@ def test_a_row_of_share_buttons_is_a_widget_however_long(line):
     assert read_line(0, line).hint == "widget"
 
 
+@pytest.mark.parametrize("line", ["FacebookXRedditLinkedInWhatsAppEmail", "Share to LinkedInLinkedInShare to MoreMore",
+                                  "Facebook0 Twitter Pinterest0 0 Likes", "1.4K Facebook", "19 Pinterest"])
+def test_a_glued_row_of_share_buttons_and_a_services_share_count_are_widgets(line):
+    assert read_line(0, line).hint == "widget"
+
+
+@pytest.mark.parametrize("line", ["7. Pinterest", "Pinto onto X", "Linked In"])
+def test_a_numbered_list_item_or_words_that_only_spell_share_words_are_no_share_bar(line):
+    assert read_line(0, line).hint != "widget"
+
+
+@pytest.mark.parametrize("line", ["Link copied!", "The link has been copied to clipboard!", "Copied to clipboard",
+                                  "Click to email a link to a friend (Opens in new window) Email"])
+def test_a_copy_buttons_confirmation_and_a_share_button_with_its_new_window_note_are_widgets(line):
+    assert read_line(0, line).hint == "widget"
+
+
+def test_a_line_about_a_copied_link_is_not_a_copy_confirmation():
+    assert read_line(0, "Link copied to the regional budget").hint is None
+
+
 @pytest.mark.parametrize("line", ["Facebook and Twitter changed their rules", "Email the editor"])
 def test_a_phrase_naming_share_services_among_other_words_is_no_share_bar(line):
     from dateline.clean.lines import share_bar

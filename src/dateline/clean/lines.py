@@ -140,7 +140,10 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                           r"^(?:listen|watch|read)\s*[·:|-]\s*\d|^[\d.,]+\s*k?\s*shares?$|"
                           # share services named alone ("Pocket money rules" is no button)
                           r"^(?:tumblr|buffer|pocket|gmail|vk|weibo|mastodon|stumbleupon|digg|xing|rss|pin(?: it)?|"
-                          r"copied)\W*$|^\d{1,2}:\d{2}$|<iframe|^\d+\s*min(?:ute)?s? "
+                          r"copied)\W*$|^\d{1,2}:\d{2}$|<iframe|"
+                          # a copy button's confirmation ("Link copied!", "The link has been copied to clipboard!")
+                          r"^(?:the )?(?:link|url) (?:has been |was |is )?copied(?: to (?:the |your )?clipboard)?\W*$|"
+                          r"^copied to (?:the |your )?clipboard\W*$|^\d+\s*min(?:ute)?s? "
                           r"read$|^\W+$|^(?:photo|image|video|audio)s?$", re.IGNORECASE)),
     ("caption", re.compile(r"^(?:photo|image|picture|file photo|video|credit|caption|pictured)\s*[:|]|"
                            r"^\([^()]*(?:/|photo|images?|press|reuters|getty|afp|ap|credit|courtesy)[^()]*\)$|"
@@ -221,19 +224,43 @@ def tag_list(text: str) -> bool:
 
 _SHARE_SERVICES = frozenset(
     "facebook twitter x linkedin pinterest pin whatsapp telegram reddit mastodon bluesky threads flipboard "
-    "messenger tumblr pocket email e-mail mail sms tweet".split())
+    "messenger tumblr pocket email e-mail mail sms tweet vk".split())
 _SHARE_VERBS = frozenset(
-    "share shares sharing on to via post send copy link url print this article story page it".split())
+    "share shares sharing on to via post send copy link url print this article story page it clipboard like "
+    "likes more".split())
 """The services a row of share buttons names and the words around them (`share_bar`)."""
+_SHARE_WORD = re.compile("|".join(sorted(_SHARE_SERVICES | _SHARE_VERBS, key=len, reverse=True)))
+_SHARE_WORDS = re.compile(f"(?:{_SHARE_WORD.pattern})+")
+_COUNT = re.compile(r"\d(?:[\d.,]*\d)?[km]?", re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"^\d+[.)]\s")
+"""A numbered list item's number ("7. Pinterest"), no share count."""
+_COUNT_OR_LETTERS = re.compile(r"\d(?:[\d.,]*\d)?[km]?(?![^\W\d_])|[^\W\d_]+(?:['’.-][^\W\d_]+)*", re.IGNORECASE)
+
+
+def _share_words(word: str) -> list[str]:
+    """A word of a share row in its parts: a scraper glues the buttons' labels ("FacebookXRedditLinkedIn",
+    "Pinterest0"), so a word made only of share services and verbs is read as those words, and a count glued to a
+    service is split off."""
+    parts = []
+    for part in _COUNT_OR_LETTERS.findall(word):
+        lower = part.lower()
+        glued = GLUE_POINT.search(part) is not None and lower not in _SHARE_SERVICES
+        parts += _SHARE_WORD.findall(lower) if glued and _SHARE_WORDS.fullmatch(lower) else [lower]
+    return parts
 
 
 def share_bar(text: str) -> bool:
-    """A row of share buttons, however long: only share services and their verbs, two services or more ("Share
-    on Facebook Tweet on Twitter Share on LinkedIn Pin on Pinterest", "Post Tweet Email")."""
-    found = [part.lower() for word in _WORD.findall(text)
-             for part in ([word] if word.lower() in _SHARE_SERVICES else GLUE_POINT.sub(" ", word).split())]
+    """A row of share buttons, however long: only share services, their verbs and their share counts, two services
+    or more ("Share on Facebook Tweet on Twitter Share on LinkedIn Pin on Pinterest", "Post Tweet Email",
+    "FacebookXRedditLinkedInWhatsApp", "Facebook0 Twitter Pinterest0 0 Likes"), or one service and its count
+    ("1.4K Facebook")."""
+    found = [part for word in _WORD.findall(text) for part in _share_words(word)]
     services = {word for word in found if word in _SHARE_SERVICES}
-    return len(services) >= 2 and all(word in _SHARE_SERVICES or word in _SHARE_VERBS for word in found)
+    counts = sum(_COUNT.fullmatch(word) is not None for word in found)
+    one_count = (len(services) == 1 and counts == 1 and len(found) == 2 and _COUNT.fullmatch(found[0]) is not None
+                 and _LIST_NUMBER.match(text) is None)
+    return (len(services) >= 2 or one_count) and all(
+        word in _SHARE_SERVICES or word in _SHARE_VERBS or _COUNT.fullmatch(word) for word in found)
 
 
 def offer_wording(text: str) -> bool:
@@ -290,6 +317,11 @@ _HEADING_WORDS = 7
 """Words of a heading at most."""
 TAGS_HEADER = re.compile(rf"^(?:{_TAG_MODIFIER})?(?:tags|tagged(?: with)?|topics|filed (?:under|to|in)|categories|"
                          rf"keywords|labels|{_TAG_WORDS_ABROAD})\W*$", re.IGNORECASE)
+
+
+_NEW_WINDOW = re.compile(r"\s*\(opens? in (?:a )?new (?:window|tab)\)", re.IGNORECASE)
+"""A link's note to screen readers ("Click to email a link to a friend (Opens in new window) Email"): a share
+button's label is read without it."""
 
 
 @dataclass(frozen=True)
@@ -457,7 +489,9 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
 
 
 def read_line(number: int, text: str) -> Line:
-    """Features of one stripped, non-blank line."""
+    """Features of one stripped, non-blank line; its hint is read without a link's note to screen readers."""
     n_words = words(text)
+    bare = _NEW_WINDOW.sub(" ", text).strip()
+    hint = hint_of(bare, words(bare)) if bare != text and bare else hint_of(text, n_words)
     return Line(number=number, text=text, words=n_words, sentence=bool(_SENTENCE_END.search(text)),
-                glued=len(_GLUED.findall(text)), date=date_of(text), hint=hint_of(text, n_words))
+                glued=len(_GLUED.findall(text)), date=date_of(text), hint=hint)

@@ -618,6 +618,24 @@ def test_a_sign_up_offer_and_its_forms_messages_are_promo(line):
     assert read_line(0, line).hint == "promo"
 
 
+@pytest.mark.parametrize("line", ["By subscribing you agree to our Privacy Policy",
+                                  "By signing up, you agree to the Ledger's terms and its privacy notice.",
+                                  "By clicking Subscribe you consent to Quayside Media processing your address"])
+def test_a_sign_up_forms_terms_are_promo_not_a_byline(line):
+    assert read_line(0, line).hint == "promo"
+
+
+@pytest.mark.parametrize("line", ["Stay up to date with the Ledger.", "Never miss another tide table",
+                                  "Be the first to know about new ferry routes.", "Get news alerts"])
+def test_an_offer_to_keep_the_reader_informed_is_promo(line):
+    assert read_line(0, line).hint == "promo"
+
+
+@pytest.mark.parametrize("line", ["Stay Informed", "Stay Connected", "Keep up with the Joneses: A Review"])
+def test_a_menu_item_or_headline_in_title_case_is_no_offer_to_keep_informed(line):
+    assert read_line(0, line).hint != "promo"
+
+
 def test_menu_items_between_two_lines_of_a_promo_box_belong_to_it(river):
     page = RIVER_PAGE.replace("Get the regional briefing in your inbox every morning\nSign up",
                               "Get the regional briefing in your inbox every morning\nMobile apps\nNo thanks\nSign up")

@@ -186,6 +186,27 @@ _SIGN_UP_FORM = re.compile(
     r"\bsomething went wrong while submitting the form\b", re.IGNORECASE)
 """The messages of a sign-up form ("* indicates required", "Thank you! Your submission has been received!"),
 the kind form services print under a newsletter offer, however long."""
+_SIGN_UP_TERMS = re.compile(
+    r"^by (?:signing up|subscribing|registering|opting in|(?:providing|entering) your (?:e-?mail|information|details)|"
+    r"clicking\b[^.]{0,40}?\b(?:subscribe|sign ?up|join|register))\b[^.]{0,120}?\b(?:agree|consent|accept|acknowledge)",
+    re.IGNORECASE)
+"""The terms a sign-up form states under its button ("By subscribing you agree to our Privacy Policy", "By clicking
+Subscribe you consent to ..."), however long: the offer's fine print, not a byline."""
+_STAY_INFORMED = re.compile(
+    r"^(?:stay|keep) (?:up to date|updated|informed|connected|in the loop|in touch|current)\b|^keep up with\b|"
+    r"^never miss\b|^be the first to (?:know|hear|find out)\b|^don'?t miss (?:out|a thing)\b|"
+    r"^get (?:\w+ ){0,2}(?:updates|alerts)\W*$", re.IGNORECASE)
+"""An offer to keep the reader informed, as a sign-up box's heading or pitch says it ("Stay up to date with
+Ascom.", "Be the first to know about new openings", "Never miss another article", "Get news alerts"), in
+`_STAY_WORDS` words at most."""
+_STAY_WORDS = 12
+
+
+def sentence_case(text: str) -> bool:
+    """Written in sentence case, at least half its words lower-case ("Stay up to date with the Ledger"), as a
+    pitch is, not in title case as a menu item is ("Stay Informed", "Stay Connected")."""
+    tokens = text.split()
+    return sum(token[:1].islower() for token in tokens) * 2 >= len(tokens)
 _CALL_WORDS = (6, 40)
 """Words of a line read as a call to follow: shorter is a button ("Follow us"), longer is prose."""
 _COMMUNITY_RULES = re.compile(
@@ -459,6 +480,8 @@ def date_of(text: str) -> dt.datetime | None:
 
 def hint_of(text: str, n_words: int) -> FurnitureKind | None:
     """The furniture kind a line's wording alone gives away (short lines; prose is never hinted)."""
+    if _SIGN_UP_TERMS.search(text):
+        return "promo"
     if BYLINE.match(text) and n_words <= 12 and not _SENTENCE_END.search(text.rstrip(".")):
         return "byline"
     if consent_notice(text) or _RIGHTS_NOTICE.search(text):
@@ -469,6 +492,8 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
         return "promo"
     if n_words > 14:
         return None
+    if n_words <= _STAY_WORDS and _STAY_INFORMED.search(text) and sentence_case(text):
+        return "promo"
     if n_words <= _HEADING_WORDS and _OTHER_STORIES.search(text) and not _FULL_STOP.search(text):
         return "related"
     sentence = n_words >= 8 and bool(_FULL_STOP.search(text))

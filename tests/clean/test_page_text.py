@@ -586,6 +586,17 @@ def test_the_sign_up_forms_fields_under_a_promo_line_are_promo(river):
     assert labels["First name"] == labels["Email address *"] == "promo"
 
 
+def test_a_bare_email_under_a_promo_line_is_the_sign_up_forms_field():
+    page = RIVER_PAGE.replace("Sign up\n", "Sign up\nEmail\n")
+    assert kinds(extract_page_text(page))["Email"] == "promo"
+
+
+def test_a_bare_email_under_a_promo_line_with_share_buttons_after_it_is_a_share_button():
+    page = RIVER_PAGE.replace("Get the regional briefing in your inbox every morning\nSign up",
+                              "Get the regional briefing in your inbox every morning\nSign up\nEmail\nFacebook")
+    assert kinds(extract_page_text(page))["Email"] == "widget"
+
+
 def test_a_line_without_letters_belongs_to_the_box_around_it():
     page = QUAY_PAGE.replace("Copy short link", "Copy short link\n0").replace(
         "fishing, Pellan Bay, electric boats", "Tags\nfishing\n,\nPellan Bay\n,\nelectric boats")

@@ -289,15 +289,16 @@ def offer_wording(text: str) -> bool:
     return dict(_HINTS)["promo"].search(text) is not None
 
 
-def form_field(text: str) -> bool:
+def form_field(text: str, in_form: bool = False) -> bool:
     """A form's field label ("Email *", "Your email address", "Name (required)"): part of the comment or
-    newsletter form it is in, not a share button."""
+    newsletter form it is in, not a share button. A bare "Email" is the share-by-email button it usually is,
+    unless the line is known to be in a form (`in_form`)."""
     field = _FORM_FIELD.match(text)
     if field is None:
         return False
     bare_email = field.group("field").lower().replace("-", "") == "email" and not (
         field.group("addressed") or field.group("address") or field.group("mark"))
-    return not bare_email  # a bare "Email" is the share-by-email button it usually is
+    return in_form or not bare_email
 
 
 def consent_notice(text: str) -> bool:

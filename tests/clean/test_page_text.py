@@ -586,6 +586,17 @@ def test_the_sign_up_forms_fields_under_a_promo_line_are_promo(river):
     assert labels["First name"] == labels["Email address *"] == "promo"
 
 
+def test_a_bare_email_under_a_promo_line_is_the_sign_up_forms_field():
+    page = RIVER_PAGE.replace("Sign up\n", "Sign up\nEmail\n")
+    assert kinds(extract_page_text(page))["Email"] == "promo"
+
+
+def test_a_bare_email_under_a_promo_line_with_share_buttons_after_it_is_a_share_button():
+    page = RIVER_PAGE.replace("Get the regional briefing in your inbox every morning\nSign up",
+                              "Get the regional briefing in your inbox every morning\nSign up\nEmail\nFacebook")
+    assert kinds(extract_page_text(page))["Email"] == "widget"
+
+
 def test_a_line_without_letters_belongs_to_the_box_around_it():
     page = QUAY_PAGE.replace("Copy short link", "Copy short link\n0").replace(
         "fishing, Pellan Bay, electric boats", "Tags\nfishing\n,\nPellan Bay\n,\nelectric boats")
@@ -616,6 +627,34 @@ def test_a_comment_form_ends_the_related_box_above_it_and_opens_no_thread():
                                   "This field is for validation purposes and should be left unchanged."])
 def test_a_sign_up_offer_and_its_forms_messages_are_promo(line):
     assert read_line(0, line).hint == "promo"
+
+
+@pytest.mark.parametrize("line", ["By subscribing you agree to our Privacy Policy",
+                                  "By signing up, you agree to the Ledger's terms and its privacy notice.",
+                                  "By clicking Subscribe you consent to Quayside Media processing your address"])
+def test_a_sign_up_forms_terms_are_promo_not_a_byline(line):
+    assert read_line(0, line).hint == "promo"
+
+
+@pytest.mark.parametrize("line", ["Stay up to date with the Ledger.", "Never miss another tide table",
+                                  "Be the first to know about new ferry routes.", "Get news alerts"])
+def test_an_offer_to_keep_the_reader_informed_is_promo(line):
+    assert read_line(0, line).hint == "promo"
+
+
+@pytest.mark.parametrize("line", ["Sign up for the latest harbour news and tide tables, delivered every Friday.",
+                                  "Enter your email below to receive Ledger news, updates and offers:"])
+def test_a_line_opening_by_asking_the_reader_to_sign_up_is_promo_however_it_goes_on(line):
+    assert read_line(0, line).hint == "promo"
+
+
+def test_a_sentence_saying_that_people_signed_up_is_no_sign_up_offer():
+    assert read_line(0, "Signups for the ferry pass opened on Monday, the operator said.").hint is None
+
+
+@pytest.mark.parametrize("line", ["Stay Informed", "Stay Connected", "Keep up with the Joneses: A Review"])
+def test_a_menu_item_or_headline_in_title_case_is_no_offer_to_keep_informed(line):
+    assert read_line(0, line).hint != "promo"
 
 
 def test_menu_items_between_two_lines_of_a_promo_box_belong_to_it(river):
@@ -656,6 +695,27 @@ def test_a_sign_up_sentence_under_a_related_box_is_promo_and_ends_the_box():
                                   "Post Tweet Email", "Share on X (Twitter) Share on Facebook Share on WhatsApp"])
 def test_a_row_of_share_buttons_is_a_widget_however_long(line):
     assert read_line(0, line).hint == "widget"
+
+
+@pytest.mark.parametrize("line", ["FacebookXRedditLinkedInWhatsAppEmail", "Share to LinkedInLinkedInShare to MoreMore",
+                                  "Facebook0 Twitter Pinterest0 0 Likes"])
+def test_a_row_of_share_buttons_glued_or_with_share_counts_is_a_widget(line):
+    assert read_line(0, line).hint == "widget"
+
+
+@pytest.mark.parametrize("line", ["Pinto onto X", "Linked In"])
+def test_words_that_only_spell_share_words_are_no_share_bar(line):
+    assert read_line(0, line).hint != "widget"
+
+
+@pytest.mark.parametrize("line", ["Link copied!", "The link has been copied to clipboard!", "Copied to clipboard",
+                                  "Click to email a link to a friend (Opens in new window) Email"])
+def test_a_copy_buttons_confirmation_and_a_share_button_with_its_new_window_note_are_widgets(line):
+    assert read_line(0, line).hint == "widget"
+
+
+def test_a_line_about_a_copied_link_is_not_a_copy_confirmation():
+    assert read_line(0, "Link copied to the regional budget").hint is None
 
 
 @pytest.mark.parametrize("line", ["Facebook and Twitter changed their rules", "Email the editor"])

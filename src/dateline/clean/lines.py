@@ -140,7 +140,10 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                           r"^(?:listen|watch|read)\s*[·:|-]\s*\d|^[\d.,]+\s*k?\s*shares?$|"
                           # share services named alone ("Pocket money rules" is no button)
                           r"^(?:tumblr|buffer|pocket|gmail|vk|weibo|mastodon|stumbleupon|digg|xing|rss|pin(?: it)?|"
-                          r"copied)\W*$|^\d{1,2}:\d{2}$|<iframe|^\d+\s*min(?:ute)?s? "
+                          r"copied)\W*$|^\d{1,2}:\d{2}$|<iframe|"
+                          # a copy button's confirmation ("Link copied!", "The link has been copied to clipboard!")
+                          r"^(?:the )?(?:link|url) (?:has been |was |is )?copied(?: to (?:the |your )?clipboard)?\W*$|"
+                          r"^copied to (?:the |your )?clipboard\W*$|^\d+\s*min(?:ute)?s? "
                           r"read$|^\W+$|^(?:photo|image|video|audio)s?$", re.IGNORECASE)),
     ("caption", re.compile(r"^(?:photo|image|picture|file photo|video|credit|caption|pictured)\s*[:|]|"
                            r"^\([^()]*(?:/|photo|images?|press|reuters|getty|afp|ap|credit|courtesy)[^()]*\)$|"
@@ -183,6 +186,30 @@ _SIGN_UP_FORM = re.compile(
     r"\bsomething went wrong while submitting the form\b", re.IGNORECASE)
 """The messages of a sign-up form ("* indicates required", "Thank you! Your submission has been received!"),
 the kind form services print under a newsletter offer, however long."""
+_SIGN_UP_TERMS = re.compile(
+    r"^by (?:signing up|subscribing|registering|opting in|(?:providing|entering) your (?:e-?mail|information|details)|"
+    r"clicking\b[^.]{0,40}?\b(?:subscribe|sign ?up|join|register))\b[^.]{0,120}?\b(?:agree|consent|accept|acknowledge)",
+    re.IGNORECASE)
+"""The terms a sign-up form states under its button ("By subscribing you agree to our Privacy Policy", "By clicking
+Subscribe you consent to ..."), however long: the offer's fine print, not a byline."""
+_STAY_INFORMED = re.compile(
+    r"^(?:stay|keep) (?:up to date|updated|informed|connected|in the loop|in touch|current)\b|^keep up with\b|"
+    r"^never miss\b|^be the first to (?:know|hear|find out)\b|^don'?t miss (?:out|a thing)\b|"
+    r"^get (?:\w+ ){0,2}(?:updates|alerts)\W*$", re.IGNORECASE)
+"""An offer to keep the reader informed, as a sign-up box's heading or pitch says it ("Stay up to date with
+Ascom.", "Be the first to know about new openings", "Never miss another article", "Get news alerts"), in
+`_STAY_WORDS` words at most."""
+_STAY_WORDS = 12
+_SIGN_UP_CALL = re.compile(r"^(?:sign[ -]?up|subscribe|enter your e-?mail)\b", re.IGNORECASE)
+"""A line that opens by asking the reader to sign up ("Sign up for the latest insights ...", "Enter your email
+below to receive ..."): an offer, however it goes on (`_CALL_WORDS`)."""
+
+
+def sentence_case(text: str) -> bool:
+    """Written in sentence case, at least half its words lower-case ("Stay up to date with the Ledger"), as a
+    pitch is, not in title case as a menu item is ("Stay Informed", "Stay Connected")."""
+    tokens = text.split()
+    return sum(token[:1].islower() for token in tokens) * 2 >= len(tokens)
 _CALL_WORDS = (6, 40)
 """Words of a line read as a call to follow: shorter is a button ("Follow us"), longer is prose."""
 _COMMUNITY_RULES = re.compile(
@@ -221,19 +248,37 @@ def tag_list(text: str) -> bool:
 
 _SHARE_SERVICES = frozenset(
     "facebook twitter x linkedin pinterest pin whatsapp telegram reddit mastodon bluesky threads flipboard "
-    "messenger tumblr pocket email e-mail mail sms tweet".split())
+    "messenger tumblr pocket email e-mail mail sms tweet vk".split())
 _SHARE_VERBS = frozenset(
-    "share shares sharing on to via post send copy link url print this article story page it".split())
+    "share shares sharing on to via post send copy link url print this article story page it clipboard like "
+    "likes more".split())
 """The services a row of share buttons names and the words around them (`share_bar`)."""
+_SHARE_WORD = re.compile("|".join(sorted(_SHARE_SERVICES | _SHARE_VERBS, key=len, reverse=True)))
+_SHARE_WORDS = re.compile(f"(?:{_SHARE_WORD.pattern})+")
+_COUNT = re.compile(r"\d(?:[\d.,]*\d)?[km]?", re.IGNORECASE)
+_COUNT_OR_LETTERS = re.compile(r"\d(?:[\d.,]*\d)?[km]?(?![^\W\d_])|[^\W\d_]+(?:['’.-][^\W\d_]+)*", re.IGNORECASE)
+
+
+def _share_words(word: str) -> list[str]:
+    """A word of a share row in its parts: a scraper glues the buttons' labels ("FacebookXRedditLinkedIn",
+    "Pinterest0"), so a word made only of share services and verbs is read as those words, and a count glued to a
+    service is split off."""
+    parts = []
+    for part in _COUNT_OR_LETTERS.findall(word):
+        lower = part.lower()
+        glued = GLUE_POINT.search(part) is not None and lower not in _SHARE_SERVICES
+        parts += _SHARE_WORD.findall(lower) if glued and _SHARE_WORDS.fullmatch(lower) else [lower]
+    return parts
 
 
 def share_bar(text: str) -> bool:
-    """A row of share buttons, however long: only share services and their verbs, two services or more ("Share
-    on Facebook Tweet on Twitter Share on LinkedIn Pin on Pinterest", "Post Tweet Email")."""
-    found = [part.lower() for word in _WORD.findall(text)
-             for part in ([word] if word.lower() in _SHARE_SERVICES else GLUE_POINT.sub(" ", word).split())]
+    """A row of share buttons, however long: only share services, their verbs and their share counts, two services
+    or more ("Share on Facebook Tweet on Twitter Share on LinkedIn Pin on Pinterest", "Post Tweet Email",
+    "FacebookXRedditLinkedInWhatsApp", "Facebook0 Twitter Pinterest0 0 Likes")."""
+    found = [part for word in _WORD.findall(text) for part in _share_words(word)]
     services = {word for word in found if word in _SHARE_SERVICES}
-    return len(services) >= 2 and all(word in _SHARE_SERVICES or word in _SHARE_VERBS for word in found)
+    return len(services) >= 2 and all(
+        word in _SHARE_SERVICES or word in _SHARE_VERBS or _COUNT.fullmatch(word) for word in found)
 
 
 def offer_wording(text: str) -> bool:
@@ -241,15 +286,16 @@ def offer_wording(text: str) -> bool:
     return dict(_HINTS)["promo"].search(text) is not None
 
 
-def form_field(text: str) -> bool:
+def form_field(text: str, in_form: bool = False) -> bool:
     """A form's field label ("Email *", "Your email address", "Name (required)"): part of the comment or
-    newsletter form it is in, not a share button."""
+    newsletter form it is in, not a share button. A bare "Email" is the share-by-email button it usually is,
+    unless the line is known to be in a form (`in_form`)."""
     field = _FORM_FIELD.match(text)
     if field is None:
         return False
     bare_email = field.group("field").lower().replace("-", "") == "email" and not (
         field.group("addressed") or field.group("address") or field.group("mark"))
-    return not bare_email  # a bare "Email" is the share-by-email button it usually is
+    return in_form or not bare_email
 
 
 def consent_notice(text: str) -> bool:
@@ -290,6 +336,11 @@ _HEADING_WORDS = 7
 """Words of a heading at most."""
 TAGS_HEADER = re.compile(rf"^(?:{_TAG_MODIFIER})?(?:tags|tagged(?: with)?|topics|filed (?:under|to|in)|categories|"
                          rf"keywords|labels|{_TAG_WORDS_ABROAD})\W*$", re.IGNORECASE)
+
+
+_NEW_WINDOW = re.compile(r"\s*\(opens? in (?:a )?new (?:window|tab)\)", re.IGNORECASE)
+"""A link's note to screen readers ("Click to email a link to a friend (Opens in new window) Email"): a share
+button's label is read without it."""
 
 
 @dataclass(frozen=True)
@@ -427,16 +478,21 @@ def date_of(text: str) -> dt.datetime | None:
 
 def hint_of(text: str, n_words: int) -> FurnitureKind | None:
     """The furniture kind a line's wording alone gives away (short lines; prose is never hinted)."""
+    if _SIGN_UP_TERMS.search(text):
+        return "promo"
     if BYLINE.match(text) and n_words <= 12 and not _SENTENCE_END.search(text.rstrip(".")):
         return "byline"
     if consent_notice(text) or _RIGHTS_NOTICE.search(text):
         return "footer"
     if n_words <= 14 and COMMENT_BY.match(text) or _COMMUNITY_RULES.search(text) or COMMENT_FORM.search(text):
         return "comments"
-    if _CALL_WORDS[0] <= n_words <= _CALL_WORDS[1] and _CALL_TO_FOLLOW.search(text) or _SIGN_UP_FORM.search(text):
+    if _CALL_WORDS[0] <= n_words <= _CALL_WORDS[1] and (_CALL_TO_FOLLOW.search(text) or _SIGN_UP_CALL.match(text)) or (
+            _SIGN_UP_FORM.search(text)):
         return "promo"
     if n_words > 14:
         return None
+    if n_words <= _STAY_WORDS and _STAY_INFORMED.search(text) and sentence_case(text):
+        return "promo"
     if n_words <= _HEADING_WORDS and _OTHER_STORIES.search(text) and not _FULL_STOP.search(text):
         return "related"
     sentence = n_words >= 8 and bool(_FULL_STOP.search(text))
@@ -457,7 +513,9 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
 
 
 def read_line(number: int, text: str) -> Line:
-    """Features of one stripped, non-blank line."""
+    """Features of one stripped, non-blank line; its hint is read without a link's note to screen readers."""
     n_words = words(text)
+    bare = _NEW_WINDOW.sub(" ", text).strip()
+    hint = hint_of(bare, words(bare)) if bare != text and bare else hint_of(text, n_words)
     return Line(number=number, text=text, words=n_words, sentence=bool(_SENTENCE_END.search(text)),
-                glued=len(_GLUED.findall(text)), date=date_of(text), hint=hint_of(text, n_words))
+                glued=len(_GLUED.findall(text)), date=date_of(text), hint=hint)

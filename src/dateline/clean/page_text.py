@@ -59,6 +59,7 @@ from dateline.clean.lines import (
     offer_wording,
     printed_dates,
     read_line,
+    sentence_case,
     tag_list,
 )
 from dateline.clean.text_metadata import page_metadata
@@ -565,13 +566,23 @@ def _promo_blocks(lines: Sequence[Line], labels: list[Label], region: tuple[int,
             j += 1
 
 
+def _sign_up_forms(lines: Sequence[Line], labels: list[Label]) -> None:
+    """The fields of a sign-up form right under a promo line, inside the article or out, are promo, and so are
+    the fields under those: a bare "Email" there is the form's field, not the share-by-email button (unless
+    share buttons follow it)."""
+    for i in range(1, len(lines)):
+        if labels[i - 1] != "promo" or labels[i] not in ("nav", "other", "widget"):
+            continue
+        share_row = i + 1 < len(lines) and lines[i + 1].hint == "widget"
+        if form_field(lines[i].text, in_form=not share_row):
+            labels[i] = "promo"
+
+
 def _pitch(line: Line) -> bool:
     """A line that reads as an offer's pitch: a phrase in sentence case ("Keep up to date with the Ledger"),
     not a menu item ("Home", "Digital edition") or a headline in title case, of 4 to `_PITCH_WORDS` words."""
-    tokens = line.text.split()
-    lower = sum(token[:1].islower() for token in tokens)
     return (line.hint is None and line.date is None and 4 <= line.words <= _PITCH_WORDS and line.glued < 2
-            and lower * 2 >= len(tokens))
+            and sentence_case(line.text))
 
 
 def _date_kind(lines: Sequence[Line], labels: list[Label], i: int, header: int | None, first: int, last: int,
@@ -698,6 +709,7 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     _related_runs(lines, labels, region[1])  # after the model, which weighs the rules' labels without them
     _topic_tags(lines, labels, region[1])
     _promo_blocks(lines, labels, region)
+    _sign_up_forms(lines, labels)
     _wordless_lines(lines, labels)
     _box_gaps(lines, labels)
     described = [label if label in ("related", "tags") else rule for rule, label in zip(rules, labels)]

@@ -786,3 +786,8 @@ def test_a_column_of_things_the_story_names_once_is_not_tags():
     page = ORCHARD_PAGE.replace("apples\ncooperative\n", "frost candles\ninsurers\n")
     labels = kinds(extract_page_text(page))
     assert labels["frost candles"] != "tags" and labels["hail nets"] != "tags"
+
+
+def test_an_address_a_cdn_hid_from_scrapers_is_a_widget_and_a_sentence_naming_one_is_not():
+    assert read_line(0, "[email protected]").hint == "widget"
+    assert read_line(0, "Write to [email protected] with your tips").hint is None

@@ -143,7 +143,9 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                           r"copied)\W*$|^\d{1,2}:\d{2}$|<iframe|"
                           # a copy button's confirmation ("Link copied!", "The link has been copied to clipboard!")
                           r"^(?:the )?(?:link|url) (?:has been |was |is )?copied(?: to (?:the |your )?clipboard)?\W*$|"
-                          r"^copied to (?:the |your )?clipboard\W*$|^\d+\s*min(?:ute)?s? "
+                          r"^copied to (?:the |your )?clipboard\W*$|"
+                          # an address a CDN hid from scrapers (Cloudflare's "[email protected]"): a contact link
+                          r"^\[email\s+protected\]$|^\d+\s*min(?:ute)?s? "
                           r"read$|^\W+$|^(?:photo|image|video|audio)s?$", re.IGNORECASE)),
     ("caption", re.compile(r"^(?:photo|image|picture|file photo|video|credit|caption|pictured)\s*[:|]|"
                            r"^\([^()]*(?:/|photo|images?|press|reuters|getty|afp|ap|credit|courtesy)[^()]*\)$|"

@@ -205,13 +205,6 @@ _STAY_WORDS = 12
 _SIGN_UP_CALL = re.compile(r"^(?:sign[ -]?up|subscribe|enter your e-?mail)\b", re.IGNORECASE)
 """A line that opens by asking the reader to sign up ("Sign up for the latest insights ...", "Enter your email
 below to receive ..."): an offer, however it goes on (`_CALL_WORDS`)."""
-
-
-def sentence_case(text: str) -> bool:
-    """Written in sentence case, at least half its words lower-case ("Stay up to date with the Ledger"), as a
-    pitch is, not in title case as a menu item is ("Stay Informed", "Stay Connected")."""
-    tokens = text.split()
-    return sum(token[:1].islower() for token in tokens) * 2 >= len(tokens)
 _CALL_WORDS = (6, 40)
 """Words of a line read as a call to follow: shorter is a button ("Follow us"), longer is prose."""
 _COMMUNITY_RULES = re.compile(
@@ -236,6 +229,13 @@ COMMENT_FORM = re.compile(
 published"), however long: comments furniture, though the form ends a box rather than opening a thread."""
 _LIST_ITEM_WORDS, _MIN_LIST_ITEMS = 4, 4
 _CONJUNCTION = re.compile(r"\b(?:and|or|und|et|y|e|og|och)\b|&", re.IGNORECASE)
+
+
+def sentence_case(text: str) -> bool:
+    """Written in sentence case, at least half its words lower-case ("Stay up to date with the Ledger"), as a
+    pitch is, not in title case as a menu item is ("Stay Informed", "Stay Connected")."""
+    tokens = text.split()
+    return sum(token[:1].islower() for token in tokens) * 2 >= len(tokens)
 
 
 def tag_list(text: str) -> bool:

@@ -132,7 +132,8 @@ _BUILT_LABELS = ("FAC",)
 _LARGER_THAN_A_TOWN = re.compile(r"\b(?:sea|ocean|peninsula|gulf|desert|straits?|channel|union|republic|empire)\b",
                                  re.IGNORECASE)
 """Words by which a name the gazetteer lacks says it is larger than any town ("the Korean Peninsula"): in no
-town the story names, so left unplaced."""
+town the story names, so left unplaced. Rivers, lakes, bays and coasts (among geocode's feature nouns) run by a
+local story's town and keep its point."""
 
 
 def _story_town(entities: list[Entity]) -> Place | None:

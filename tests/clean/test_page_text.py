@@ -505,7 +505,8 @@ def test_a_tag_heading_glued_to_its_tags_is_tags(line):
     assert read_line(0, line).hint == "tags"
 
 
-@pytest.mark.parametrize("line", ["Topics we will cover next week", "Topical questions for the council"])
+@pytest.mark.parametrize("line", ["Topics we will cover next week", "Topical questions for the council",
+                                  "Tagsüber bleibt die Fähre in Vesby", "TopicsFerries are back in service."])
 def test_a_line_opening_with_the_word_topics_is_not_a_tag_line(line):
     assert read_line(0, line).hint != "tags"
 

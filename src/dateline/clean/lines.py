@@ -112,10 +112,12 @@ topics" and "Browse topics" head the site's menu of sections instead."""
 _TAG_WORDS_ABROAD = r"schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl(?:é|e)s|(?:é|e)tiquettes|etiquetas|теги|метки"
 """"Tags" on German, French, Spanish, Portuguese and Russian pages."""
 
-GLUED_TAG_HEADING = re.compile(r"^(?:tags|topics)(?=[^\W\d_]|\s+#|\s+(?-i:\S*[a-z][A-Z]))", re.IGNORECASE)
+GLUED_TAG_HEADING = re.compile(r"^(?:tags|topics)(?!.*[.!?]\s*$)(?=(?!über)[^\W\d_]|\s+#|\s+(?-i:\S*[a-z][A-Z]))",
+                               re.IGNORECASE)
 """A tag list's heading glued to its tags, as a scraper flattens a heading and its links ("Topicsbanksmoney",
 "Topics conceptEVLA Auto Show 2019VolkswagenVW", "tags #Local Markets #Nifty"): no English word starts with
-"tags" or "topics", and a heading followed by hashtags or by tags glued together heads no sentence."""
+"tags" or "topics" (German "tagsüber", by day, does), a heading followed by hashtags or by tags glued together
+heads no sentence, and a tag line ends with no full stop."""
 
 _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
     ("footer", re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|^(?:terms (?:of (?:use|service)|"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -497,6 +498,25 @@ def test_headlines_right_after_the_article_with_no_furniture_between_are_not_rel
                                   "Category: Regional"])
 def test_a_labelled_tag_line_is_tags(line):
     assert read_line(0, line).hint == "tags"
+
+
+@pytest.mark.parametrize("line", ["Topicsharbourferries", "Topics conceptPellan BayVesby", "tags #Ferries #Vesby"])
+def test_a_tag_heading_glued_to_its_tags_is_tags(line):
+    assert read_line(0, line).hint == "tags"
+
+
+@pytest.mark.parametrize("line", ["Topics we will cover next week", "Topical questions for the council",
+                                  "Tagsüber bleibt die Fähre in Vesby", "TopicsFerries are back in service."])
+def test_a_line_opening_with_the_word_topics_is_not_a_tag_line(line):
+    assert read_line(0, line).hint != "tags"
+
+
+def test_a_glued_tag_line_under_the_story_fills_the_tags():
+    line = "Topics fishingPellan BayElectric boats"
+    page = re.sub(r"^fishing, Pellan Bay.*$", line, QUAY_PAGE, flags=re.MULTILINE)
+    extracted = extract_page_text(page, QUAY_URL)
+    assert kinds(extracted)[line] == "tags"
+    assert extracted.metadata.tags == ["fishing", "Pellan Bay", "Electric boats"]
 
 
 def test_menu_items_under_a_promo_line_are_not_its_pitch():

@@ -291,6 +291,9 @@ def test_the_date_after_a_published_word_is_taken_over_an_earlier_one():
     ("archaeology, Veltra, museums, diving", ["archaeology", "Veltra", "museums", "diving"]),
     ("Company NewsTelevisionBusiness", ["Company News", "Television", "Business"]),
     ("Lendra, Kessel", ["Lendra, Kessel"]),
+    ("tags #Ferries #Pellan Bay #Vesby", ["Ferries", "Pellan Bay", "Vesby"]),
+    ("Topics harbourFerriesVesby", ["harbour", "Ferries", "Vesby"]),
+    ("C#, F#, Go", ["C#", "F#", "Go"]),
 ])
 def test_tag_lines_are_split(line, tags):
     assert tags_of(line) == tags

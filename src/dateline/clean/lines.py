@@ -112,6 +112,13 @@ topics" and "Browse topics" head the site's menu of sections instead."""
 _TAG_WORDS_ABROAD = r"schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl(?:é|e)s|(?:é|e)tiquettes|etiquetas|теги|метки"
 """"Tags" on German, French, Spanish, Portuguese and Russian pages."""
 
+GLUED_TAG_HEADING = re.compile(r"^(?:tags|topics)(?!.*[.!?]\s*$)(?=(?!über)[^\W\d_]|\s+#|\s+(?-i:\S*[a-z][A-Z]))",
+                               re.IGNORECASE)
+"""A tag list's heading glued to its tags, as a scraper flattens a heading and its links ("Topicsbanksmoney",
+"Topics conceptEVLA Auto Show 2019VolkswagenVW", "tags #Local Markets #Nifty"): no English word starts with
+"tags" or "topics" (German "tagsüber", by day, does), a heading followed by hashtags or by tags glued together
+heads no sentence, and a tag line ends with no full stop."""
+
 _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
     ("footer", re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|^(?:terms (?:of (?:use|service)|"
                           r"and conditions)|privacy(?: policy| notice| settings| choices)?|cookie(?:s| policy| "
@@ -152,7 +159,8 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                            r"\((?:photo|image)[^()]*\)$|\b(?:getty images|shutterstock|afp via getty|"
                            r"photo credit|file photo)\b", re.IGNORECASE)),
     ("tags", re.compile(rf"^(?:{_TAG_MODIFIER})?(?:tags?|tagged(?: with)?|topics?|filed (?:under|to|in)|"
-                        rf"categor(?:y|ies)|keywords|labels|{_TAG_WORDS_ABROAD})\s*[:|]", re.IGNORECASE)),
+                        rf"categor(?:y|ies)|keywords|labels|{_TAG_WORDS_ABROAD})\s*[:|]|{GLUED_TAG_HEADING.pattern}",
+                        re.IGNORECASE)),
 ]
 """Wording that marks a line as a well-known kind of furniture, tried in order (short lines only)."""
 

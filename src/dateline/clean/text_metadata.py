@@ -20,7 +20,16 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from dateline.clean.bylines import people_named
-from dateline.clean.lines import DATE, GLUE_POINT, PUBLISHED_WORD, TAGS_HEADER, Line, printed_dates, words
+from dateline.clean.lines import (
+    DATE,
+    GLUE_POINT,
+    GLUED_TAG_HEADING,
+    PUBLISHED_WORD,
+    TAGS_HEADER,
+    Line,
+    printed_dates,
+    words,
+)
 from dateline.clean.published import site_date_order, url_date
 from dateline.record import Evidence, FurnitureKind, Metadata, PageDate, Published, Related
 
@@ -44,12 +53,19 @@ NO_TITLE = ("no line above the article reads as its headline (a widget's, a menu
             "with a URL that names the story, the headline shares a word with it or has its byline or date under it)")
 
 
+_TAG_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|(?:^|\s+)#")
+"""What stands between two tags of a line: a comma, a bar, a bullet, or the hash opening a hashtag ("C#" is
+one tag)."""
+
+
 def tags_of(line: str) -> list[str]:
-    """Tags of a tag line: "Topics: Conflict, Heritage" -> ["Conflict", "Heritage"]; glued lists are split."""
+    """Tags of a tag line: "Topics: Conflict, Heritage" -> ["Conflict", "Heritage"], "tags #Ferries #Vesby" ->
+    ["Ferries", "Vesby"], "Topicsfishingharbours" and other glued lists are split where the words meet."""
     labelled = re.match(r"^[^:|]{1,20}[:|]\s*", line)
-    text = line[labelled.end():] if labelled else line
-    listed = labelled or len(re.findall(r"[,;|•·]", text)) >= 2
-    parts = re.split(r"\s*[,;|•·]\s*", text) if listed else GLUE_POINT.split(text)
+    heading = labelled or GLUED_TAG_HEADING.match(line)
+    text = line[heading.end():].strip() if heading else line
+    listed = labelled or len(_TAG_SEPARATOR.findall(text)) >= 2
+    parts = _TAG_SEPARATOR.split(text) if listed else GLUE_POINT.split(text)
     return [part.strip() for part in parts if part.strip() and not TAGS_HEADER.match(part.strip())]
 
 

@@ -43,9 +43,11 @@ _OF_PLACE = {"town", "city", "village", "province", "region", "district", "state
 """Nouns of "the X of NAME" that make NAME a place ("the town of Konna", "the outskirts of Gao")."""
 _AFTER = {"province", "region", "district", "state", "city", "town", "village", "county", "governorate",
           "oblast", "prefecture", "valley", "border", "airport", "area", "police", "residents", "authorities",
-          "officials"}
+          "officials", "man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "couple", "native",
+          "voters"}
 """Lowercase nouns that follow a place name ("Faryab province", "Kohistan district"), or that name its
-people and its public bodies ("Danbury police", "Gao residents")."""
+people and its public bodies ("Danbury police", "Gao residents"), a person from it ("a Wheeling man", "two Kanab
+women": news says where people are from this way) or its voters."""
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "president", "minister", "colonel", "col", "general",
            "gen", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "officer", "captain", "lt", "king",
            "queen", "prince", "princess", "sheikh", "imam", "pope", "saint", "st", "lord", "lady", "coach",

@@ -8,7 +8,8 @@ among several:
 - what the gazetteer says the name is: a country, first-level division, region or continent (strong), or a town
   and how many live there;
 - the words before and after: a place preposition ("in", "near", "outside"), "the town/city/province of",
-  "the capital", a "-based" or "-led" compound, a following ", Mali" or "province";
+  "the capital", a "-based" or "-led" compound, a following ", Mali" or "province", a following "man",
+  "women" or "voters" (where people are from: "a Wheeling man");
 - a dateline: a name in capitals opening a line and followed by a colon, comma, dash or bracket ("BISSAU:");
 - a list with other places ("Mali, Niger and Chad");
 - against it: a title before it ("President", "Mr"), the name being only part of a longer capitalised run

@@ -30,6 +30,13 @@ def test_a_site_whose_whole_name_is_a_place_is_that_place():
     assert entities[0].place.country == "IQ"
 
 
+def test_a_venue_whose_whole_name_is_a_place_is_that_place_not_the_story_s_town():
+    text = "London officials met the envoy in London before he flew to the Vatican, London's mayor said."
+    entities = [_each(text, "GPE", "London"), _each(text, "FAC", "Vatican")]
+    place_entities(entities, text)
+    assert entities[1].place.country == "VA" and entities[1].place.reason is None
+
+
 def test_a_street_is_not_located_at_the_place_it_is_named_after():
     entities = [_entity("FAC", "Victoria Avenue"), _entity("GPE", "Caracas")]
     place_entities(entities)

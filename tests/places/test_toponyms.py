@@ -107,6 +107,12 @@ def test_a_town_named_with_its_police_or_residents_is_a_place():
     assert _names(text, _found(text, ("Danbury", "ORG"))) == ["Danbury", "Gao"]
 
 
+def test_a_town_named_before_a_man_woman_or_its_voters_is_a_place_where_they_are_from():
+    text = "A Wheeling man and two Danbury women were hurt. Kanab voters rejected the levy."
+    assert _names(text) == ["Wheeling", "Danbury", "Kanab"]
+    assert _names("A Wheeling company and two Danbury firms were fined.") == []
+
+
 def test_an_abbreviated_saint_in_a_capitals_dateline_is_part_of_the_name():
     assert _names("ST. LOUIS (AP) - The river rose again on Monday.") == ["ST. LOUIS"]
 

@@ -7,8 +7,9 @@ the organisations, sites and events named after a place.
   Charlton counties").
 - A nationality (NORP) that names the people of a country, state or region gets that place ("Syrian", "Texan",
   "Europeans").
-- A site whose whole name is a place the gazetteer knows is that place: a town the site rule took for the
-  site it names ("Mosul" beside "Mosul Museum").
+- A site or venue whose whole name is one word, a place the gazetteer knows, is that place: a town the site rule
+  took for the site it names ("Mosul" beside "Mosul Museum"), a state the recogniser called a building ("the
+  Vatican").
 - An organisation, site, armed group or event named after a place is located there, with the reason ("the
   Kidney Foundation of Canada", "Mosul Museum", "Dublin Arts Council"): where its name says it is.
 - Given the text, a site, event or organisation that is still unplaced, and a place name the gazetteer lacks,
@@ -36,8 +37,9 @@ _PEOPLES_PLACES = ("A.PCLI", "A.ADM1", "L.CONT", "L.RGN")
 
 
 def _named_place(entity: Entity) -> bool:
-    """A site whose whole name is a place name (no site noun in it)."""
-    return entity.label == "SITE" and " " not in entity.name.strip() and bool(candidates(entity.name))
+    """A site or building (FAC) whose whole name is one word the gazetteer knows (no site noun in it: "Mosul",
+    "the Vatican")."""
+    return entity.label in ("SITE", "FAC") and " " not in entity.name.strip() and bool(candidates(entity.name))
 
 
 _SAID_IN = re.compile(r"(?:,\s*|\s+(?:in|at|near|outside)\s+(?:the\s+)?)")

@@ -8,7 +8,8 @@ among several:
 - what the gazetteer says the name is: a country, first-level division, region or continent (strong), or a town
   and how many live there;
 - the words before and after: a place preposition ("in", "near", "outside"), "the town/city/province of",
-  "the capital", a "-based" or "-led" compound, a following ", Mali" or "province";
+  "the capital", a "-based" or "-led" compound, a following ", Mali" or "province", a following "man",
+  "women" or "voters" (where people are from: "a Wheeling man");
 - a dateline: a name in capitals opening a line and followed by a colon, comma, dash or bracket ("BISSAU:");
 - a list with other places ("Mali, Niger and Chad");
 - against it: a title before it ("President", "Mr"), the name being only part of a longer capitalised run
@@ -43,9 +44,11 @@ _OF_PLACE = {"town", "city", "village", "province", "region", "district", "state
 """Nouns of "the X of NAME" that make NAME a place ("the town of Konna", "the outskirts of Gao")."""
 _AFTER = {"province", "region", "district", "state", "city", "town", "village", "county", "governorate",
           "oblast", "prefecture", "valley", "border", "airport", "area", "police", "residents", "authorities",
-          "officials"}
+          "officials", "man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "couple", "native",
+          "voters"}
 """Lowercase nouns that follow a place name ("Faryab province", "Kohistan district"), or that name its
-people and its public bodies ("Danbury police", "Gao residents")."""
+people and its public bodies ("Danbury police", "Gao residents"), a person from it ("a Wheeling man", "two Kanab
+women": news says where people are from this way) or its voters."""
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "president", "minister", "colonel", "col", "general",
            "gen", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "officer", "captain", "lt", "king",
            "queen", "prince", "princess", "sheikh", "imam", "pope", "saint", "st", "lord", "lady", "coach",

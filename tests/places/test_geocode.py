@@ -304,3 +304,12 @@ def test_a_nationality_behind_a_hyphenated_prefix_names_its_country():
     assert places["anti-Russian"].country == "RU"
     assert places["inter-Palestinian"].country == "PS"
     assert places["non-Syrians"].country == "SY"
+
+
+def test_a_town_votes_for_its_state_only_near_it():
+    """Memphis names Tennessee's west, not its village of Alexandria across the state: the larger namesake wins;
+    Nashville, close to that village, still makes it the reading."""
+    far = geocode(["Memphis", "Alexandria"])["Alexandria"]
+    assert far.country == "US" and not 35 < far.lat < 37  # not the Tennessee village
+    near = geocode(["Nashville", "Alexandria"])["Alexandria"]
+    assert 35.5 < near.lat < 36.5 and -86.5 < near.lon < -85.5

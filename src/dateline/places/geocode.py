@@ -7,7 +7,8 @@ of the document's other names, then population (a well-known ancient city before
 its name). Two passes: the first reads the context from every reading of the other names (countries,
 divisions, and places to be near, a name with many readings counting less); the second adds what the
 first chose for every other name, so a town and a county named together are read together ("Paris"
-beside "Henry County": Tennessee). Names the gazetteer does not know stay ungeocoded, with the reason.
+beside "Henry County": Tennessee); a town chosen votes for its state only for the places within _NEAR_KM
+of it. Names the gazetteer does not know stay ungeocoded, with the reason.
 Before scoring, the text's own pairings narrow or widen a name's readings: the state written after it
 ("Athens, Ohio"), a list of counties ("Camden and Charlton counties", or three bare names that are counties
 of a state the document names).
@@ -82,20 +83,24 @@ class _Context:
     anchors: list[tuple[str, Candidate, float]]
     states: list[tuple[str, str]] = field(default_factory=list)
     """The country of each name read as a first-level division ("Utah, Idaho and Washington")."""
+    towns: list[tuple[str, Candidate]] = field(default_factory=list)
+    """The town each name read as one is: it votes for its division only for the places near it (`_state_votes`)."""
 
     def joined(self, other: _Context) -> _Context:
         """Both contexts' votes and anchors together."""
         return _Context(self.countries + other.countries, self.divisions + other.divisions,
-                        self.anchors + other.anchors, self.states + other.states)
+                        self.anchors + other.anchors, self.states + other.states, self.towns + other.towns)
 
-    def around(self, name: str) -> tuple[Counter, Counter, dict[str, list[tuple[Candidate, float]]], Counter]:
+    def around(self, name: str) -> tuple[Counter, Counter, dict[str, list[tuple[Candidate, float]]], Counter,
+                                         list[Candidate]]:
         anchors: dict[str, list[tuple[Candidate, float]]] = {}
         for other, anchor, weight in self.anchors:
             if other != name:
                 anchors.setdefault(other, []).append((anchor, weight))
         return (Counter(c for other, c in self.countries if other != name),
                 Counter(d for other, d in self.divisions if other != name), anchors,
-                Counter(c for other, c in self.states if other != name))
+                Counter(c for other, c in self.states if other != name),
+                [town for other, town in self.towns if other != name])
 
 
 def _county_context(options: dict[str, list[Candidate]]) -> _Context:
@@ -135,7 +140,9 @@ def _chosen_context(options: dict[str, list[Candidate]], chosen: dict[str, Candi
         if candidate.feature in ("L.CONT", "L.RGN"):
             continue
         context.countries.append((name, candidate.country))
-        if candidate.division:
+        if candidate.feature in _TOWNS:
+            context.towns.append((name, candidate))
+        elif candidate.division:
             context.divisions.append((name, candidate.division))
         if candidate.feature in (*_LOCAL, "A.ADM1"):
             context.anchors.append((name, candidate, 1.0))
@@ -217,12 +224,24 @@ def _leading_reading(readings: list[Candidate]) -> Candidate | None:
     return None
 
 
+def _state_votes(candidate: Candidate, divisions: Counter, towns: list[Candidate]) -> Counter:
+    """`divisions` less the votes of the towns chosen for other names that lie over _NEAR_KM from a local
+    `candidate` in its own division: a town says the story is near it, not anywhere in its state ("Memphis" does
+    not make "Alexandria" the Tennessee village across the state, nor "New York City" "Augusta" the upstate
+    hamlet, over the better-known namesakes); counties, states and countries named vote for the whole division."""
+    if candidate.feature not in _LOCAL:
+        return divisions
+    return divisions - Counter(town.division for town in towns if town.division == candidate.division
+                               and distance_km(candidate.lat, candidate.lon, town.lat, town.lon) > _NEAR_KM)
+
+
 def _scored(name: str, found: list[Candidate], context: _Context) -> list[tuple[float, Candidate]]:
     """The readings of `name` with their scores in `context`, best first."""
-    countries, divisions, anchors, states = context.around(name)
+    countries, divisions, anchors, states, towns = context.around(name)
+    divisions = divisions + Counter(town.division for town in towns if town.division)
     readings = _namesake_city(found, divisions)
     leading = _leading_reading(readings)
-    scored = [(_score(c, name, countries, divisions, states) + _nearness(c, anchors)
+    scored = [(_score(c, name, countries, _state_votes(c, divisions, towns), states) + _nearness(c, anchors)
                + (_LEADING_WEIGHT if c is leading else 0.0), c) for c in readings]
     return sorted(scored, key=lambda pair: -pair[0])
 

@@ -112,12 +112,21 @@ _FULL_STOP_END = re.compile(r"[.。]\s*$")
 _TEASER_LINK = re.compile(r"^(?:read (?:more|the (?:full )?(?:story|article))|continue reading|"
                           r"\d+\s*min(?:ute)?s? read|\.\.\.|…)\W*$", re.IGNORECASE)
 """A teaser's own link or reading time ("Read more", "5 min read"): part of the related item it follows."""
-_DROP_DOWN_PROMPT = re.compile(r"^[\W_]*(?:please )?(?:select|choose)(?: (?:an?|one|your))?(?: [^\W\d_][\w/&' -]{0,30})?[\W_]*$",
-                               re.IGNORECASE)
+_DROP_DOWN_PROMPT = re.compile(
+    r"^[\W_]*(?:please )?(?:select|choose)(?: (?:an?|one|your))?(?: [^\W\d_][\w/&' -]{0,30})?[\W_]*$", re.IGNORECASE)
 _REQUIRED_FIELD = re.compile(r"^[^\W\d_][^.!?*]{0,40}\*$")
-_OPTION_WORDS, _SENTENCE_END = 8, re.compile(r"[.!?]\s*$")
+_OPTION_WORDS, _OPTION_END = 8, re.compile(r"[.!?]\s*$")
 """A drop-down list's prompt ("Select Country", "-- select --", "Please choose one"), a form field marked
-required ("Country*", "Job title *"), the most words of a drop-down's option line (`_option`), and a sentence's last mark."""
+required ("Country*", "Job title *"), the most words of a drop-down's option line (`_option`), and the marks
+that end a sentence, not an option."""
+_CONSENT = re.compile(
+    r"^(?:yes, )?i (?:have read|agree|accept|consent)\b.{0,160}?\b(?:privacy|terms|personal data|my (?:e-?mail|data)|"
+    r"newsletters?)\b|^your (?:personal )?(?:data|information) will be (?:processed|used|handled)\b.{0,80}?\bprivacy",
+    re.IGNORECASE)
+_COMMENT_REACH = 3
+"""A form's consent box ("I have read and understood the privacy policy.", "I agree to the processing of my email
+as per the Privacy Notice", "Your data will be processed in accordance with our Privacy Policy"), and the lines
+around it within which a comment line makes it the comment form's."""
 _BOXES = ("related", "tags", "promo", "comments", "widget")
 """Kinds of furniture that come as a box of lines (a related list, a tag list, a form, a thread, share buttons)."""
 _GAP_BOXES, _GAP_FILL, _BOX_GAP = ("promo", "comments"), ("nav", "other", "widget"), 4
@@ -577,8 +586,9 @@ def _sign_up_forms(lines: Sequence[Line], labels: list[Label]) -> None:
     the fields under those: a bare "Email" there is the form's field, not the share-by-email button (unless
     share buttons follow it). A field marked required ("Country*") is one too, and so is a drop-down list: its
     prompt ("Select Country", "— select —") and the option lines under it ("United States", "Canada", ...,
-    "Retired"), up to the first line that reads as a sentence or is longer than an option; the scraper prints every option of a list, so a
-    form asking for the reader's country, state and job runs to hundreds of short lines."""
+    "Retired"), up to the first line that reads as a sentence or is longer than an option; the scraper prints
+    every option of a list, so a form asking for the reader's country, state and job runs to hundreds of short
+    lines."""
     i = 1
     while i < len(lines):
         if labels[i - 1] == "promo" and labels[i] in ("nav", "other", "widget", "related"):
@@ -595,10 +605,22 @@ def _sign_up_forms(lines: Sequence[Line], labels: list[Label]) -> None:
         i += 1
 
 
+def _consent_boxes(lines: Sequence[Line], labels: list[Label]) -> None:
+    """A consent box the line model left as furniture is the sign-up form's (`promo`): on news and company
+    pages the forms that ask for it are newsletter and download forms. Next to a comment line it is the
+    comment form's and is left alone."""
+    for i, line in enumerate(lines):
+        if labels[i] not in ("nav", "other", "related") or not _CONSENT.search(line.text):
+            continue
+        near = labels[max(0, i - _COMMENT_REACH):i + _COMMENT_REACH + 1]
+        if "comments" not in near:
+            labels[i] = "promo"
+
+
 def _option(line: Line) -> bool:
     """A drop-down's option line: a short phrase ("Falkland Islands (Malvinas)", "Federal Government"), not a
     sentence ("Tell us about yourself.")."""
-    return line.words <= _OPTION_WORDS and _SENTENCE_END.search(line.text) is None
+    return line.words <= _OPTION_WORDS and _OPTION_END.search(line.text) is None
 
 
 def _pitch(line: Line) -> bool:
@@ -733,6 +755,7 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     _topic_tags(lines, labels, region[1])
     _promo_blocks(lines, labels, region)
     _sign_up_forms(lines, labels)
+    _consent_boxes(lines, labels)
     _wordless_lines(lines, labels)
     _box_gaps(lines, labels)
     described = [label if label in ("related", "tags") else rule for rule, label in zip(rules, labels)]

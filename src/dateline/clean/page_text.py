@@ -112,13 +112,8 @@ _FULL_STOP_END = re.compile(r"[.。]\s*$")
 _TEASER_LINK = re.compile(r"^(?:read (?:more|the (?:full )?(?:story|article))|continue reading|"
                           r"\d+\s*min(?:ute)?s? read|\.\.\.|…)\W*$", re.IGNORECASE)
 """A teaser's own link or reading time ("Read more", "5 min read"): part of the related item it follows."""
-_DROP_DOWN_PROMPT = re.compile(
-    r"^[\W_]*(?:please )?(?:select|choose)(?: (?:an?|one|your))?(?: [^\W\d_][\w/&' -]{0,30})?[\W_]*$", re.IGNORECASE)
 _REQUIRED_FIELD = re.compile(r"^[^\W\d_][^.!?*]{0,40}\*$")
-_OPTION_WORDS, _OPTION_END = 8, re.compile(r"[.!?]\s*$")
-"""A drop-down list's prompt ("Select Country", "-- select --", "Please choose one"), a form field marked
-required ("Country*", "Job title *"), the most words of a drop-down's option line (`_option`), and the marks
-that end a sentence, not an option."""
+"""A form field marked required ("Country*", "Job title *")."""
 _CONSENT = re.compile(
     r"^(?:yes, )?i (?:have read|agree|accept|consent)\b.{0,160}?\b(?:privacy|terms|personal data|my (?:e-?mail|data)|"
     r"newsletters?)\b|^your (?:personal )?(?:data|information) will be (?:processed|used|handled)\b.{0,80}?\bprivacy",
@@ -584,25 +579,13 @@ def _promo_blocks(lines: Sequence[Line], labels: list[Label], region: tuple[int,
 def _sign_up_forms(lines: Sequence[Line], labels: list[Label]) -> None:
     """The fields of a sign-up form right under a promo line, inside the article or out, are promo, and so are
     the fields under those: a bare "Email" there is the form's field, not the share-by-email button (unless
-    share buttons follow it). A field marked required ("Country*") is one too, and so is a drop-down list: its
-    prompt ("Select Country", "— select —") and the option lines under it ("United States", "Canada", ...,
-    "Retired"), up to the first line that reads as a sentence or is longer than an option; the scraper prints
-    every option of a list, so a form asking for the reader's country, state and job runs to hundreds of short
-    lines."""
-    i = 1
-    while i < len(lines):
-        if labels[i - 1] == "promo" and labels[i] in ("nav", "other", "widget", "related"):
-            share_row = i + 1 < len(lines) and lines[i + 1].hint == "widget"
-            text = lines[i].text
-            if _DROP_DOWN_PROMPT.match(text):
-                labels[i] = "promo"
-                while (i + 1 < len(lines) and labels[i + 1] in ("nav", "other", "widget", "related")
-                       and _option(lines[i + 1])):
-                    i += 1
-                    labels[i] = "promo"
-            elif labels[i] != "related" and (form_field(text, in_form=not share_row) or _REQUIRED_FIELD.match(text)):
-                labels[i] = "promo"
-        i += 1
+    share buttons follow it), and a field marked required ("Country*", "Job title *") is one too."""
+    for i in range(1, len(lines)):
+        if labels[i - 1] != "promo" or labels[i] not in ("nav", "other", "widget"):
+            continue
+        share_row = i + 1 < len(lines) and lines[i + 1].hint == "widget"
+        if form_field(lines[i].text, in_form=not share_row) or _REQUIRED_FIELD.match(lines[i].text):
+            labels[i] = "promo"
 
 
 def _consent_boxes(lines: Sequence[Line], labels: list[Label]) -> None:
@@ -615,12 +598,6 @@ def _consent_boxes(lines: Sequence[Line], labels: list[Label]) -> None:
         near = labels[max(0, i - _COMMENT_REACH):i + _COMMENT_REACH + 1]
         if "comments" not in near:
             labels[i] = "promo"
-
-
-def _option(line: Line) -> bool:
-    """A drop-down's option line: a short phrase ("Falkland Islands (Malvinas)", "Federal Government"), not a
-    sentence ("Tell us about yourself.")."""
-    return line.words <= _OPTION_WORDS and _OPTION_END.search(line.text) is None
 
 
 def _pitch(line: Line) -> bool:

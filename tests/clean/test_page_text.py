@@ -617,6 +617,26 @@ def test_a_bare_email_under_a_promo_line_with_share_buttons_after_it_is_a_share_
     assert kinds(extract_page_text(page))["Email"] == "widget"
 
 
+def test_a_field_marked_required_under_a_promo_line_is_the_sign_up_forms():
+    page = RIVER_PAGE.replace("Sign up\n", "Sign up\nEmail address *\nCountry*\nJob title *\n")
+    labels = kinds(extract_page_text(page))
+    assert labels["Country*"] == labels["Job title *"] == "promo"
+
+
+@pytest.mark.parametrize("line", ["I have read and understood the privacy policy.",
+                                  "I agree to the processing of my email as per the Privacy Notice.",
+                                  "Your data will be processed in accordance with our Privacy Policy."])
+def test_a_forms_consent_box_away_from_comments_is_promo(line):
+    page = RIVER_PAGE.replace("Privacy policy\n", f"Privacy policy\nContact\nAbout us\n{line}\nCareers\n")
+    assert kinds(extract_page_text(page))[line] == "promo"
+
+
+def test_a_consent_box_in_the_comment_form_is_not_promo():
+    line = "I agree to the terms and the privacy policy"
+    page = RIVER_PAGE.replace("Comments (4)\n", f"Leave a Reply\n{line}\n")
+    assert kinds(extract_page_text(page)).get(line) != "promo"
+
+
 def test_a_line_without_letters_belongs_to_the_box_around_it():
     page = QUAY_PAGE.replace("Copy short link", "Copy short link\n0").replace(
         "fishing, Pellan Bay, electric boats", "Tags\nfishing\n,\nPellan Bay\n,\nelectric boats")

@@ -112,6 +112,16 @@ _FULL_STOP_END = re.compile(r"[.。]\s*$")
 _TEASER_LINK = re.compile(r"^(?:read (?:more|the (?:full )?(?:story|article))|continue reading|"
                           r"\d+\s*min(?:ute)?s? read|\.\.\.|…)\W*$", re.IGNORECASE)
 """A teaser's own link or reading time ("Read more", "5 min read"): part of the related item it follows."""
+_REQUIRED_FIELD = re.compile(r"^[^\W\d_][^.!?*]{0,40}\*$")
+"""A form field marked required ("Country*", "Job title *")."""
+_CONSENT = re.compile(
+    r"^(?:yes, )?i (?:have read|agree|accept|consent)\b.{0,160}?\b(?:privacy|terms|personal data|my (?:e-?mail|data)|"
+    r"newsletters?)\b|^your (?:personal )?(?:data|information) will be (?:processed|used|handled)\b.{0,80}?\bprivacy",
+    re.IGNORECASE)
+_COMMENT_REACH = 3
+"""A form's consent box ("I have read and understood the privacy policy.", "I agree to the processing of my email
+as per the Privacy Notice", "Your data will be processed in accordance with our Privacy Policy"), and the lines
+around it within which a comment line makes it the comment form's."""
 _BOXES = ("related", "tags", "promo", "comments", "widget")
 """Kinds of furniture that come as a box of lines (a related list, a tag list, a form, a thread, share buttons)."""
 _GAP_BOXES, _GAP_FILL, _BOX_GAP = ("promo", "comments"), ("nav", "other", "widget"), 4
@@ -569,12 +579,24 @@ def _promo_blocks(lines: Sequence[Line], labels: list[Label], region: tuple[int,
 def _sign_up_forms(lines: Sequence[Line], labels: list[Label]) -> None:
     """The fields of a sign-up form right under a promo line, inside the article or out, are promo, and so are
     the fields under those: a bare "Email" there is the form's field, not the share-by-email button (unless
-    share buttons follow it)."""
+    share buttons follow it), and a field marked required ("Country*", "Job title *") is one too."""
     for i in range(1, len(lines)):
         if labels[i - 1] != "promo" or labels[i] not in ("nav", "other", "widget"):
             continue
         share_row = i + 1 < len(lines) and lines[i + 1].hint == "widget"
-        if form_field(lines[i].text, in_form=not share_row):
+        if form_field(lines[i].text, in_form=not share_row) or _REQUIRED_FIELD.match(lines[i].text):
+            labels[i] = "promo"
+
+
+def _consent_boxes(lines: Sequence[Line], labels: list[Label]) -> None:
+    """A consent box the line model left as furniture is the sign-up form's (`promo`): on news and company
+    pages the forms that ask for it are newsletter and download forms. Next to a comment line it is the
+    comment form's and is left alone."""
+    for i, line in enumerate(lines):
+        if labels[i] not in ("nav", "other", "related") or not _CONSENT.search(line.text):
+            continue
+        near = labels[max(0, i - _COMMENT_REACH):i + _COMMENT_REACH + 1]
+        if "comments" not in near:
             labels[i] = "promo"
 
 
@@ -710,6 +732,7 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     _topic_tags(lines, labels, region[1])
     _promo_blocks(lines, labels, region)
     _sign_up_forms(lines, labels)
+    _consent_boxes(lines, labels)
     _wordless_lines(lines, labels)
     _box_gaps(lines, labels)
     described = [label if label in ("related", "tags") else rule for rule, label in zip(rules, labels)]

@@ -118,10 +118,10 @@ _CONSENT = re.compile(
     r"^(?:yes, )?i (?:have read|agree|accept|consent)\b.{0,160}?\b(?:privacy|terms|personal data|my (?:e-?mail|data)|"
     r"newsletters?)\b|^your (?:personal )?(?:data|information) will be (?:processed|used|handled)\b.{0,80}?\bprivacy",
     re.IGNORECASE)
-_COMMENT_REACH = 3
 """A form's consent box ("I have read and understood the privacy policy.", "I agree to the processing of my email
-as per the Privacy Notice", "Your data will be processed in accordance with our Privacy Policy"), and the lines
-around it within which a comment line makes it the comment form's."""
+as per the Privacy Notice", "Your data will be processed in accordance with our Privacy Policy")."""
+_COMMENT_REACH = 3
+"""Lines around a consent box within which a comment line makes it the comment form's."""
 _BOXES = ("related", "tags", "promo", "comments", "widget")
 """Kinds of furniture that come as a box of lines (a related list, a tag list, a form, a thread, share buttons)."""
 _GAP_BOXES, _GAP_FILL, _BOX_GAP = ("promo", "comments"), ("nav", "other", "widget"), 4

@@ -266,7 +266,7 @@ _SHARE_VERBS = frozenset(
 _SHARE_WORD = re.compile("|".join(sorted(_SHARE_SERVICES | _SHARE_VERBS, key=len, reverse=True)))
 _SHARE_WORDS = re.compile(f"(?:{_SHARE_WORD.pattern})+")
 _COUNT = re.compile(r"\d(?:[\d.,]*\d)?[km]?", re.IGNORECASE)
-_COUNT_OR_LETTERS = re.compile(r"\d(?:[\d.,]*\d)?[km]?(?![^\W\d_])|[^\W\d_]+(?:['’.-][^\W\d_]+)*", re.IGNORECASE)
+_COUNT_OR_LETTERS = re.compile(_COUNT.pattern + r"(?![^\W\d_])|[^\W\d_]+(?:['’.-][^\W\d_]+)*", re.IGNORECASE)
 
 
 def _share_words(word: str) -> list[str]:

@@ -250,10 +250,8 @@ def weekday_date(number: int, rel: str | None, ctx: Context) -> Resolution:
     if ctx.publication_anchor == "inferred":
         d = weekday_after(ctx.publication, number)
     elif shift_by == 1 or (shift_by is None and ctx.future() and not ctx.after(2).startswith(("'s", "’s"))):
-        # a possessive weekday names an event that has happened ('would appeal Wednesday's ruling'); news style
-        # names the day of publication by its weekday ('will meet Wednesday' in Wednesday's paper is that day),
-        # the same weekday a week on being 'next Wednesday'
-        d = weekday_after(ctx.publication, number, include=shift_by is None)
+        # a possessive weekday names an event that has happened ('would appeal Wednesday's ruling')
+        d = weekday_after(ctx.publication, number, include=False)
     elif shift_by == -1:
         d = weekday_before(ctx.publication, number, include=False)
     else:

@@ -310,19 +310,6 @@ def reference(m: re.Match, ctx: Context) -> Resolution:
     return Resolution(lx.REFERENCES[re.sub(r"\s+", " ", m.group("t").lower())], "absolute")
 
 
-ANAPHORIC = ("next", "following")
-"""After 'the', these count forward from the story's time ('the next year' after 1776 is 1777): told in the past,
-counted from the day of writing, they would put the story after it."""
-
-GRAINS_WITHIN: dict[str, tuple[str, ...]] = {
-    "Y": ("day", "week", "weekend", "month", "season", "quarter", "half", "year"),
-    "Q": ("day", "week", "weekend", "month", "quarter"),
-    "M": ("day", "week", "weekend", "month"),
-    "W": ("day", "week", "weekend"),
-}
-"""The grains of a told date that fix a unit counted from it: a month fixes its year, a year not its month."""
-
-
 def this_unit(m: re.Match, ctx: Context) -> Resolution:
     """last week, this month, next year, the coming weekend, last spring, this quarter."""
     rel = m.group("rel").lower()
@@ -354,12 +341,6 @@ def this_unit(m: re.Match, ctx: Context) -> Resolution:
     if said_before is not None:
         # 'rents rose 9% in May over the previous year', 'costs fell in 2019, $2 million below the year previous'
         return ctx.from_narrative(at_grain(shift(said_before.date, -1, "Y"), grain))
-    told = ctx.story_point() if m.group("t").lower().startswith("the") and rel in ANAPHORIC else None
-    if told is not None and told.point is not None and told.point.grain in GRAINS_WITHIN.get(unit, ()):
-        # 'the next year', 'the following month': the article points back to a time the text told, unlike
-        # deictic 'next year', which counts from the day of writing
-        point = at_grain(shift(told.point.date, offset, unit), grain)
-        return Resolution(point.value, "narrative", point, told.anchor_timex)
     relative_to_narrative = rel == "following" and ctx.reference_day()
     if relative_to_narrative and relative_to_narrative[1]:
         base = relative_to_narrative[0]

@@ -239,3 +239,12 @@ def test_a_quote_running_over_two_paragraphs_without_a_reopening_mark_is_one_quo
     quote = quote_with(doc, "We will rebuild")
     assert "every crew on the quay" in quote.content.text and quote.speaker.name == "Maria Lopez"
     assert not doc.warnings
+
+
+def test_a_name_told_before_a_quotation_is_the_audience_and_the_quotation_stays_direct():
+    doc = read("Gardens\n\nTamsin Orrey, a grower of Lenna village, told KNA, “I grow enough beans to sell "
+               "at the market every week.”\n")
+    quote = quote_with(doc, "I grow enough beans")
+    assert quote.kind == "direct"
+    assert quote.content.text.startswith("I grow")
+    assert quote.venue is not None and quote.venue.text == "KNA"

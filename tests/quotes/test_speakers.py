@@ -71,3 +71,21 @@ def test_a_spokesman_for_a_named_organisation_speaks_for_it(article):
     doc = article("Talks\n\n“The talks will resume next week,” a spokesman for the Harbour League said on Friday.\n")
     speaker = quote_with(doc, "The talks will resume").speaker
     assert speaker.name == "the Harbour League" and speaker.mention.text == "a spokesman"
+
+
+def test_a_name_the_parser_hangs_under_of_a_village_is_the_speaker():
+    # the parse en_core_web_sm gives some such sentences: the name as a modifier of 'village', the subject
+    import spacy
+    from spacy.tokens import Doc
+
+    from dateline.quotes.speakers import Resolver
+
+    words = ["Shirin", "Akter", "of", "Dalpur", "village", "praised", "it", "."]
+    parsed = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 6 + [False, False],
+                 heads=[1, 4, 1, 2, 5, 5, 5, 5],
+                 deps=["compound", "nmod", "prep", "pobj", "nsubj", "ROOT", "dobj", "punct"],
+                 pos=["PROPN", "PROPN", "ADP", "PROPN", "NOUN", "VERB", "PRON", "PUNCT"],
+                 ents=["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O", "O"])
+    people = [_entity("e1", "PERSON", "Shirin Akter", 0), _entity("e2", "GPE", "Dalpur", 16)]
+    speaker = Resolver(parsed, people, []).resolve(parsed[0:5])
+    assert speaker.entity == "e1" and speaker.name == "Shirin Akter"

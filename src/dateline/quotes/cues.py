@@ -228,6 +228,12 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _told_to(verb: Token, child: Token) -> bool:
+    """'told BSS', 'told Reuters', 'told Ada Okafor': the object of 'tell' that a name fills is who was told,
+    the audience, never what was said."""
+    return verb.lemma_ == "tell" and (child.ent_type_ in ("ORG", "PERSON", "NORP") or child.pos_ == "PROPN")
+
+
 def _venue_and_time(verb: Token, subject: Token | None) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     venue_parts: list[Token] = []
     time = None
@@ -241,7 +247,7 @@ def _venue_and_time(verb: Token, subject: Token | None) -> tuple[tuple[int, int]
             ent = entity_of(child)
             time = (ent.start_char, ent.end_char)
             continue
-        if child.dep_ in ("dative", "dobj") and child.lemma_.lower() in AUDIENCE_NOUNS:
+        if child.dep_ in ("dative", "dobj") and (child.lemma_.lower() in AUDIENCE_NOUNS or _told_to(verb, child)):
             venue_parts.extend(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during", "to", "via", "through"):
             objects = [c for c in child.children if c.dep_ == "pobj"]

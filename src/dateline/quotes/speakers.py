@@ -166,9 +166,13 @@ class Resolver:
         return None
 
     def _named_in_apposition(self, head: Token) -> str | None:
-        """'A senior adviser, Dara Voss, said': the name in apposition is the speaker."""
+        """'A senior adviser, Dara Voss, said': the name in apposition is the speaker; so is a name said to be
+        of a place ('Ada Okafor of Palm village said', which the parser reads as a kind of village)."""
         for child in head.children:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                return self._named(child)
+            if child.dep_ == "nmod" and child.ent_type_ == "PERSON" and child.i < head.i \
+                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
                 return self._named(child)
         return None
 

@@ -2,7 +2,6 @@
 
 from dateline.events.lexicon import Lexicon
 from dateline.events.patterns import _found, _Word
-from tests.events.conftest import by_trigger, run, texts
 
 LEX = Lexicon(verbs={}, agents={},
               synsets={"&boats": ["ship", "ships of war", "boat"], "&fleet": ["warships", "ships"]})
@@ -36,10 +35,3 @@ def test_a_split_hyphenated_word_matches_the_pattern_word_written_whole_and_its_
     split = _Word("in", "in", "dobj", "", "sit-in")
     assert _found([split], 0, "sit-in", LEX, False) == 1
     assert _found([_Word("fire", "fire", "dobj", "", "cease-fire")], 0, "fire", LEX, False) == 1
-
-
-def test_a_participle_of_result_is_read_with_the_verb_it_follows_so_a_crash_killing_is_no_event():
-    crash = run("The airliner crashed into the sea near Ostra on Monday, killing all 150 people on board.")
-    assert [e.type for e in crash.events if e.trigger.text == "killing"] == []
-    shelling = run("Rebel fighters shelled the town of Velk on Monday, killing five civilians.")
-    assert texts(by_trigger(shelling, "killing").actors) == ["Rebel fighters"]

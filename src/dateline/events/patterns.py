@@ -215,23 +215,10 @@ def following(verb: Token) -> list[Token]:
     return sorted((t for c in children for t in c.subtree), key=lambda t: t.i)[:_AFTER_WINDOW]
 
 
-def result_of(verb: Token) -> Token | None:
-    """The verb whose event a participle clause after it is the result of ("the airliner crashed into the sea,
-    killing all on board": the crash killed them), or None."""
-    head = verb.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i < verb.i and head.pos_ == "VERB":
-        return head
-    return None
-
-
 def match(verb: Token, patterns: list[dict], lex: Lexicon) -> Match | None:
-    """The most specific of `patterns` that matches the verb in its sentence, or None. The words before a
-    pattern's `*` are read in the verb's subject and, for a participle of result, in the verb it follows too:
-    its doer is that event as much as that verb's subject (`CRASH KILL [---]` reads "crashed, killing")."""
+    """The most specific of `patterns` that matches the verb in its sentence, or None."""
     doer = subject(verb)
     before = _words(t for t in doer.subtree if t.i <= doer.i) if doer is not None else []  # "the head" of a mission
-    if (cause := result_of(verb)) is not None:
-        before += _words([cause])
     after = _words(following(verb))
     in_subject, in_phrase, as_property = _Hits(before, lex), _Hits(after, lex), _Hits(after, lex, property_kind=True)
     best: Match | None = None

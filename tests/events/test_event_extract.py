@@ -145,3 +145,12 @@ def test_the_cameo_dictionarys_phrasal_verbs_take_their_block_type(sentence, tri
 ])
 def test_evacuating_a_place_loses_it_and_evacuating_people_is_aid(sentence, kind):
     assert by_trigger(run(sentence), "evacuated").type == kind
+
+
+def test_an_event_in_a_condition_is_possible_not_reported():
+    doc = run("The deal lapses if police arrest the minister or raid his office in Velk. Talks end unless the rebels "
+              "withdraw their fighters from Velk.")
+    assert by_trigger(doc, "arrest").modality == "possible"
+    assert by_trigger(doc, "raid").modality == "possible"  # joined to the condition
+    assert by_trigger(doc, "withdraw").modality == "possible"
+    assert by_trigger(run("Police arrested the minister on Monday."), "arrested").modality == "reported"

@@ -178,6 +178,8 @@ PLANNING_HEADS = {"plan", "intend", "prepare", "aim", "schedule", "expect", "set
 WILLING = {"willing", "ready", "prepared", "determined", "eager", "set", "due", "poised", "about"}
 """Adjectives that make the infinitive after them an intention ("is willing to withdraw")."""
 POSSIBILITY_HEADS = {"consider", "mull", "weigh"}
+CONDITIONS = {"if", "unless"}
+"""Conjunctions that make their clause a condition: "if the company is indicted" says it may be, not that it was."""
 NEGATION_HEADS = {"deny", "refuse", "fail", "decline"}
 
 SITE_NOUNS = {"mosque", "church", "cathedral", "temple", "synagogue", "shrine", "monastery", "museum",

@@ -113,6 +113,13 @@ def pattern(line: str, table) -> dict | None:
             "type": plover[0] if plover else None, "mode": plover[1] if plover else None}
 
 
+def noted_verbs(note: str) -> list[str]:
+    """The verbs a pattern's note says it was written for ("# OPEN , REOPEN" -> ["open", "reopen"]); empty
+    when the note is no list of verbs (a date, an editor's initials)."""
+    names = [n.strip() for n in note.split(",")]
+    return [n.lower() for n in names] if names and all(re.fullmatch(r"[A-Z][A-Z'-]*", n) for n in names) else []
+
+
 def synsets(path: Path) -> dict[str, list[str]]:
     """The dictionary's synonym sets: "&military" -> ["military", "armed forces", "army", ...]."""
     result: dict[str, list[str]] = {}
@@ -163,8 +170,9 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
             for word, (_, value) in cues.items():
                 entry["cues"].setdefault(word, value)
 
-    for line in lines[start + 1:]:
-        line = line.split("#", 1)[0].rstrip()
+    for raw in lines[start + 1:]:
+        line, _, note = raw.partition("#")
+        line = line.rstrip()
         header = re.match(r"^---\s+(\S+)\s+\[([\d-]+)\]", line)
         if header:
             flush()
@@ -177,6 +185,8 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
             continue
         if line.startswith("-"):
             if (found := pattern(line, table)) is not None and (found["before"] or found["after"]):
+                if noted := noted_verbs(note):
+                    found["for"] = noted
                 block_patterns.append(found)
             elif found is not None and found["type"] and default is None:  # "- *  [042]": the verb alone
                 default = (found["type"], found["mode"])

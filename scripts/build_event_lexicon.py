@@ -120,6 +120,16 @@ def noted_verbs(note: str) -> list[str]:
     return [n.lower() for n in names] if names and all(re.fullmatch(r"[A-Z][A-Z'-]*", n) for n in names) else []
 
 
+def cue_for(verb: str, found: list[tuple[int, list, list[str]]]) -> list:
+    """The type an object word cues for `verb`, of the block's patterns that start with it as (length, type,
+    noted verbs): the shortest pattern's ("* DEMONSTRATION" says more about the noun than "* DEMONSTRATION
+    (IN SOLIDARITY)"), and of those as short the one noted for the verb (`- * BORDER [080] # OPEN` for "open",
+    not `- * BORDER [050] # REOPEN`), else the first."""
+    shortest = min(size for size, _, _ in found)
+    candidates = [(plover, noted) for size, plover, noted in found if size == shortest]
+    return next((plover for plover, noted in candidates if verb in noted), candidates[0][0])
+
+
 def synsets(path: Path) -> dict[str, list[str]]:
     """The dictionary's synonym sets: "&military" -> ["military", "armed forces", "army", ...]."""
     result: dict[str, list[str]] = {}
@@ -148,7 +158,7 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
     block_verbs: list[tuple[str, tuple | None]] = []
     block_name = ""
     default = None
-    cues: dict[str, tuple[int, list]] = {}
+    cues: dict[str, list[tuple[int, list, list[str]]]] = {}
     block_patterns: list[dict] = []
 
     def flush():
@@ -167,8 +177,8 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
             chosen = chosen or (fallback if verb == block_name else None)
             if chosen and entry["type"] is None:
                 entry["type"], entry["mode"] = chosen
-            for word, (_, value) in cues.items():
-                entry["cues"].setdefault(word, value)
+            for word, found in cues.items():
+                entry["cues"].setdefault(word, cue_for(verb, found))
 
     for raw in lines[start + 1:]:
         line, _, note = raw.partition("#")
@@ -204,9 +214,10 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
             # its head alone would make any strike a hunger strike; the whole compound is a pattern).
             # A word cued by several patterns takes the type of the shortest: "* DEMONSTRATION" says more
             # about the noun than "* DEMONSTRATION (IN SOLIDARITY)".
+            # Of cues as short, the one the dictionary notes as written for the verb wins (see `cue_for`).
             word = after[0]
-            if len(word) > 2 and word not in _PREPOSITIONS and len(after) < cues.get(word, (99,))[0]:
-                cues[word] = (len(after), list(plover))
+            if len(word) > 2 and word not in _PREPOSITIONS:
+                cues.setdefault(word, []).append((len(after), list(plover), noted_verbs(note)))
             continue
         # A verb line: "DETAIN [173]", "CONSULT [040:040]" (the first code is the verb's), "HOLD {HELD} [---]"
         # (in the block, no type of its own: its patterns type it), "SCRAP {SCRAPPED};shan 8/30/93" (a note).

@@ -154,3 +154,9 @@ def test_an_event_in_a_condition_is_possible_not_reported():
     assert by_trigger(doc, "raid").modality == "possible"  # joined to the condition
     assert by_trigger(doc, "withdraw").modality == "possible"
     assert by_trigger(run("Police arrested the minister on Monday."), "arrested").modality == "reported"
+
+
+def test_an_object_cue_is_the_one_the_dictionary_notes_for_the_verb_itself():
+    # one CAMEO block holds both verbs: "- * BORDER [080] # OPEN" (yield) and "- * BORDER [050] # REOPEN"
+    assert by_trigger(run("Norland opened its borders to Calderan traders on Monday."), "opened").type == "CONCEDE"
+    assert by_trigger(run("Norland reopened its borders to Calderan traders."), "reopened").type == "SUPPORT"

@@ -9,7 +9,8 @@ verbs and codes are carried over, no example text):
   PETRARCH2 codes them only when a pattern matches ("enter" is FIGHT only as "&MILITARY * &TOWN").
 - `event_patterns.json`: every pattern of every verb block (the words before the verb, those after it,
   particles and prepositional phrases included, and its PLOVER type; `null` for the dictionary's `[---]`
-  patterns, which say the verb is no event there: "died of natural causes"), and the synonym sets
+  patterns, which say the verb is no event there: "died of natural causes"; under "for", the verbs the
+  dictionary's note says it was written for: "# OPEN , REOPEN"), and the synonym sets
   (`&MILITARY`, `&TOWN`, ...) the patterns use.
 - `actor_aliases.json`: named actors with their aliases and CAMEO actor code (countries' own names,
   international organisations, armed non-state groups), used to merge aliases into one entity.
@@ -211,10 +212,8 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
             if not after or not plover:
                 continue
             # The object's first word (of a braced compound, its first word: "* {HUNGER STRIKE}" cues "hunger";
-            # its head alone would make any strike a hunger strike; the whole compound is a pattern).
-            # A word cued by several patterns takes the type of the shortest: "* DEMONSTRATION" says more
-            # about the noun than "* DEMONSTRATION (IN SOLIDARITY)".
-            # Of cues as short, the one the dictionary notes as written for the verb wins (see `cue_for`).
+            # its head alone would make any strike a hunger strike; the whole compound is a pattern). A word
+            # several patterns cue takes the type `cue_for` chooses for each verb.
             word = after[0]
             if len(word) > 2 and word not in _PREPOSITIONS:
                 cues.setdefault(word, []).append((len(after), list(plover), noted_verbs(note)))

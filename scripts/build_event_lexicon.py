@@ -211,12 +211,16 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
             plover = to_plover(match.group(2), table)
             if not after or not plover:
                 continue
-            # The object's first word (of a braced compound, its first word: "* {HUNGER STRIKE}" cues "hunger";
-            # its head alone would make any strike a hunger strike; the whole compound is a pattern). A word
-            # several patterns cue takes the type `cue_for` chooses for each verb.
+            # The object's first word cues the type; a braced compound's first word, only with the compound's
+            # other words in the object ("* {HUNGER STRIKE}" cues "hunger" with "strike": its head alone would
+            # make any strike a hunger strike, its first word alone "{CIVIL DISOBEDIENCE}" a civil war a
+            # protest). A word several patterns cue takes the type `cue_for` chooses for each verb.
             word = after[0]
+            braced = re.match(r"\s*\{([^}]*)\}", rest)
+            value = [*plover, _words(braced.group(1))[1:]] if braced and len(_words(braced.group(1))) > 1 \
+                else list(plover)
             if len(word) > 2 and word not in _PREPOSITIONS:
-                cues.setdefault(word, []).append((len(after), list(plover), noted_verbs(note)))
+                cues.setdefault(word, []).append((len(after), value, noted_verbs(note)))
             continue
         # A verb line: "DETAIN [173]", "CONSULT [040:040]" (the first code is the verb's), "HOLD {HELD} [---]"
         # (in the block, no type of its own: its patterns type it), "SCRAP {SCRAPPED};shan 8/30/93" (a note).

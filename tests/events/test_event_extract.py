@@ -160,3 +160,9 @@ def test_an_object_cue_is_the_one_the_dictionary_notes_for_the_verb_itself():
     # one CAMEO block holds both verbs: "- * BORDER [080] # OPEN" (yield) and "- * BORDER [050] # REOPEN"
     assert by_trigger(run("Norland opened its borders to Calderan traders on Monday."), "opened").type == "CONCEDE"
     assert by_trigger(run("Norland reopened its borders to Calderan traders."), "reopened").type == "SUPPORT"
+
+
+def test_a_cue_from_a_compound_needs_the_whole_compound_in_the_object():
+    # "{CIVIL DISOBEDIENCE}" cues "civil" only beside "disobedience"; "{HUNGER STRIKE}" still cues a hunger strike
+    assert "began" not in [e.trigger.text for e in run("Norland's civil war began in May 2013 in Velk.").events]
+    assert by_trigger(run("The dockers began a hunger strike in Velk on Monday."), "began").type == "PROTEST"

@@ -320,9 +320,12 @@ class Lexicon:
         return self.cued_type(lemma, object_words) or (self.verbs.get(lemma) or {}).get("type")
 
     def cued_type(self, lemma: str, object_words: list[str]) -> str | None:
-        """The type the CAMEO dictionary gives the verb with this object (first cued word wins)."""
+        """The type the CAMEO dictionary gives the verb with this object (first cued word wins). A cue drawn
+        from a compound (`* {HUNGER STRIKE}`, as [type, mode, other words]) needs the compound's other words
+        in the object too: "began a hunger strike", not "the civil war began" (`{CIVIL DISOBEDIENCE}`)."""
         cues = (self.verbs.get(lemma) or {}).get("cues", {})
-        return next((cues[word][0] for word in object_words if word in cues), None)
+        return next((cues[word][0] for word in object_words if word in cues
+                     and all(w in object_words for rest in cues[word][2:] for w in rest)), None)
 
     def noun_type(self, noun: str) -> str | None:
         """The type of an event noun: the type of the verb it is ("strike", "attack", "visit"), or of the

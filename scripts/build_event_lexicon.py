@@ -4,7 +4,8 @@ The generated files ship with the package in `src/dateline/data/` (PETRARCH2 is 
 verbs and codes are carried over, no example text):
 
 - `event_verbs.json`: verb lemma -> PLOVER type of the verb's CAMEO block, plus object cue words that
-  change the type ("give ... aid" is AID, "give ... warning" is THREATEN), from the block's patterns, and
+  change the type ("give ... aid" is AID, "give ... warning" is THREATEN; a braced compound's first word
+  with the compound's other words: "hunger" with "strike"), from the block's patterns, and
   the blocks the verb belongs to. A block the dictionary codes `[---]` gives its verbs no type of their own:
   PETRARCH2 codes them only when a pattern matches ("enter" is FIGHT only as "&MILITARY * &TOWN").
 - `event_patterns.json`: every pattern of every verb block (the words before the verb, those after it,

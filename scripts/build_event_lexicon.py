@@ -4,12 +4,14 @@ The generated files ship with the package in `src/dateline/data/` (PETRARCH2 is 
 verbs and codes are carried over, no example text):
 
 - `event_verbs.json`: verb lemma -> PLOVER type of the verb's CAMEO block, plus object cue words that
-  change the type ("give ... aid" is AID, "give ... warning" is THREATEN), from the block's patterns, and
+  change the type ("give ... aid" is AID, "give ... warning" is THREATEN; a braced compound's first word
+  with the compound's other words: "hunger" with "strike"), from the block's patterns, and
   the blocks the verb belongs to. A block the dictionary codes `[---]` gives its verbs no type of their own:
   PETRARCH2 codes them only when a pattern matches ("enter" is FIGHT only as "&MILITARY * &TOWN").
 - `event_patterns.json`: every pattern of every verb block (the words before the verb, those after it,
   particles and prepositional phrases included, and its PLOVER type; `null` for the dictionary's `[---]`
-  patterns, which say the verb is no event there: "died of natural causes"), and the synonym sets
+  patterns, which say the verb is no event there: "died of natural causes"; under "for", the verbs the
+  dictionary's note says it was written for: "# OPEN , REOPEN"), and the synonym sets
   (`&MILITARY`, `&TOWN`, ...) the patterns use.
 - `actor_aliases.json`: named actors with their aliases and CAMEO actor code (countries' own names,
   international organisations, armed non-state groups), used to merge aliases into one entity.
@@ -113,6 +115,23 @@ def pattern(line: str, table) -> dict | None:
             "type": plover[0] if plover else None, "mode": plover[1] if plover else None}
 
 
+def noted_verbs(note: str) -> list[str]:
+    """The verbs a pattern's note says it was written for ("# OPEN , REOPEN" -> ["open", "reopen"]); empty
+    when the note is no list of verbs (a date, an editor's initials)."""
+    names = [n.strip() for n in note.split(",")]
+    return [n.lower() for n in names] if names and all(re.fullmatch(r"[A-Z][A-Z'-]*", n) for n in names) else []
+
+
+def cue_for(verb: str, found: list[tuple[int, list, list[str]]]) -> list:
+    """The type an object word cues for `verb`, of the block's patterns that start with it as (length, type,
+    noted verbs): the shortest pattern's ("* DEMONSTRATION" says more about the noun than "* DEMONSTRATION
+    (IN SOLIDARITY)"), and of those as short the one noted for the verb (`- * BORDER [080] # OPEN` for "open",
+    not `- * BORDER [050] # REOPEN`), else the first."""
+    shortest = min(size for size, _, _ in found)
+    candidates = [(plover, noted) for size, plover, noted in found if size == shortest]
+    return next((plover for plover, noted in candidates if verb in noted), candidates[0][0])
+
+
 def synsets(path: Path) -> dict[str, list[str]]:
     """The dictionary's synonym sets: "&military" -> ["military", "armed forces", "army", ...]."""
     result: dict[str, list[str]] = {}
@@ -141,7 +160,7 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
     block_verbs: list[tuple[str, tuple | None]] = []
     block_name = ""
     default = None
-    cues: dict[str, tuple[int, list]] = {}
+    cues: dict[str, list[tuple[int, list, list[str]]]] = {}
     block_patterns: list[dict] = []
 
     def flush():
@@ -160,11 +179,12 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
             chosen = chosen or (fallback if verb == block_name else None)
             if chosen and entry["type"] is None:
                 entry["type"], entry["mode"] = chosen
-            for word, (_, value) in cues.items():
-                entry["cues"].setdefault(word, value)
+            for word, found in cues.items():
+                entry["cues"].setdefault(word, cue_for(verb, found))
 
-    for line in lines[start + 1:]:
-        line = line.split("#", 1)[0].rstrip()
+    for raw in lines[start + 1:]:
+        line, _, note = raw.partition("#")
+        line = line.rstrip()
         header = re.match(r"^---\s+(\S+)\s+\[([\d-]+)\]", line)
         if header:
             flush()
@@ -177,6 +197,8 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
             continue
         if line.startswith("-"):
             if (found := pattern(line, table)) is not None and (found["before"] or found["after"]):
+                if noted := noted_verbs(note):
+                    found["for"] = noted
                 block_patterns.append(found)
             elif found is not None and found["type"] and default is None:  # "- *  [042]": the verb alone
                 default = (found["type"], found["mode"])
@@ -190,13 +212,16 @@ def verbs(path: Path, table, blocks: dict[str, list[dict]] | None = None) -> dic
             plover = to_plover(match.group(2), table)
             if not after or not plover:
                 continue
-            # The object's first word (of a braced compound, its first word: "* {HUNGER STRIKE}" cues "hunger";
-            # its head alone would make any strike a hunger strike; the whole compound is a pattern).
-            # A word cued by several patterns takes the type of the shortest: "* DEMONSTRATION" says more
-            # about the noun than "* DEMONSTRATION (IN SOLIDARITY)".
+            # The object's first word cues the type; a braced compound's first word, only with the compound's
+            # other words in the object ("* {HUNGER STRIKE}" cues "hunger" with "strike": its head alone would
+            # make any strike a hunger strike, its first word alone "{CIVIL DISOBEDIENCE}" a civil war a
+            # protest). A word several patterns cue takes the type `cue_for` chooses for each verb.
             word = after[0]
-            if len(word) > 2 and word not in _PREPOSITIONS and len(after) < cues.get(word, (99,))[0]:
-                cues[word] = (len(after), list(plover))
+            braced = re.match(r"\s*\{([^}]*)\}", rest)
+            value = [*plover, _words(braced.group(1))[1:]] if braced and len(_words(braced.group(1))) > 1 \
+                else list(plover)
+            if len(word) > 2 and word not in _PREPOSITIONS:
+                cues.setdefault(word, []).append((len(after), value, noted_verbs(note)))
             continue
         # A verb line: "DETAIN [173]", "CONSULT [040:040]" (the first code is the verb's), "HOLD {HELD} [---]"
         # (in the block, no type of its own: its patterns type it), "SCRAP {SCRAPPED};shan 8/30/93" (a note).

@@ -145,3 +145,24 @@ def test_the_cameo_dictionarys_phrasal_verbs_take_their_block_type(sentence, tri
 ])
 def test_evacuating_a_place_loses_it_and_evacuating_people_is_aid(sentence, kind):
     assert by_trigger(run(sentence), "evacuated").type == kind
+
+
+def test_an_event_in_a_condition_is_possible_not_reported():
+    doc = run("The deal lapses if police arrest the minister or raid his office in Velk. Talks end unless the rebels "
+              "withdraw their fighters from Velk.")
+    assert by_trigger(doc, "arrest").modality == "possible"
+    assert by_trigger(doc, "raid").modality == "possible"  # joined to the condition
+    assert by_trigger(doc, "withdraw").modality == "possible"
+    assert by_trigger(run("Police arrested the minister on Monday."), "arrested").modality == "reported"
+
+
+def test_an_object_cue_is_the_one_the_dictionary_notes_for_the_verb_itself():
+    # one CAMEO block holds both verbs: "- * BORDER [080] # OPEN" (yield) and "- * BORDER [050] # REOPEN"
+    assert by_trigger(run("Norland opened its borders to Calderan traders on Monday."), "opened").type == "CONCEDE"
+    assert by_trigger(run("Norland reopened its borders to Calderan traders."), "reopened").type == "SUPPORT"
+
+
+def test_a_cue_from_a_compound_needs_the_whole_compound_in_the_object():
+    # "{CIVIL DISOBEDIENCE}" cues "civil" only beside "disobedience"; "{HUNGER STRIKE}" still cues a hunger strike
+    assert "began" not in [e.trigger.text for e in run("Norland's civil war began in May 2013 in Velk.").events]
+    assert by_trigger(run("The dockers began a hunger strike in Velk on Monday."), "began").type == "PROTEST"

@@ -1,7 +1,8 @@
 """Pattern elements matched against the words around a verb (events/patterns.py, indexed by first word)."""
 
-from dateline.events.lexicon import Lexicon
-from dateline.events.patterns import _found, _Word
+from dateline.events.lexicon import Lexicon, lexicon
+from dateline.events.patterns import _found, _Word, match
+from dateline.language import parse
 
 LEX = Lexicon(verbs={}, agents={},
               synsets={"&boats": ["ship", "ships of war", "boat"], "&fleet": ["warships", "ships"]})
@@ -35,3 +36,12 @@ def test_a_split_hyphenated_word_matches_the_pattern_word_written_whole_and_its_
     split = _Word("in", "in", "dobj", "", "sit-in")
     assert _found([split], 0, "sit-in", LEX, False) == 1
     assert _found([_Word("fire", "fire", "dobj", "", "cease-fire")], 0, "fire", LEX, False) == 1
+
+
+def test_of_patterns_as_long_the_one_the_dictionary_notes_for_the_verb_wins():
+    shared = [{"before": [], "after": ["bridge"], "type": "SUPPORT", "mode": None, "for": ["reopen"]},
+              {"before": [], "after": ["bridge"], "type": "CONCEDE", "mode": None, "for": ["open"]}]
+    opened, reopened = (parse(f"Norland {verb} the bridge on Monday.", "en_core_web_sm")[1]
+                        for verb in ("opened", "reopened"))
+    assert match(opened, shared, lexicon()).type == "CONCEDE"
+    assert match(reopened, shared, lexicon()).type == "SUPPORT"

@@ -178,6 +178,8 @@ PLANNING_HEADS = {"plan", "intend", "prepare", "aim", "schedule", "expect", "set
 WILLING = {"willing", "ready", "prepared", "determined", "eager", "set", "due", "poised", "about"}
 """Adjectives that make the infinitive after them an intention ("is willing to withdraw")."""
 POSSIBILITY_HEADS = {"consider", "mull", "weigh"}
+CONDITIONS = {"if", "unless"}
+"""Conjunctions that make their clause a condition: "if the company is indicted" says it may be, not that it was."""
 NEGATION_HEADS = {"deny", "refuse", "fail", "decline"}
 
 SITE_NOUNS = {"mosque", "church", "cathedral", "temple", "synagogue", "shrine", "monastery", "museum",
@@ -318,9 +320,12 @@ class Lexicon:
         return self.cued_type(lemma, object_words) or (self.verbs.get(lemma) or {}).get("type")
 
     def cued_type(self, lemma: str, object_words: list[str]) -> str | None:
-        """The type the CAMEO dictionary gives the verb with this object (first cued word wins)."""
+        """The type the CAMEO dictionary gives the verb with this object (first cued word wins). A cue drawn
+        from a compound (`* {HUNGER STRIKE}`, as [type, mode, other words]) needs the compound's other words
+        in the object too: "began a hunger strike", not "the civil war began" (`{CIVIL DISOBEDIENCE}`)."""
         cues = (self.verbs.get(lemma) or {}).get("cues", {})
-        return next((cues[word][0] for word in object_words if word in cues), None)
+        return next((cues[word][0] for word in object_words if word in cues
+                     and all(w in object_words for rest in cues[word][2:] for w in rest)), None)
 
     def noun_type(self, noun: str) -> str | None:
         """The type of an event noun: the type of the verb it is ("strike", "attack", "visit"), or of the

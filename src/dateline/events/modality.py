@@ -2,7 +2,7 @@
 
 Read from the trigger's own auxiliaries and negation and from the verb that governs it: "may withdraw" is
 possible, "will visit", "plans to visit" and "is willing to withdraw" are planned, "did not attack" and "denies
-targeting" are negated.
+targeting" are negated; an event in a condition ("if the company is indicted or convicted") is possible.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from dateline.events.lexicon import (
+    CONDITIONS,
     NEGATION_HEADS,
     PLANNED_AUX,
     PLANNING_HEADS,
@@ -35,11 +36,21 @@ def _own(token: Token) -> Modality | None:
     return None
 
 
+def conditional(token: Token) -> bool:
+    """Whether the clause of `token`, or the clause it is joined to ("is indicted or convicted"), is a condition
+    ("if ...", "unless ...")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children)
+
+
 def modality(trigger: Token) -> Modality:
     """The modality of the event whose trigger is `trigger`."""
     own = _own(trigger)
     if own:
         return own
+    if conditional(trigger):
+        return "possible"
     head = trigger.head
     if trigger.dep_ in ("xcomp", "ccomp", "pcomp") and head.i != trigger.i:
         if head.lemma_ in NEGATION_HEADS:

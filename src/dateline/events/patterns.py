@@ -5,7 +5,9 @@ patterns such as `&MILITARY * &TOWN [192]` ("troops entered the town" is FIGHT, 
 CAUSES}) [---]` ("died of natural causes" is no event) or `MARKET * [---]`. A pattern matches a verb when the
 words before its `*` are in the verb's subject (its head and the words before it) and the words after it
 follow the verb, in order, inside the verb's own phrase (its objects, particles and prepositional phrases,
-not a clause it governs). Of the patterns that match, the one with the most words decides; a `[---]`
+not a clause it governs). Of the patterns that match, the one with the most words decides, and of those
+with as many words one the dictionary notes as written for this verb (`- * BORDER [080] # OPEN` for "open",
+`- * BORDER [050] # REOPEN` for "reopen": a block's patterns are shared by all its verbs); a `[---]`
 pattern says the verb is no event there.
 
 Two synonym sets are read as the classes they stand for: `&MILITARY` is any role noun of a state's military
@@ -221,7 +223,9 @@ def match(verb: Token, patterns: list[dict], lex: Lexicon) -> Match | None:
     before = _words(t for t in doer.subtree if t.i <= doer.i) if doer is not None else []  # "the head" of a mission
     after = _words(following(verb))
     in_subject, in_phrase, as_property = _Hits(before, lex), _Hits(after, lex), _Hits(after, lex, property_kind=True)
+    lemma = verb.lemma_.lower()
     best: Match | None = None
+    best_own = False
     for pattern in patterns:
         words_before = _before(in_subject, pattern["before"]) if pattern["before"] else 0
         if words_before is None:
@@ -231,6 +235,7 @@ def match(verb: Token, patterns: list[dict], lex: Lexicon) -> Match | None:
         if words_after is None:
             continue
         total = words_before + words_after
-        if best is None or total > best.words:
-            best = Match(pattern["type"], pattern["mode"], total)
+        own = lemma in pattern.get("for", ())
+        if best is None or total > best.words or total == best.words and own and not best_own:
+            best, best_own = Match(pattern["type"], pattern["mode"], total), own
     return best

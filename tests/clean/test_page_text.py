@@ -623,6 +623,17 @@ def test_a_field_marked_required_under_a_promo_line_is_the_sign_up_forms():
     assert labels["Country*"] == labels["Job title *"] == "promo"
 
 
+@pytest.mark.parametrize("control", ["Submit", "No thanks", "Thanks!", "Form loading…", "This field is required", "Δ"])
+def test_a_forms_button_and_messages_under_a_promo_line_are_promo(control):
+    page = RIVER_PAGE.replace("Sign up\n", f"Sign up\nEmail address *\n{control}\n")
+    assert kinds(extract_page_text(page))[control] == "promo"
+
+
+def test_a_button_under_a_menu_item_is_not_a_sign_up_forms():
+    page = RIVER_PAGE.replace("Privacy policy\n", "Privacy policy\nContact\nSubmit\n")
+    assert kinds(extract_page_text(page)).get("Submit") != "promo"
+
+
 @pytest.mark.parametrize("line", ["I have read and understood the privacy policy.",
                                   "I agree to the processing of my email as per the Privacy Notice.",
                                   "Your data will be processed in accordance with our Privacy Policy."])

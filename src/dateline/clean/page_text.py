@@ -114,6 +114,11 @@ _TEASER_LINK = re.compile(r"^(?:read (?:more|the (?:full )?(?:story|article))|co
 """A teaser's own link or reading time ("Read more", "5 min read"): part of the related item it follows."""
 _REQUIRED_FIELD = re.compile(r"^[^\W\d_][^.!?*]{0,40}\*$")
 """A form field marked required ("Country*", "Job title *")."""
+_FORM_CONTROL = re.compile(
+    r"^(?:submit|send|sign me up|no,? thanks?|thanks?(?: you)?|(?:form )?loading|this field is required|"
+    r"the form has been submitted|Δ)\W*$", re.IGNORECASE)
+"""A form's button, its "No thanks" and the messages it shows ("Submit", "Thanks!", "Form loading…", "This field is
+required", and the "Δ" a spam filter's hidden field leaves): part of whichever form it is in."""
 _CONSENT = re.compile(
     r"^(?:yes, )?i (?:have read|agree|accept|consent)\b.{0,160}?\b(?:privacy|terms|personal data|my (?:e-?mail|data)|"
     r"newsletters?)\b|^your (?:personal )?(?:data|information) will be (?:processed|used|handled)\b.{0,80}?\bprivacy",
@@ -579,12 +584,14 @@ def _promo_blocks(lines: Sequence[Line], labels: list[Label], region: tuple[int,
 def _sign_up_forms(lines: Sequence[Line], labels: list[Label]) -> None:
     """The fields of a sign-up form right under a promo line, inside the article or out, are promo, and so are
     the fields under those: a bare "Email" there is the form's field, not the share-by-email button (unless
-    share buttons follow it), and a field marked required ("Country*", "Job title *") is one too."""
+    share buttons follow it), and a field marked required ("Country*", "Job title *") is one too, and so are the
+    form's button and messages ("Submit", "No thanks", "Thanks!", "Form loading…")."""
     for i in range(1, len(lines)):
         if labels[i - 1] != "promo" or labels[i] not in ("nav", "other", "widget"):
             continue
+        text = lines[i].text
         share_row = i + 1 < len(lines) and lines[i + 1].hint == "widget"
-        if form_field(lines[i].text, in_form=not share_row) or _REQUIRED_FIELD.match(lines[i].text):
+        if form_field(text, in_form=not share_row) or _REQUIRED_FIELD.match(text) or _FORM_CONTROL.match(text):
             labels[i] = "promo"
 
 

@@ -533,6 +533,16 @@ def test_headings_of_other_stories_are_related_headings(line):
     assert read_line(0, line).hint == "related"
 
 
+@pytest.mark.parametrize("line", ["Lees ook", "Czytaj także:", "Читайте также", "Baca juga", "Berita terkait",
+                                  "関連記事", "相关阅读", "관련기사", "اقرأ أيضا"])
+def test_related_headings_in_other_languages_are_related_headings(line):
+    assert read_line(0, line).hint == "related"
+
+
+def test_a_sentence_opening_with_a_related_heading_abroad_is_not_one():
+    assert read_line(0, "Baca juga laporan lengkap kami tentang banjir di Jakarta minggu lalu.").hint != "related"
+
+
 @pytest.mark.parametrize("line", ["Related topics", "Related tags", "Read more", "More people also read the news."])
 def test_topic_headings_links_and_sentences_are_not_related_headings(line):
     assert read_line(0, line).hint != "related"
@@ -562,7 +572,7 @@ def test_a_menu_under_a_related_box_is_not_related():
 
 
 @pytest.mark.parametrize("line", ["Related tags:", "Article tags", "Trending tags", "Top tags:", "Теги", "Mots-clés :",
-                                  "Schlagwörter"])
+                                  "Schlagwörter", "Tagi:", "Topik", "タグ：", "标签"])
 def test_headings_of_tag_lists_are_tags(line):
     assert read_line(0, line).hint == "tags"
 

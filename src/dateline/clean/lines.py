@@ -109,8 +109,10 @@ BYLINE = re.compile(
 _TAG_MODIFIER = r"(?:related|post|article|story) (?=tags?\b|topics?\b)|(?:all|popular|top|trending) (?=tags\b)"
 """A word before "tags" or "topics" in a tag list's heading ("Related topics", "Article tags", "Top tags:"); "Popular
 topics" and "Browse topics" head the site's menu of sections instead."""
-_TAG_WORDS_ABROAD = r"schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl(?:é|e)s|(?:é|e)tiquettes|etiquetas|теги|метки"
-""""Tags" on German, French, Spanish, Portuguese and Russian pages."""
+_TAG_WORDS_ABROAD = (r"schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl(?:é|e)s|(?:é|e)tiquettes|etiquetas|теги|метки|"
+                     r"tagi|trefwoorden|nyckelord|etiketler|štítky|topik|タグ|标签|標籤|태그")
+""""Tags" on German, French, Spanish, Portuguese, Russian, Polish, Dutch, Swedish, Turkish, Czech, Indonesian,
+Japanese, Chinese and Korean pages."""
 
 GLUED_TAG_HEADING = re.compile(r"^(?:tags|topics)(?!.*[.!?]\s*$)(?=(?!über)[^\W\d_]|\s+#|\s+(?-i:\S*[a-z][A-Z]))",
                                re.IGNORECASE)
@@ -159,7 +161,7 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                            r"\((?:photo|image)[^()]*\)$|\b(?:getty images|shutterstock|afp via getty|"
                            r"photo credit|file photo)\b", re.IGNORECASE)),
     ("tags", re.compile(rf"^(?:{_TAG_MODIFIER})?(?:tags?|tagged(?: with)?|topics?|filed (?:under|to|in)|"
-                        rf"categor(?:y|ies)|keywords|labels|{_TAG_WORDS_ABROAD})\s*[:|]|{GLUED_TAG_HEADING.pattern}",
+                        rf"categor(?:y|ies)|keywords|labels|{_TAG_WORDS_ABROAD})\s*[:|：]|{GLUED_TAG_HEADING.pattern}",
                         re.IGNORECASE)),
 ]
 """Wording that marks a line as a well-known kind of furniture, tried in order (short lines only)."""
@@ -334,7 +336,15 @@ RELATED_HEADER = re.compile(
     r"(?:también )?te podría interesar|lee también|ver también|lo más (?:leído|visto)|"
     r"(?:à )?lire aussi|sur le même sujet|articles? similaires|les plus lus|"
     r"lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|"
-    r"leggi anche|potrebbe interessarti|articoli correlati|i più letti)\W*$",
+    r"leggi anche|potrebbe interessarti|articoli correlati|i più letti|"
+    # and of news sites in other languages and scripts (Dutch, Polish, Czech, Scandinavian, Russian, Turkish,
+    # Indonesian, Japanese, Chinese, Korean, Arabic)
+    r"lees ook|gerelateerde artikelen|meest gelezen|czytaj (?:także|też|również)|zobacz (?:także|też|również)|"
+    r"(?:powiązane|podobne) artykuły|související články|čtěte (?:také|též)|läs också|læs også|les også|"
+    r"relaterade artiklar|relaterte artikler|читайте также|материалы по теме|по теме|похожие (?:статьи|новости)|"
+    r"самое читаемое|ilgili haberler|benzer haberler|baca juga|(?:artikel|berita) terkait|terkait|"
+    r"関連記事|関連ニュース|おすすめ記事|人気記事|相[关關](?:文章|阅读|閱讀|新闻|新聞)|推[荐薦]阅读|推薦閱讀|"
+    r"延伸[阅閱][读讀]|热门文章|熱門文章|관련\s?(?:기사|뉴스)|많이 본\s?뉴스|اقرأ أيضا|اقرأ أيضاً|مقالات ذات صلة)\W*$",
     re.IGNORECASE)
 _OTHER_STORIES = re.compile(
     r"\b(?:related|more|other|similar|recommended|popular|latest|recent) (?:blog )?(?:articles|posts|stories|reads|"

@@ -577,6 +577,30 @@ def test_headings_of_tag_lists_are_tags(line):
     assert read_line(0, line).hint == "tags"
 
 
+@pytest.mark.parametrize("line", ["Kommentare", "3 Comentários", "Commentaires (2)", "Комментарии", "コメント", "评论"])
+def test_comment_headings_in_other_languages_are_comments(line):
+    assert read_line(0, line).hint == "comments"
+
+
+@pytest.mark.parametrize("line", ["Kommentar", "Commenting on the vote, the minister said little."])
+def test_an_opinion_columns_label_or_a_sentence_is_no_comment_heading(line):
+    assert read_line(0, line).hint != "comments"
+
+
+@pytest.mark.parametrize("line", ["Newsletter abonnieren", "Abonnez-vous", "Suscríbete", "Подписка на рассылку",
+                                  "Berlangganan", "ニュースレター登録", "订阅"])
+def test_sign_up_offers_in_other_languages_are_promo(line):
+    assert read_line(0, line).hint == "promo"
+
+
+def test_a_comment_thread_abroad_ends_at_the_sign_up_box_under_it():
+    page = RIVER_PAGE.replace("Comments (4)\n", "Kommentare\nMarta Kovac\nSchöner Artikel!\nNewsletter abonnieren\n"
+                              "Jeden Morgen die Nachrichten der Region\n")
+    labels = kinds(extract_page_text(page))
+    assert labels["Marta Kovac"] == "comments"
+    assert labels["Newsletter abonnieren"] == "promo"
+
+
 @pytest.mark.parametrize("line", ["Popular topics", "Browse topics", "All topics"])
 def test_a_menu_of_the_sites_topics_is_not_a_tag_heading(line):
     assert read_line(0, line).hint != "tags"

@@ -114,6 +114,20 @@ _TAG_WORDS_ABROAD = (r"schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl(?:é|
 """"Tags" on German, French, Spanish, Portuguese, Russian, Polish, Dutch, Swedish, Turkish, Czech, Indonesian,
 Japanese, Chinese and Korean pages."""
 
+_COMMENTS_ABROAD = (r"kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|kommentarer|"
+                    r"yorumlar|komentar|комментари(?:и|ев)|コメント|评论|評論|댓글")
+""""Comments" on German, French, Spanish, Portuguese, Italian, Dutch, Polish, Scandinavian, Turkish, Indonesian,
+Russian, Japanese, Chinese and Korean pages."""
+
+_SUBSCRIBE_ABROAD = (r"abonnieren|abonnement|abonnez-vous|s'abonner|suscr[ií]b[ae]te|suscribirse|suscripci[oó]n|"
+                     r"assine|inscreva-se|assinatura|iscriviti|abbonati|abbonamento|abonneren|inschrijven|zapisz się|"
+                     r"subskrybuj|prenumerat[aęy]|подписаться|подпишитесь|подписка|рассылк[аиу]|berlangganan|langganan|"
+                     r"abone ol|e-bülten")
+""""Subscribe", "subscription" and "newsletter" on the pages of the languages of `_COMMENTS_ABROAD` (a comment thread
+on such a page ends at the sign-up box under it, as on an English one)."""
+_SUBSCRIBE_UNSPACED = r"購読|メルマガ|ニュースレター|订阅|訂閱|구독"
+"""The same in Japanese, Chinese and Korean, which write words without spaces."""
+
 GLUED_TAG_HEADING = re.compile(r"^(?:tags|topics)(?!.*[.!?]\s*$)(?=(?!über)[^\W\d_]|\s+#|\s+(?-i:\S*[a-z][A-Z]))",
                                re.IGNORECASE)
 """A tag list's heading glued to its tags, as a scraper flattens a heading and its links ("Topicsbanksmoney",
@@ -131,9 +145,10 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                          r"\bsign(?:ed|ing)?[ -](?:me )?up\b|\bmailing list\b|\bemail (?:list|updates)\b|\bsign in\b|"
                          r"\blog ?in\b|\bunlock\b|already have an account|\bdownload (?:the|our) app\b|get started|"
                          r"\bfree trial\b|\bsupport (?:our|independent|us)\b|\bdonate\b|"
-                         r"\b(?:in|to|from|into) your inbox\b",
+                         r"\b(?:in|to|from|into) your inbox\b|"
+                         rf"\b(?:{_SUBSCRIBE_ABROAD})\b|{_SUBSCRIBE_UNSPACED}",
                          re.IGNORECASE)),
-    ("comments", re.compile(r"^(?:\d+\s+)?(?:comments?|responses?|replies)\b|^[\w.-]+ says:$|"
+    ("comments", re.compile(rf"^(?:\d+\s+)?(?:comments?|responses?|replies|{_COMMENTS_ABROAD})\b|^[\w.-]+ says:$|"
                             r"^(?:leave|add|post|show|view|load) (?:a |all |more )?"
                             r"(?:comments?|replies)|join the (?:conversation|discussion)|^reply$|^\d+ repl(?:y|ies)$",
                             re.IGNORECASE)),

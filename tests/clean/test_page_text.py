@@ -601,6 +601,19 @@ def test_a_comment_thread_abroad_ends_at_the_sign_up_box_under_it():
     assert labels["Newsletter abonnieren"] == "promo"
 
 
+@pytest.mark.parametrize("line", [
+    "Categories Coast, Weather, Transport Tags harbour fees, river crossings, Pellan Bay, ferry timetables, spring floods,"
+    " Lendra river, Kessel landing stage, Marrow landing stage, council budget, flood barriers",
+    "Posted byIna BergMay 2, 2024Posted inHarbourTags:ferries, floods, Vesby"])
+def test_a_meta_line_ending_with_the_posts_tags_is_a_tag_line(line):
+    assert read_line(0, line).hint == "tags"
+
+
+@pytest.mark.parametrize("line", ["Ferry crews use tags: red, amber and green.", "Tags help readers find stories"])
+def test_a_sentence_about_tags_is_no_tag_line(line):
+    assert read_line(0, line).hint != "tags"
+
+
 @pytest.mark.parametrize("line", ["Popular topics", "Browse topics", "All topics"])
 def test_a_menu_of_the_sites_topics_is_not_a_tag_heading(line):
     assert read_line(0, line).hint != "tags"

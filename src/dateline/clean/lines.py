@@ -114,6 +114,13 @@ _TAG_WORDS_ABROAD = (r"schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl(?:é|
 """"Tags" on German, French, Spanish, Portuguese, Russian, Polish, Dutch, Swedish, Turkish, Czech, Indonesian,
 Japanese, Chinese and Korean pages."""
 
+TAGS_TAIL = re.compile(r"(?:^|(?<=\s)|(?<=[a-z]))(?:Tags|TAGS|Tagged(?: with)?)\s*:?\s*"
+                       r"(?P<tags>[^\s,.!?;][^,.!?;]{0,60}(?:,\s*[^,.!?;]{1,60}){2,})$")
+"""A line that ends with the post's tags after the word "Tags", three or more between commas: the post's meta
+line ("Categories Buyer's Guides, Product Reviews Tags best espresso machine, budget espresso machine, ...",
+"Posted byAnn LeeMay 2, 2024Posted inPodcastTags:books, fiction, writing"), a tag line however long; a sentence
+that mentions tags ends with a full stop."""
+
 _COMMENTS_ABROAD = (r"kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|kommentarer|"
                     r"yorumlar|komentar|комментари(?:и|ев)|コメント|评论|評論|댓글")
 """"Comments" on German, French, Spanish, Portuguese, Italian, Dutch, Polish, Scandinavian, Turkish, Indonesian,
@@ -515,6 +522,8 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
     """The furniture kind a line's wording alone gives away (short lines; prose is never hinted)."""
     if _SIGN_UP_TERMS.search(text):
         return "promo"
+    if TAGS_TAIL.search(text):
+        return "tags"
     if BYLINE.match(text) and n_words <= 12 and not _SENTENCE_END.search(text.rstrip(".")):
         return "byline"
     if consent_notice(text) or _RIGHTS_NOTICE.search(text):

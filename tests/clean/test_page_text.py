@@ -689,6 +689,14 @@ def test_a_forms_consent_box_away_from_comments_is_promo(line):
     assert kinds(extract_page_text(page))[line] == "promo"
 
 
+def test_the_comment_forms_box_for_new_posts_is_promo_and_its_box_for_replies_is_not():
+    page = RIVER_PAGE.replace("Comments (4)\n", "Leave a Reply\nNotify me of follow-up comments by email.\n"
+                              "Notify me of new posts by email.\nPost Comment\n")
+    labels = kinds(extract_page_text(page))
+    assert labels["Notify me of new posts by email."] == "promo"
+    assert labels["Notify me of follow-up comments by email."] != "promo"
+
+
 def test_a_consent_box_in_the_comment_form_is_not_promo():
     line = "I agree to the terms and the privacy policy"
     page = RIVER_PAGE.replace("Comments (4)\n", f"Leave a Reply\n{line}\n")

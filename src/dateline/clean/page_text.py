@@ -125,6 +125,12 @@ _CONSENT = re.compile(
     re.IGNORECASE)
 """A form's consent box ("I have read and understood the privacy policy.", "I agree to the processing of my email
 as per the Privacy Notice", "Your data will be processed in accordance with our Privacy Policy")."""
+_NEW_POSTS_BY_EMAIL = re.compile(
+    r"^(?:notify me of new posts (?:by|via) e-?mail|beri ?tahu saya pos-pos baru|benachrichtige mich über neue beiträge|"
+    r"avise-me sobre novas publicações|prévenez-moi de tous les nouveaux articles|recibir nuevas entradas por email|"
+    r"avvisami via e-mail della pubblicazione)", re.IGNORECASE)
+"""The comment form's box that subscribes the reader to the blog's new posts (WordPress's "Notify me of new posts by
+email", in the languages it is translated to): an offer to subscribe, unlike its box for follow-up comments."""
 _COMMENT_REACH = 3
 """Lines around a consent box within which a comment line makes it the comment form's."""
 _BOXES = ("related", "tags", "promo", "comments", "widget")
@@ -607,6 +613,14 @@ def _consent_boxes(lines: Sequence[Line], labels: list[Label]) -> None:
             labels[i] = "promo"
 
 
+def _new_posts_boxes(lines: Sequence[Line], labels: list[Label]) -> None:
+    """The comment form's "Notify me of new posts by email" box is promo (`_NEW_POSTS_BY_EMAIL`). Labelled last, so
+    the comment thread around it is read whole first."""
+    for i, line in enumerate(lines):
+        if labels[i] in ("comments", "nav", "other") and _NEW_POSTS_BY_EMAIL.match(line.text):
+            labels[i] = "promo"
+
+
 def _pitch(line: Line) -> bool:
     """A line that reads as an offer's pitch: a phrase in sentence case ("Keep up to date with the Ledger"),
     not a menu item ("Home", "Digital edition") or a headline in title case, of 4 to `_PITCH_WORDS` words."""
@@ -742,6 +756,7 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     _consent_boxes(lines, labels)
     _wordless_lines(lines, labels)
     _box_gaps(lines, labels)
+    _new_posts_boxes(lines, labels)
     described = [label if label in ("related", "tags") else rule for rule, label in zip(rules, labels)]
     furniture = [Furniture(kind=label, text=line.text, line=line.number)
                  for line, label in zip(lines, labels) if label is not None]

@@ -602,8 +602,8 @@ def test_a_comment_thread_abroad_ends_at_the_sign_up_box_under_it():
 
 
 @pytest.mark.parametrize("line", [
-    "Categories Coast, Weather, Transport Tags harbour fees, river crossings, Pellan Bay, ferry timetables, spring floods,"
-    " Lendra river, Kessel landing stage, Marrow landing stage, council budget, flood barriers",
+    "Categories Coast, Weather, Transport Tags harbour fees, river crossings, Pellan Bay, ferry timetables,"
+    " spring floods, Lendra river, Kessel landing stage, Marrow landing stage, council budget, flood barriers",
     "Posted byIna BergMay 2, 2024Posted inHarbourTags:ferries, floods, Vesby"])
 def test_a_meta_line_ending_with_the_posts_tags_is_a_tag_line(line):
     assert read_line(0, line).hint == "tags"

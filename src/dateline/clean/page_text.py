@@ -126,8 +126,9 @@ _CONSENT = re.compile(
 """A form's consent box ("I have read and understood the privacy policy.", "I agree to the processing of my email
 as per the Privacy Notice", "Your data will be processed in accordance with our Privacy Policy")."""
 _NEW_POSTS_BY_EMAIL = re.compile(
-    r"^(?:notify me of new posts (?:by|via) e-?mail|beri ?tahu saya pos-pos baru|benachrichtige mich über neue beiträge|"
-    r"avise-me sobre novas publicações|prévenez-moi de tous les nouveaux articles|recibir nuevas entradas por email|"
+    r"^(?:notify me of new posts (?:by|via) e-?mail|beri ?tahu saya pos-pos baru|"
+    r"benachrichtige mich über neue beiträge|avise-me sobre novas publicações|"
+    r"prévenez-moi de tous les nouveaux articles|recibir nuevas entradas por email|"
     r"avvisami via e-mail della pubblicazione)", re.IGNORECASE)
 """The comment form's box that subscribes the reader to the blog's new posts (WordPress's "Notify me of new posts by
 email", in the languages it is translated to): an offer to subscribe, unlike its box for follow-up comments."""

@@ -533,6 +533,16 @@ def test_headings_of_other_stories_are_related_headings(line):
     assert read_line(0, line).hint == "related"
 
 
+@pytest.mark.parametrize("line", ["Lees ook", "Czytaj także:", "Читайте также", "Baca juga", "Berita terkait",
+                                  "関連記事", "相关阅读", "관련기사", "اقرأ أيضا"])
+def test_related_headings_in_other_languages_are_related_headings(line):
+    assert read_line(0, line).hint == "related"
+
+
+def test_a_sentence_opening_with_a_related_heading_abroad_is_not_one():
+    assert read_line(0, "Baca juga laporan lengkap kami tentang banjir di Jakarta minggu lalu.").hint != "related"
+
+
 @pytest.mark.parametrize("line", ["Related topics", "Related tags", "Read more", "More people also read the news."])
 def test_topic_headings_links_and_sentences_are_not_related_headings(line):
     assert read_line(0, line).hint != "related"
@@ -562,9 +572,46 @@ def test_a_menu_under_a_related_box_is_not_related():
 
 
 @pytest.mark.parametrize("line", ["Related tags:", "Article tags", "Trending tags", "Top tags:", "Теги", "Mots-clés :",
-                                  "Schlagwörter"])
+                                  "Schlagwörter", "Tagi:", "Topik", "タグ：", "标签"])
 def test_headings_of_tag_lists_are_tags(line):
     assert read_line(0, line).hint == "tags"
+
+
+@pytest.mark.parametrize("line", ["Kommentare", "3 Comentários", "Commentaires (2)", "Комментарии", "コメント", "评论"])
+def test_comment_headings_in_other_languages_are_comments(line):
+    assert read_line(0, line).hint == "comments"
+
+
+@pytest.mark.parametrize("line", ["Kommentar", "Commenting on the vote, the minister said little."])
+def test_an_opinion_columns_label_or_a_sentence_is_no_comment_heading(line):
+    assert read_line(0, line).hint != "comments"
+
+
+@pytest.mark.parametrize("line", ["Newsletter abonnieren", "Abonnez-vous", "Suscríbete", "Подписка на рассылку",
+                                  "Berlangganan", "ニュースレター登録", "订阅"])
+def test_sign_up_offers_in_other_languages_are_promo(line):
+    assert read_line(0, line).hint == "promo"
+
+
+def test_a_comment_thread_abroad_ends_at_the_sign_up_box_under_it():
+    page = RIVER_PAGE.replace("Comments (4)\n", "Kommentare\nMarta Kovac\nSchöner Artikel!\nNewsletter abonnieren\n"
+                              "Jeden Morgen die Nachrichten der Region\n")
+    labels = kinds(extract_page_text(page))
+    assert labels["Marta Kovac"] == "comments"
+    assert labels["Newsletter abonnieren"] == "promo"
+
+
+@pytest.mark.parametrize("line", [
+    "Categories Coast, Weather, Transport Tags harbour fees, river crossings, Pellan Bay, ferry timetables,"
+    " spring floods, Lendra river, Kessel landing stage, Marrow landing stage, council budget, flood barriers",
+    "Posted byIna BergMay 2, 2024Posted inHarbourTags:ferries, floods, Vesby"])
+def test_a_meta_line_ending_with_the_posts_tags_is_a_tag_line(line):
+    assert read_line(0, line).hint == "tags"
+
+
+@pytest.mark.parametrize("line", ["Ferry crews use tags: red, amber and green.", "Tags help readers find stories"])
+def test_a_sentence_about_tags_is_no_tag_line(line):
+    assert read_line(0, line).hint != "tags"
 
 
 @pytest.mark.parametrize("line", ["Popular topics", "Browse topics", "All topics"])
@@ -623,12 +670,31 @@ def test_a_field_marked_required_under_a_promo_line_is_the_sign_up_forms():
     assert labels["Country*"] == labels["Job title *"] == "promo"
 
 
+@pytest.mark.parametrize("control", ["Submit", "No thanks", "Thanks!", "Form loading…", "This field is required", "Δ"])
+def test_a_forms_button_and_messages_under_a_promo_line_are_promo(control):
+    page = RIVER_PAGE.replace("Sign up\n", f"Sign up\nEmail address *\n{control}\n")
+    assert kinds(extract_page_text(page))[control] == "promo"
+
+
+def test_a_button_under_a_menu_item_is_not_a_sign_up_forms():
+    page = RIVER_PAGE.replace("Privacy policy\n", "Privacy policy\nContact\nSubmit\n")
+    assert kinds(extract_page_text(page)).get("Submit") != "promo"
+
+
 @pytest.mark.parametrize("line", ["I have read and understood the privacy policy.",
                                   "I agree to the processing of my email as per the Privacy Notice.",
                                   "Your data will be processed in accordance with our Privacy Policy."])
 def test_a_forms_consent_box_away_from_comments_is_promo(line):
     page = RIVER_PAGE.replace("Privacy policy\n", f"Privacy policy\nContact\nAbout us\n{line}\nCareers\n")
     assert kinds(extract_page_text(page))[line] == "promo"
+
+
+def test_the_comment_forms_box_for_new_posts_is_promo_and_its_box_for_replies_is_not():
+    page = RIVER_PAGE.replace("Comments (4)\n", "Leave a Reply\nNotify me of follow-up comments by email.\n"
+                              "Notify me of new posts by email.\nPost Comment\n")
+    labels = kinds(extract_page_text(page))
+    assert labels["Notify me of new posts by email."] == "promo"
+    assert labels["Notify me of follow-up comments by email."] != "promo"
 
 
 def test_a_consent_box_in_the_comment_form_is_not_promo():

@@ -294,6 +294,9 @@ def test_the_date_after_a_published_word_is_taken_over_an_earlier_one():
     ("tags #Ferries #Pellan Bay #Vesby", ["Ferries", "Pellan Bay", "Vesby"]),
     ("Topics harbourFerriesVesby", ["harbour", "Ferries", "Vesby"]),
     ("C#, F#, Go", ["C#", "F#", "Go"]),
+    ("Posted byIna BergMay 2, 2024Posted inHarbourTags:ferries, floods, Vesby", ["ferries", "floods", "Vesby"]),
+    ("Categories Coast, Weather Tags harbour fees, river crossings, Pellan Bay",
+     ["harbour fees", "river crossings", "Pellan Bay"]),
 ])
 def test_tag_lines_are_split(line, tags):
     assert tags_of(line) == tags

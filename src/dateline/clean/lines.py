@@ -109,8 +109,31 @@ BYLINE = re.compile(
 _TAG_MODIFIER = r"(?:related|post|article|story) (?=tags?\b|topics?\b)|(?:all|popular|top|trending) (?=tags\b)"
 """A word before "tags" or "topics" in a tag list's heading ("Related topics", "Article tags", "Top tags:"); "Popular
 topics" and "Browse topics" head the site's menu of sections instead."""
-_TAG_WORDS_ABROAD = r"schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl(?:é|e)s|(?:é|e)tiquettes|etiquetas|теги|метки"
-""""Tags" on German, French, Spanish, Portuguese and Russian pages."""
+_TAG_WORDS_ABROAD = (r"schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl(?:é|e)s|(?:é|e)tiquettes|etiquetas|теги|метки|"
+                     r"tagi|trefwoorden|nyckelord|etiketler|štítky|topik|タグ|标签|標籤|태그")
+""""Tags" on German, French, Spanish, Portuguese, Russian, Polish, Dutch, Swedish, Turkish, Czech, Indonesian,
+Japanese, Chinese and Korean pages."""
+
+TAGS_TAIL = re.compile(r"(?:^|(?<=\s)|(?<=[a-z]))(?:Tags|TAGS|Tagged(?: with)?)\s*:?\s*"
+                       r"(?P<tags>[^\s,.!?;][^,.!?;]{0,60}(?:,\s*[^,.!?;]{1,60}){2,})$")
+"""A line that ends with the post's tags after the word "Tags", three or more between commas: the post's meta
+line ("Categories Buyer's Guides, Product Reviews Tags best espresso machine, budget espresso machine, ...",
+"Posted byAnn LeeMay 2, 2024Posted inPodcastTags:books, fiction, writing"), a tag line however long; a sentence
+that mentions tags ends with a full stop."""
+
+_COMMENTS_ABROAD = (r"kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|kommentarer|"
+                    r"yorumlar|komentar|комментари(?:и|ев)|コメント|评论|評論|댓글")
+""""Comments" on German, French, Spanish, Portuguese, Italian, Dutch, Polish, Scandinavian, Turkish, Indonesian,
+Russian, Japanese, Chinese and Korean pages."""
+
+_SUBSCRIBE_ABROAD = (r"abonnieren|abonnement|abonnez-vous|s'abonner|suscr[ií]b[ae]te|suscribirse|suscripci[oó]n|"
+                     r"assine|inscreva-se|assinatura|iscriviti|abbonati|abbonamento|abonneren|inschrijven|zapisz się|"
+                     r"subskrybuj|prenumerat[aęy]|подписаться|подпишитесь|подписка|рассылк[аиу]|berlangganan|langganan|"
+                     r"abone ol|e-bülten")
+""""Subscribe", "subscription" and "newsletter" on the pages of the languages of `_COMMENTS_ABROAD` (a comment thread
+on such a page ends at the sign-up box under it, as on an English one)."""
+_SUBSCRIBE_UNSPACED = r"購読|メルマガ|ニュースレター|订阅|訂閱|구독"
+"""The same in Japanese, Chinese and Korean, which write words without spaces."""
 
 GLUED_TAG_HEADING = re.compile(r"^(?:tags|topics)(?!.*[.!?]\s*$)(?=(?!über)[^\W\d_]|\s+#|\s+(?-i:\S*[a-z][A-Z]))",
                                re.IGNORECASE)
@@ -129,9 +152,10 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                          r"\bsign(?:ed|ing)?[ -](?:me )?up\b|\bmailing list\b|\bemail (?:list|updates)\b|\bsign in\b|"
                          r"\blog ?in\b|\bunlock\b|already have an account|\bdownload (?:the|our) app\b|get started|"
                          r"\bfree trial\b|\bsupport (?:our|independent|us)\b|\bdonate\b|"
-                         r"\b(?:in|to|from|into) your inbox\b",
+                         r"\b(?:in|to|from|into) your inbox\b|"
+                         rf"\b(?:{_SUBSCRIBE_ABROAD})\b|{_SUBSCRIBE_UNSPACED}",
                          re.IGNORECASE)),
-    ("comments", re.compile(r"^(?:\d+\s+)?(?:comments?|responses?|replies)\b|^[\w.-]+ says:$|"
+    ("comments", re.compile(rf"^(?:\d+\s+)?(?:comments?|responses?|replies|{_COMMENTS_ABROAD})\b|^[\w.-]+ says:$|"
                             r"^(?:leave|add|post|show|view|load) (?:a |all |more )?"
                             r"(?:comments?|replies)|join the (?:conversation|discussion)|^reply$|^\d+ repl(?:y|ies)$",
                             re.IGNORECASE)),
@@ -159,7 +183,7 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                            r"\((?:photo|image)[^()]*\)$|\b(?:getty images|shutterstock|afp via getty|"
                            r"photo credit|file photo)\b", re.IGNORECASE)),
     ("tags", re.compile(rf"^(?:{_TAG_MODIFIER})?(?:tags?|tagged(?: with)?|topics?|filed (?:under|to|in)|"
-                        rf"categor(?:y|ies)|keywords|labels|{_TAG_WORDS_ABROAD})\s*[:|]|{GLUED_TAG_HEADING.pattern}",
+                        rf"categor(?:y|ies)|keywords|labels|{_TAG_WORDS_ABROAD})\s*[:|：]|{GLUED_TAG_HEADING.pattern}",
                         re.IGNORECASE)),
 ]
 """Wording that marks a line as a well-known kind of furniture, tried in order (short lines only)."""
@@ -334,7 +358,15 @@ RELATED_HEADER = re.compile(
     r"(?:también )?te podría interesar|lee también|ver también|lo más (?:leído|visto)|"
     r"(?:à )?lire aussi|sur le même sujet|articles? similaires|les plus lus|"
     r"lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|"
-    r"leggi anche|potrebbe interessarti|articoli correlati|i più letti)\W*$",
+    r"leggi anche|potrebbe interessarti|articoli correlati|i più letti|"
+    # and of news sites in other languages and scripts (Dutch, Polish, Czech, Scandinavian, Russian, Turkish,
+    # Indonesian, Japanese, Chinese, Korean, Arabic)
+    r"lees ook|gerelateerde artikelen|meest gelezen|czytaj (?:także|też|również)|zobacz (?:także|też|również)|"
+    r"(?:powiązane|podobne) artykuły|související články|čtěte (?:také|též)|läs också|læs også|les også|"
+    r"relaterade artiklar|relaterte artikler|читайте также|материалы по теме|по теме|похожие (?:статьи|новости)|"
+    r"самое читаемое|ilgili haberler|benzer haberler|baca juga|(?:artikel|berita) terkait|terkait|"
+    r"関連記事|関連ニュース|おすすめ記事|人気記事|相[关關](?:文章|阅读|閱讀|新闻|新聞)|推[荐薦]阅读|推薦閱讀|"
+    r"延伸[阅閱][读讀]|热门文章|熱門文章|관련\s?(?:기사|뉴스)|많이 본\s?뉴스|اقرأ أيضا|اقرأ أيضاً|مقالات ذات صلة)\W*$",
     re.IGNORECASE)
 _OTHER_STORIES = re.compile(
     r"\b(?:related|more|other|similar|recommended|popular|latest|recent) (?:blog )?(?:articles|posts|stories|reads|"
@@ -490,6 +522,8 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
     """The furniture kind a line's wording alone gives away (short lines; prose is never hinted)."""
     if _SIGN_UP_TERMS.search(text):
         return "promo"
+    if TAGS_TAIL.search(text):
+        return "tags"
     if BYLINE.match(text) and n_words <= 12 and not _SENTENCE_END.search(text.rstrip(".")):
         return "byline"
     if consent_notice(text) or _RIGHTS_NOTICE.search(text):

@@ -114,12 +114,24 @@ _TEASER_LINK = re.compile(r"^(?:read (?:more|the (?:full )?(?:story|article))|co
 """A teaser's own link or reading time ("Read more", "5 min read"): part of the related item it follows."""
 _REQUIRED_FIELD = re.compile(r"^[^\W\d_][^.!?*]{0,40}\*$")
 """A form field marked required ("Country*", "Job title *")."""
+_FORM_CONTROL = re.compile(
+    r"^(?:submit|send|sign me up|no,? thanks?|thanks?(?: you)?|(?:form )?loading|this field is required|"
+    r"the form has been submitted|Δ)\W*$", re.IGNORECASE)
+"""A form's button, its "No thanks" and the messages it shows ("Submit", "Thanks!", "Form loading…", "This field is
+required", and the "Δ" a spam filter's hidden field leaves): part of whichever form it is in."""
 _CONSENT = re.compile(
     r"^(?:yes, )?i (?:have read|agree|accept|consent)\b.{0,160}?\b(?:privacy|terms|personal data|my (?:e-?mail|data)|"
     r"newsletters?)\b|^your (?:personal )?(?:data|information) will be (?:processed|used|handled)\b.{0,80}?\bprivacy",
     re.IGNORECASE)
 """A form's consent box ("I have read and understood the privacy policy.", "I agree to the processing of my email
 as per the Privacy Notice", "Your data will be processed in accordance with our Privacy Policy")."""
+_NEW_POSTS_BY_EMAIL = re.compile(
+    r"^(?:notify me of new posts (?:by|via) e-?mail|beri ?tahu saya pos-pos baru|"
+    r"benachrichtige mich über neue beiträge|avise-me sobre novas publicações|"
+    r"prévenez-moi de tous les nouveaux articles|recibir nuevas entradas por email|"
+    r"avvisami via e-mail della pubblicazione)", re.IGNORECASE)
+"""The comment form's box that subscribes the reader to the blog's new posts (WordPress's "Notify me of new posts by
+email", in the languages it is translated to): an offer to subscribe, unlike its box for follow-up comments."""
 _COMMENT_REACH = 3
 """Lines around a consent box within which a comment line makes it the comment form's."""
 _BOXES = ("related", "tags", "promo", "comments", "widget")
@@ -579,12 +591,14 @@ def _promo_blocks(lines: Sequence[Line], labels: list[Label], region: tuple[int,
 def _sign_up_forms(lines: Sequence[Line], labels: list[Label]) -> None:
     """The fields of a sign-up form right under a promo line, inside the article or out, are promo, and so are
     the fields under those: a bare "Email" there is the form's field, not the share-by-email button (unless
-    share buttons follow it), and a field marked required ("Country*", "Job title *") is one too."""
+    share buttons follow it), and a field marked required ("Country*", "Job title *") is one too, and so are the
+    form's button and messages ("Submit", "No thanks", "Thanks!", "Form loading…")."""
     for i in range(1, len(lines)):
         if labels[i - 1] != "promo" or labels[i] not in ("nav", "other", "widget"):
             continue
+        text = lines[i].text
         share_row = i + 1 < len(lines) and lines[i + 1].hint == "widget"
-        if form_field(lines[i].text, in_form=not share_row) or _REQUIRED_FIELD.match(lines[i].text):
+        if form_field(text, in_form=not share_row) or _REQUIRED_FIELD.match(text) or _FORM_CONTROL.match(text):
             labels[i] = "promo"
 
 
@@ -597,6 +611,14 @@ def _consent_boxes(lines: Sequence[Line], labels: list[Label]) -> None:
             continue
         near = labels[max(0, i - _COMMENT_REACH):i + _COMMENT_REACH + 1]
         if "comments" not in near:
+            labels[i] = "promo"
+
+
+def _new_posts_boxes(lines: Sequence[Line], labels: list[Label]) -> None:
+    """The comment form's "Notify me of new posts by email" box is promo (`_NEW_POSTS_BY_EMAIL`). Labelled last, so
+    the comment thread around it is read whole first."""
+    for i, line in enumerate(lines):
+        if labels[i] in ("comments", "nav", "other") and _NEW_POSTS_BY_EMAIL.match(line.text):
             labels[i] = "promo"
 
 
@@ -735,6 +757,7 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     _consent_boxes(lines, labels)
     _wordless_lines(lines, labels)
     _box_gaps(lines, labels)
+    _new_posts_boxes(lines, labels)
     described = [label if label in ("related", "tags") else rule for rule, label in zip(rules, labels)]
     furniture = [Furniture(kind=label, text=line.text, line=line.number)
                  for line, label in zip(lines, labels) if label is not None]

@@ -26,6 +26,7 @@ from dateline.clean.lines import (
     GLUED_TAG_HEADING,
     PUBLISHED_WORD,
     TAGS_HEADER,
+    TAGS_TAIL,
     Line,
     printed_dates,
     words,
@@ -61,6 +62,9 @@ one tag)."""
 def tags_of(line: str) -> list[str]:
     """Tags of a tag line: "Topics: Conflict, Heritage" -> ["Conflict", "Heritage"], "tags #Ferries #Vesby" ->
     ["Ferries", "Vesby"], "Topicsfishingharbours" and other glued lists are split where the words meet."""
+    tail = TAGS_TAIL.search(line)
+    if tail:
+        return [part.strip() for part in tail.group("tags").split(",") if part.strip()]
     labelled = re.match(r"^[^:|]{1,20}[:|]\s*", line)
     heading = labelled or GLUED_TAG_HEADING.match(line)
     text = line[heading.end():].strip() if heading else line

@@ -57,7 +57,11 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "president", "ministe
 _CALENDAR = {w.lower() for w in [*calendar.month_name, *calendar.day_name] if w}
 """Month and day names, which are also towns ("March", "Sunday") and follow "in" and "on"; the words of
 the people the recogniser found are surnames of theirs, not places, when they stand alone ("Pereira")."""
-_PERSON_PART_LABELS = {"PERSON", "ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+_PERSON_PART_LABELS = {"PERSON", "ORG", "FAC", "EVENT"}
+_UNKEPT_LABELS = {"WORK_OF_ART", "LAW", "PRODUCT"}
+"""Recogniser labels of names the record does not keep (titles, laws, products): the small model also gives them
+to a place and the words after it ("Cuyahoga County Executive", "the Investment Plan for Europe", "the Ukrainian
+Law on ..."), so the words inside are read as if it had found no name there."""
 _KNOWN_TOWN = 100_000
 """A town this large is a place wherever the text names it outright, unless a title says person."""
 _PERSON_TOWN = 300_000
@@ -166,7 +170,7 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
     gazetteer knows, and every other run of capitalised words the gazetteer knows that the evidence around it
     reads as a place (module docstring). Spans inside a longer non-place name the recogniser found are not
     read."""
-    found = list(found)
+    found = [s for s in found if s.label not in _UNKEPT_LABELS]
     result: dict[tuple[int, int], None] = {}
     places: list[tuple[int, int]] = []
     people = {w.lower() for s in found if s.label == "PERSON" for w in text[s.start:s.end].split()[1:]}

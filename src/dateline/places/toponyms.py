@@ -60,8 +60,8 @@ the people the recogniser found are surnames of theirs, not places, when they st
 _PERSON_PART_LABELS = {"PERSON", "ORG", "FAC", "EVENT"}
 _UNKEPT_LABELS = {"WORK_OF_ART", "LAW", "PRODUCT"}
 """Recogniser labels of names the record does not keep (titles, laws, products): the small model also gives them
-to a place and the words after it ("Cuyahoga County Executive", "the Investment Plan for Europe", "the Ukrainian
-Law on ..."), so the words inside are read as if it had found no name there."""
+to a place and the words after it ("Kanawha County Assessor", "the Trade Charter for Europe", "the Danish Law
+on ..."), so the words inside are read as if it had found no name there."""
 _KNOWN_TOWN = 100_000
 """A town this large is a place wherever the text names it outright, unless a title says person."""
 _PERSON_TOWN = 300_000

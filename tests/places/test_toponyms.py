@@ -180,3 +180,10 @@ def test_a_title_law_or_product_label_does_not_hide_the_places_inside_it():
     assert _names(text, found) == ["Europe", "Kanawha County"]
     as_organisation = _found(text, ("the Trade Charter for Europe", "ORG"), ("Kanawha County Assessor", "ORG"))
     assert _names(text, as_organisation) == []
+
+
+def test_a_country_inside_a_missed_name_is_a_place_beside_a_person_the_recogniser_found():
+    text = "The Workers Party of Mali Amadou Toure spoke first."
+    found = _found(text, ("Amadou Toure", "PERSON"))
+    assert _names(text, found) == ["Mali"]
+    assert _names(text, _found(text, ("Workers Party of Mali Amadou Toure", "PERSON"))) == []

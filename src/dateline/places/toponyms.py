@@ -266,12 +266,11 @@ _KIND_OF = re.compile(r"(?:City|Town|Village|Township|Borough|County|Parish|Prov
 
 
 def _inner_places(text: str, start: int, end: int, found: list[Span]) -> list[tuple[int, int]]:
-    """Places inside a run of capitalised words that is not itself a place and that the recogniser did not
-    take as a name: the longest run of its words that the gazetteer knows as a country, state, region or
-    continent ("the Investment Plan for Europe", "SME Mauritius Limited"): a town inside an unknown name may be
-    anything ("Harrow Boys"). A hyphenated pair of places is read by `paired_places`."""
-    if any(s.start < end and start < s.end for s in found):
-        return []
+    """Places inside a run of capitalised words that is not itself a place, in words the recogniser did not
+    take as part of a name (a person it found beside them stays): the longest run of its words that the gazetteer
+    knows as a country, state, region or continent ("the Investment Plan for Europe", "SME Mauritius Limited",
+    "the Workers Party of Mali Amadou Toure"): a town inside an unknown name may be anything ("Harrow Boys"). A
+    hyphenated pair of places is read by `paired_places`."""
     name = text[start:end]
     if " " not in name and "-" in name:
         return []
@@ -280,6 +279,8 @@ def _inner_places(text: str, start: int, end: int, found: list[Span]) -> list[tu
         for first in range(len(words) - size + 1):
             a, b = words[first][0], words[first + size - 1][1]
             run = text[a:b]
+            if any(s.start < b and a < s.end for s in found):
+                continue  # a name the recogniser found beside it ("... of Mali Amadou Diallo") is not read into
             if run[:1].isupper() and run.lower() not in STOP_WORDS and any(
                     c.feature in _STRONG for c in _readings(run)):
                 return [(a, b)]

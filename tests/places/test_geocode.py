@@ -231,6 +231,14 @@ def test_an_organisation_named_after_a_place_is_located_there_with_the_reason():
     assert places["the US Federal Reserve"].country == "US"
 
 
+def test_an_organisation_named_with_a_continents_adjective_is_located_on_the_continent():
+    places = geocode(["Lagos"], located=["the African Reading League", "the Asian Rowing Federation",
+                                         "the North American Chess Circuit"])
+    assert places["the African Reading League"].name == "Africa"
+    assert places["the Asian Rowing Federation"].name == "Asia"
+    assert places["the North American Chess Circuit"].name == "North America"  # not the United States
+
+
 def test_a_one_word_organisation_is_never_located_by_its_whole_name():
     assert "Hamas" not in geocode(["Gaza"], located=["Hamas"])
 

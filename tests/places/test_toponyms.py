@@ -172,3 +172,18 @@ def test_a_name_that_says_it_is_a_county_is_a_place_without_a_cue():
 def test_a_county_opening_a_longer_unrecognised_name_is_a_place():
     text = "The Kanawha County Commissioner said the roads would reopen."
     assert _names(text) == ["Kanawha County"]
+
+
+def test_a_title_law_or_product_label_does_not_hide_the_places_inside_it():
+    text = "Under the Trade Charter for Europe, the Kanawha County Assessor Lee Ward set new rates."
+    found = _found(text, ("the Trade Charter for Europe", "LAW"), ("Kanawha County Assessor", "WORK_OF_ART"))
+    assert _names(text, found) == ["Europe", "Kanawha County"]
+    as_organisation = _found(text, ("the Trade Charter for Europe", "ORG"), ("Kanawha County Assessor", "ORG"))
+    assert _names(text, as_organisation) == []
+
+
+def test_a_country_inside_a_missed_name_is_a_place_beside_a_person_the_recogniser_found():
+    text = "The Workers Party of Mali Amadou Toure spoke first."
+    found = _found(text, ("Amadou Toure", "PERSON"))
+    assert _names(text, found) == ["Mali"]
+    assert _names(text, _found(text, ("Workers Party of Mali Amadou Toure", "PERSON"))) == []

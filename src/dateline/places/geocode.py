@@ -321,10 +321,9 @@ def _lookup(name: str) -> list[Candidate]:
     words = name.split()
     if found or len(words) < 2 and not name.endswith("an"):
         return found
-    for noun in _ADJECTIVE.sub(r"\1a", name), _ADJECTIVE_E.sub(r"\1e", name):
-        regions = [c for c in candidates(noun) if c.feature not in _TOWNS]
-        if noun != name and regions:
-            return regions
+    regions = _regions_of_adjective(name)
+    if regions:
+        return regions
     side = {"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western"}.get(words[0].lower())
     regions = [c for c in candidates(" ".join([side, *words[1:]])) if c.feature not in _TOWNS] if side else []
     if regions:
@@ -351,6 +350,17 @@ _ADJECTIVE = re.compile(r"^(.*[A-Za-z]{3})an$")
 countryinfo)."""
 _ADJECTIVE_E = re.compile(r"^(.*[A-Za-z]{3}p)ean$")
 """'European' -> 'Europe'."""
+
+
+def _regions_of_adjective(name: str) -> list[Candidate]:
+    """The regions or continents a regional adjective is formed from ("Central American", "African", "European"),
+    or none: a name that is not such an adjective, or a town's name ("Dominican" is no region)."""
+    for noun in _ADJECTIVE.sub(r"\1a", name), _ADJECTIVE_E.sub(r"\1e", name):
+        regions = [c for c in candidates(noun) if c.feature not in _TOWNS]
+        if noun != name and regions:
+            return regions
+    return []
+
 
 
 def _inner_place(words: list[str]) -> list[Candidate]:
@@ -405,9 +415,9 @@ def _located_readings(name: str, places: set[str]) -> list[Candidate]:
     Foundation of Canada", "Mosul Museum", "Dublin Arts Council"): never the whole name ("Hamas" is not a
     town), and only a country, state or region, a town of _LOCATING_TOWN+ people (_KNOWN_CITY+ for the last
     word), or a place the document names as such, by its own name (a country also by its codes and demonyms:
-    "Canadian Coast Guard"; a continent by its adjective: "the European Union"; not "Center" for a province
-    GeoNames also calls so). Of the runs of capitalised words inside the name (hyphens split words:
-    "University of Wisconsin-Milwaukee"), the longest, then the one with the strongest reading ("University
+    "Canadian Coast Guard"; a continent by its adjective: "the European Union", "the African Union"; not
+    "Center" for a province GeoNames also calls so). Of the runs of capitalised words inside the name (hyphens
+    split words: "University of Wisconsin-Milwaukee"), the longest, then the one with the strongest reading ("University
     of Cincinnati" is Cincinnati's, "US Federal Reserve" the United States'). A run's possessive is dropped
     ("Tennessee's Methamphetamine Task Force"), but a town's name with one locates only when the document names
     the town as a place: "Wilson's Farm" is a person's. A street is not where its name points ("Victoria
@@ -428,8 +438,8 @@ def _located_readings(name: str, places: set[str]) -> list[Candidate]:
             own = [c for c in candidates(run) if key(c.name) == key(run) or c.feature == "A.PCLI" or run.isupper()]
             if possessive:  # "Tennessee's Task Force"; a town's only when the document names it as a place
                 own = [c for c in own if c.feature not in (*_TOWNS, "A.ADM3") or key(run) in places]
-            if not own and _ADJECTIVE_E.match(run):
-                own = [c for c in candidates(_ADJECTIVE_E.sub(r"\1e", run)) if c.feature == "L.CONT"]  # European
+            if not own:
+                own = [c for c in _regions_of_adjective(run) if c.feature == "L.CONT"]  # "European", "African"
             head = first + size == len(words)  # the kind of thing named ("Union", "College") is its last word
             found = [c for c in own if (c.feature not in _TOWNS and c.feature != "A.ADM3") or key(run) in places
                      or c.population >= (_KNOWN_CITY if head else _LOCATING_TOWN)]

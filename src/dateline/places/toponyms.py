@@ -57,7 +57,11 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "president", "ministe
 _CALENDAR = {w.lower() for w in [*calendar.month_name, *calendar.day_name] if w}
 """Month and day names, which are also towns ("March", "Sunday") and follow "in" and "on"; the words of
 the people the recogniser found are surnames of theirs, not places, when they stand alone ("Pereira")."""
-_PERSON_PART_LABELS = {"PERSON", "ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+_PERSON_PART_LABELS = {"PERSON", "ORG", "FAC", "EVENT"}
+_UNKEPT_LABELS = {"WORK_OF_ART", "LAW", "PRODUCT"}
+"""Recogniser labels of names the record does not keep (titles, laws, products): the small model also gives them
+to a place and the words after it ("Kanawha County Assessor", "the Trade Charter for Europe", "the Danish Law
+on ..."), so the words inside are read as if it had found no name there."""
 _KNOWN_TOWN = 100_000
 """A town this large is a place wherever the text names it outright, unless a title says person."""
 _PERSON_TOWN = 300_000
@@ -166,7 +170,7 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
     gazetteer knows, and every other run of capitalised words the gazetteer knows that the evidence around it
     reads as a place (module docstring). Spans inside a longer non-place name the recogniser found are not
     read."""
-    found = list(found)
+    found = [s for s in found if s.label not in _UNKEPT_LABELS]
     result: dict[tuple[int, int], None] = {}
     places: list[tuple[int, int]] = []
     people = {w.lower() for s in found if s.label == "PERSON" for w in text[s.start:s.end].split()[1:]}
@@ -262,12 +266,11 @@ _KIND_OF = re.compile(r"(?:City|Town|Village|Township|Borough|County|Parish|Prov
 
 
 def _inner_places(text: str, start: int, end: int, found: list[Span]) -> list[tuple[int, int]]:
-    """Places inside a run of capitalised words that is not itself a place and that the recogniser did not
-    take as a name: the longest run of its words that the gazetteer knows as a country, state, region or
-    continent ("the Investment Plan for Europe", "SME Mauritius Limited"): a town inside an unknown name may be
-    anything ("Harrow Boys"). A hyphenated pair of places is read by `paired_places`."""
-    if any(s.start < end and start < s.end for s in found):
-        return []
+    """Places inside a run of capitalised words that is not itself a place, in words the recogniser did not
+    take as part of a name (a person it found beside them stays): the longest run of its words that the gazetteer
+    knows as a country, state, region or continent ("the Investment Plan for Europe", "SME Mauritius Limited",
+    "the Workers Party of Mali Amadou Toure"): a town inside an unknown name may be anything ("Harrow Boys"). A
+    hyphenated pair of places is read by `paired_places`."""
     name = text[start:end]
     if " " not in name and "-" in name:
         return []
@@ -276,6 +279,8 @@ def _inner_places(text: str, start: int, end: int, found: list[Span]) -> list[tu
         for first in range(len(words) - size + 1):
             a, b = words[first][0], words[first + size - 1][1]
             run = text[a:b]
+            if any(s.start < b and a < s.end for s in found):
+                continue  # a name the recogniser found beside it ("... of Mali Amadou Diallo") is not read into
             if run[:1].isupper() and run.lower() not in STOP_WORDS and any(
                     c.feature in _STRONG for c in _readings(run)):
                 return [(a, b)]

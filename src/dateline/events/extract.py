@@ -67,6 +67,12 @@ from dateline.events.participants import (
 )
 from dateline.events.patterns import hyphenated, match
 from dateline.events.plausible import can_act, can_be_acted_on, discarded_sentence, discarded_story, is_conflict
+from dateline.events.senses import (
+    GIVING_BLOCKS,
+    REQUEST_VERBS,
+    gives_to_someone,
+    requests,
+)
 from dateline.events.states import state_of
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
@@ -625,10 +631,37 @@ class Builder:
                 or lemma in self.lex.weapons or self.lex.noun_type(lemma) is not None
                 or lemma in self.lex.synsets.get("&fight", ()))
 
+    def in_sense(self, token: Token, kind: str) -> bool:
+        """Whether a verb the tables type alone is read in the sense its type was written for (a request asks
+        for something, aid goes to someone: events/senses.py); a verb of giving a CAMEO pattern types in its
+        sentence always is ("provided assistance")."""
+        lemma = verb_lemma(token, self.lex)
+        if kind == "DEMAND" and lemma in REQUEST_VERBS:
+            return requests(token)
+        if kind != "AID" or not set((self.lex.verbs.get(lemma) or {}).get("blocks", ())) & GIVING_BLOCKS:
+            return True
+        return self.by_pattern(token, lemma) or gives_to_someone(token, self.party)
+
+    def by_pattern(self, token: Token, lemma: str) -> bool:
+        """Whether a CAMEO pattern or object cue of the verb types it in its sentence ("provided assistance")."""
+        found = match(token, self.lex.verb_patterns(lemma), self.lex)
+        dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return found is not None and found.type is not None or bool(
+            dobj is not None and self.lex.cued_type(lemma, object_words(dobj)))
+
+    def party(self, token: Token) -> bool:
+        """A person, group, force or state: who can receive aid ("me" and "you" too)."""
+        if token.tag_ == "PRP":
+            return token.lower_ != "it"
+        return (can_act(token, self.lex, self.named_label(token)) or self.is_armed(token)
+                or token.lemma_.lower() in UNIT_NOUNS or token.lemma_.lower() in self.lex.people)
+
     def acted_on(self, token: Token) -> bool:
         return self.is_armed(token) or can_be_acted_on(token, self.lex, self.named_label(token), self.is_thing(token))
 
     def event(self, token: Token, kind: str, number: int) -> Event | None:
+        if not self.in_sense(token, kind):
+            return None
         sent = token.sent
         text = sent.text  # the sentence as the language stage records it: without the spaces around it
         sentence = Segment(start=sent.start_char + len(text) - len(text.lstrip()),

@@ -156,9 +156,16 @@ def control_change(token: Token) -> tuple[str, Token | None, list[Token]] | None
     return None
 
 
+def misread_noun(token: Token) -> bool:
+    """Whether the parser tagged a noun as a verb: a verb that is the object of a preposition and no gerund or
+    participle ("suspensions for Browns pass rusher Myles Garrett": "pass" as the object of "for"; "after
+    killing" and "accused of shelling" are gerunds, and stay verbs)."""
+    return token.dep_ == "pobj" and token.tag_ not in ("VBG", "VBN")
+
+
 def trigger_type(token: Token, lex: Lexicon) -> str | None:
     """The event type `token` triggers, or None if it is not an event trigger."""
-    if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
+    if token.pos_ != "VERB" or token.dep_ in ("amod", "compound") or misread_noun(token):
         return None
     if (change := control_change(token)) is not None:
         return change[0]

@@ -169,11 +169,12 @@ def test_a_cue_from_a_compound_needs_the_whole_compound_in_the_object():
 
 
 def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]):
+    """A parse set by hand: the parser's errors are what these tests are about, so they cannot come from it."""
+    import spacy
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
 
     pos = ["VERB" if tag.startswith("VB") else "NOUN" if tag.startswith("NN") else "ADP" for tag in tags]
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
 
 
 def test_a_verb_the_parser_makes_the_object_of_a_preposition_is_a_misread_noun():
@@ -186,3 +187,15 @@ def test_a_verb_the_parser_makes_the_object_of_a_preposition_is_a_misread_noun()
                      ["VBN", "IN", "VBG", "NNS"])
     assert misread_noun(misread[2])
     assert not misread_noun(gerund[2])
+
+
+def test_a_bare_infinitive_the_parser_hangs_on_a_noun_is_a_misread_noun():
+    from dateline.events.extract import misread_noun
+
+    # "the brawl pass rusher Brandt": "pass" as a clause on "brawl", with no "to"
+    bare = _parsed(["brawl", "pass", "Brandt"], [0, 0, 1], ["ROOT", "acl", "dobj"], ["NN", "VB", "NNP"])
+    # "a plan to leave Tobrin" is an infinitive clause on a noun
+    infinitive = _parsed(["plan", "to", "leave", "Tobrin"], [0, 2, 0, 2], ["ROOT", "aux", "acl", "dobj"],
+                         ["NN", "TO", "VB", "NNP"])
+    assert misread_noun(bare[1])
+    assert not misread_noun(infinitive[2])

@@ -158,9 +158,13 @@ def control_change(token: Token) -> tuple[str, Token | None, list[Token]] | None
 
 
 def misread_noun(token: Token) -> bool:
-    """Whether the parser tagged a noun as a verb: a verb that is the object of a preposition and no gerund or
-    participle ("suspensions for Browns pass rusher Myles Garrett": "pass" as the object of "for"; "after
-    killing" and "accused of shelling" are gerunds, and stay verbs)."""
+    """Whether the parser tagged a noun as a verb where English grammar has no verb: a verb that is the object
+    of a preposition and no gerund or participle ("suspensions for Browns pass rusher Myles Garrett": "pass" as
+    the object of "for"; "after killing" and "accused of shelling" are gerunds, and stay verbs), or a bare
+    infinitive on a noun, with no "to" ("the fight ... pass rusher": a clause on a noun is a participle, "the
+    town captured", or an infinitive with "to", "a plan to leave")."""
+    if token.dep_ == "acl" and token.tag_ == "VB":
+        return not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return token.dep_ == "pobj" and token.tag_ not in ("VBG", "VBN")
 
 

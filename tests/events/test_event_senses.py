@@ -36,7 +36,7 @@ def test_a_request_for_something_is_a_demand(sentence, word):
 
 
 @pytest.mark.parametrize(("sentence", "word"), [
-    ("This new trend is providing fresh vegetables across the valley.", "providing"),
+    ("This new trend is providing fresh fish across the valley.", "providing"),
     ("The wider wheelbase is giving the wagon a lower centre of gravity.", "giving"),
     ("Rooftop gardening has been contributing to the change.", "contributing"),
 ])

@@ -159,9 +159,9 @@ def control_change(token: Token) -> tuple[str, Token | None, list[Token]] | None
 
 def misread_noun(token: Token) -> bool:
     """Whether the parser tagged a noun as a verb where English grammar has no verb: a verb that is the object
-    of a preposition and no gerund or participle ("suspensions for Browns pass rusher Myles Garrett": "pass" as
-    the object of "for"; "after killing" and "accused of shelling" are gerunds, and stay verbs), or a bare
-    infinitive on a noun, with no "to" ("the fight ... pass rusher": a clause on a noun is a participle, "the
+    of a preposition and no gerund or participle ("bans for Hawks pass rusher Ivo Brandt": "pass" as the object
+    of "for"; "after killing" and "accused of shelling" are gerunds, and stay verbs), or a bare infinitive on a
+    noun, with no "to" ("the brawl ... pass rusher": a clause on a noun is a participle, "the
     town captured", or an infinitive with "to", "a plan to leave")."""
     if token.dep_ == "acl" and token.tag_ == "VB":
         return not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -660,7 +660,7 @@ class Builder:
     def cannot_do(self, token: Token) -> bool:
         """A subject no event coder would name as an actor: a clause ("using public money undermines ..."), a
         demonstrative ("this sent prices up"), an event ("the fight that led to ...", "the crash sent ...") or
-        a thing (a building, a vehicle or an aircraft: "the planes would meet demand")."""
+        a thing (a building, a vehicle or an aircraft: "the new jets would meet demand")."""
         lemma = token.lemma_.lower()
         if token.dep_ == "csubj" or token.pos_ == "VERB":
             return True

@@ -9,11 +9,11 @@ the sense), the verb must have what its sense needs:
   named", "asked that a decision be made", "asked permission". CAMEO files "ask" with question, query and
   interview (its ASK block) and "call" with phone and notify (NOTIFY): a question ("asked the reporter"
   after a quoted question, "asked whether", "asked you why", "when asked"), a phone call ("calling us") and
-  a name ("a car called the ID", "called the plan a disaster") request nothing.
+  a name ("a boat called the Gull", "called the plan a mistake") request nothing.
 - aid is given to someone: the verbs of CAMEO's GRANT block (give, provide, supply, contribute, grant, ...)
   give aid to a recipient, named as the first of two objects, after to or for, as the subject of a passive
-  or as the object of "provide ... with"; "providing fresh vegetables", "giving the SUV a lower centre" and
-  "contributing to this shift" give nothing to anyone.
+  or as the object of "provide ... with"; "providing fresh fish", "giving the wagon a lower centre" and
+  "contributing to the change" give nothing to anyone.
 """
 
 from __future__ import annotations

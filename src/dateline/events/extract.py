@@ -12,6 +12,7 @@ named after a capital or seat to its state (events/states.py).
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
@@ -67,6 +68,12 @@ from dateline.events.participants import (
 )
 from dateline.events.patterns import hyphenated, match
 from dateline.events.plausible import can_act, can_be_acted_on, discarded_sentence, discarded_story, is_conflict
+from dateline.events.senses import (
+    GIVING_BLOCKS,
+    REQUEST_VERBS,
+    gives_to_someone,
+    requests,
+)
 from dateline.events.states import state_of
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
 
@@ -150,9 +157,20 @@ def control_change(token: Token) -> tuple[str, Token | None, list[Token]] | None
     return None
 
 
+def misread_noun(token: Token) -> bool:
+    """Whether the parser tagged a noun as a verb where English grammar has no verb: a verb that is the object
+    of a preposition and no gerund or participle ("bans for Hawks pass rusher Ivo Brandt": "pass" as the object
+    of "for"; "after killing" and "accused of shelling" are gerunds, and stay verbs), or a bare infinitive on a
+    noun, with no "to" ("the brawl ... pass rusher": a clause on a noun is a participle, "the
+    town captured", or an infinitive with "to", "a plan to leave")."""
+    if token.dep_ == "acl" and token.tag_ == "VB":
+        return not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "pobj" and token.tag_ not in ("VBG", "VBN")
+
+
 def trigger_type(token: Token, lex: Lexicon) -> str | None:
     """The event type `token` triggers, or None if it is not an event trigger."""
-    if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
+    if token.pos_ != "VERB" or token.dep_ in ("amod", "compound") or misread_noun(token):
         return None
     if (change := control_change(token)) is not None:
         return change[0]
@@ -625,10 +643,58 @@ class Builder:
                 or lemma in self.lex.weapons or self.lex.noun_type(lemma) is not None
                 or lemma in self.lex.synsets.get("&fight", ()))
 
+    def in_sense(self, token: Token, kind: str) -> bool:
+        """Whether a verb the tables type alone is read in the sense its type was written for (a request asks
+        for something, aid goes to someone: events/senses.py); a verb of giving a CAMEO pattern types in its
+        sentence always is ("provided assistance")."""
+        lemma = verb_lemma(token, self.lex)
+        doer = subject(token) if event_noun(token) is None and token.lemma_ != "be" else None
+        if not is_conflict(kind) and doer is not None and doer.dep_ != "nsubjpass" and self.cannot_do(doer):
+            return False
+        if kind == "DEMAND" and lemma in REQUEST_VERBS:
+            return requests(token)
+        if kind != "AID" or not set((self.lex.verbs.get(lemma) or {}).get("blocks", ())) & GIVING_BLOCKS:
+            return True
+        return self.by_pattern(token, lemma) or gives_to_someone(token, self.party)
+
+    def cannot_do(self, token: Token) -> bool:
+        """A subject no event coder would name as an actor: a clause ("using public money undermines ..."), a
+        demonstrative ("this sent prices up"), an event ("the fight that led to ...", "the crash sent ...") or
+        a thing (a building, a vehicle or an aircraft: "the new jets would meet demand")."""
+        lemma = token.lemma_.lower()
+        if token.dep_ == "csubj" or token.pos_ == "VERB":
+            return True
+        if token.pos_ == "PRON" or token.tag_ == "DT":
+            return token.lower_ in ("this", "that")  # "those who bought" are people
+        if token.pos_ != "NOUN" or token.ent_type_ or self.named_label(token) or can_act(token, self.lex, None):
+            return False
+        return (self.is_thing(token) or lemma in self.vehicles or self.lex.noun_type(lemma) is not None)
+
+    @cached_property
+    def vehicles(self) -> set[str]:
+        """Cars and aircraft, the CAMEO `&CAR` and `&AIRCRAFT` sets (their head words)."""
+        return {w.split()[-1] for name in ("&car", "&aircraft") for w in self.lex.synsets.get(name, [])}
+
+    def by_pattern(self, token: Token, lemma: str) -> bool:
+        """Whether a CAMEO pattern or object cue of the verb types it in its sentence ("provided assistance")."""
+        found = match(token, self.lex.verb_patterns(lemma), self.lex)
+        dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return found is not None and found.type is not None or bool(
+            dobj is not None and self.lex.cued_type(lemma, object_words(dobj)))
+
+    def party(self, token: Token) -> bool:
+        """A person, group, force or state: who can receive aid ("me" and "you" too)."""
+        if token.tag_ == "PRP":
+            return token.lower_ != "it"
+        return (can_act(token, self.lex, self.named_label(token)) or self.is_armed(token)
+                or token.lemma_.lower() in UNIT_NOUNS or token.lemma_.lower() in self.lex.people)
+
     def acted_on(self, token: Token) -> bool:
         return self.is_armed(token) or can_be_acted_on(token, self.lex, self.named_label(token), self.is_thing(token))
 
     def event(self, token: Token, kind: str, number: int) -> Event | None:
+        if not self.in_sense(token, kind):
+            return None
         sent = token.sent
         text = sent.text  # the sentence as the language stage records it: without the spaces around it
         sentence = Segment(start=sent.start_char + len(text) - len(text.lstrip()),

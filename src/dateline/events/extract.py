@@ -12,7 +12,6 @@ named after a capital or seat to its state (events/states.py).
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
@@ -648,32 +647,11 @@ class Builder:
         for something, aid goes to someone: events/senses.py); a verb of giving a CAMEO pattern types in its
         sentence always is ("provided assistance")."""
         lemma = verb_lemma(token, self.lex)
-        doer = subject(token) if event_noun(token) is None and token.lemma_ != "be" else None
-        if not is_conflict(kind) and doer is not None and doer.dep_ != "nsubjpass" and self.cannot_do(doer):
-            return False
         if kind == "DEMAND" and lemma in REQUEST_VERBS:
             return requests(token)
         if kind != "AID" or not set((self.lex.verbs.get(lemma) or {}).get("blocks", ())) & GIVING_BLOCKS:
             return True
         return self.by_pattern(token, lemma) or gives_to_someone(token, self.party)
-
-    def cannot_do(self, token: Token) -> bool:
-        """A subject no event coder would name as an actor: a clause ("using public money undermines ..."), a
-        demonstrative ("this sent prices up"), an event ("the fight that led to ...", "the crash sent ...") or
-        a thing (a building, a vehicle or an aircraft: "the new jets would meet demand")."""
-        lemma = token.lemma_.lower()
-        if token.dep_ == "csubj" or token.pos_ == "VERB":
-            return True
-        if token.pos_ == "PRON" or token.tag_ == "DT":
-            return token.lower_ in ("this", "that")  # "those who bought" are people
-        if token.pos_ != "NOUN" or token.ent_type_ or self.named_label(token) or can_act(token, self.lex, None):
-            return False
-        return (self.is_thing(token) or lemma in self.vehicles or self.lex.noun_type(lemma) is not None)
-
-    @cached_property
-    def vehicles(self) -> set[str]:
-        """Cars and aircraft, the CAMEO `&CAR` and `&AIRCRAFT` sets (their head words)."""
-        return {w.split()[-1] for name in ("&car", "&aircraft") for w in self.lex.synsets.get(name, [])}
 
     def by_pattern(self, token: Token, lemma: str) -> bool:
         """Whether a CAMEO pattern or object cue of the verb types it in its sentence ("provided assistance")."""

@@ -897,3 +897,49 @@ def test_a_column_of_things_the_story_names_once_is_not_tags():
 def test_an_address_a_cdn_hid_from_scrapers_is_a_widget_and_a_sentence_naming_one_is_not():
     assert read_line(0, "[email protected]").hint == "widget"
     assert read_line(0, "Write to [email protected] with your tips").hint is None
+
+
+@pytest.mark.parametrize("line", ["News Expand/collapse submenu for News", "Show submenu for About",
+                                  "Membership submenu"])
+def test_a_menu_item_with_its_toggles_label_for_screen_readers_is_nav(line):
+    assert read_line(0, line).hint == "nav"
+
+
+def test_a_menu_on_the_harbour_is_no_screen_reader_toggle():
+    assert read_line(0, "The menu at the harbour cafe changes every week").hint is None
+
+
+def test_a_widgets_embed_code_is_a_widget_however_long():
+    code = ('Embed <iframe src="https://player.example/embed/1206" width="100%" height="290" frameborder="0" '
+            'scrolling="no" title="Harbour report: the ferry returns"></iframe>')
+    assert read_line(0, code).hint == "widget"
+    assert read_line(0, "The council will embed the new mooring rules in the harbour bylaws next year.").hint is None
+
+
+IMPRINT = "Managing Editor and Publisher : Ina Berg\nAddress : 4 Harbour Street, Vesby 1000\nPhone: +47 555 01 234\n"
+"""A site's imprint (fictional)."""
+
+
+def test_the_sites_imprint_under_a_related_box_is_footer_not_related():
+    labels = kinds(extract_page_text(TEASERS_PAGE.replace(COMMUNITY_RULES, IMPRINT), QUAY_URL))
+    assert labels["Harbour fees rise for the first time in a decade"] == "related"
+    for line in IMPRINT.splitlines():
+        assert labels[line] == "footer", line
+
+
+def test_an_editors_note_after_the_article_is_no_imprint():
+    note = "Editor's note: the ferry timetable was corrected on Monday"
+    labels = kinds(extract_page_text(TEASERS_PAGE.replace(COMMUNITY_RULES, note + "\n"), QUAY_URL))
+    assert labels[note] != "footer"
+
+
+PRICING = "Group plans\nSavings start at 25%!\nRequest a quote\nSave 15%\n"
+"""A subscription box's pricing lines (fictional)."""
+
+
+def test_a_pricing_boxs_discounts_and_quote_button_are_promo_not_related_headlines():
+    page = QUAY_PAGE.replace("Harbour fees rise", PRICING + "Harbour fees rise")
+    labels = kinds(extract_page_text(page, QUAY_URL))
+    for line in ("Savings start at 25%!", "Request a quote", "Save 15%"):
+        assert labels[line] == "promo", line
+    assert labels["Maren yard hires forty apprentices for the winter"] == "related"

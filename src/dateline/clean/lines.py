@@ -171,7 +171,7 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                           r"^(?:listen|watch|read)\s*[·:|-]\s*\d|^[\d.,]+\s*k?\s*shares?$|"
                           # share services named alone ("Pocket money rules" is no button)
                           r"^(?:tumblr|buffer|pocket|gmail|vk|weibo|mastodon|stumbleupon|digg|xing|rss|pin(?: it)?|"
-                          r"copied)\W*$|^\d{1,2}:\d{2}$|<iframe|"
+                          r"copied)\W*$|^\d{1,2}:\d{2}$|"
                           # a copy button's confirmation ("Link copied!", "The link has been copied to clipboard!")
                           r"^(?:the )?(?:link|url) (?:has been |was |is )?copied(?: to (?:the |your )?clipboard)?\W*$|"
                           r"^copied to (?:the |your )?clipboard\W*$|"
@@ -187,6 +187,12 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                         re.IGNORECASE)),
 ]
 """Wording that marks a line as a well-known kind of furniture, tried in order (short lines only)."""
+
+_EMBED_CODE = re.compile(r"<(?:iframe|script)\b", re.IGNORECASE)
+"""A widget's embed code printed on the page ("Embed <iframe src=... width="100%">"): a tool, however long."""
+_MENU_TOGGLE = re.compile(r"\bsub-?menu\b|\bexpand/collapse\b", re.IGNORECASE)
+"""A menu item with its toggle's label for screen readers ("News Expand/collapse submenu for News", "Show submenu
+for About", "Membership submenu"): the site's menu."""
 
 _FORM_FIELD = re.compile(
     r"^(?P<addressed>(?:your|enter (?:your|an?)) )?(?P<field>e-?mail|(?:first |last |full |user)?name|website|phone|"
@@ -522,6 +528,8 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
     """The furniture kind a line's wording alone gives away (short lines; prose is never hinted)."""
     if _SIGN_UP_TERMS.search(text):
         return "promo"
+    if _EMBED_CODE.search(text):
+        return "widget"
     if TAGS_TAIL.search(text):
         return "tags"
     if BYLINE.match(text) and n_words <= 12 and not _SENTENCE_END.search(text.rstrip(".")):
@@ -544,6 +552,8 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
         return None
     if share_bar(text):
         return "widget"
+    if _MENU_TOGGLE.search(text):
+        return "nav"
     for kind, pattern in _HINTS:
         if sentence and kind in ("promo", "comments", "widget"):
             continue  # a short sentence that mentions "subscribers" is still prose

@@ -943,3 +943,25 @@ def test_a_pricing_boxs_discounts_and_quote_button_are_promo_not_related_headlin
     for line in ("Savings start at 25%!", "Request a quote", "Save 15%"):
         assert labels[line] == "promo", line
     assert labels["Maren yard hires forty apprentices for the winter"] == "related"
+
+
+@pytest.mark.parametrize("line", ["1.4K Facebook", "0 Reddit", "Pin it 0", "Shares", "Total shares"])
+def test_a_share_button_with_its_count_is_a_widget(line):
+    assert read_line(0, line).hint == "widget"
+
+
+@pytest.mark.parametrize("line", ["1x", "2 Threads of the harbour story", "25 Emails"])
+def test_a_count_beside_other_words_is_no_share_button(line):
+    assert read_line(0, line).hint != "widget"
+
+
+def test_a_call_to_join_a_crowd_under_the_page_is_promo():
+    call = "Join 12,000+ harbour masters reading our weekly briefing."
+    labels = kinds(extract_page_text(RIVER_PAGE + call + "\n"))
+    assert labels[call] == "promo"
+
+
+def test_a_call_to_join_with_no_crowd_counted_is_no_sign_up_pitch():
+    call = "Join the ferry crew at the harbour festival on Sunday afternoon"
+    labels = kinds(extract_page_text(RIVER_PAGE + call + "\n"))
+    assert labels[call] != "promo"

@@ -294,8 +294,13 @@ _SHARE_VERBS = frozenset(
     "likes more".split())
 """The services a row of share buttons names and the words around them (`share_bar`)."""
 _SHARE_WORD = re.compile("|".join(sorted(_SHARE_SERVICES | _SHARE_VERBS, key=len, reverse=True)))
+_SERVICE = "(?:pin it|" + "|".join(sorted(_SHARE_SERVICES, key=len, reverse=True)) + ")"
 _SHARE_WORDS = re.compile(f"(?:{_SHARE_WORD.pattern})+")
 _COUNT = re.compile(r"\d(?:[\d.,]*\d)?[km]?", re.IGNORECASE)
+_COUNTED_SHARE = re.compile(rf"^(?:{_COUNT.pattern}\s+{_SERVICE}|{_SERVICE}\s*{_COUNT.pattern}|(?:total\s+)?shares)$",
+                            re.IGNORECASE)
+"""A share button with its count, as a line of its own ("1.4K Facebook", "0 Reddit", "Pin it 0"), and the count's
+label ("Shares", "Total shares")."""
 _COUNT_OR_LETTERS = re.compile(_COUNT.pattern + r"(?![^\W\d_])|[^\W\d_]+(?:['’.-][^\W\d_]+)*", re.IGNORECASE)
 
 
@@ -550,7 +555,7 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
     sentence = n_words >= 8 and bool(_FULL_STOP.search(text))
     if form_field(text):
         return None
-    if share_bar(text):
+    if share_bar(text) or _COUNTED_SHARE.match(text):
         return "widget"
     if _MENU_TOGGLE.search(text):
         return "nav"

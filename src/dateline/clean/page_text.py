@@ -147,6 +147,12 @@ _OFFER = re.compile(
     r"^(?:request|get|book)\s+a\s+(?:free\s+)?(?:quote|demo)\b", re.IGNORECASE)
 """An offer's discount or a request for a quote ("Save 15%", "Savings start at 25%!", "25% off", "Request a quote",
 "Book a demo"): a pricing box's or a sales pitch's line, not another story's headline."""
+_JOIN_CROWD = re.compile(
+    r"(?:^|[.!?]\s+)join (?:the |our |over |more than |nearly |almost )*"
+    r"(?:\d[\d,.]*\s*[km]?\+?|hundreds|thousands|millions)(?!\w)", re.IGNORECASE)
+"""A call to join a crowd, in a line or one of its sentences ("Join 2,500+ businesses using ...", "Join our thousands
+of weekly readers.", "Join over 11,200 professionals in receiving our daily newsletter"): a sign-up pitch, however
+long."""
 _COMMENT_REACH = 3
 """Lines around a consent box within which a comment line makes it the comment form's."""
 _BOXES = ("related", "tags", "promo", "comments", "widget")
@@ -496,7 +502,7 @@ def _teaser_headline(line: Line) -> bool:
     stop at its end, nothing its wording marks as furniture, no date."""
     return (line.hint is None and line.date is None and _RUN_WORDS[0] <= line.words <= _RUN_WORDS[1]
             and line.glued < 2 and line.text[:1].isupper() and not _FULL_STOP_END.search(line.text)
-            and not _OFFER.search(line.text))
+            and not _OFFER.search(line.text) and not _JOIN_CROWD.search(line.text))
 
 
 def _related_runs(lines: Sequence[Line], labels: list[Label], last: int) -> None:
@@ -648,12 +654,14 @@ def _imprint_lines(lines: Sequence[Line], labels: list[Label]) -> None:
 
 
 def _offer_lines(lines: Sequence[Line], labels: list[Label]) -> None:
-    """A discount or a request for a quote (`_OFFER`: "Save 15%", "Savings start at 25%!", "Request a quote") that
-    the line model left as furniture is `promo`: a pricing box's line or a sales button, never another story's headline
+    """A discount or a request for a quote (`_OFFER`: "Save 15%", "Savings start at 25%!", "Request a quote"), or a call
+    to join a crowd (`_JOIN_CROWD`: "Join 2,500+ businesses using ..."), that the line model left as furniture is
+    `promo`: a pricing box's line, a sales button or a sign-up pitch, never another story's headline
     (`_teaser_headline`). Labelled last, so that it opens no promo box (`_box_gaps`): in a list of products each item's
     discount sits between the items."""
     for i, line in enumerate(lines):
-        if labels[i] in ("nav", "other", "widget") and not line.prose and _OFFER.search(line.text):
+        if labels[i] in ("nav", "other", "widget") and (
+                _OFFER.search(line.text) and not line.prose or _JOIN_CROWD.search(line.text)):
             labels[i] = "promo"
 
 

@@ -909,13 +909,6 @@ def test_a_menu_on_the_harbour_is_no_screen_reader_toggle():
     assert read_line(0, "The menu at the harbour cafe changes every week").hint is None
 
 
-def test_a_widgets_embed_code_is_a_widget_however_long():
-    code = ('Embed <iframe src="https://player.example/embed/1206" width="100%" height="290" frameborder="0" '
-            'scrolling="no" title="Harbour report: the ferry returns"></iframe>')
-    assert read_line(0, code).hint == "widget"
-    assert read_line(0, "The council will embed the new mooring rules in the harbour bylaws next year.").hint is None
-
-
 IMPRINT = "Managing Editor and Publisher : Ina Berg\nAddress : 4 Harbour Street, Vesby 1000\nPhone: +47 555 01 234\n"
 """A site's imprint (fictional)."""
 

@@ -171,7 +171,7 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                           r"^(?:listen|watch|read)\s*[·:|-]\s*\d|^[\d.,]+\s*k?\s*shares?$|"
                           # share services named alone ("Pocket money rules" is no button)
                           r"^(?:tumblr|buffer|pocket|gmail|vk|weibo|mastodon|stumbleupon|digg|xing|rss|pin(?: it)?|"
-                          r"copied)\W*$|^\d{1,2}:\d{2}$|"
+                          r"copied)\W*$|^\d{1,2}:\d{2}$|<iframe|"
                           # a copy button's confirmation ("Link copied!", "The link has been copied to clipboard!")
                           r"^(?:the )?(?:link|url) (?:has been |was |is )?copied(?: to (?:the |your )?clipboard)?\W*$|"
                           r"^copied to (?:the |your )?clipboard\W*$|"
@@ -188,8 +188,6 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
 ]
 """Wording that marks a line as a well-known kind of furniture, tried in order (short lines only)."""
 
-_EMBED_CODE = re.compile(r"<(?:iframe|script)\b", re.IGNORECASE)
-"""A widget's embed code printed on the page ("Embed <iframe src=... width="100%">"): a tool, however long."""
 _MENU_TOGGLE = re.compile(r"\bsub-?menu\b|\bexpand/collapse\b", re.IGNORECASE)
 """A menu item with its toggle's label for screen readers ("News Expand/collapse submenu for News", "Show submenu
 for About", "Membership submenu"): the site's menu."""
@@ -533,8 +531,6 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
     """The furniture kind a line's wording alone gives away (short lines; prose is never hinted)."""
     if _SIGN_UP_TERMS.search(text):
         return "promo"
-    if _EMBED_CODE.search(text):
-        return "widget"
     if TAGS_TAIL.search(text):
         return "tags"
     if BYLINE.match(text) and n_words <= 12 and not _SENTENCE_END.search(text.rstrip(".")):

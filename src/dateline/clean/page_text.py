@@ -27,9 +27,10 @@ related headlines, newsletter offers and the footer. The classifier works in thr
 A learned line model then decides, line by line, what is article text; last, among the lines it left as
 furniture, runs of other stories' headlines after the article become `related`, a column of the story's
 topics at its end (phrases its prose keeps saying) `tags`, the pitch and the form
-fields under a promo line `promo`, a line without letters takes the kind of the box above it, and a menu
-item or unknown line between two lines of a promo box or a comment thread joins it, so those passes never
-move a line in or out of the text.
+fields under a promo line `promo`, a line without letters takes the kind of the box above it, a menu
+item or unknown line between two lines of a promo box or a comment thread joins it, the site's imprint is
+`footer` and discounts, quote buttons and calls to join a crowd `promo`, so those passes never move a line in
+or out of the text.
 
 No site is special-cased: every rule is about how news pages in general are laid out.
 """

@@ -897,3 +897,64 @@ def test_a_column_of_things_the_story_names_once_is_not_tags():
 def test_an_address_a_cdn_hid_from_scrapers_is_a_widget_and_a_sentence_naming_one_is_not():
     assert read_line(0, "[email protected]").hint == "widget"
     assert read_line(0, "Write to [email protected] with your tips").hint is None
+
+
+@pytest.mark.parametrize("line", ["News Expand/collapse submenu for News", "Show submenu for About",
+                                  "Membership submenu"])
+def test_a_menu_item_with_its_toggles_label_for_screen_readers_is_nav(line):
+    assert read_line(0, line).hint == "nav"
+
+
+def test_a_menu_on_the_harbour_is_no_screen_reader_toggle():
+    assert read_line(0, "The menu at the harbour cafe changes every week").hint is None
+
+
+IMPRINT = "Managing Editor and Publisher : Ina Berg\nAddress : 4 Harbour Street, Vesby 1000\nPhone: +47 555 01 234\n"
+"""A site's imprint (fictional)."""
+
+
+def test_the_sites_imprint_under_a_related_box_is_footer_not_related():
+    labels = kinds(extract_page_text(TEASERS_PAGE.replace(COMMUNITY_RULES, IMPRINT), QUAY_URL))
+    assert labels["Harbour fees rise for the first time in a decade"] == "related"
+    for line in IMPRINT.splitlines():
+        assert labels[line] == "footer", line
+
+
+def test_an_editors_note_after_the_article_is_no_imprint():
+    note = "Editor's note: the ferry timetable was corrected on Monday"
+    labels = kinds(extract_page_text(TEASERS_PAGE.replace(COMMUNITY_RULES, note + "\n"), QUAY_URL))
+    assert labels[note] != "footer"
+
+
+PRICING = "Group plans\nSavings start at 25%!\nRequest a quote\nSave 15%\n"
+"""A subscription box's pricing lines (fictional)."""
+
+
+def test_a_pricing_boxs_discounts_and_quote_button_are_promo_not_related_headlines():
+    page = QUAY_PAGE.replace("Harbour fees rise", PRICING + "Harbour fees rise")
+    labels = kinds(extract_page_text(page, QUAY_URL))
+    for line in ("Savings start at 25%!", "Request a quote", "Save 15%"):
+        assert labels[line] == "promo", line
+    assert labels["Maren yard hires forty apprentices for the winter"] == "related"
+
+
+@pytest.mark.parametrize("line", ["1.4K Facebook", "0 Reddit", "Pin it 0", "Shares", "Total shares"])
+def test_a_share_button_with_its_count_is_a_widget(line):
+    assert read_line(0, line).hint == "widget"
+
+
+@pytest.mark.parametrize("line", ["1x", "2 Threads of the harbour story", "25 Emails"])
+def test_a_count_beside_other_words_is_no_share_button(line):
+    assert read_line(0, line).hint != "widget"
+
+
+def test_a_call_to_join_a_crowd_under_the_page_is_promo():
+    call = "Join 12,000+ harbour masters reading our weekly briefing."
+    labels = kinds(extract_page_text(RIVER_PAGE + call + "\n"))
+    assert labels[call] == "promo"
+
+
+def test_a_call_to_join_with_no_crowd_counted_is_no_sign_up_pitch():
+    call = "Join the ferry crew at the harbour festival on Sunday afternoon"
+    labels = kinds(extract_page_text(RIVER_PAGE + call + "\n"))
+    assert labels[call] != "promo"

@@ -188,6 +188,10 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
 ]
 """Wording that marks a line as a well-known kind of furniture, tried in order (short lines only)."""
 
+_MENU_TOGGLE = re.compile(r"\bsub-?menu\b|\bexpand/collapse\b", re.IGNORECASE)
+"""A menu item with its toggle's label for screen readers ("News Expand/collapse submenu for News", "Show submenu
+for About", "Membership submenu"): the site's menu."""
+
 _FORM_FIELD = re.compile(
     r"^(?P<addressed>(?:your|enter (?:your|an?)) )?(?P<field>e-?mail|(?:first |last |full |user)?name|website|phone|"
     r"company|zip code|postal code)(?P<address> address)?(?P<mark>\s*(?:\*|\((?:required|optional)\)|:))?\s*\*?$",
@@ -288,8 +292,13 @@ _SHARE_VERBS = frozenset(
     "likes more".split())
 """The services a row of share buttons names and the words around them (`share_bar`)."""
 _SHARE_WORD = re.compile("|".join(sorted(_SHARE_SERVICES | _SHARE_VERBS, key=len, reverse=True)))
+_SERVICE = "(?:pin it|" + "|".join(sorted(_SHARE_SERVICES, key=len, reverse=True)) + ")"
 _SHARE_WORDS = re.compile(f"(?:{_SHARE_WORD.pattern})+")
 _COUNT = re.compile(r"\d(?:[\d.,]*\d)?[km]?", re.IGNORECASE)
+_COUNTED_SHARE = re.compile(rf"^(?:{_COUNT.pattern}\s+{_SERVICE}|{_SERVICE}\s*{_COUNT.pattern}|(?:total\s+)?shares)$",
+                            re.IGNORECASE)
+"""A share button with its count, as a line of its own ("1.4K Facebook", "0 Reddit", "Pin it 0"), and the count's
+label ("Shares", "Total shares")."""
 _COUNT_OR_LETTERS = re.compile(_COUNT.pattern + r"(?![^\W\d_])|[^\W\d_]+(?:['’.-][^\W\d_]+)*", re.IGNORECASE)
 
 
@@ -542,8 +551,10 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
     sentence = n_words >= 8 and bool(_FULL_STOP.search(text))
     if form_field(text):
         return None
-    if share_bar(text):
+    if share_bar(text) or _COUNTED_SHARE.match(text):
         return "widget"
+    if _MENU_TOGGLE.search(text):
+        return "nav"
     for kind, pattern in _HINTS:
         if sentence and kind in ("promo", "comments", "widget"):
             continue  # a short sentence that mentions "subscribers" is still prose

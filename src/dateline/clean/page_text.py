@@ -27,9 +27,10 @@ related headlines, newsletter offers and the footer. The classifier works in thr
 A learned line model then decides, line by line, what is article text; last, among the lines it left as
 furniture, runs of other stories' headlines after the article become `related`, a column of the story's
 topics at its end (phrases its prose keeps saying) `tags`, the pitch and the form
-fields under a promo line `promo`, a line without letters takes the kind of the box above it, and a menu
-item or unknown line between two lines of a promo box or a comment thread joins it, so those passes never
-move a line in or out of the text.
+fields under a promo line `promo`, a line without letters takes the kind of the box above it, a menu
+item or unknown line between two lines of a promo box or a comment thread joins it, the site's imprint is
+`footer` and discounts, quote buttons and calls to join a crowd `promo`, so those passes never move a line in
+or out of the text.
 
 No site is special-cased: every rule is about how news pages in general are laid out.
 """
@@ -132,6 +133,27 @@ _NEW_POSTS_BY_EMAIL = re.compile(
     r"avvisami via e-mail della pubblicazione)", re.IGNORECASE)
 """The comment form's box that subscribes the reader to the blog's new posts (WordPress's "Notify me of new posts by
 email", in the languages it is translated to): an offer to subscribe, unlike its box for follow-up comments."""
+_ROLE = (r"(?:(?:managing|executive|chief|deputy|acting|senior|news|founding)\s+)*"
+         r"(?:editor(?:-in-chief| in chief)?|publisher|director|chairman|chairperson|founder|owner|printer)")
+_IMPRINT = re.compile(
+    rf"^{_ROLE}(?:\s*(?:and|&|,)\s*{_ROLE}){{0,2}}\s*:\s*\S|"
+    r"^(?:(?:registered|head|main|postal)\s+)?(?:address|office|phone|telephone|tel|fax|e-?mail|mobile|hotline)"
+    r"\s*:\s*\S", re.IGNORECASE)
+"""A line of the site's imprint: a role or a contact field, a colon and its value ("Managing Director and Chief
+Editor : Ann Lee", "Address : 12 Main Road, Dhaka 1000", "Phone: +41 41 544 78 00", "E-mail: desk@example.com")."""
+_IMPRINT_WORDS = 14
+"""Words of an imprint line at most: longer, a line with a colon is prose ("Editor: in this issue we ...")."""
+_OFFER = re.compile(
+    r"\bsav(?:e|ings?)\b[^.!?]{0,20}?\d+\s?%|\d+\s?%\s*off\b|"
+    r"^(?:request|get|book)\s+a\s+(?:free\s+)?(?:quote|demo)\b", re.IGNORECASE)
+"""An offer's discount or a request for a quote ("Save 15%", "Savings start at 25%!", "25% off", "Request a quote",
+"Book a demo"): a pricing box's or a sales pitch's line, not another story's headline."""
+_JOIN_CROWD = re.compile(
+    r"(?:^|[.!?]\s+)join (?:the |our |over |more than |nearly |almost )*"
+    r"(?:\d[\d,.]*\s*[km]?\+?|hundreds|thousands|millions)(?!\w)", re.IGNORECASE)
+"""A call to join a crowd, in a line or one of its sentences ("Join 2,500+ businesses using ...", "Join our thousands
+of weekly readers.", "Join over 11,200 professionals in receiving our daily newsletter"): a sign-up pitch, however
+long."""
 _COMMENT_REACH = 3
 """Lines around a consent box within which a comment line makes it the comment form's."""
 _BOXES = ("related", "tags", "promo", "comments", "widget")
@@ -480,7 +502,8 @@ def _teaser_headline(line: Line) -> bool:
     """A line that reads as another story's headline: four to sixteen words opening with a capital, no full
     stop at its end, nothing its wording marks as furniture, no date."""
     return (line.hint is None and line.date is None and _RUN_WORDS[0] <= line.words <= _RUN_WORDS[1]
-            and line.glued < 2 and line.text[:1].isupper() and not _FULL_STOP_END.search(line.text))
+            and line.glued < 2 and line.text[:1].isupper() and not _FULL_STOP_END.search(line.text)
+            and not _OFFER.search(line.text) and not _JOIN_CROWD.search(line.text))
 
 
 def _related_runs(lines: Sequence[Line], labels: list[Label], last: int) -> None:
@@ -622,6 +645,27 @@ def _new_posts_boxes(lines: Sequence[Line], labels: list[Label]) -> None:
             labels[i] = "promo"
 
 
+def _imprint_lines(lines: Sequence[Line], labels: list[Label]) -> None:
+    """A line of the site's imprint (`_IMPRINT`: "Managing Director and Chief Editor : Ann Lee", "Address : 12 Main
+    Road") that the line model left as furniture is the site's `footer`, not a related teaser or a menu item."""
+    for i, line in enumerate(lines):
+        if labels[i] in ("nav", "other", "related", "widget") and line.words <= _IMPRINT_WORDS and _IMPRINT.match(
+                line.text):
+            labels[i] = "footer"
+
+
+def _offer_lines(lines: Sequence[Line], labels: list[Label]) -> None:
+    """A discount or a request for a quote (`_OFFER`: "Save 15%", "Savings start at 25%!", "Request a quote"), or a call
+    to join a crowd (`_JOIN_CROWD`: "Join 2,500+ businesses using ..."), that the line model left as furniture is
+    `promo`: a pricing box's line, a sales button or a sign-up pitch, never another story's headline
+    (`_teaser_headline`). Labelled last, so that it opens no promo box (`_box_gaps`): in a list of products each item's
+    discount sits between the items."""
+    for i, line in enumerate(lines):
+        if labels[i] in ("nav", "other", "widget") and (
+                _OFFER.search(line.text) and not line.prose or _JOIN_CROWD.search(line.text)):
+            labels[i] = "promo"
+
+
 def _pitch(line: Line) -> bool:
     """A line that reads as an offer's pitch: a phrase in sentence case ("Keep up to date with the Ledger"),
     not a menu item ("Home", "Digital edition") or a headline in title case, of 4 to `_PITCH_WORDS` words."""
@@ -758,6 +802,8 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     _wordless_lines(lines, labels)
     _box_gaps(lines, labels)
     _new_posts_boxes(lines, labels)
+    _imprint_lines(lines, labels)
+    _offer_lines(lines, labels)
     described = [label if label in ("related", "tags") else rule for rule, label in zip(rules, labels)]
     furniture = [Furniture(kind=label, text=line.text, line=line.number)
                  for line, label in zip(lines, labels) if label is not None]

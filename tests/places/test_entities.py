@@ -180,3 +180,10 @@ def test_a_numbered_name_the_gazetteer_lacks_is_a_product_not_a_place_in_the_sto
     place_entities(entities, text)
     assert entities[0].place.lat is None and "town the story is about" not in (entities[0].place.reason or "")
     assert entities[1].place.name == "Dalton"
+
+
+def test_a_one_word_building_that_only_a_zip_code_hamlet_is_named_is_the_building():
+    text = "Dalton teachers marched to the Capitol, and Dalton parents joined them at the Capitol."
+    entities = [_each(text, "FAC", "Capitol"), _each(text, "GPE", "Dalton")]
+    place_entities(entities, text)
+    assert entities[0].place.name == "Dalton" and "town the story is about" in entities[0].place.reason

@@ -42,8 +42,10 @@ _PEOPLES_PLACES = ("A.PCLI", "A.ADM1", "L.CONT", "L.RGN")
 
 def _named_place(entity: Entity) -> bool:
     """A site or building (FAC) whose whole name is one word the gazetteer knows (no site noun in it: "Mosul",
-    "the Vatican")."""
-    return entity.label in ("SITE", "FAC") and " " not in entity.name.strip() and bool(candidates(entity.name))
+    "the Vatican") from GeoNames: a building noun that only a ZIP code's hamlet is named ("the Capitol") is the
+    building."""
+    return entity.label in ("SITE", "FAC") and " " not in entity.name.strip() and any(
+        c.geonameid > 0 for c in candidates(entity.name))
 
 
 _SAID_IN = re.compile(r"(?:,\s*|\s+(?:in|at|near|outside)\s+(?:the\s+)?)")

@@ -187,3 +187,16 @@ def test_a_one_word_building_that_only_a_zip_code_hamlet_is_named_is_the_buildin
     entities = [_each(text, "FAC", "Capitol"), _each(text, "GPE", "Dalton")]
     place_entities(entities, text)
     assert entities[0].place.name == "Dalton" and "town the story is about" in entities[0].place.reason
+
+
+def test_a_person_s_surname_standing_alone_is_the_person_unless_a_large_place_bears_it():
+    text = "Kevin Mason joined in May. It is the first time in Mason's career that Mason left Dalton."
+    entities = [_each(text, "PERSON", "Kevin Mason"), _each(text, "GPE", "Mason"), _each(text, "GPE", "Dalton")]
+    entities[1].mentions = entities[1].mentions[1:]
+    place_entities(entities, text)
+    assert entities[1].place is None and entities[2].place.name == "Dalton"
+    text = "Mary Washington said Washington would decide."
+    entities = [_each(text, "PERSON", "Mary Washington"), _each(text, "GPE", "Washington")]
+    entities[1].mentions = entities[1].mentions[1:]
+    place_entities(entities, text)
+    assert entities[1].place is not None  # a state and a capital bear the name

@@ -21,8 +21,9 @@ the organisations, sites and events named after a place.
   of those named as often), with the reason: local news names its town's bridges, halls and neighbourhoods
   without naming the town again. A name that says it is larger than a town ("the Korean Peninsula") is in none,
   nor is a numbered name (a product's: "QX-7").
-- The outlet a page is from (a name its URL's host spells, "STAT" on statnews.com) and a transcript's speaker
-  ("SACHA PFEIFFER, HOST:") are no places.
+- The outlet a page is from (a name its URL's host spells, "STAT" on statnews.com), a transcript's speaker
+  ("SACHA PFEIFFER, HOST:") and a person's surname standing alone ("Mayer's career" beside "Kevin Mayer") are no
+  places.
 """
 
 from __future__ import annotations
@@ -123,9 +124,24 @@ def _in_labels(entity: Entity, labels: list[tuple[int, int]]) -> bool:
     return bool(entity.mentions) and all(any(a <= m.start and m.end <= b for a, b in labels) for m in entity.mentions)
 
 
+def _surname(entity: Entity, surnames: set[str]) -> bool:
+    """Whether a one-word place name is the surname of a person the text names in full ("Mayer's career" beside
+    "Kevin Mayer") and no country, state, region or town of _KNOWN_TOWN+ people: a surname standing alone is
+    the person's ("Washington" stays a place)."""
+    name = _OWN.sub("", entity.name.strip())
+    return (entity.label in PLACE_LABELS and " " not in name and name.casefold() in surnames
+            and not any(c.feature in _PEOPLES_PLACES or c.population >= _KNOWN_TOWN and key(c.name) == key(name)
+                        for c in candidates(name)))
+
+
+_KNOWN_TOWN = 100_000
+
+
 def _not_places(entities: list[Entity], url: str | None, labels: list[tuple[int, int]]) -> set[str]:
-    """The names that are no place, being the outlet or a transcript's speaker (`_outlet`, `_in_labels`)."""
-    return {e.name for e in entities if _outlet(e, url) or _in_labels(e, labels)}
+    """The names that are no place, being the outlet, a transcript's speaker or a person's surname (`_outlet`,
+    `_in_labels`, `_surname`)."""
+    surnames = {w.casefold() for e in entities if e.label == "PERSON" for w in e.name.split()[1:]}
+    return {e.name for e in entities if _outlet(e, url) or _in_labels(e, labels) or _surname(e, surnames)}
 
 
 def place_entities(entities: list[Entity], text: str = "", url: str | None = None,

@@ -135,6 +135,7 @@ def _surname(entity: Entity, surnames: set[str]) -> bool:
 
 
 _KNOWN_TOWN = 100_000
+"""A town this large keeps a name that is also a person's surname (as `toponyms` reads a name outright)."""
 
 
 def _not_places(entities: list[Entity], url: str | None, labels: list[tuple[int, int]]) -> set[str]:

@@ -150,3 +150,53 @@ def test_a_name_that_says_it_is_larger_than_a_town_is_put_in_no_town():
     place_entities(entities, text)
     assert [e.place.lat for e in entities[:2]] == [None, None]
     assert all("town the story is about" not in (e.place.reason or "") for e in entities[:2])
+
+
+def test_the_outlet_the_url_s_host_spells_is_no_place_a_city_it_is_named_after_is():
+    text = "In a notice seen by LEGHORN, the council said Leghorn's harbour would close."
+    entities = [_each(text, "GPE", "LEGHORN")]
+    place_entities(entities, text, url="https://www.leghornnews.example/2031/harbour")
+    assert entities[0].place is None
+    place_entities(entities, text, url="https://www.quillnews.example/2031/harbour")
+    assert entities[0].place.name == "Livorno"  # another outlet's page: the old name of the port
+    text = "CHICAGO - The council met on Monday."
+    entities = [_each(text, "GPE", "CHICAGO")]
+    place_entities(entities, text, url="https://www.chicagoherald.example/2031/council")
+    assert entities[0].place.name == "Chicago"  # a paper named after its city: the city's own name
+
+
+def test_a_name_in_a_transcript_s_speaker_label_is_no_place():
+    text = "GEORGIA VALE, HOST:\n\nFerry crews train as lifeguards.\n\nGEORGIA VALE: They start on Monday."
+    entities = [_each(text, "GPE", "GEORGIA")]
+    place_entities(entities, text, labels=[m.span() for m in re.finditer("GEORGIA VALE", text)])
+    assert entities[0].place is None
+    place_entities(entities, text)
+    assert entities[0].place is not None
+
+
+def test_a_numbered_name_the_gazetteer_lacks_is_a_product_not_a_place_in_the_story_s_town():
+    text = "Dalton officials said the QX-7 pill sold well in Dalton, as did shops in Quillbrook Flats."
+    entities = [_each(text, "LOC", "QX-7"), _each(text, "GPE", "Quillbrook Flats"), _each(text, "GPE", "Dalton")]
+    place_entities(entities, text)
+    assert entities[0].place.lat is None and "town the story is about" not in (entities[0].place.reason or "")
+    assert entities[1].place.name == "Dalton"
+
+
+def test_a_one_word_building_that_only_a_zip_code_hamlet_is_named_is_the_building():
+    text = "Dalton teachers marched to the Capitol, and Dalton parents joined them at the Capitol."
+    entities = [_each(text, "FAC", "Capitol"), _each(text, "GPE", "Dalton")]
+    place_entities(entities, text)
+    assert entities[0].place.name == "Dalton" and "town the story is about" in entities[0].place.reason
+
+
+def test_a_person_s_surname_standing_alone_is_the_person_unless_a_large_place_bears_it():
+    text = "Kevin Mason joined in May. It is the first time in Mason's career that Mason left Dalton."
+    entities = [_each(text, "PERSON", "Kevin Mason"), _each(text, "GPE", "Mason"), _each(text, "GPE", "Dalton")]
+    entities[1].mentions = entities[1].mentions[1:]
+    place_entities(entities, text)
+    assert entities[1].place is None and entities[2].place.name == "Dalton"
+    text = "Mary Washington said Washington would decide."
+    entities = [_each(text, "PERSON", "Mary Washington"), _each(text, "GPE", "Washington")]
+    entities[1].mentions = entities[1].mentions[1:]
+    place_entities(entities, text)
+    assert entities[1].place is not None  # a state and a capital bear the name

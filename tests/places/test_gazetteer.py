@@ -22,4 +22,11 @@ def test_a_continent_s_code_names_it_unless_a_country_bears_the_code():
     assert [c.name for c in candidates("EU")] == ["Europe"]  # "EU member states"
     assert [c.name for c in candidates("E.U.")] == ["Europe"]
     assert "Europe" not in {c.name for c in candidates("eu")}  # codes are matched in capitals only
-    assert [c.feature for c in candidates("SA")] == ["A.PCLI"]  # Saudi Arabia's, not South America's
+    assert "L.CONT" not in {c.feature for c in candidates("SA")}  # Saudi Arabia's code, not South America's
+
+
+def test_a_country_s_iso_code_names_it_only_when_geonames_lists_it_as_a_name():
+    assert candidates("TV") == [] and candidates("ID") == [] and candidates("GT") == []  # "pay-TV", "the ID. Buzz"
+    assert [c.name for c in candidates("US")] == ["United States"]
+    assert [c.name for c in candidates("USA")] == ["United States"]
+    assert [c.name for c in candidates("UK")] == ["United Kingdom"]

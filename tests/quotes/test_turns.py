@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.quotes.conftest import quote_with, read
+
+from dateline.quotes.turns import speaker_labels
 
 TRANSCRIPT = """Ferry crews train as lifeguards for the summer
 
@@ -54,3 +58,11 @@ def test_a_dateline_named_like_a_person_of_the_story_is_no_speaker():
                                     "lifeguards.\n\nNINA ORLO, BYLINE:"))
     turns = [q.content.text for q in dated.quotes if q.cue is not None and q.cue.text == ":"]
     assert len(turns) == 5 and not any("Ellen Washington" in turn for turn in turns)
+
+
+def test_a_transcript_s_speaker_labels_include_one_standing_as_its_own_paragraph():
+    text = "LENA MARSH, HOST:\n\nCrews train this week.\n\n" + TRANSCRIPT.split("\n\n", 1)[1]
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    labels = {text[a:b] for a, b in speaker_labels(text, paragraphs, [])}
+    assert {"LENA MARSH", "NINA ORLO", "PETRA LIND", "ORLO", "LIND"} <= labels
+    assert speaker_labels("LENA MARSH, HOST:\n\nCrews train this week.", [(0, 17), (19, 41)], []) == []

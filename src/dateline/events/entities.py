@@ -37,6 +37,7 @@ from dateline.events.participants import ARTICLES
 from dateline.language import text_of
 from dateline.places.entities import place_entities
 from dateline.places.gazetteer import candidates
+from dateline.quotes.turns import speaker_labels
 from dateline.record import Document, Entity, EntityMention
 
 _CONTROL_VERBS = {v for v, kind in {**EXTENSION, **CONDITIONAL_CONTROL}.items() if kind.endswith("control")}
@@ -362,7 +363,8 @@ def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
         if not entity.id:
             number += 1
             entity.id = f"e{number}"
-    place_entities(entities, doc.text)
+    paragraphs = [(p.start, p.end) for p in doc.paragraphs if p.end > p.start]
+    place_entities(entities, doc.text, url=doc.source.url, labels=speaker_labels(doc.text, paragraphs, entities))
     quotes = [q.model_copy(update={"speaker": q.speaker.model_copy(update={"entity": moved[q.speaker.entity]})})
               if q.speaker.entity in moved else q for q in doc.quotes]
     entities.sort(key=lambda e: min((m.start for m in e.mentions), default=0))

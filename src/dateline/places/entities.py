@@ -19,14 +19,19 @@ the organisations, sites and events named after a place.
 - A building, street or venue (FAC) still unplaced, and a place name the gazetteer lacks that the text does not
   put anywhere, are in the town the story is about, the placed town the text names most often (the first named
   of those named as often), with the reason: local news names its town's bridges, halls and neighbourhoods
-  without naming the town again. A name that says it is larger than a town ("the Korean Peninsula") is in none.
+  without naming the town again. A name that says it is larger than a town ("the Korean Peninsula") is in none,
+  nor is a numbered name (a product's: "QX-7").
+- The outlet a page is from (a name its URL's host spells, "STAT" on statnews.com), a transcript's speaker
+  ("SACHA PFEIFFER, HOST:") and a person's surname standing alone ("Mayer's career" beside "Kevin Mayer") are no
+  places.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
-from dateline.places.gazetteer import candidates
+from dateline.places.gazetteer import candidates, key
 from dateline.places.geocode import NOT_FOUND, geocode
 from dateline.record import Entity, Place
 
@@ -38,8 +43,10 @@ _PEOPLES_PLACES = ("A.PCLI", "A.ADM1", "L.CONT", "L.RGN")
 
 def _named_place(entity: Entity) -> bool:
     """A site or building (FAC) whose whole name is one word the gazetteer knows (no site noun in it: "Mosul",
-    "the Vatican")."""
-    return entity.label in ("SITE", "FAC") and " " not in entity.name.strip() and bool(candidates(entity.name))
+    "the Vatican") from GeoNames: a building noun that only a ZIP code's hamlet is named ("the Capitol") is the
+    building."""
+    return entity.label in ("SITE", "FAC") and " " not in entity.name.strip() and any(
+        c.geonameid > 0 for c in candidates(entity.name))
 
 
 _SAID_IN = re.compile(r"(?:,\s*|\s+(?:in|at|near|outside)\s+(?:the\s+)?)")
@@ -92,10 +99,60 @@ def _listed_as_counties(entities: list[Entity], text: str) -> set[str]:
             if any(start <= m.start and m.end <= end for start, end in lists)}
 
 
-def place_entities(entities: list[Entity], text: str = "") -> None:
+def _outlet(entity: Entity, url: str | None) -> bool:
+    """Whether the entity is the outlet the page is from: a mention spells the start of the URL's host ("STAT"
+    on statnews.com) and is no place's own name in the gazetteer (only a namesake's alternate one: "Stat" for
+    Settat); a paper named after its city ("CHICAGO" on chicagotribune.com) keeps the city."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    spelt = [m.text for m in entity.mentions if len(_spelling(m.text)) >= 3 and host.startswith(_spelling(m.text))]
+    return bool(spelt) and not any(key(c.name) == key(_OWN.sub("", n)) for n in spelt
+                                   for c in candidates(_OWN.sub("", n)))
+
+
+def _spelling(name: str) -> str:
+    """A name as a host spells it: lowercase letters and digits, no possessive ("STAT’s" -> "stat")."""
+    return re.sub(r"[^a-z0-9]", "", _OWN.sub("", name).lower())
+
+
+_OWN = re.compile(r"['’]s?$")
+"""A possessive ending a mention ("STAT’s")."""
+
+
+def _in_labels(entity: Entity, labels: list[tuple[int, int]]) -> bool:
+    """Whether every mention of the entity stands in a transcript's speaker label ("SACHA PFEIFFER, HOST:"):
+    a speaker is a person."""
+    return bool(entity.mentions) and all(any(a <= m.start and m.end <= b for a, b in labels) for m in entity.mentions)
+
+
+def _surname(entity: Entity, surnames: set[str]) -> bool:
+    """Whether a one-word place name is the surname of a person the text names in full ("Mayer's career" beside
+    "Kevin Mayer") and no country, state, region or town of _KNOWN_TOWN+ people: a surname standing alone is
+    the person's ("Washington" stays a place)."""
+    name = _OWN.sub("", entity.name.strip())
+    return (entity.label in PLACE_LABELS and " " not in name and name.casefold() in surnames
+            and not any(c.feature in _PEOPLES_PLACES or c.population >= _KNOWN_TOWN and key(c.name) == key(name)
+                        for c in candidates(name)))
+
+
+_KNOWN_TOWN = 100_000
+"""A town this large keeps a name that is also a person's surname (as `toponyms` reads a name outright)."""
+
+
+def _not_places(entities: list[Entity], url: str | None, labels: list[tuple[int, int]]) -> set[str]:
+    """The names that are no place, being the outlet, a transcript's speaker or a person's surname (`_outlet`,
+    `_in_labels`, `_surname`)."""
+    surnames = {w.casefold() for e in entities if e.label == "PERSON" for w in e.name.split()[1:]}
+    return {e.name for e in entities if _outlet(e, url) or _in_labels(e, labels) or _surname(e, surnames)}
+
+
+def place_entities(entities: list[Entity], text: str = "", url: str | None = None,
+                   labels: list[tuple[int, int]] | tuple[tuple[int, int], ...] = ()) -> None:
     """Set `place` on the entities that have one (module docstring), in place; given the document's `text`, an
     unplaced site, event or organisation, and a place name the gazetteer lacks, are located by the place the text
-    puts them in."""
+    puts them in. The page's `url` names its outlet, and `labels` are the spans of a transcript's speaker
+    labels: neither is a place."""
+    unplaced = _not_places(entities, url, list(labels))
+    entities = [e for e in entities if e.name not in unplaced]
     names = [e.name for e in entities if e.label in (*PLACE_LABELS, "NORP") or _named_place(e)]
     located = [e.name for e in entities if e.label in LOCATED_LABELS and not _named_place(e)]
     places = geocode(names, others=[e.name for e in entities if e.label == "ORG"], located=located,
@@ -123,7 +180,7 @@ def place_entities(entities: list[Entity], text: str = "") -> None:
     town = _story_town(entities)
     for entity in entities:
         lacking = (entity.label in PLACE_LABELS and entity.place is not None and entity.place.reason == NOT_FOUND
-                   and _LARGER_THAN_A_TOWN.search(entity.name) is None)
+                   and _LARGER_THAN_A_TOWN.search(entity.name) is None and not _NUMBERED.search(entity.name))
         if (entity.label in _BUILT_LABELS and entity.place is None or lacking) and town is not None:
             entity.place = town.model_copy(update={"reason": f"{STORY_TOWN} ('{town.name}')"})
 
@@ -136,6 +193,9 @@ _LARGER_THAN_A_TOWN = re.compile(r"\b(?:sea|ocean|peninsula|gulf|desert|straits?
 """Words by which a name the gazetteer lacks says it is larger than any town ("the Korean Peninsula"): in no
 town the story names, so left unplaced. Rivers, lakes, bays and coasts (among geocode's feature nouns) run by a
 local story's town and keep its point."""
+_NUMBERED = re.compile(r"\d")
+"""A digit in a name the gazetteer lacks: a model or product number ("GLP-1", "F-150"), not a place of the story's
+town (numbered streets are FAC, placed by their own rule)."""
 
 
 def _story_town(entities: list[Entity]) -> Place | None:

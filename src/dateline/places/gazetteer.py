@@ -116,14 +116,18 @@ def build_index(min_population: int = 500) -> dict[str, list[Candidate]]:
                               int(country["population"] or 0), "A.PCLI")
         add(country["name"], candidate)
         if extra is not None:
+            listed = set(points[country["geonameid"]].names) if country["geonameid"] in points else set()
             for name in _country_names(extra):
+                if _iso_code(name, extra) and name not in listed:
+                    continue  # "TV", "ID", "GT" are codes in prose ("pay-TV"); "US", "UK" are names GeoNames lists
                 if key(name) not in country_names or key(name) == key(country["name"]):
                     add(name, candidate)
+    countries = {country["iso"] for country in cache.get_countries().values()}
     for code, continent in cache.get_continents().items():
         candidate = Candidate(continent["geonameId"], continent["name"], "", float(continent["lat"]),
                               float(continent["lng"]), int(continent.get("population") or 0), "L.CONT")
         add(continent["name"], candidate)
-        if code not in names and code.lower() not in STOP_WORDS:
+        if code not in countries and code.lower() not in STOP_WORDS:
             add(code, candidate)  # GeoNames' continent code where no country bears it: "EU", "OC"
     for state in cache.get_us_states().values():
         lat, lon = _middle(towns.get(f'US.{state["code"]}', []))
@@ -267,6 +271,13 @@ def _is_code(name: str) -> bool:
     """An upper-case code such as 'US', 'U.S.', 'UAE': matched case-sensitively ('us' is a word)."""
     letters = name.replace(".", "")
     return letters.isupper() and letters.isalpha() and len(letters) <= 3
+
+
+def _iso_code(name: str, country) -> bool:
+    """Whether `name` is the country's ISO 3166 two- or three-letter code, which countryinfo lists among its
+    spellings: English prose names few countries by code, and those it does ("US", "UK", "UAE") GeoNames lists
+    as alternate names."""
+    return name in set(country.info().get("ISO", {}).values())
 
 
 _STATE_FORMS = {"republic", "kingdom", "state", "states", "principality", "territory", "commonwealth", "bailiwick",

@@ -18,10 +18,14 @@ from dataclasses import dataclass
 from dateline.clean.bylines import looks_like_person
 from dateline.record import Entity
 
-_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’-]*[A-Z.](?:[ ][A-Z][A-Z.'’-]*[A-Z.]){0,3})"
-                    r"(?:,[ ][A-Z][A-Z ]*[A-Z])?:[ \t]++(?=\S)")
+_NAMED = (r"(?P<label>[A-Z][A-Z.'’-]*[A-Z.](?:[ ][A-Z][A-Z.'’-]*[A-Z.]){0,3})"
+          r"(?:,[ ][A-Z][A-Z ]*[A-Z])?:")
+_LABEL = re.compile(_NAMED + r"[ \t]++(?=\S)")
 """A speaker label opening a paragraph: up to four words in capitals, an optional role after a comma ("SERGIO
 MARTINEZ-BELTRAN, BYLINE:"), a colon."""
+_LABEL_ALONE = re.compile(_NAMED + r"\s*$")
+"""A speaker label that is a paragraph of its own, before the paragraphs its speaker says ("SACHA PFEIFFER,
+HOST:")."""
 _MIN_TURNS = 2
 """Turns in a transcript at least; and turns from which a person the text does not otherwise name is taken to
 speak in one."""
@@ -67,6 +71,17 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], entities: list[E
             turns.append(Turn(label=m.span("label"), cue=(colon, colon + 1),
                               content=(m.end(), len(text[:end].rstrip())), name=found[0], entity=found[1]))
     return turns if len(turns) >= _MIN_TURNS else []  # one labelled paragraph is a dateline's, not a transcript
+
+
+def speaker_labels(text: str, paragraphs: list[tuple[int, int]], entities: list[Entity]) -> list[tuple[int, int]]:
+    """The spans of the speakers' names in a transcript's labels: those of its turns, and of the labels that
+    stand as paragraphs of their own ("SACHA PFEIFFER, HOST:"); none in a text that is no transcript."""
+    turns = speaker_turns(text, paragraphs, entities)
+    if not turns:
+        return []
+    alone = [(start + m.start("label"), start + m.end("label")) for start, end in paragraphs
+             if (m := _LABEL_ALONE.match(text[start:end]))]
+    return sorted({*(turn.label for turn in turns), *alone})
 
 
 def _written_name(entity: Entity, label: str) -> str:

@@ -289,8 +289,35 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
     if chosen is not None and named:
         above = _named_by_slug(lines, max(0, first - _TITLE_WINDOW), slug, spelled)
         if above is not None and _in_slug(lines[above], slug) > _in_slug(lines[chosen], slug):
-            return above
+            chosen = above
+    if named and _opens_with_headline(lines, first, slug, spelled) and not _holds_nearby_headline(
+            lines, first, candidates) and (chosen is None or _in_slug(lines[first], slug) > _in_slug(lines[chosen], slug)):
+        chosen = first
+    crumb = _crumb_end(lines, first)
+    if crumb is not None and (chosen is None or _in_slug(lines[crumb], slug) >= _in_slug(lines[chosen], slug)):
+        return crumb
     return chosen
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s[»›>/❯]\s")
+"""What separates the items of a breadcrumb trail ("Home » Recipes » Breads")."""
+
+
+def _crumb_end(lines: Sequence[Line], first: int) -> int | None:
+    """The headline a breadcrumb trail on the page ends with: a trail names the page it sits on last ("Home »
+    Recipes » Beginners Sourdough Bread Recipe"), and the headline-like line above the article that says that
+    alone is the headline."""
+    ends = {parts[-1].strip().casefold() for parts in (_CRUMB_SEPARATOR.split(line.text) for line in lines)
+            if len(parts) >= 3}
+    return next((i for i in range(first - 1, -1, -1)
+                 if _headline_like(lines[i]) and lines[i].text.casefold() in ends), None)
+
+
+def _opens_with_headline(lines: Sequence[Line], first: int, slug: set[str], spelled: str | None) -> bool:
+    """Whether the article region opens with the story's headline, which it swallowed as the line over the
+    first paragraph: a headline-like line naming at least half the URL slug's words."""
+    return (first < len(lines) and _headline_like(lines[first]) and not _spells(lines[first], spelled)
+            and 2 * _in_slug(lines[first], slug) >= len(slug))
 
 
 def _slug_itself(line: Line, slug: set[str]) -> bool:

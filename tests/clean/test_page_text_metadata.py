@@ -96,6 +96,24 @@ def test_a_headline_far_above_wins_over_a_subhead_in_the_window_that_names_less_
     assert extract_page_text(page, url).metadata.title == HEADLINE
 
 
+def test_an_article_region_opening_with_a_headline_that_names_the_url_gives_the_title():
+    question = "Why did a harbour wall off the coast of Veltra sink?"
+    page = PAGE.replace(f"Science\nShare\n{HEADLINE}\nBy Layla Haddad and Tomas Berg\nPublished 2 May 2024\n",
+                        f"How it works\n{question}\n")
+    extracted = extract_page_text(page, "https://www.example-news.org/science/why-did-harbour-wall-veltra-sink")
+    assert extracted.metadata.title == question
+    assert extracted.paragraphs[0].startswith("A team of divers")
+    assert extract_page_text(page, "https://www.example-news.org/science/a-story-about-boats").metadata.title is None
+
+
+def test_the_headline_a_breadcrumb_trail_ends_with_wins_over_a_longer_line_under_it():
+    standfirst = "What divers found under four metres of water off the Veltra coast"
+    page = PAGE.replace("Science\nShare\n", f"Home » Science » {HEADLINE}\nShare\n").replace(
+        f"{HEADLINE}\nBy", f"{HEADLINE}\n{standfirst}\nBy")
+    assert extract_page_text(page).metadata.title == HEADLINE
+    assert extract_page_text(page.replace(" » ", " ")).metadata.title == standfirst
+
+
 def test_byline_gives_two_people(meta):
     assert meta.authors == ["Layla Haddad", "Tomas Berg"]
     assert meta.evidence["authors"].source == "line:7"

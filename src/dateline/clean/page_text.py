@@ -264,14 +264,32 @@ def _headline_like(line: Line) -> bool:
 
 
 def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None:
-    """Index of the title line above the article region: the headline-like line there that reads most like
-    a title (`_title_score`), or None when there is none. When the URL names the story (a slug of two words
-    or more), a line that shares none of its words, sits over no byline or date and is not repeated at the
-    top of the text is not the story's headline but another label (a radio player's, a widget's, a menu's):
-    a page without a headline has no title rather than one of those. A line further up that shares at least
-    half the slug's words, and more of them than the line the window offers (or with no line in the window),
-    is the headline (`_named_by_slug`): a long list under the headline pushes the article text far below it."""
+    """Index of the title line: the headline-like line above the article region that reads most like a title
+    (`_window_title`), unless the article region opens with a headline naming more of the URL's words
+    (`_opens_with_headline`) or a breadcrumb trail ends with another headline-like line above the article
+    (`_crumb_end`). None when there is none."""
     slug, spelled = _slug_words(url), _spelled_slug(url)
+    chosen, candidates = _window_title(lines, first, slug, spelled)
+    opening = len(slug) >= _NAMING_SLUG and _opens_with_headline(lines, first, slug, spelled)
+    if opening and not _holds_nearby_headline(lines, first, candidates) and (
+            chosen is None or _in_slug(lines[first], slug) > _in_slug(lines[chosen], slug)):
+        chosen = first
+    crumb = _crumb_end(lines, first)
+    if crumb is not None and (chosen is None or lines[chosen].text.casefold() != lines[crumb].text.casefold()
+                              and _in_slug(lines[crumb], slug) >= _in_slug(lines[chosen], slug)):
+        return crumb
+    return chosen
+
+
+def _window_title(lines: Sequence[Line], first: int, slug: set[str],
+                  spelled: str | None) -> tuple[int | None, list[int]]:
+    """The headline-like line above the article region that reads most like a title (`_title_score`), or None,
+    and the candidates it was chosen from. When the URL names the story (a slug of two words or more), a line
+    that shares none of its words, sits over no byline or date and is not repeated at the top of the text is
+    not the story's headline but another label (a radio player's, a widget's, a menu's): a page without a
+    headline has no title rather than one of those. A line further up that shares at least half the slug's
+    words, and more of them than the line the window offers (or with no line in the window), is the headline
+    (`_named_by_slug`): a long list under the headline pushes the article text far below it."""
     named = len(slug) >= _NAMING_SLUG
     candidates = [i for i in range(max(0, first - _TITLE_WINDOW), first)
                   if (_headline_like(lines[i]) or _slug_itself(lines[i], slug)) and not _spells(lines[i], spelled)]
@@ -281,7 +299,7 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
                       or _repeated(lines[i], article)]
     candidates = [i for i in candidates if not _holds_nearby_headline(lines, i, candidates)]
     if not candidates and named:
-        return _named_by_slug(lines, first, slug, spelled)
+        return _named_by_slug(lines, first, slug, spelled), candidates
     scores = {i: _title_score(lines, i, first, rank, article, slug) for rank, i in enumerate(reversed(candidates))}
     chosen = max(reversed(candidates), key=scores.__getitem__, default=None)
     if chosen is not None and chosen - 1 in scores and _standfirst(lines[chosen - 1], lines[chosen], slug):
@@ -289,8 +307,29 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
     if chosen is not None and named:
         above = _named_by_slug(lines, max(0, first - _TITLE_WINDOW), slug, spelled)
         if above is not None and _in_slug(lines[above], slug) > _in_slug(lines[chosen], slug):
-            return above
-    return chosen
+            chosen = above
+    return chosen, candidates
+
+
+def _opens_with_headline(lines: Sequence[Line], first: int, slug: set[str], spelled: str | None) -> bool:
+    """Whether the article region opens with the story's headline, which it swallowed as the line over the
+    first paragraph: a headline-like line naming at least half the URL slug's words."""
+    return (first < len(lines) and _headline_like(lines[first]) and not _spells(lines[first], spelled)
+            and 2 * _in_slug(lines[first], slug) >= len(slug))
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s[»›>/❯]\s")
+"""What separates the items of a breadcrumb trail ("Home » Recipes » Breads")."""
+
+
+def _crumb_end(lines: Sequence[Line], first: int) -> int | None:
+    """The headline a breadcrumb trail on the page ends with: a trail names the page it sits on last ("Home »
+    Recipes » Beginners Sourdough Bread Recipe"), and the headline-like line above the article that says that
+    alone is the headline."""
+    ends = {parts[-1].strip().casefold() for parts in (_CRUMB_SEPARATOR.split(line.text) for line in lines)
+            if len(parts) >= 3}
+    return next((i for i in range(first - 1, -1, -1)
+                 if _headline_like(lines[i]) and lines[i].text.casefold() in ends), None)
 
 
 def _slug_itself(line: Line, slug: set[str]) -> bool:

@@ -200,3 +200,10 @@ def test_a_person_s_surname_standing_alone_is_the_person_unless_a_large_place_be
     entities[1].mentions = entities[1].mentions[1:]
     place_entities(entities, text)
     assert entities[1].place is not None  # a state and a capital bear the name
+
+
+def test_an_organisation_named_with_a_common_noun_the_text_uses_is_not_located_by_it():
+    text = "The Imo Police Command in Owerri said the police had closed the road."
+    entities = [_each(text, "ORG", "The Imo Police Command"), _each(text, "GPE", "Owerri")]
+    place_entities(entities, text)
+    assert entities[0].place is None or entities[0].place.country == "NG"

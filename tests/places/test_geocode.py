@@ -243,6 +243,13 @@ def test_a_one_word_organisation_is_never_located_by_its_whole_name():
     assert "Hamas" not in geocode(["Gaza"], located=["Hamas"])
 
 
+def test_a_word_the_text_writes_in_lower_case_does_not_locate_an_organisation():
+    names = ["the Imo Police Command", "the Delmore Park"]
+    assert geocode(["Owerri"], located=names)["the Imo Police Command"].name == "Police"  # the Polish town
+    common = geocode(["Owerri"], located=names, common={"police", "park", "the"})
+    assert names[0] not in common and names[1] not in common
+
+
 def test_an_organisation_does_not_vote_for_the_place_of_its_name():
     alone = geocode(["Paris"])["Paris"]
     beside = geocode(["Paris"], located=["the Paris Police Department of Texas"])["Paris"]

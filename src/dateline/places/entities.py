@@ -145,6 +145,12 @@ def _not_places(entities: list[Entity], url: str | None, labels: list[tuple[int,
     return {e.name for e in entities if _outlet(e, url) or _in_labels(e, labels) or _surname(e, surnames)}
 
 
+def _lower_case_words(text: str) -> set[str]:
+    """The words the text writes in lower case: as common nouns ("the park", "the police"), they locate no
+    organisation named with them capitalised ("Coffman Park", "the Osun Police Command")."""
+    return set(re.findall(r"\b[a-z][a-z]+\b", text))
+
+
 def place_entities(entities: list[Entity], text: str = "", url: str | None = None,
                    labels: list[tuple[int, int]] | tuple[tuple[int, int], ...] = ()) -> None:
     """Set `place` on the entities that have one (module docstring), in place; given the document's `text`, an
@@ -156,7 +162,8 @@ def place_entities(entities: list[Entity], text: str = "", url: str | None = Non
     names = [e.name for e in entities if e.label in (*PLACE_LABELS, "NORP") or _named_place(e)]
     located = [e.name for e in entities if e.label in LOCATED_LABELS and not _named_place(e)]
     places = geocode(names, others=[e.name for e in entities if e.label == "ORG"], located=located,
-                     within=_written_within(entities, text), counties=_listed_as_counties(entities, text))
+                     within=_written_within(entities, text), counties=_listed_as_counties(entities, text),
+                     common=_lower_case_words(text))
     for entity in entities:
         place = places.get(entity.name)
         if place is None:

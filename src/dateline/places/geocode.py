@@ -410,7 +410,8 @@ def _named_inside(others: list[str], names: dict[str, list[Candidate]]) -> _Cont
     return context
 
 
-def _located_readings(name: str, places: set[str]) -> list[Candidate]:
+def _located_readings(name: str, places: set[str], common: set[str] | frozenset[str] = frozenset()
+                      ) -> list[Candidate]:
     """The readings of the place named inside an organisation's, site's or event's name ("the Kidney
     Foundation of Canada", "Mosul Museum", "Dublin Arts Council"): never the whole name ("Hamas" is not a
     town), and only a country, state or region, a town of _LOCATING_TOWN+ people (_KNOWN_CITY+ for the last
@@ -421,7 +422,8 @@ def _located_readings(name: str, places: set[str]) -> list[Candidate]:
     of Cincinnati" is Cincinnati's, "US Federal Reserve" the United States'). A run's possessive is dropped
     ("Tennessee's Methamphetamine Task Force"), but a town's name with one locates only when the document names
     the town as a place: "Wilson's Farm" is a person's. A street is not where its name points ("Victoria
-    Avenue" is not in Victoria)."""
+    Avenue" is not in Victoria). A one-word run in `common` (the words the text writes in lower case) is a common
+    noun, not a place: "the Osun Police Command" beside "the police said" is not in Police, Poland."""
     words = [w.strip(",;:") for w in re.split(r"[\s-]+", _POSSESSIVE.sub("", name.strip())) if w.strip(",;:")]
     if words and words[-1].lower().rstrip(".") in _STREETS:
         return []
@@ -435,6 +437,8 @@ def _located_readings(name: str, places: set[str]) -> list[Candidate]:
             if not run[:1].isupper() or (run.lower() in STOP_WORDS and not run.isupper()) or (
                     size == 1 and run.lower() in SIDES | _KINDS):  # "US" is a country, "Us" a word
                 continue
+            if size == 1 and not run.isupper() and run.casefold() in common:
+                continue  # "Park" in "Coffman Park" beside "the park": a common noun, not the region Park
             own = [c for c in candidates(run) if key(c.name) == key(run) or c.feature == "A.PCLI" or run.isupper()]
             if possessive:  # "Tennessee's Task Force"; a town's only when the document names it as a place
                 own = [c for c in own if c.feature not in (*_TOWNS, "A.ADM3") or key(run) in places]
@@ -524,14 +528,16 @@ def _same_sense(readings: list[Candidate], placed: list[tuple[list[Candidate], C
 def geocode(names: list[str], others: list[str] | tuple[str, ...] = (),
             located: list[str] | tuple[str, ...] = (),
             within: list[tuple[str, str]] | tuple[tuple[str, str], ...] = (),
-            counties: set[str] | frozenset[str] = frozenset()) -> dict[str, Place]:
+            counties: set[str] | frozenset[str] = frozenset(),
+            common: set[str] | frozenset[str] = frozenset()) -> dict[str, Place]:
     """A `Place` for every distinct name in `names` (the place names of one document), in the light of the
     states and countries named inside `others` (the document's organisations and sites, not geocoded); and
     for every name in `located` (organisations, sites, events) that names a place inside it, that place, read
     in the same light (they do not vote), with the reason. `within` pairs a name with the country or state the
     text names right after it ("Paris, Texas"): only the readings there stay, when there are any (the first
     pair of a name counts). A name in `counties` (listed before "counties": "Camden and Charlton counties") is
-    read as a county of its name, one in a state the document names when there is one (`_as_county`).
+    read as a county of its name, one in a state the document names when there is one (`_as_county`). `common` holds
+    the words the text writes in lower case: none of them, capitalised alone inside an organisation's name, locates it.
 
     Names with the same readings ("Springfield" and "Springfield City Schools") are one name to the
     context: a name does not vote for its own reading under another spelling."""
@@ -561,7 +567,7 @@ def geocode(names: list[str], others: list[str] | tuple[str, ...] = (),
             continue
         result[name] = _place(best, _explain(one[name], options[one[name]], context))
     named = {key(n) for n in found}
-    inside = {name: _named_after_city(_located_readings(name, named)) for name in dict.fromkeys(located)
+    inside = {name: _named_after_city(_located_readings(name, named, common)) for name in dict.fromkeys(located)
               if name not in found}
     final = _chosen_context(options, chosen).joined(first)
     placed = [(found[n], chosen[one[n]]) for n in found if result[n].lat is not None]

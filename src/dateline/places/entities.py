@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 
 from dateline.places.gazetteer import candidates, key
 from dateline.places.geocode import NOT_FOUND, geocode
+from dateline.places.toponyms import KNOWN_TOWN
 from dateline.record import Entity, Place
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -126,16 +127,12 @@ def _in_labels(entity: Entity, labels: list[tuple[int, int]]) -> bool:
 
 def _surname(entity: Entity, surnames: set[str]) -> bool:
     """Whether a one-word place name is the surname of a person the text names in full ("Mayer's career" beside
-    "Kevin Mayer") and no country, state, region or town of _KNOWN_TOWN+ people: a surname standing alone is
+    "Kevin Mayer") and no country, state, region or town of KNOWN_TOWN+ people: a surname standing alone is
     the person's ("Washington" stays a place)."""
     name = _OWN.sub("", entity.name.strip())
     return (entity.label in PLACE_LABELS and " " not in name and name.casefold() in surnames
-            and not any(c.feature in _PEOPLES_PLACES or c.population >= _KNOWN_TOWN and key(c.name) == key(name)
+            and not any(c.feature in _PEOPLES_PLACES or c.population >= KNOWN_TOWN and key(c.name) == key(name)
                         for c in candidates(name)))
-
-
-_KNOWN_TOWN = 100_000
-"""A town this large keeps a name that is also a person's surname (as `toponyms` reads a name outright)."""
 
 
 def _not_places(entities: list[Entity], url: str | None, labels: list[tuple[int, int]]) -> set[str]:

@@ -362,7 +362,6 @@ def _regions_of_adjective(name: str) -> list[Candidate]:
     return []
 
 
-
 def _inner_place(words: list[str]) -> list[Candidate]:
     """Candidates called outright by the longest run of capitalised words inside a name (the leftmost of
     equal length), or none; none for a division or a physical feature the gazetteer lacks ("Loving

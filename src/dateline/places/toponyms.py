@@ -62,7 +62,7 @@ _UNKEPT_LABELS = {"WORK_OF_ART", "LAW", "PRODUCT"}
 """Recogniser labels of names the record does not keep (titles, laws, products): the small model also gives them
 to a place and the words after it ("Kanawha County Assessor", "the Trade Charter for Europe", "the Danish Law
 on ..."), so the words inside are read as if it had found no name there."""
-_KNOWN_TOWN = 100_000
+KNOWN_TOWN = 100_000
 """A town this large is a place wherever the text names it outright, unless a title says person."""
 _PERSON_TOWN = 300_000
 """A name the recogniser called a person is a place without a cue only when a town this large bears it."""
@@ -205,7 +205,7 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
         elif "PERSON" in same:
             taken = strong or town >= _PERSON_TOWN
         else:
-            taken = strong or town >= _KNOWN_TOWN and (not _sentence_start(text, start) or bool(same))
+            taken = strong or town >= KNOWN_TOWN and (not _sentence_start(text, start) or bool(same))
         if taken:
             result[(start, end)] = None
             places.append((start, end))
@@ -296,7 +296,7 @@ def paired_places(text: str, found: Iterable[Span]) -> list[tuple[tuple[int, int
     """The parts of every pair of places joined by a hyphen or dash, also inside a longer name the recogniser
     found ("the Amsterdam-London leg", "the Lebanon-Syria Treaty", "Russian-American art"): the longest words
     next to the hyphen on each side that the gazetteer knows, when every part is a country, state, region or
-    continent or a town of _KNOWN_TOWN+ people. Not inside a person's name ("Jean-Pierre")."""
+    continent or a town of KNOWN_TOWN+ people. Not inside a person's name ("Jean-Pierre")."""
     people = [s for s in found if s.label == "PERSON"]
     result = []
     for match in _PAIR.finditer(text):
@@ -304,7 +304,7 @@ def paired_places(text: str, found: Iterable[Span]) -> list[tuple[tuple[int, int
         right = _known_start(text, match.start(2), match.end(2))
         if left is None or right is None or any(p.start <= left[0] and right[1] <= p.end for p in people):
             continue
-        if all(any(c.feature in _STRONG or c.population >= _KNOWN_TOWN for c in _readings(text[a:b]))
+        if all(any(c.feature in _STRONG or c.population >= KNOWN_TOWN for c in _readings(text[a:b]))
                for a, b in (left, right)):
             result.append((left, right))
     return result

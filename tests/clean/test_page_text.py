@@ -958,3 +958,10 @@ def test_a_call_to_join_with_no_crowd_counted_is_no_sign_up_pitch():
     call = "Join the ferry crew at the harbour festival on Sunday afternoon"
     labels = kinds(extract_page_text(RIVER_PAGE + call + "\n"))
     assert labels[call] != "promo"
+
+
+def test_the_sites_imprint_under_a_related_box_is_no_related_headline():
+    metadata = extract_page_text(TEASERS_PAGE.replace(COMMUNITY_RULES, IMPRINT), QUAY_URL).metadata
+    titles = [related.title for related in metadata.related]
+    assert "Harbour fees rise for the first time in a decade" in titles
+    assert not any(line in titles for line in IMPRINT.splitlines())

@@ -843,11 +843,21 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     _new_posts_boxes(lines, labels)
     _imprint_lines(lines, labels)
     _offer_lines(lines, labels)
-    described = [label if label in ("related", "tags") else rule for rule, label in zip(rules, labels)]
+    described = [_described(rule, label) for rule, label in zip(rules, labels)]
     furniture = [Furniture(kind=label, text=line.text, line=line.number)
                  for line, label in zip(lines, labels) if label is not None]
     return Extracted(paragraphs=_paragraphs(lines, labels), furniture=furniture,
                      metadata=page_metadata(lines, described, region, url))
+
+
+def _described(rule: Label, label: Label) -> Label:
+    """The label a line's metadata is read with: the rules' label (the line model weighs only article or not), but
+    the final one where the rules after the model said `related` or `tags`, or moved a line the rules had put in a
+    related box or a tag list into another kind of furniture (an imprint line under the box is the site's footer, a
+    discount its promo): such a line is no related headline or tag."""
+    if label in ("related", "tags") or rule in ("related", "tags") and label is not None:
+        return label
+    return rule
 
 
 def extract_article_text(text: str) -> Extracted:

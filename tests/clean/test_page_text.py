@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.clean.lines import date_of, printed_dates, read_line
+from dateline.clean.lines import BACK_LINK, date_of, printed_dates, read_line
 from dateline.clean.page_text import article_region, extract_page_text
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -958,3 +958,27 @@ def test_a_call_to_join_with_no_crowd_counted_is_no_sign_up_pitch():
     call = "Join the ferry crew at the harbour festival on Sunday afternoon"
     labels = kinds(extract_page_text(RIVER_PAGE + call + "\n"))
     assert labels[call] != "promo"
+
+
+def test_the_sites_imprint_under_a_related_box_is_no_related_headline():
+    metadata = extract_page_text(TEASERS_PAGE.replace(COMMUNITY_RULES, IMPRINT), QUAY_URL).metadata
+    titles = [related.title for related in metadata.related]
+    assert "Harbour fees rise for the first time in a decade" in titles
+    assert not any(line in titles for line in IMPRINT.splitlines())
+
+
+@pytest.mark.parametrize("line", ["Back to Gallery", "← Back to blog", "Back to posts", "Back to Main Menu"])
+def test_a_link_back_to_a_place_of_the_site_is_a_back_link(line):
+    assert BACK_LINK.match(line)
+
+
+@pytest.mark.parametrize("line", ["Back to school", "Back to the harbour at dawn", "Back to the list, she said."])
+def test_a_phrase_that_goes_back_somewhere_else_is_no_back_link(line):
+    assert not BACK_LINK.match(line)
+
+
+def test_a_link_back_to_the_gallery_inside_the_story_stays_out_of_the_text():
+    page = QUAY_PAGE.replace("regional grant.\n", "regional grant.\nBack to Gallery\n")
+    extracted = extract_page_text(page, QUAY_URL)
+    assert kinds(extracted)["Back to Gallery"] == "nav"
+    assert not any("Back to Gallery" in paragraph for paragraph in extracted.paragraphs)

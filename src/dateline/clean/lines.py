@@ -192,6 +192,12 @@ _MENU_TOGGLE = re.compile(r"\bsub-?menu\b|\bexpand/collapse\b", re.IGNORECASE)
 """A menu item with its toggle's label for screen readers ("News Expand/collapse submenu for News", "Show submenu
 for About", "Membership submenu"): the site's menu."""
 
+BACK_LINK = re.compile(r"^(?:[←«‹<]\s*)?(?:go )?back to (?:the )?(?:top|gallery|blog|posts?|articles?|stories|news|"
+                        r"home(?:page)?|(?:main )?menu|search(?: results)?|results|list|index|overview|previous page|"
+                        r"all \w+)\s*[→»›>]?$", re.IGNORECASE)
+"""A link back to a place of the site ("Back to Gallery", "← Back to blog", "Back to top"): the site's navigation,
+never a sentence of the story."""
+
 _FORM_FIELD = re.compile(
     r"^(?P<addressed>(?:your|enter (?:your|an?)) )?(?P<field>e-?mail|(?:first |last |full |user)?name|website|phone|"
     r"company|zip code|postal code)(?P<address> address)?(?P<mark>\s*(?:\*|\((?:required|optional)\)|:))?\s*\*?$",

@@ -46,6 +46,7 @@ from dateline.clean.bylines import people_named
 from dateline.clean.extracted import Extracted
 from dateline.clean.line_model import LineModel, features, glued_headline, load_model, relative_stamp
 from dateline.clean.lines import (
+    BACK_LINK,
     BRACKETED,
     BYLINE,
     CLOCK,
@@ -705,6 +706,15 @@ def _offer_lines(lines: Sequence[Line], labels: list[Label]) -> None:
             labels[i] = "promo"
 
 
+def _back_links(lines: Sequence[Line], labels: list[Label]) -> None:
+    """A link back to a place of the site (`BACK_LINK`: "Back to Gallery" over a story shown as a photo gallery's
+    page) is `nav` wherever it is: the line model keeps such a short line inside the article region as text, but
+    it is never a sentence of the story."""
+    for i, line in enumerate(lines):
+        if labels[i] is None and BACK_LINK.match(line.text):
+            labels[i] = "nav"
+
+
 def _pitch(line: Line) -> bool:
     """A line that reads as an offer's pitch: a phrase in sentence case ("Keep up to date with the Ledger"),
     not a menu item ("Home", "Digital edition") or a headline in title case, of 4 to `_PITCH_WORDS` words."""
@@ -843,11 +853,22 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     _new_posts_boxes(lines, labels)
     _imprint_lines(lines, labels)
     _offer_lines(lines, labels)
-    described = [label if label in ("related", "tags") else rule for rule, label in zip(rules, labels)]
+    _back_links(lines, labels)
+    described = [_described(rule, label) for rule, label in zip(rules, labels)]
     furniture = [Furniture(kind=label, text=line.text, line=line.number)
                  for line, label in zip(lines, labels) if label is not None]
     return Extracted(paragraphs=_paragraphs(lines, labels), furniture=furniture,
                      metadata=page_metadata(lines, described, region, url))
+
+
+def _described(rule: Label, label: Label) -> Label:
+    """The label a line's metadata is read with: the rules' label (the line model weighs only article or not), but
+    the final one where the rules after the model said `related` or `tags`, or moved a line the rules had put in a
+    related box or a tag list into another kind of furniture (an imprint line under the box is the site's footer, a
+    discount its promo): such a line is no related headline or tag."""
+    if label in ("related", "tags") or rule in ("related", "tags") and label is not None:
+        return label
+    return rule
 
 
 def extract_article_text(text: str) -> Extracted:

@@ -73,3 +73,9 @@ def test_a_role_noun_beside_a_named_person_is_that_person_only_there():
 def test_a_name_the_recogniser_missed_beside_a_role_noun_makes_no_group():
     doc = run("Sergeant Ana Ruiz, a soldier, was wounded in Tobrin on Monday.")
     assert not any(e.label == "ARMED_GROUP" for e in doc.entities)
+
+
+def test_a_name_that_speaks_is_no_place_of_the_story_s_town():
+    doc = run("AUSTIN, Texas — Netflix said on Tuesday it would open an office in Austin. Austin officials were glad.")
+    netflix = _by_name(doc, "Netflix")
+    assert netflix.place is None or netflix.place.lat is None

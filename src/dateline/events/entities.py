@@ -37,6 +37,7 @@ from dateline.events.participants import ARTICLES
 from dateline.language import text_of
 from dateline.places.entities import place_entities
 from dateline.places.gazetteer import candidates
+from dateline.quotes.cues import SPEECH_VERBS
 from dateline.quotes.turns import speaker_labels
 from dateline.record import Document, Entity, EntityMention
 
@@ -252,6 +253,19 @@ def _taken_as_place(entity: Entity, parsed: SpacyDoc) -> bool:
     return False
 
 
+def _speaks(entity: Entity, parsed: SpacyDoc) -> bool:
+    """Whether a mention of the entity is the subject of a verb of speech ("Netflix said", "Lucasfilm and Netflix
+    announced"): what speaks is a person or a body, not the place a building stands in."""
+    for mention in entity.mentions:
+        span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        while root is not None and root.dep_ == "conj" and root.head.dep_ in ("nsubj", "conj"):
+            root = root.head
+        if root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return False
+
+
 def _armed(entity: Entity, lex: Lexicon) -> bool:
     words = {w.lower() for name in [entity.name, *entity.aliases] for w in re.findall(r"[\w-]+", name)}
     canonical = lex.aliases.get(entity.name.lower())
@@ -364,7 +378,8 @@ def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
             number += 1
             entity.id = f"e{number}"
     paragraphs = [(p.start, p.end) for p in doc.paragraphs if p.end > p.start]
-    place_entities(entities, doc.text, url=doc.source.url, labels=speaker_labels(doc.text, paragraphs, entities))
+    place_entities(entities, doc.text, url=doc.source.url, labels=speaker_labels(doc.text, paragraphs, entities),
+                   speakers={e.name for e in entities if _speaks(e, parsed)})
     quotes = [q.model_copy(update={"speaker": q.speaker.model_copy(update={"entity": moved[q.speaker.entity]})})
               if q.speaker.entity in moved else q for q in doc.quotes]
     entities.sort(key=lambda e: min((m.start for m in e.mentions), default=0))

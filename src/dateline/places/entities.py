@@ -20,7 +20,8 @@ the organisations, sites and events named after a place.
   put anywhere, are in the town the story is about, the placed town the text names most often (the first named
   of those named as often), with the reason: local news names its town's bridges, halls and neighbourhoods
   without naming the town again. A name that says it is larger than a town ("the Korean Peninsula") is in none,
-  nor is a numbered name (a product's: "QX-7").
+  nor is a numbered name (a product's: "QX-7"), nor a one-word name the text makes speak ("Netflix said": a
+  company or a person).
 - The outlet a page is from (a name its URL's host spells, "STAT" on statnews.com), a transcript's speaker
   ("SACHA PFEIFFER, HOST:") and a person's surname standing alone ("Mayer's career" beside "Kevin Mayer") are no
   places.
@@ -149,11 +150,14 @@ def _lower_case_words(text: str) -> set[str]:
 
 
 def place_entities(entities: list[Entity], text: str = "", url: str | None = None,
-                   labels: list[tuple[int, int]] | tuple[tuple[int, int], ...] = ()) -> None:
+                   labels: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
+                   speakers: set[str] | frozenset[str] = frozenset()) -> None:
     """Set `place` on the entities that have one (module docstring), in place; given the document's `text`, an
     unplaced site, event or organisation, and a place name the gazetteer lacks, are located by the place the text
     puts them in. The page's `url` names its outlet, and `labels` are the spans of a transcript's speaker
-    labels: neither is a place."""
+    labels: neither is a place. `speakers` are the names the text makes the subject of a verb of speech ("Netflix
+    said"): a one-word one the gazetteer lacks is a company or a person, not a place of the story's town (a longer
+    one names a local body by its area, "the Dalton Valley Water District")."""
     unplaced = _not_places(entities, url, list(labels))
     entities = [e for e in entities if e.name not in unplaced]
     names = [e.name for e in entities if e.label in (*PLACE_LABELS, "NORP") or _named_place(e)]
@@ -184,7 +188,8 @@ def place_entities(entities: list[Entity], text: str = "", url: str | None = Non
     town = _story_town(entities)
     for entity in entities:
         lacking = (entity.label in PLACE_LABELS and entity.place is not None and entity.place.reason == NOT_FOUND
-                   and _LARGER_THAN_A_TOWN.search(entity.name) is None and not _NUMBERED.search(entity.name))
+                   and _LARGER_THAN_A_TOWN.search(entity.name) is None and not _NUMBERED.search(entity.name)
+                   and not (entity.name in speakers and " " not in entity.name.strip()))
         if (entity.label in _BUILT_LABELS and entity.place is None or lacking) and town is not None:
             entity.place = town.model_copy(update={"reason": f"{STORY_TOWN} ('{town.name}')"})
 

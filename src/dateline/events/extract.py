@@ -71,6 +71,7 @@ from dateline.events.senses import (
     GIVING_BLOCKS,
     REQUEST_VERBS,
     gives_to_someone,
+    refuses_something,
     requests,
 )
 from dateline.events.states import state_of
@@ -649,6 +650,9 @@ class Builder:
         lemma = verb_lemma(token, self.lex)
         if kind == "DEMAND" and lemma in REQUEST_VERBS:
             return requests(token)
+        if kind == "REJECT" == (self.lex.verbs.get(lemma) or {}).get("type") and lemma not in SIMPLE_TYPES \
+                and not refuses_something(token):
+            return self.by_pattern(token, lemma)
         if kind != "AID" or not set((self.lex.verbs.get(lemma) or {}).get("blocks", ())) & GIVING_BLOCKS:
             return True
         return self.by_pattern(token, lemma) or gives_to_someone(token, self.party)

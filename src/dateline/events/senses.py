@@ -14,6 +14,10 @@ the sense), the verb must have what its sense needs:
   give aid to a recipient, named as the first of two objects, after to or for, as the subject of a passive
   or as the object of "provide ... with"; "providing fresh fish", "giving the wagon a lower centre" and
   "contributing to the change" give nothing to anyone.
+- a refusal refuses something: a verb the CAMEO dictionary types REJECT by its block alone (decline, fail) takes
+  what is refused, as its object, an infinitive or a clause, or the subject of its passive ("declined to comment",
+  "declined the offer", "the plan was declined"); used alone it is a fall or a breakdown ("unemployment
+  declining", "the backup system failed").
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ _QUESTION_WORDS = {"whether", "if", "who", "whom", "whose", "what", "which", "wh
 _QUESTION_NOUNS = {"question"}
 """What is asked when a question is: "asked a question" requests nothing."""
 _RECIPIENT_PREPS = {"to", "for"}
+_REFUSED = {"dobj", "nsubjpass", "xcomp", "ccomp"}
 
 
 def _infinitive(child: Token) -> bool:
@@ -70,3 +75,8 @@ def gives_to_someone(verb: Token, party: Callable[[Token], bool]) -> bool:
     given = [c for c in verb.children if c.dep_ == "dobj"]
     with_what = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     return with_what and any(party(c) for c in given)  # "provided the villagers with food"
+
+
+def refuses_something(verb: Token) -> bool:
+    """Whether a verb of refusal says what is refused (module docstring)."""
+    return any(child.dep_ in _REFUSED or _infinitive(child) for child in verb.children)

@@ -70,6 +70,7 @@ from dateline.events.plausible import can_act, can_be_acted_on, discarded_senten
 from dateline.events.senses import (
     GIVING_BLOCKS,
     REQUEST_VERBS,
+    commands,
     gives_to_someone,
     refuses_something,
     requests,
@@ -650,6 +651,9 @@ class Builder:
         lemma = verb_lemma(token, self.lex)
         if kind == "DEMAND" and lemma in REQUEST_VERBS:
             return requests(token)
+        if kind == "DEMAND" == (self.lex.verbs.get(lemma) or {}).get("type") and lemma not in SIMPLE_TYPES \
+                and not commands(token, self.party, lambda t: self.lex.noun_type(t.lemma_.lower()) is not None):
+            return self.by_pattern(token, lemma)
         if kind == "REJECT" == (self.lex.verbs.get(lemma) or {}).get("type") and lemma not in SIMPLE_TYPES \
                 and not refuses_something(token):
             return self.by_pattern(token, lemma)

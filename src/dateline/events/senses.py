@@ -18,6 +18,9 @@ the sense), the verb must have what its sense needs:
   what is refused, as its object, an infinitive or a clause, or the subject of its passive ("declined to comment",
   "declined the offer", "the plan was declined"); used alone it is a fall or a breakdown ("unemployment
   declining", "the backup system failed").
+- a command orders someone or something done: a verb the CAMEO dictionary types DEMAND by its block alone (order,
+  decree, insist) takes a person or group, an act ("ordered an inquiry"), an infinitive, a clause or "on"
+  ("insisted on a vote"); "Air Canada has ordered new airliners", "155 planes ordered" are purchases.
 """
 
 from __future__ import annotations
@@ -80,3 +83,13 @@ def gives_to_someone(verb: Token, party: Callable[[Token], bool]) -> bool:
 def refuses_something(verb: Token) -> bool:
     """Whether a verb of refusal says what is refused (module docstring)."""
     return any(child.dep_ in _REFUSED or _infinitive(child) for child in verb.children)
+
+
+def commands(verb: Token, party: Callable[[Token], bool], act: Callable[[Token], bool]) -> bool:
+    """Whether a verb of command orders someone or something done (module docstring)."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" or _infinitive(child) or child.dep_ == "prep" and child.lower_ == "on":
+            return True
+        if child.dep_ in ("dobj", "nsubjpass", "dative") and (party(child) or act(child)):
+            return True
+    return False

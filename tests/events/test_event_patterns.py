@@ -45,3 +45,17 @@ def test_of_patterns_as_long_the_one_the_dictionary_notes_for_the_verb_wins():
                         for verb in ("opened", "reopened"))
     assert match(opened, shared, lexicon()).type == "CONCEDE"
     assert match(reopened, shared, lexicon()).type == "SUPPORT"
+
+
+def test_a_verb_and_particle_pattern_types_only_the_verbs_it_is_noted_for():
+    lead, head = (parse(f"The delays {verb} to new complaints from travellers.", "en_core_web_sm")[2]
+                  for verb in ("led", "headed"))
+    lex = lexicon()
+    assert match(lead, lex.verb_patterns("lead"), lex) is None
+    assert match(head, lex.verb_patterns("head"), lex).type is not None
+
+
+def test_a_block_mate_still_takes_a_pattern_of_content_words():
+    led = parse("The minister led a trade delegation to Norland.", "en_core_web_sm")[2]
+    assert match(led, [{"before": [], "after": ["delegation"], "type": "AGREE", "mode": None, "for": ["head"]}],
+                 lexicon()).type == "AGREE"

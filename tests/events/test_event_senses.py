@@ -1,5 +1,5 @@
 """A verb typed by its table alone is an event only in the sense its type was written for: a request asks for
-something, aid goes to someone (events/senses.py)."""
+something, aid goes to someone, a refusal refuses something, a command orders someone (events/senses.py)."""
 
 from __future__ import annotations
 
@@ -53,3 +53,35 @@ def test_giving_nothing_to_anyone_is_no_aid(sentence, word):
 ])
 def test_aid_given_to_someone_or_named_by_a_cameo_pattern_is_aid(sentence, word):
     assert by_trigger(run(sentence), word).type == "AID"
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Ferry ticket sales have been declining for two years.", "declining"),
+    ("The harbour crane failed after thirty minutes.", "failed"),
+])
+def test_a_verb_of_refusal_used_alone_is_a_fall_or_a_breakdown_not_a_rejection(sentence, word):
+    assert types_of(sentence, word) == []
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The harbour board declined to lower the fares.", "declined"),
+    ("The harbour board declined the union's offer.", "declined"),
+])
+def test_a_refusal_of_something_is_a_rejection(sentence, word):
+    assert types_of(sentence, word) == ["REJECT"]
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Norland Ferries has ordered four new boats from the yard.", "ordered"),
+    ("Forty boats have already been ordered.", "ordered"),
+])
+def test_ordering_goods_is_no_demand(sentence, word):
+    assert types_of(sentence, word) == []
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The governor ordered the ferry crews to stay in port.", "ordered"),
+    ("The governor ordered that the pier be closed.", "ordered"),
+])
+def test_ordering_someone_or_something_done_is_a_demand(sentence, word):
+    assert types_of(sentence, word) == ["DEMAND"]

@@ -70,7 +70,9 @@ from dateline.events.plausible import can_act, can_be_acted_on, discarded_senten
 from dateline.events.senses import (
     GIVING_BLOCKS,
     REQUEST_VERBS,
+    commands,
     gives_to_someone,
+    refuses_something,
     requests,
 )
 from dateline.events.states import state_of
@@ -644,11 +646,17 @@ class Builder:
 
     def in_sense(self, token: Token, kind: str) -> bool:
         """Whether a verb the tables type alone is read in the sense its type was written for (a request asks
-        for something, aid goes to someone: events/senses.py); a verb of giving a CAMEO pattern types in its
-        sentence always is ("provided assistance")."""
+        for something, aid goes to someone, a refusal refuses something, a command orders someone:
+        events/senses.py); a verb a CAMEO pattern types in its sentence always is ("provided assistance")."""
         lemma = verb_lemma(token, self.lex)
         if kind == "DEMAND" and lemma in REQUEST_VERBS:
             return requests(token)
+        by_block = kind == (self.lex.verbs.get(lemma) or {}).get("type") and lemma not in SIMPLE_TYPES
+        if by_block and kind == "DEMAND" and not commands(
+                token, self.party, lambda t: self.lex.noun_type(t.lemma_.lower()) is not None):
+            return self.by_pattern(token, lemma)
+        if by_block and kind == "REJECT" and not refuses_something(token):
+            return self.by_pattern(token, lemma)
         if kind != "AID" or not set((self.lex.verbs.get(lemma) or {}).get("blocks", ())) & GIVING_BLOCKS:
             return True
         return self.by_pattern(token, lemma) or gives_to_someone(token, self.party)

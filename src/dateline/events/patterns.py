@@ -33,6 +33,7 @@ from dateline.events.lexicon import (
     PLACE_NOUNS,
     PROPERTY_WORDS,
     SITE_NOUNS,
+    TRAVEL_VERBS,
     UNIT_NOUNS,
     Alternatives,
     Lexicon,
@@ -211,6 +212,20 @@ def _before(hits: _Hits, elements: list[str]) -> int | None:
     return matched
 
 
+_PARTICLE_ROLES = {"prep", "prt"}
+"""Dependency roles of a preposition or particle: the word that makes a phrasal verb of a verb."""
+
+
+def _phrasal(hits: _Hits, pattern: dict) -> bool:
+    """Whether a pattern is a verb with its preposition or particle alone (`- * TO # HEAD`, `- * WITH # LINK`):
+    it says what that one verb means with the word ("head to" a place), which its block-mates do not share ("lead
+    to" problems, "connect with" phones)."""
+    return not pattern["before"] and all(
+        " " not in element and not element.startswith("&")
+        and all(hits.words[start].dep in _PARTICLE_ROLES for start, _ in hits(element))
+        for element in pattern["after"])
+
+
 def following(verb: Token) -> list[Token]:
     """The words of the verb's own phrase after it: objects, particles, prepositional phrases."""
     children = [c for c in verb.rights if c.dep_ not in _CLAUSES]
@@ -224,6 +239,9 @@ def match(verb: Token, patterns: list[dict], lex: Lexicon) -> Match | None:
     after = _words(following(verb))
     in_subject, in_phrase, as_property = _Hits(before, lex), _Hits(after, lex), _Hits(after, lex, property_kind=True)
     lemma = verb.lemma_.lower()
+    # a verb with no type of its own takes a block-mate's verb-and-particle pattern only if both are verbs of going
+    # ("left for", as `- * FOR # DEPART`): "led to" problems is no trip
+    untyped = (lex.verbs.get(lemma) or {}).get("type") is None and lemma not in TRAVEL_VERBS
     best: Match | None = None
     best_own = False
     for pattern in patterns:
@@ -234,8 +252,10 @@ def match(verb: Token, patterns: list[dict], lex: Lexicon) -> Match | None:
                        if pattern["after"] else 0)
         if words_after is None:
             continue
-        total = words_before + words_after
         own = lemma in pattern.get("for", ())
+        if not own and untyped and pattern["after"] and _phrasal(in_phrase, pattern):
+            continue
+        total = words_before + words_after
         if best is None or total > best.words or total == best.words and own and not best_own:
             best, best_own = Match(pattern["type"], pattern["mode"], total), own
     return best

@@ -14,6 +14,13 @@ the sense), the verb must have what its sense needs:
   give aid to a recipient, named as the first of two objects, after to or for, as the subject of a passive
   or as the object of "provide ... with"; "providing fresh fish", "giving the wagon a lower centre" and
   "contributing to the change" give nothing to anyone.
+- a refusal refuses something: a verb the CAMEO dictionary types REJECT by its block alone (decline, fail) takes
+  what is refused, as its object, an infinitive or a clause, or the subject of its passive ("declined to comment",
+  "declined the offer", "the plan was declined"); used alone it is a fall or a breakdown ("unemployment
+  declining", "the backup system failed").
+- a command orders someone or something done: a verb the CAMEO dictionary types DEMAND by its block alone (order,
+  decree, insist) takes a person or group, an act ("ordered an inquiry"), an infinitive, a clause or "on"
+  ("insisted on a vote"); "Air Canada has ordered new airliners", "155 planes ordered" are purchases.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ _QUESTION_WORDS = {"whether", "if", "who", "whom", "whose", "what", "which", "wh
 _QUESTION_NOUNS = {"question"}
 """What is asked when a question is: "asked a question" requests nothing."""
 _RECIPIENT_PREPS = {"to", "for"}
+_REFUSED = {"dobj", "nsubjpass", "xcomp", "ccomp"}
 
 
 def _infinitive(child: Token) -> bool:
@@ -70,3 +78,18 @@ def gives_to_someone(verb: Token, party: Callable[[Token], bool]) -> bool:
     given = [c for c in verb.children if c.dep_ == "dobj"]
     with_what = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     return with_what and any(party(c) for c in given)  # "provided the villagers with food"
+
+
+def refuses_something(verb: Token) -> bool:
+    """Whether a verb of refusal says what is refused (module docstring)."""
+    return any(child.dep_ in _REFUSED or _infinitive(child) for child in verb.children)
+
+
+def commands(verb: Token, party: Callable[[Token], bool], act: Callable[[Token], bool]) -> bool:
+    """Whether a verb of command orders someone or something done (module docstring)."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" or _infinitive(child) or child.dep_ == "prep" and child.lower_ == "on":
+            return True
+        if child.dep_ in ("dobj", "nsubjpass", "dative") and (party(child) or act(child)):
+            return True
+    return False

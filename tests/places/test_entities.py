@@ -207,3 +207,13 @@ def test_an_organisation_named_with_a_common_noun_the_text_uses_is_not_located_b
     entities = [_each(text, "ORG", "The Imo Police Command"), _each(text, "GPE", "Owerri")]
     place_entities(entities, text)
     assert entities[0].place is None or entities[0].place.country == "NG"
+
+
+def test_a_county_list_is_matched_from_the_first_capitalised_word_before_it():
+    """The county-list pattern is not tried again inside a run of capitalised words, yet still starts at the
+    run's first word, as it did when it was tried everywhere."""
+    from dateline.places.entities import _COUNTY_LIST
+
+    text = "Storms hit Georgia's Camden and Charlton counties and 'Cooke, Grayson and Love counties' too."
+    assert [m.group() for m in _COUNTY_LIST.finditer(text)] == [
+        "Georgia's Camden and Charlton counties", "Cooke, Grayson and Love counties"]

@@ -364,3 +364,12 @@ def test_a_ticker_read_as_prose_does_not_pull_the_story_header_into_the_article(
     assert extracted.metadata.title == "Divers map a sunken harbour wall off the coast of Veltra"
     assert extracted.metadata.authors == ["Layla Haddad", "Tomas Berg"]
     assert extracted.paragraphs[0].startswith("A team of divers")
+
+
+def test_tag_separators_split_a_tag_line_where_a_separator_follows_spaces_after_another():
+    """The separator pattern takes a run of spaces only from its first space (linear on long runs), yet still
+    splits where a second separator follows the spaces closing the first."""
+    from dateline.clean.text_metadata import _TAG_SEPARATOR
+
+    assert _TAG_SEPARATOR.split("Ferries,  | Harbours  #Vesby • Islands") == ["Ferries", "", "Harbours", "Vesby",
+                                                                              "Islands"]

@@ -220,3 +220,13 @@ def test_a_name_the_gazetteer_lacks_that_speaks_is_a_body_not_a_place_in_the_sto
     entities = [_each(text, "GPE", "Quill Basin Water District"), _each(text, "GPE", "Dalton")]
     place_entities(entities, text, speakers={"Quill Basin Water District"})
     assert entities[0].place.name == "Dalton"  # a local body named by its area
+
+
+def test_a_county_list_is_matched_from_the_first_capitalised_word_before_it():
+    """The county-list pattern is not tried again inside a run of capitalised words, yet still starts at the
+    run's first word, as it did when it was tried everywhere."""
+    from dateline.places.entities import _COUNTY_LIST
+
+    text = "Storms hit Georgia's Camden and Charlton counties and 'Cooke, Grayson and Love counties' too."
+    assert [m.group() for m in _COUNTY_LIST.finditer(text)] == [
+        "Georgia's Camden and Charlton counties", "Cooke, Grayson and Love counties"]

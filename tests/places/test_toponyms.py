@@ -187,3 +187,13 @@ def test_a_country_inside_a_missed_name_is_a_place_beside_a_person_the_recognise
     found = _found(text, ("Amadou Toure", "PERSON"))
     assert _names(text, found) == ["Mali"]
     assert _names(text, _found(text, ("Workers Party of Mali Amadou Toure", "PERSON"))) == []
+
+
+def test_a_hyphenated_pair_is_read_right_after_an_initial_and_after_a_pair_ending_inside_a_word():
+    """The pair pattern skips starts an earlier capital already covers, and only those (it stays linear on
+    "A.A.A..."): a start after an initial with no space, or after a pair whose second part ends at a dot."""
+    from dateline.places.toponyms import _PAIR
+
+    text = "J.Smith-Jones wrote of the Paris–Nice.Lyon Marseille-Nice route and the U.S. Army-Navy game."
+    assert [m.groups() for m in _PAIR.finditer(text)] == [
+        ("Smith", "Jones"), ("Paris", "Nice"), ("Lyon Marseille", "Nice"), ("U.S. Army", "Navy")]

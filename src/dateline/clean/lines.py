@@ -395,7 +395,7 @@ TAGS_HEADER = re.compile(rf"^(?:{_TAG_MODIFIER})?(?:tags|tagged(?: with)?|topics
                          rf"keywords|labels|{_TAG_WORDS_ABROAD})\W*$", re.IGNORECASE)
 
 
-_NEW_WINDOW = re.compile(r"\s*\(opens? in (?:a )?new (?:window|tab)\)", re.IGNORECASE)
+_NEW_WINDOW = re.compile(r"(?<!\s)\s*+\(opens? in (?:a )?new (?:window|tab)\)", re.IGNORECASE)
 """A link's note to screen readers ("Click to email a link to a friend (Opens in new window) Email"): a share
 button's label is read without it."""
 

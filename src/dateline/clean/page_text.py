@@ -145,7 +145,7 @@ Editor : Ann Lee", "Address : 12 Main Road, Dhaka 1000", "Phone: +41 41 544 78 0
 _IMPRINT_WORDS = 14
 """Words of an imprint line at most: longer, a line with a colon is prose ("Editor: in this issue we ...")."""
 _OFFER = re.compile(
-    r"\bsav(?:e|ings?)\b[^.!?]{0,20}?\d+\s?%|\d+\s?%\s*off\b|"
+    r"\bsav(?:e|ings?)\b[^.!?]{0,20}?(?<!\d)\d++\s?%|(?<!\d)\d++\s?%\s*+off\b|"
     r"^(?:request|get|book)\s+a\s+(?:free\s+)?(?:quote|demo)\b", re.IGNORECASE)
 """An offer's discount or a request for a quote ("Save 15%", "Savings start at 25%!", "25% off", "Request a quote",
 "Book a demo"): a pricing box's or a sales pitch's line, not another story's headline."""
@@ -392,7 +392,7 @@ def _holds_nearby_headline(lines: Sequence[Line], i: int, candidates: Sequence[i
     return False
 
 
-_SITE_AFTER = re.compile(r"\s*[|–—:·/-]\s")
+_SITE_AFTER = re.compile(r"(?<!\s)\s*+[|–—:·/-]\s")
 """What sets a site's or section's name off after a headline ("How to help babies sleep | Patient Care"); a
 headline that goes on without one ("Digital Photo Frame App Makes Old Hardware Useful Again") is longer, not
 labelled."""

@@ -54,7 +54,7 @@ NO_TITLE = ("no line above the article reads as its headline (a widget's, a menu
             "with a URL that names the story, the headline shares a word with it or has its byline or date under it)")
 
 
-_TAG_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|(?:^|\s+)#")
+_TAG_SEPARATOR = re.compile(r"(?:(?<!\s)\s++)?[,;|•·]\s*+|(?:^|(?<!\s)\s++)#")
 """What stands between two tags of a line: a comma, a bar, a bullet, or the hash opening a hashtag ("C#" is
 one tag)."""
 
@@ -165,7 +165,7 @@ def _date_lines(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
             yield lines[i]
 
 
-_OPENING_SEPARATOR = re.compile(r"\s*+\)?\s*+(?:[-–—:|]|\.(?=\s+[^\W\d_]))")
+_OPENING_SEPARATOR = re.compile(r"(?<!\s)\s*+(?:\)\s*+)?(?:[-–—:|]|\.(?=\s++[^\W\d_]))")
 """What ends the place and date a story opens with: a dash, a colon, a bar, or a full stop before the first
 sentence."""
 

@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 
 from dateline.places.gazetteer import candidates, key
 from dateline.places.geocode import NOT_FOUND, geocode
-from dateline.places.toponyms import KNOWN_TOWN
+from dateline.places.toponyms import KNOWN_TOWN, not_inside_word
 from dateline.record import Entity, Place
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -51,7 +51,7 @@ def _named_place(entity: Entity) -> bool:
         c.geonameid > 0 for c in candidates(entity.name))
 
 
-_SAID_IN = re.compile(r"(?:,\s*|\s+(?:in|at|near|outside)\s+(?:the\s+)?)")
+_SAID_IN = re.compile(r"(?:,\s*+|(?<!\s)\s++(?:in|at|near|outside)\s++(?:the\s+)?)")
 """What stands between a site and the place the text puts it in ("Al-Nahda Square in Giza", "the Colony
 Theatre in Los Angeles", "Jamsil Stadium, Seoul")."""
 _POSSESSED = re.compile(r"['’]s\s+")
@@ -87,10 +87,12 @@ def _written_within(entities: list[Entity], text: str) -> list[tuple[str, str]]:
 
 
 _COMMA = re.compile(r",[ \t]*")
-_WORDS = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*"
+_WORDS = r"[A-Z][\w'.-]*+(?:\s+[A-Z][\w'.-]*+)*+"
 _COUNTY_LIST = re.compile(
-    rf"(?:{_WORDS}(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+{_WORDS}\s+(?:counties|parishes)\b")
-"""Names listed before a plural "counties" ("Camden and Charlton counties", "Cooke, Grayson and Love counties")."""
+    r"(?=[A-Z])" + not_inside_word(r"[\w'.-]") + not_inside_word(r"[\w'.-]", r"\s")
+    + rf"(?:{_WORDS}(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+{_WORDS}\s+(?:counties|parishes)\b")
+"""Names listed before a plural "counties" ("Camden and Charlton counties", "Cooke, Grayson and Love counties"),
+not tried again inside a run of capitalised words already tried (`not_inside_word`)."""
 
 
 def _listed_as_counties(entities: list[Entity], text: str) -> set[str]:

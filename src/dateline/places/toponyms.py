@@ -287,9 +287,27 @@ def _inner_places(text: str, start: int, end: int, found: list[Span]) -> list[tu
     return []
 
 
-_PAIR = re.compile(r"(?<![\w-])((?:[A-Z][\w'’.]*[ ]){0,2}[A-Z][\w'’]*)[-–]([A-Z][\w'’]*(?:[ ][A-Z][\w'’.]*){0,2})")
+_REACH = 24
+"""How far back `not_inside_word` looks for the capital a word started with."""
+
+
+def not_inside_word(chars: str, gap: str = "", before: str = "") -> str:
+    """Lookbehinds that fail where a capitalised word of `chars` (its capital at most _REACH characters back,
+    after `before`), followed by `gap`, stands right before: a name pattern that would match from there matches
+    from that capital too, so it need not be tried again at every later capital of a long run ("A.A.A...", "The
+    The ...") the way a backtracking matcher otherwise does, which takes time growing with the square of the run."""
+    return "".join(rf"(?<!{before}[A-Z]{chars}{{{n}}}{gap})" for n in range(_REACH))
+
+
+_PAIR_AFTER = r"[^\w–-]"
+"""What the capital a pair is not tried again after follows: no letter, digit, hyphen or dash (a pair's second part
+may end inside a word, "Paris–Nice.Lyon Marseille-Nice", and the next match be tried from there)."""
+_PAIR = re.compile(
+    r"(?<![\w-])(?=[A-Z])((?:" + not_inside_word(r"[\w'’.]", before=_PAIR_AFTER) + r"(?:[A-Z][\w'’.]*+[ ]){1,2}|"
+    + not_inside_word(r"[\w'’]", before=_PAIR_AFTER) + r")[A-Z][\w'’]*+)[-–]([A-Z][\w'’]*(?:[ ][A-Z][\w'’.]*){0,2})")
 """Capitalised words joined to capitalised words by a hyphen or dash ("Logan-Rogersville", "Paris-Henry County
-Arts Council", "Huntsville–Walker County"): up to three words on each side."""
+Arts Council", "Huntsville–Walker County"): up to three words on each side, not tried again inside a word
+already tried (`not_inside_word`)."""
 
 
 def paired_places(text: str, found: Iterable[Span]) -> list[tuple[tuple[int, int], tuple[int, int]]]:

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from dateline.clean.bylines import looks_like_person
 from dateline.record import Entity
 
-_NAMED = (r"(?P<label>[A-Z][A-Z.'’-]++(?<=[A-Z.])(?:[ ][A-Z][A-Z.'’-]++(?<=[A-Z.])){0,3})"
+_NAMED = (r"(?<![A-Z.'’-])(?P<label>[A-Z][A-Z.'’-]++(?<=[A-Z.])(?:[ ][A-Z][A-Z.'’-]++(?<=[A-Z.])){0,3})"
           r"(?:,[ ][A-Z][A-Z ]++(?<=[A-Z]))?:")
 """Words in capitals (each ending in a letter or a full stop), taken whole so that no run of capitals is tried
-in every way it could split: the pattern stays linear on long runs ("A.A.A...")."""
+in every way it could split, and never from inside a word (a label opens its paragraph): the pattern stays
+linear on long runs ("A.A.A...")."""
 _LABEL = re.compile(_NAMED + r"[ \t]++(?=\S)")
 """A speaker label opening a paragraph: up to four words in capitals, an optional role after a comma ("SERGIO
 MARTINEZ-BELTRAN, BYLINE:"), a colon."""

@@ -106,11 +106,12 @@ def clause_before(text: str, start: int, chars: int = 80) -> str:
     return ABBREVIATION_DOT.sub(lambda m: f"{m[1]}m" if m[1] else m[2], clause)
 
 
-PAST_AFTER = re.compile(r"[^.!?;:\"”]{0,40}?\b" + PAST_VERB + r"\b", re.IGNORECASE)
-"""A past-tense verb after a sentence-opening time expression ('In March, the board approved ...')."""
+PAST_AFTER = re.compile(r"[^.!?;:\"”]{0,40}?\b(?=[a-z]{3})" + PAST_VERB + r"\b", re.IGNORECASE)
+"""A past-tense verb after a sentence-opening time expression ('In March, the board approved ...'); each verb has
+three letters at least, which is checked first (all its forms are not tried at every word of the window)."""
 
 FUTURE_AFTER = re.compile(
-    r"[^.!?;:\"”]{0,80}?\b(?:will|won't|plans?\s+to|is\s+(?:scheduled|expected|set|due)\s+to|"
+    r"[^.!?;:\"”]{0,80}?\b(?=[a-z]{2})(?:will|won't|plans?\s+to|is\s+(?:scheduled|expected|set|due)\s+to|"
     r"are\s+(?:scheduled|expected|set|due)\s+to)\b", re.IGNORECASE)
 """A future verb after a sentence-opening time expression ('On Tuesday, the league plans to ...')."""
 

@@ -163,7 +163,7 @@ def unresolved_reason(resolution: Resolution, ctx: Context) -> str | None:
 
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 """A value to the day."""
-RESTATED = re.compile(r"\s*\(\s*")
+RESTATED = re.compile(r"(?<!\s)\s*+\(\s*+")
 """What stands between a day and its date restated in brackets: 'launched yesterday (Nov. 7)', 'from Monday (May 4)'."""
 
 

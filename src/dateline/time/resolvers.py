@@ -462,7 +462,7 @@ def this_year(ctx: Context) -> Resolution:
     return Resolution(resolution.value, resolution.anchor, resolution.point, type="DATE")
 
 
-FISCAL_YEAR_END = re.compile(r"\s+(?:end(?:ed|ing)|that\s+end(?:ed|s))\b", re.IGNORECASE)
+FISCAL_YEAR_END = re.compile(r"(?<!\s)\s++(?:end(?:ed|ing)|that\s++end(?:ed|s))\b", re.IGNORECASE)
 """'the year ended March 31': a company's twelve months, which TIMEX3 writes as a duration."""
 
 
@@ -553,7 +553,7 @@ VAGUE_PAST = re.compile(r"the\s+(?:past|last)\s+(?:few|several)\s", re.IGNORECAS
 MEASURED = re.compile(r"\bfor\s+$", re.IGNORECASE)
 """'for' right before a duration: the duration is a length ('for the past few weeks')."""
 
-FOLLOWED = re.compile(r"(?:\s*+,)?\s++(?:(?:that|which)\s+followed|thereafter|afterwards?|since\s+then)\b",
+FOLLOWED = re.compile(r"(?<!\s)(?:\s*+,)?\s++(?:(?:that|which)\s+followed|thereafter|afterwards?|since\s+then)\b",
                       re.IGNORECASE)
 """Words after a duration that start it at the time the story is at ('the six weeks that followed')."""
 

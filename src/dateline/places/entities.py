@@ -198,7 +198,7 @@ def place_entities(entities: list[Entity], text: str = "", url: str | None = Non
 
 STORY_TOWN = "located in the town the story is about"
 _BUILT_LABELS = ("FAC",)
-"""Buildings, streets, venues and sites: what stands in a town."""
+"""Buildings, streets and venues: what stands in a town (sites, SITE, are not put there: tried, no half rose)."""
 _LARGER_THAN_A_TOWN = re.compile(r"\b(?:sea|ocean|peninsula|gulf|desert|straits?|channel|union|republic|empire)\b",
                                  re.IGNORECASE)
 """Words by which a name the gazetteer lacks says it is larger than any town ("the Korean Peninsula"): in no

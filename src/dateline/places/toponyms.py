@@ -175,7 +175,7 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
     places: list[tuple[int, int]] = []
     people = {w.lower() for s in found if s.label == "PERSON" for w in text[s.start:s.end].split()[1:]}
     person_ends = {s.end for s in found if s.label == "PERSON"}
-    runs = [_strip(text, *run) for m in _RUN.finditer(text) for run in _after_person(text, m, person_ends)]
+    runs = [_strip(text, *run) for m in _RUN.finditer(text) for run in _after_person(m, person_ends)]
     dated = set(_datelines(text))
     pending = []
     unread = []
@@ -247,7 +247,7 @@ def _named_first(text: str, runs: list[tuple[int, int]], named: set[str]) -> lis
     return result
 
 
-def _after_person(text: str, run: re.Match, person_ends: set[int]) -> list[tuple[int, int]]:
+def _after_person(run: re.Match, person_ends: set[int]) -> list[tuple[int, int]]:
     """The run, or the place in it: when it is a person's name and "of" a place ("James Tauber of Nelson"), or
     a kind of place and "of" ("City of Lansing")."""
     for of in re.finditer(r" of ", run.group(0)):

@@ -23,8 +23,7 @@ from pathlib import Path
 from bench.flattened import TrueArticle, load_flattened
 from bench.scoring import SCORERS
 from dateline.clean.line_model import LineModel, features
-from dateline.clean.lines import read_line
-from dateline.clean.page_text import classify, rule_labels
+from dateline.clean.page_text import classify, page_lines, rule_labels
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "page_text_lines.json"
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
@@ -34,7 +33,7 @@ def page_rows(pages: list[dict]) -> list[dict]:
     """Per page: its lines, rule labels, feature rows and targets."""
     out = []
     for page in pages:
-        lines = [read_line(n, t.strip()) for n, t in enumerate(page["text"].splitlines()) if t.strip()]
+        lines = page_lines(page["text"])
         labels, region = rule_labels(lines, page["url"])
         truth = TrueArticle(page["truth"])
         out.append({"lines": lines, "labels": labels, "region": region, "rows": features(lines, labels, region),

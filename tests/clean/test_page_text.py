@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dateline.clean.lines import BACK_LINK, date_of, printed_dates, read_line
-from dateline.clean.page_text import article_region, extract_page_text
+from dateline.clean.page_text import article_region, extract_page_text, furniture_labels, page_lines
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -70,6 +70,13 @@ def test_every_article_paragraph_is_kept_and_nothing_else(river):
     assert '"We waited until the current dropped below two knots,"' in text
     for furniture in ("Advertisement", "Share", "Subscribe", "Ferry service on the Lendra", "Related", "©"):
         assert furniture not in text
+
+
+def test_the_final_labels_are_the_furniture_the_page_reports():
+    lines = page_lines(RIVER_PAGE)
+    _, labels, _ = furniture_labels(lines, None)
+    reported = [(f.line, f.kind) for f in extract_page_text(RIVER_PAGE).furniture]
+    assert [(line.number, label) for line, label in zip(lines, labels) if label is not None] == reported
 
 
 def test_furniture_lines_are_kept_with_their_line_numbers(river):

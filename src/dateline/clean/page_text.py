@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
 from dateline.clean.bylines import people_named
@@ -678,42 +678,41 @@ def _consent_boxes(lines: Sequence[Line], labels: list[Label]) -> None:
             labels[i] = "promo"
 
 
-def _new_posts_boxes(lines: Sequence[Line], labels: list[Label]) -> None:
-    """The comment form's "Notify me of new posts by email" box is promo (`_NEW_POSTS_BY_EMAIL`). Labelled last, so
-    the comment thread around it is read whole first."""
+def _relabel(lines: Sequence[Line], labels: list[Label], among: tuple[Label, ...], kind: Label,
+             matches: Callable[[Line], bool]) -> None:
+    """Give `kind` to every line labelled one of `among` that `matches`: a pass after the line model that names
+    a line by its own wording."""
     for i, line in enumerate(lines):
-        if labels[i] in ("comments", "nav", "other") and _NEW_POSTS_BY_EMAIL.match(line.text):
-            labels[i] = "promo"
+        if labels[i] in among and matches(line):
+            labels[i] = kind
 
 
-def _imprint_lines(lines: Sequence[Line], labels: list[Label]) -> None:
+def _new_posts_box(line: Line) -> bool:
+    """The comment form's "Notify me of new posts by email" box (`_NEW_POSTS_BY_EMAIL`): promo. Labelled after the
+    comment thread around it is read whole."""
+    return bool(_NEW_POSTS_BY_EMAIL.match(line.text))
+
+
+def _imprint(line: Line) -> bool:
     """A line of the site's imprint (`_IMPRINT`: "Managing Director and Chief Editor : Ann Lee", "Address : 12 Main
-    Road") that the line model left as furniture is the site's `footer`, not a related teaser or a menu item."""
-    for i, line in enumerate(lines):
-        if labels[i] in ("nav", "other", "related", "widget") and line.words <= _IMPRINT_WORDS and _IMPRINT.match(
-                line.text):
-            labels[i] = "footer"
+    Road") that the line model left as furniture: the site's `footer`, not a related teaser or a menu item."""
+    return line.words <= _IMPRINT_WORDS and bool(_IMPRINT.match(line.text))
 
 
-def _offer_lines(lines: Sequence[Line], labels: list[Label]) -> None:
+def _offer(line: Line) -> bool:
     """A discount or a request for a quote (`_OFFER`: "Save 15%", "Savings start at 25%!", "Request a quote"), or a call
-    to join a crowd (`_JOIN_CROWD`: "Join 2,500+ businesses using ..."), that the line model left as furniture is
-    `promo`: a pricing box's line, a sales button or a sign-up pitch, never another story's headline
+    to join a crowd (`_JOIN_CROWD`: "Join 2,500+ businesses using ..."), that the line model left as furniture:
+    `promo`, a pricing box's line, a sales button or a sign-up pitch, never another story's headline
     (`_teaser_headline`). Labelled last, so that it opens no promo box (`_box_gaps`): in a list of products each item's
     discount sits between the items."""
-    for i, line in enumerate(lines):
-        if labels[i] in ("nav", "other", "widget") and (
-                _OFFER.search(line.text) and not line.prose or _JOIN_CROWD.search(line.text)):
-            labels[i] = "promo"
+    return bool(_OFFER.search(line.text) and not line.prose or _JOIN_CROWD.search(line.text))
 
 
-def _back_links(lines: Sequence[Line], labels: list[Label]) -> None:
+def _back_link(line: Line) -> bool:
     """A link back to a place of the site (`BACK_LINK`: "Back to Gallery" over a story shown as a photo gallery's
-    page) is `nav` wherever it is: the line model keeps such a short line inside the article region as text, but
+    page): `nav` wherever it is, as the line model keeps such a short line inside the article region as text, but
     it is never a sentence of the story."""
-    for i, line in enumerate(lines):
-        if labels[i] is None and BACK_LINK.match(line.text):
-            labels[i] = "nav"
+    return bool(BACK_LINK.match(line.text))
 
 
 def _pitch(line: Line) -> bool:
@@ -857,10 +856,10 @@ def furniture_labels(lines: Sequence[Line], url: str | None = None
     _consent_boxes(lines, labels)
     _wordless_lines(lines, labels)
     _box_gaps(lines, labels)
-    _new_posts_boxes(lines, labels)
-    _imprint_lines(lines, labels)
-    _offer_lines(lines, labels)
-    _back_links(lines, labels)
+    _relabel(lines, labels, ("comments", "nav", "other"), "promo", _new_posts_box)
+    _relabel(lines, labels, ("nav", "other", "related", "widget"), "footer", _imprint)
+    _relabel(lines, labels, ("nav", "other", "widget"), "promo", _offer)
+    _relabel(lines, labels, (None,), "nav", _back_link)
     return rules, labels, region
 
 

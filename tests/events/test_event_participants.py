@@ -84,3 +84,20 @@ def test_a_passive_participle_on_a_noun_acts_on_that_noun():
 def test_a_date_after_an_actor_is_not_part_of_its_name():
     doc = run("The port of Tobrin was captured by rebels in May.")
     assert texts(by_trigger(doc, "captured").actors) == ["rebels"]
+
+
+def test_a_counted_object_is_what_the_event_acts_on_and_the_recipient_stays_the_actor_affected():
+    doc = run("The Velmar shipyard delivered four ferries to the Harbour League on Monday.")
+    delivered = by_trigger(doc, "delivered")
+    assert texts(delivered.targets) == ["ferries"]
+    assert texts(delivered.target_actors) == ["Harbour League"]
+
+
+def test_a_sum_of_money_is_what_a_gift_acts_on():
+    doc = run("Norland will give $40 million to the Calderan government for the harbour.")
+    assert texts(by_trigger(doc, "give").targets) == ["$40 million"]
+
+
+def test_an_uncounted_abstract_object_still_names_its_actor():
+    event = by_trigger(run("Caldera rejected a Norland proposal for joint patrols."), "rejected")
+    assert texts(event.targets) == ["Norland"]

@@ -101,3 +101,10 @@ def test_a_sum_of_money_is_what_a_gift_acts_on():
 def test_an_uncounted_abstract_object_still_names_its_actor():
     event = by_trigger(run("Caldera rejected a Norland proposal for joint patrols."), "rejected")
     assert texts(event.targets) == ["Norland"]
+
+
+def test_an_infinitive_on_a_verbs_object_is_done_by_that_verbs_subject():
+    doc = run("The Ridge Brigade rejected an invitation to attend talks with the Calderan government.")
+    assert texts(by_trigger(doc, "attend").actors) == ["Ridge Brigade"]
+    doc = run("Norland made the decision to expel two Calderan diplomats.")
+    assert texts(by_trigger(doc, "expel").actors) == ["Norland"]

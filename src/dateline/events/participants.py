@@ -201,8 +201,21 @@ def _subject(trigger: Token) -> Token | None:
             continue
         if token.dep_ == "relcl":
             return token.head
+        if (verb := _object_infinitive(token)) is not None:  # "signed a contract to buy": whoever signed buys
+            token = verb
+            continue
         return _shared_agent(token)
     return None
+
+
+def _object_infinitive(verb: Token) -> Token | None:
+    """The verb on whose direct object an infinitive hangs: its subject does the infinitive ("signed a contract
+    to purchase jets", "rejected an invitation to attend", "made the decision to ban"). None otherwise."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return noun.head
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:

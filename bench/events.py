@@ -10,8 +10,8 @@ written from tune-half errors only; the check half says whether they hold) and P
 of a hash of the record id (the spread says how much a figure moves between sentence samples): the folds
 of all records in the "all" column, and the same folds of the check half alone, sentences never read while
 writing rules (the issue's "figures on folds never looked at"), in the check column.
-`--tune-errors` lists the tune half's errors, the only ones to read while writing rules, and every event read in
-its calm text (the non-event rate's sentences).
+`--tune-errors` lists the tune half's errors, the only ones to read while writing rules, every event read in
+its calm text (the non-event rate's sentences) and MEANTIME's participant errors on the events found.
 Each PLOVER record is one sentence coded with one event: dateline's main event of the sentence (the
 trigger nearest the root of the parse) is compared with it; an extension type counts as the PLOVER type
 it refines (docs/events.md: take control -> FIGHT, destroy -> COERCE, ...). PLOVER's target is the actor the
@@ -71,16 +71,20 @@ class Counts:
     fp: int = 0
     fn: int = 0
 
-    def add(self, predicted: list[str], gold: list[str], match: Callable[[str, str], bool]) -> None:
-        left = list(gold)
+    def add(self, predicted: list, gold: list, match: Callable) -> tuple[list, list]:
+        """Count `predicted` against `gold` (each gold item matched once, in order); return the predicted
+        items matching no gold and the gold items left unmatched."""
+        left, wrong = list(gold), []
         for item in predicted:
             hit = next((g for g in left if match(item, g)), None)
             if hit is None:
                 self.fp += 1
+                wrong.append(item)
             else:
                 self.tp += 1
                 left.remove(hit)
         self.fn += len(left)
+        return wrong, left
 
     def f1(self) -> tuple[float, float, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
@@ -269,45 +273,86 @@ def meantime_text(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]]]:
     return text, offsets
 
 
+Gold = dict[tuple[int, int], dict[str, list[tuple[int, int]]]]
+"""MEANTIME's gold participants: each event anchor's span, with the Arg0 and Arg1 spans by role."""
+
+
+def meantime_article(path: Path) -> tuple[Document, Gold, float]:
+    """One MEANTIME article read by dateline, with its gold Arg0/Arg1 participants moved into the record's text
+    (by event anchor span) and the seconds dateline took."""
+    root = ET.parse(path).getroot()
+    text, offsets = meantime_text(root)
+    spans = _markable_spans(root, offsets)
+    gold: Gold = {}
+    for relation in root.iter("HAS_PARTICIPANT"):
+        role = relation.get("sem_role")
+        if role not in ("Arg0", "Arg1"):
+            continue
+        anchor = spans.get(relation.find("source").get("m_id"))
+        participant = spans.get(relation.find("target").get("m_id"))
+        if anchor and participant:
+            gold.setdefault(anchor, {"Arg0": [], "Arg1": []})[role].append(participant)
+    started = time.perf_counter()
+    doc = extract_text(text, kind="article-text", settings=SETTINGS)
+    seconds = time.perf_counter() - started
+    moved = _offsets(text, doc.text)
+    gold = {(moved[a], moved[b - 1] + 1): {role: [(moved[s], moved[e - 1] + 1) for s, e in spans]
+                                           for role, spans in roles.items()}
+            for (a, b), roles in gold.items()}
+    return doc, gold, seconds
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+_ROLES = (("Arg0", "actors"), ("Arg1", "targets"))
+"""MEANTIME's roles and the event field scored as each: Arg0 the actors, Arg1 the things and actors acted on."""
+
+
+def participant_pairs(doc: Document, gold: Gold):
+    """Each dateline event whose trigger overlaps a gold event anchor, with each role's predicted and gold spans:
+    (event, role, predicted spans, gold spans)."""
+    for event in doc.events:
+        anchor = next((a for a in gold if _overlaps(a, (event.trigger.start, event.trigger.end))), None)
+        if anchor is None:
+            continue
+        for role, name in _ROLES:
+            predicted = [(p.mention.start, p.mention.end) for p in getattr(event, name)]
+            yield event, role, predicted, gold[anchor][role]
+
+
 def meantime(limit: int | None = None) -> MeantimeScore:
     """Event participants on MEANTIME: Arg0 (actor) and Arg1 (target) mentions of events whose anchor
     overlaps a dateline trigger, matched by overlapping text spans; and the conflict-type events read in its
     business and technology news. By half of the article's file name."""
     score = MeantimeScore()
-    files = meantime_files(limit)
-    for path in files:
+    for path in meantime_files(limit):
         side = half(path.stem)
-        root = ET.parse(path).getroot()
-        text, offsets = meantime_text(root)
-        spans = _markable_spans(root, offsets)
-        gold: dict[tuple[int, int], dict[str, list[tuple[int, int]]]] = {}
-        for relation in root.iter("HAS_PARTICIPANT"):
-            role = relation.get("sem_role")
-            if role not in ("Arg0", "Arg1"):
-                continue
-            source = relation.find("source").get("m_id")
-            target = relation.find("target").get("m_id")
-            anchor, participant = spans.get(source), spans.get(target)
-            if anchor and participant:
-                gold.setdefault(anchor, {"Arg0": [], "Arg1": []})[role].append(participant)
-        started = time.perf_counter()
-        doc = extract_text(text, kind="article-text", settings=SETTINGS)
-        score.seconds += time.perf_counter() - started
+        doc, gold, seconds = meantime_article(path)
+        score.seconds += seconds
         score.files += 1
         score.calm[side].add(doc)
-        moved = _offsets(text, doc.text)
-        gold = {(moved[a], moved[b - 1] + 1): {role: [(moved[s], moved[e - 1] + 1) for s, e in spans]
-                                               for role, spans in roles.items()}
-                for (a, b), roles in gold.items()}
-        for event in doc.events:
-            anchor = next((a for a in gold if a[0] < event.trigger.end and event.trigger.start < a[1]), None)
-            if anchor is None:
-                continue
-            for role, predicted, counts in (("Arg0", event.actors, score.arg0[side]),
-                                            ("Arg1", event.targets, score.arg1[side])):
-                spans = [(p.mention.start, p.mention.end) for p in predicted]
-                counts.add(spans, gold[anchor][role], lambda a, b: a[0] < b[1] and b[0] < a[1])
+        for _, role, predicted, spans in participant_pairs(doc, gold):
+            counts = score.arg0[side] if role == "Arg0" else score.arg1[side]
+            counts.add(predicted, spans, _overlaps)
     return score
+
+
+def participant_misses(where: str, doc: Document, gold: Gold) -> list[str]:
+    """A MEANTIME article's participant errors, one line per event and role with an error: the gold spans left
+    unmatched (missed), the spans read that match no gold (wrong), and the sentence."""
+    lines = []
+    for event, role, predicted, spans in participant_pairs(doc, gold):
+        wrong, missed = Counts().add(predicted, spans, _overlaps)
+        if missed or wrong:
+            lines.append(f"{where} {role} [{event.trigger.text}] missed: {_texts(doc, missed)} ; wrong: "
+                         f"{_texts(doc, wrong)} :: {doc.text[event.sentence.start:event.sentence.end][:200]}")
+    return lines
+
+
+def _texts(doc: Document, spans: list[tuple[int, int]]) -> str:
+    return " | ".join(doc.text[start:end] for start, end in spans)
 
 
 @dataclass
@@ -398,8 +443,9 @@ def report(limit: int | None = None) -> str:
 
 def tune_errors(limit: int | None = None) -> str:
     """The tune half's errors, the only ones to read while writing rules: PLOVER sentences typed wrong, realnews
-    gold events not found, conflict events invented on calm stories, and every event read in the calm text of
-    the non-event rate (realnews' calm stories, MEANTIME's news). The check half is never listed."""
+    gold events not found, conflict events invented on calm stories, every event read in the calm text of
+    the non-event rate (realnews' calm stories, MEANTIME's news) and MEANTIME's participant errors (Arg0 / Arg1
+    missed or wrong on the events found). The check half is never listed."""
     lines = []
     records = [r for r in plover_records(limit) if half(r["id"]) == "tune"]
     for record in records:
@@ -422,11 +468,13 @@ def tune_errors(limit: int | None = None) -> str:
                 lines.append(f"realnews {article.id} invented: {event.type} [{event.trigger.text}] :: "
                              f"{doc.text[event.sentence.start:event.sentence.end][:160]}")
             lines.append(_calm_line(f"realnews {article.id}", doc, event))
+    misses = []
     for path in meantime_files(limit):
         if half(path.stem) == "tune":
-            doc = extract_text(meantime_text(ET.parse(path).getroot())[0], kind="article-text", settings=SETTINGS)
+            doc, gold, _ = meantime_article(path)
             lines.extend(_calm_line(f"MEANTIME {path.stem}", doc, event) for event in doc.events)
-    return "\n".join(lines)
+            misses.extend(participant_misses(f"MEANTIME {path.stem}", doc, gold))
+    return "\n".join(lines + misses)
 
 
 def _calm_line(where: str, doc: Document, event: Event) -> str:

@@ -84,3 +84,27 @@ def test_a_passive_participle_on_a_noun_acts_on_that_noun():
 def test_a_date_after_an_actor_is_not_part_of_its_name():
     doc = run("The port of Tobrin was captured by rebels in May.")
     assert texts(by_trigger(doc, "captured").actors) == ["rebels"]
+
+
+def test_a_counted_object_is_what_the_event_acts_on_and_the_recipient_stays_the_actor_affected():
+    doc = run("The Velmar shipyard delivered four ferries to the Harbour League on Monday.")
+    delivered = by_trigger(doc, "delivered")
+    assert texts(delivered.targets) == ["ferries"]
+    assert texts(delivered.target_actors) == ["Harbour League"]
+
+
+def test_a_sum_of_money_is_what_a_gift_acts_on():
+    doc = run("Norland will give $40 million to the Calderan government for the harbour.")
+    assert texts(by_trigger(doc, "give").targets) == ["$40 million"]
+
+
+def test_an_uncounted_abstract_object_still_names_its_actor():
+    event = by_trigger(run("Caldera rejected a Norland proposal for joint patrols."), "rejected")
+    assert texts(event.targets) == ["Norland"]
+
+
+def test_an_infinitive_on_a_verbs_object_is_done_by_that_verbs_subject():
+    doc = run("The Ridge Brigade rejected an invitation to attend talks with the Calderan government.")
+    assert texts(by_trigger(doc, "attend").actors) == ["Ridge Brigade"]
+    doc = run("Norland made the decision to expel two Calderan diplomats.")
+    assert texts(by_trigger(doc, "expel").actors) == ["Norland"]

@@ -47,6 +47,7 @@ from dateline.events.lexicon import (
 )
 from dateline.events.modality import modality
 from dateline.events.participants import (
+    acted_on,
     actor_in,
     actor_span,
     condition_subjects,
@@ -705,7 +706,7 @@ class Builder:
         kind = force_type(kind, actor, target_heads, self.lex.sector, self.lex.noun_type, self.lex.unarmed_people)
         if not self.supported(token, kind, actor, target_heads):
             return None
-        targets = [p for t in target_heads for p in self.participants(t)]
+        targets = [p for t in acted_on(token, target_heads) for p in self.participants(t)]
         target_actors = self.affected(token, target_heads, kind)
         if PLOVER_PARENT.get(kind, kind) in _ACTS_ON_PLACES or kind in _ACTS_ON_PLACES:
             targets, target_actors = [self.antecedent(p) for p in targets], [self.antecedent(p) for p in target_actors]

@@ -61,7 +61,10 @@ def phrase(token: Token) -> tuple[int, int]:
 
 def without_count(token: Token, start: int, end: int) -> tuple[int, int]:
     """The span of a group of people without its count: "more than 1,000 Calderan refugees" names
-    "Calderan refugees" (the count of things, "two bridges", is kept by not calling this)."""
+    "Calderan refugees" (the count of things, "two bridges", is kept by not calling this). A number or sum
+    keeps its own count ("$40 million")."""
+    if token.like_num:
+        return start, end
     text = text_of(token.doc)
     for word in token.doc[token.doc.char_span(start, end, alignment_mode="expand").start:token.i]:
         if word.dep_ in ("nummod", "quantmod") or word.like_num or word.lower_ in _COUNT_WORDS:
@@ -198,8 +201,21 @@ def _subject(trigger: Token) -> Token | None:
             continue
         if token.dep_ == "relcl":
             return token.head
+        if (verb := _object_infinitive(token)) is not None:  # "signed a contract to buy": whoever signed buys
+            token = verb
+            continue
         return _shared_agent(token)
     return None
+
+
+def _object_infinitive(verb: Token) -> Token | None:
+    """The verb on whose direct object an infinitive hangs: its subject does the infinitive ("signed a contract
+    to purchase jets", "rejected an invitation to attend", "made the decision to ban"). None otherwise."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return noun.head
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:
@@ -290,6 +306,37 @@ def objects(trigger: Token, takes_part: Callable[[Token], bool]) -> list[Token]:
             if member not in result:
                 result.append(_through_of(member))
     return result
+
+
+_AMOUNTS = {"CARDINAL", "MONEY", "QUANTITY"}
+_NOT_THINGS = {"DATE", "TIME", "PERCENT", "ORDINAL", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"}
+
+
+def counted(token: Token) -> bool:
+    """Whether a noun phrase is counted or measured ("twenty new jets", "the final 717", "$12 million", "a
+    score of jets"): countable things or a sum, not an abstraction ("sanctions", "a proposal")."""
+    if token.ent_type_ in _NOT_THINGS:
+        return False
+    if token.like_num or token.ent_type_ in _AMOUNTS or _through_of(token).i != token.i:
+        return True
+    return any(t.like_num or t.ent_type_ in _AMOUNTS for c in token.lefts if c.dep_ in _KEEP_LEFT for t in c.subtree)
+
+
+def acted_on(verb: Token, heads: list[Token]) -> list[Token]:
+    """What an event acts on (its `targets`): `heads` (`objects`), unless the verb's direct object (else its
+    passive subject, one shared by conjoined passives, the noun a passive participle is on) is counted or
+    measured and not among them: then that object with the phrases listed after it ("delivered the final 717
+    to AirTran", "will contribute $12 million to the search", "the first jets will be delivered"). A count
+    says the object is things or a sum, which the verb acts on whatever they are; who receives them or is
+    affected is still read from `heads` (`target_actors`)."""
+    direct = [c for c in verb.children if c.dep_ == "dobj"] + _up_to(verb) or [
+        c for c in verb.children if c.dep_ == "nsubjpass"] or _shared_patient(verb) or _modified(verb)
+    found: list[Token] = []
+    for head in direct:
+        for member in members(head) if counted(head) and head not in heads else ():
+            if _through_of(member) not in found + heads:
+                found.append(_through_of(member))
+    return found or heads
 
 
 def _up_to(verb: Token) -> list[Token]:

@@ -107,11 +107,6 @@ def test_a_legislators_state_written_as_an_ap_abbreviation_is_a_place():
     assert _names(text) == ["Pa.", "N.D.", "W. Va."]
 
 
-def test_an_ap_state_abbreviation_keeps_its_full_stop_and_is_a_place():
-    text = "DUNMORE, Calif.--(Wire)--A pump maker moved there from Camden, W.Va., last year."
-    assert _names(text) == ["DUNMORE", "Calif.", "Camden", "W.Va."]
-
-
 def test_a_dateline_after_a_headline_before_a_colon_is_a_place():
     assert _names("Farmers count their losses . ROSWELL: Floods ruined the crops.") == ["ROSWELL"]
     assert _names("Farmers count their losses . NOTICE: Floods ruined the crops.") == []

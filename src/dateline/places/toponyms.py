@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from dateline.places.gazetteer import AP_STATES, Candidate, candidates, key
+from dateline.places.gazetteer import Candidate, candidates, key
 from dateline.places.geocode import SIDES
 
 _STRONG = ("A.PCLI", "A.ADM1", "L.RGN", "L.CONT")
@@ -67,12 +67,9 @@ KNOWN_TOWN = 100_000
 _PERSON_TOWN = 300_000
 """A name the recogniser called a person is a place without a cue only when a town this large bears it."""
 
-_AP_WORDS = "|".join(sorted({re.escape(form) for forms in AP_STATES.values() for form in forms if " " not in form},
-                            key=len, reverse=True))
-"""The one-word AP-style state abbreviations ("Calif.", "W.Va."), longer than the short abbreviations below."""
-_WORD = (rf"(?:(?:R|D|I|DFL)-(?=[A-Z]))?(?:{_AP_WORDS}|[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{{0,3}}\."
+_WORD = (r"(?:(?:R|D|I|DFL)-(?=[A-Z]))?(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\."
          r"|(?:ST|STE|MT|FT)\.(?=[ ][A-Z])|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)")
-"""A capitalised word, or an abbreviation with its full stop ("U.S.", "St.", "Va.", "Calif.", a dateline's "ST."
+"""A capitalised word, or an abbreviation with its full stop ("U.S.", "St.", "Va.", "N.D.", a dateline's "ST."
 before the rest of the name: the abbreviated first words the gazetteer spells out), after a legislator's party
 ("D-N.D.", see _PARTY); the full stop that ends a sentence is not part of the word, so a run never joins two
 sentences ("... from Roswell. Police said")."""
@@ -151,14 +148,14 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    """The run less a legislator's party, a final full stop (not an abbreviation's: "U.S.", "Calif."), a
+    """The run less a legislator's party, a final full stop (not an abbreviation's: "U.S.", "Pa."), a
     possessive, and leading words that are capitalised only because they open a sentence ("In Timbuktu", "The
     Sahel")."""
     party = _PARTY.match(text[start:end])
     if party:
         start += party.end()
     name = text[start:end]
-    if name.endswith(".") and "." not in name[:-1] and len(name) > 3 and not candidates(name):
+    if name.endswith(".") and "." not in name[:-1] and len(name) > 3:
         end -= 1
     compound = _COMPOUND.search(text[start:end])
     if compound and compound.end() == end - start:

@@ -102,6 +102,16 @@ def test_the_place_a_person_is_of_and_a_legislator_represents_are_places():
     assert _names(text, found) == ["Nelson", "Elbow Lake"]
 
 
+def test_a_legislators_state_written_as_an_ap_abbreviation_is_a_place():
+    text = "Sen. Ann Hale, D-Pa., and Sen. Bo Lutz, D-N.D., wrote to Rep. Al Fry, R-W. Va., on Friday."
+    assert _names(text) == ["Pa.", "N.D.", "W. Va."]
+
+
+def test_a_dateline_after_a_headline_before_a_colon_is_a_place():
+    assert _names("Farmers count their losses . ROSWELL: Floods ruined the crops.") == ["ROSWELL"]
+    assert _names("Farmers count their losses . NOTICE: Floods ruined the crops.") == []
+
+
 def test_a_town_named_with_its_police_or_residents_is_a_place():
     text = "A Danbury police officer said Gao residents had left."
     assert _names(text, _found(text, ("Danbury", "ORG"))) == ["Danbury", "Gao"]

@@ -67,11 +67,12 @@ KNOWN_TOWN = 100_000
 _PERSON_TOWN = 300_000
 """A name the recogniser called a person is a place without a cue only when a town this large bears it."""
 
-_WORD = (r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.|(?:ST|STE|MT|FT)\.(?=[ ][A-Z])"
-         r"|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)")
-"""A capitalised word, or an abbreviation with its full stop ("U.S.", "St.", "Va.", a dateline's "ST." before
-the rest of the name: the abbreviated first words the gazetteer spells out); the full stop that ends a
-sentence is not part of the word, so a run never joins two sentences ("... from Roswell. Police said")."""
+_WORD = (r"(?:(?:R|D|I|DFL)-(?=[A-Z]))?(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\."
+         r"|(?:ST|STE|MT|FT)\.(?=[ ][A-Z])|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)")
+"""A capitalised word, or an abbreviation with its full stop ("U.S.", "St.", "Va.", "N.D.", a dateline's "ST."
+before the rest of the name: the abbreviated first words the gazetteer spells out), after a legislator's party
+("D-N.D.", see _PARTY); the full stop that ends a sentence is not part of the word, so a run never joins two
+sentences ("... from Roswell. Police said")."""
 _LINKS = "of|de|du|al|el|la|le|da|do|dos|des"
 _RUN = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[(\"“‘'])){_WORD}(?:[ ](?:(?:{_LINKS})[ -])?{_WORD})*")
 """A run of capitalised words, with the small words that link the words of a place name ("Rio de Janeiro",
@@ -81,10 +82,13 @@ _COMPOUND = re.compile(r"-(?:based|led|backed|born|controlled|held|bound|owned|r
 """A place name's "-based", "-led" compound ("Herat-based"), cut off the name and read as a cue."""
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=\s*(?:,|:|\(|—|–|-|/))", re.MULTILINE)
 """A name in capitals opening a line before a comma, colon, bracket or dash: a dateline ("NIAMEY, March 14")."""
-_INLINE_DATELINE = re.compile(r"(?<=[.!?] )([A-Z][A-Z'’.]{2,}(?:[ ][A-Z][A-Z'’.]+){0,3})(?=[ ]+(?:—|–|--|-)[ ])")
-"""A dateline after a headline on the same line, before a dash ("... struck by car. ROSWELL - A man ...")."""
-_PARTY = re.compile(r"(?:R|D|I|DFL)-(?=[A-Z][a-z])")
-"""A US legislator's party before the place they represent ("Rep. Torrey Westrom, R-Elbow Lake")."""
+_INLINE_DATELINE = re.compile(
+    r"(?<=[.!?] )([A-Z][A-Z'’.]{2,}(?:[ ][A-Z][A-Z'’.]+){0,3})(?=[ ]+(?:—|–|--|-)[ ]|:[ ])")
+"""A dateline after a headline on the same line, before a dash or a colon ("... struck by car. ROSWELL - A man
+...", "... destroys crops . BEIRUT: Israel ...")."""
+_PARTY = re.compile(r"(?:R|D|I|DFL)-(?=[A-Z][a-z]|[A-Z]\.)")
+"""A US legislator's party before the place they represent ("Rep. Torrey Westrom, R-Elbow Lake", "Sen. Byron
+Dorgan, D-N.D.")."""
 
 
 @dataclass(frozen=True)
@@ -144,14 +148,15 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    """The run less a final full stop (not an abbreviation's: "U.S."), a possessive, and leading words that
-    are capitalised only because they open a sentence ("In Timbuktu", "The Sahel")."""
+    """The run less a legislator's party, a final full stop (not an abbreviation's: "U.S.", "Pa."), a
+    possessive, and leading words that are capitalised only because they open a sentence ("In Timbuktu", "The
+    Sahel")."""
+    party = _PARTY.match(text[start:end])
+    if party:
+        start += party.end()
     name = text[start:end]
     if name.endswith(".") and "." not in name[:-1] and len(name) > 3:
         end -= 1
-    party = _PARTY.match(name)
-    if party:
-        start += party.end()
     compound = _COMPOUND.search(text[start:end])
     if compound and compound.end() == end - start:
         end -= len(compound.group(0))

@@ -30,8 +30,9 @@ topics at its end (phrases its prose keeps saying) `tags`, the pitch and the for
 fields under a promo line `promo`, a line without letters takes the kind of the box above it, a menu
 item or unknown line between two lines of a promo box or a comment thread joins it, the site's imprint is
 `footer` and discounts, quote buttons and calls to join a crowd `promo`, so those passes never move a line in
-or out of the text. The one pass that does comes last: a link back to a place of the site ("Back to Gallery") the
-model kept as text is `nav`.
+or out of the text. The two passes that do come last: a link back to a place of the site ("Back to Gallery") the
+model kept as text is `nav`, and above the title and the article only prose may stay text (a menu's featured
+stories over the headline take back the rules' label).
 
 No site is special-cased: every rule is about how news pages in general are laid out.
 """
@@ -715,6 +716,19 @@ def _back_link(line: Line) -> bool:
     return bool(BACK_LINK.match(line.text))
 
 
+def _above_title(lines: Sequence[Line], rules: Sequence[Label], labels: list[Label], region: tuple[int, int]) -> None:
+    """A line above the story's title and the article region that the line model kept as text but that is no prose
+    (a headline or a label: "Milford police: After caught shoplifting, man threatened to stab" among a menu's
+    featured stories) takes back the rules' label: a story's text runs under its headline, and what stands above it
+    that is not a paragraph (a lead or a standfirst printed over the headline) is the page's, not the story's."""
+    title = next((i for i, label in enumerate(labels) if label == "title"), None)
+    if title is None:
+        return
+    for i in range(min(title, region[0])):
+        if labels[i] is None and not lines[i].prose:
+            labels[i] = rules[i]
+
+
 def _pitch(line: Line) -> bool:
     """A line that reads as an offer's pitch: a phrase in sentence case ("Keep up to date with the Ledger"),
     not a menu item ("Home", "Digital edition") or a headline in title case, of 4 to `_PITCH_WORDS` words."""
@@ -860,6 +874,7 @@ def furniture_labels(lines: Sequence[Line], url: str | None = None
     _relabel(lines, labels, ("nav", "other", "related", "widget"), "footer", _imprint)
     _relabel(lines, labels, ("nav", "other", "widget"), "promo", _offer)
     _relabel(lines, labels, (None,), "nav", _back_link)
+    _above_title(lines, rules, labels, region)
     return rules, labels, region
 
 

@@ -1018,3 +1018,13 @@ def test_only_prose_above_the_title_can_stay_in_the_text(monkeypatch):
     assert label["Marrow school wins the regional choir final"] == "other"
     assert label["Home"] == "nav"
     assert label[FEATURED_MENU.splitlines()[3]] is None  # a paragraph over the headline may be the story's lead
+
+
+def test_headline_like_lines_in_alphabetical_order_are_an_index_not_related():
+    headlines = "".join(line + "\n" for line in QUAY_PAGE.splitlines()[14:19])
+    options = ("Department of Coastal Affairs\nDepartment of Fisheries and Harbours\nOffice of the Regional Council\n"
+               "Office of the Vesby Harbour Master\n")  # a sign-up form's drop-down under the promo (fictional)
+    page = QUAY_PAGE.replace(headlines, options)
+    extracted = extract_page_text(page, QUAY_URL)
+    assert all(kinds(extracted)[line] in ("nav", "other") for line in options.splitlines())
+    assert extracted.metadata.related == []

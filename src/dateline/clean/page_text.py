@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from dateline.clean.bylines import people_named
@@ -109,6 +110,8 @@ _DATED_ITEM = -50
 """Region score of a date line in a list of dated items."""
 _RUN_WORDS, _RUN_GAP, _MIN_RUN = (4, 16), 3, 3
 """Other stories' headlines after the article: words in each, lines from one to the next, headlines in a run."""
+_INDEX_LINES = 4
+"""Lines in alphabetical order from which a run of headline-like lines is an index (`_alphabetical`)."""
 _RUN_GAP_LABELS = ("nav", "other", "widget", "related", "byline", "caption")
 """Labels of the lines that may sit between two headlines of a run (dates, blurbs, "Read more", credits)."""
 _FULL_STOP_END = re.compile(r"[.。]\s*$")
@@ -554,7 +557,8 @@ def _related_runs(lines: Sequence[Line], labels: list[Label], last: int) -> None
     them. Prose between two headlines or right after the last makes them an article's list or subheads
     instead (a list article the region did not reach), and so does a run that follows the article with no
     furniture between (a share button, a promo, a date, a heading: the rest of a list the region did not
-    reach); a run stops at comments, tags, promos and the footer. Only lines the other rules and the line
+    reach); a run stops at comments, tags, promos and the footer. A run in alphabetical order is an index, not
+    stories (`_alphabetical`: a sign-up form's list of countries). Only lines the other rules and the line
     model left as menus or unknown (`nav`, `other`) are relabelled: a line the model kept as article stays
     article."""
     heads = [i for i in range(last + 1, len(lines)) if labels[i] in ("nav", "other") and _teaser_headline(lines[i])]
@@ -566,10 +570,19 @@ def _related_runs(lines: Sequence[Line], labels: list[Label], last: int) -> None
             run.append(i)
             continue
         if len(run) >= _MIN_RUN and not any(line.prose for line in lines[run[-1] + 1:run[-1] + 1 + _RUN_GAP]) and (
-                any(line.hint is not None or line.date is not None for line in lines[last + 1:run[0]])):
+                any(line.hint is not None or line.date is not None for line in lines[last + 1:run[0]])) and (
+                not _alphabetical(lines[run[0]:run[-1] + 1])):
             for k in range(run[0], run[-1] + 1):
                 labels[k] = "related"
         run = [i] if i is not None else []
+
+
+def _alphabetical(lines: Sequence[Line]) -> bool:
+    """Whether `_INDEX_LINES` or more lines are in alphabetical order: an index (a drop-down's countries or departments,
+    a directory, a list of courses), not other stories' headlines, which a page lists by date or rank (four headlines
+    fall in alphabetical order by chance once in 24)."""
+    keys = [line.text.casefold() for line in lines]
+    return len(keys) >= _INDEX_LINES and all(a <= b for a, b in pairwise(keys))
 
 
 def _topic_tags(lines: Sequence[Line], labels: list[Label], last: int) -> None:

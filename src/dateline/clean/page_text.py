@@ -731,7 +731,7 @@ def _back_link(line: Line) -> bool:
 
 def _above_title(lines: Sequence[Line], rules: Sequence[Label], labels: list[Label], region: tuple[int, int]) -> None:
     """A line above the story's title and the article region that the line model kept as text but that is no prose
-    (a headline or a label: "Milford police: After caught shoplifting, man threatened to stab" among a menu's
+    (a headline or a label: "Harbour police: after a chase, man threatened to sink the patrol boat" among a menu's
     featured stories) takes back the rules' label: a story's text runs under its headline, and what stands above it
     that is not a paragraph (a lead or a standfirst printed over the headline) is the page's, not the story's."""
     title = next((i for i, label in enumerate(labels) if label == "title"), None)

@@ -989,3 +989,42 @@ def test_a_link_back_to_the_gallery_inside_the_story_stays_out_of_the_text():
     extracted = extract_page_text(page, QUAY_URL)
     assert kinds(extracted)["Back to Gallery"] == "nav"
     assert not any("Back to Gallery" in paragraph for paragraph in extracted.paragraphs)
+
+
+class _KeepEverything:
+    """A line model that keeps every line it is asked about as article text."""
+
+    threshold = 0.5
+
+    def probabilities(self, rows):
+        return [1.0] * len(rows)
+
+
+FEATURED_MENU = ("Sport\nHarbour police: after a chase, man threatened to sink the patrol boat\n"
+                 "Marrow school wins the regional choir final\n"
+                 "Before the floods, the Lendra ferry had not missed a crossing in eleven years of daily service.\n"
+                 "Weather\n")
+"""A menu's featured stories above the river page's headline (two headlines and a teaser's sentence, fictional)."""
+
+
+def test_only_prose_above_the_title_can_stay_in_the_text(monkeypatch):
+    monkeypatch.setattr("dateline.clean.page_text.load_model", lambda: _KeepEverything())
+    page = RIVER_PAGE.replace("Sport\n", FEATURED_MENU, 1)
+    lines = page_lines(page)
+    _, labels, _ = furniture_labels(lines, None)
+    label = {line.text: kind for line, kind in zip(lines, labels)}
+    assert label["Ferry service on the Lendra river resumes after the spring floods"] == "title"
+    assert label["Harbour police: after a chase, man threatened to sink the patrol boat"] == "other"
+    assert label["Marrow school wins the regional choir final"] == "other"
+    assert label["Home"] == "nav"
+    assert label[FEATURED_MENU.splitlines()[3]] is None  # a paragraph over the headline may be the story's lead
+
+
+def test_headline_like_lines_in_alphabetical_order_are_an_index_not_related():
+    headlines = "".join(line + "\n" for line in QUAY_PAGE.splitlines()[14:19])
+    options = ("Department of Coastal Affairs\nDepartment of Fisheries and Harbours\nOffice of the Regional Council\n"
+               "Office of the Vesby Harbour Master\n")  # a sign-up form's drop-down under the promo (fictional)
+    page = QUAY_PAGE.replace(headlines, options)
+    extracted = extract_page_text(page, QUAY_URL)
+    assert all(kinds(extracted)[line] in ("nav", "other") for line in options.splitlines())
+    assert extracted.metadata.related == []

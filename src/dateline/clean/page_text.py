@@ -30,8 +30,9 @@ topics at its end (phrases its prose keeps saying) `tags`, the pitch and the for
 fields under a promo line `promo`, a line without letters takes the kind of the box above it, a menu
 item or unknown line between two lines of a promo box or a comment thread joins it, the site's imprint is
 `footer` and discounts, quote buttons and calls to join a crowd `promo`, so those passes never move a line in
-or out of the text. The one pass that does comes last: a link back to a place of the site ("Back to Gallery") the
-model kept as text is `nav`.
+or out of the text. The two passes that do come last: a link back to a place of the site ("Back to Gallery") the
+model kept as text is `nav`, and above the title and the article only prose may stay text (a menu's featured
+stories over the headline take back the rules' label).
 
 No site is special-cased: every rule is about how news pages in general are laid out.
 """
@@ -41,6 +42,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from dateline.clean.bylines import people_named
@@ -108,6 +110,8 @@ _DATED_ITEM = -50
 """Region score of a date line in a list of dated items."""
 _RUN_WORDS, _RUN_GAP, _MIN_RUN = (4, 16), 3, 3
 """Other stories' headlines after the article: words in each, lines from one to the next, headlines in a run."""
+_INDEX_LINES = 4
+"""Lines in alphabetical order from which a run of headline-like lines is an index (`_alphabetical`)."""
 _RUN_GAP_LABELS = ("nav", "other", "widget", "related", "byline", "caption")
 """Labels of the lines that may sit between two headlines of a run (dates, blurbs, "Read more", credits)."""
 _FULL_STOP_END = re.compile(r"[.。]\s*$")
@@ -553,7 +557,8 @@ def _related_runs(lines: Sequence[Line], labels: list[Label], last: int) -> None
     them. Prose between two headlines or right after the last makes them an article's list or subheads
     instead (a list article the region did not reach), and so does a run that follows the article with no
     furniture between (a share button, a promo, a date, a heading: the rest of a list the region did not
-    reach); a run stops at comments, tags, promos and the footer. Only lines the other rules and the line
+    reach); a run stops at comments, tags, promos and the footer. A run in alphabetical order is an index, not
+    stories (`_alphabetical`: a sign-up form's list of countries). Only lines the other rules and the line
     model left as menus or unknown (`nav`, `other`) are relabelled: a line the model kept as article stays
     article."""
     heads = [i for i in range(last + 1, len(lines)) if labels[i] in ("nav", "other") and _teaser_headline(lines[i])]
@@ -565,10 +570,19 @@ def _related_runs(lines: Sequence[Line], labels: list[Label], last: int) -> None
             run.append(i)
             continue
         if len(run) >= _MIN_RUN and not any(line.prose for line in lines[run[-1] + 1:run[-1] + 1 + _RUN_GAP]) and (
-                any(line.hint is not None or line.date is not None for line in lines[last + 1:run[0]])):
+                any(line.hint is not None or line.date is not None for line in lines[last + 1:run[0]])) and (
+                not _alphabetical(lines[run[0]:run[-1] + 1])):
             for k in range(run[0], run[-1] + 1):
                 labels[k] = "related"
         run = [i] if i is not None else []
+
+
+def _alphabetical(lines: Sequence[Line]) -> bool:
+    """Whether `_INDEX_LINES` or more lines are in alphabetical order: an index (a drop-down's countries or departments,
+    a directory, a list of courses), not other stories' headlines, which a page lists by date or rank (four headlines
+    fall in alphabetical order by chance once in 24)."""
+    keys = [line.text.casefold() for line in lines]
+    return len(keys) >= _INDEX_LINES and all(a <= b for a, b in pairwise(keys))
 
 
 def _topic_tags(lines: Sequence[Line], labels: list[Label], last: int) -> None:
@@ -713,6 +727,19 @@ def _back_link(line: Line) -> bool:
     page): `nav` wherever it is, as the line model keeps such a short line inside the article region as text, but
     it is never a sentence of the story."""
     return bool(BACK_LINK.match(line.text))
+
+
+def _above_title(lines: Sequence[Line], rules: Sequence[Label], labels: list[Label], region: tuple[int, int]) -> None:
+    """A line above the story's title and the article region that the line model kept as text but that is no prose
+    (a headline or a label: "Harbour police: after a chase, man threatened to sink the patrol boat" among a menu's
+    featured stories) takes back the rules' label: a story's text runs under its headline, and what stands above it
+    that is not a paragraph (a lead or a standfirst printed over the headline) is the page's, not the story's."""
+    title = next((i for i, label in enumerate(labels) if label == "title"), None)
+    if title is None:
+        return
+    for i in range(min(title, region[0])):
+        if labels[i] is None and not lines[i].prose:
+            labels[i] = rules[i]
 
 
 def _pitch(line: Line) -> bool:
@@ -860,6 +887,7 @@ def furniture_labels(lines: Sequence[Line], url: str | None = None
     _relabel(lines, labels, ("nav", "other", "related", "widget"), "footer", _imprint)
     _relabel(lines, labels, ("nav", "other", "widget"), "promo", _offer)
     _relabel(lines, labels, (None,), "nav", _back_link)
+    _above_title(lines, rules, labels, region)
     return rules, labels, region
 
 

@@ -333,3 +333,12 @@ def test_a_town_votes_for_its_state_only_near_it():
 def test_a_state_s_name_beside_a_county_holding_a_village_of_that_name_is_still_the_state():
     places = geocode(["Kansas", "Edgar County"])  # Kansas, Illinois, a village of Edgar County, Illinois
     assert places["Kansas"].feature == "A.ADM1"
+
+
+def test_a_name_and_its_own_county_form_are_no_town_and_county_pair():
+    """'Jackson' beside 'Jackson County' is one name written two ways: neither vouches for the other's reading as a
+    town lying in a county, as two names would ('Lebanon' beside 'Boone County')."""
+    places = geocode(["Jackson", "Jackson County"])
+    assert all("town and a county" not in (place.reason or "") for place in places.values())
+    paired = geocode(["Lebanon", "Boone County"])
+    assert "town and a county" in (paired["Lebanon"].reason or "")

@@ -127,7 +127,9 @@ def _town_county_pairs(options: dict[str, list[Candidate]]) -> dict[Candidate, s
     counties), and those county readings, each with the other name: local news names a town and its county
     together, each ambiguous alone ("Lebanon" beside "Boone County" is Lebanon, Indiana, in Boone County,
     Indiana, neither the country nor Boone County, Missouri). A name that is also a state's ("Florida" beside
-    "Orange County") keeps to its usual sense: its town readings pair with nothing."""
+    "Orange County") keeps to its usual sense: its town readings pair with nothing. Nor does a name pair with its
+    own county form (`_short_for`): "DeKalb" beside "DeKalb County" is one name written two ways, no second place
+    that agrees with the first."""
     counties = [(name, c) for name, found in options.items() for c in found if c.feature == "A.ADM2"
                 and c.country == "US"]
     towns = [(name, c) for name, found in options.items() if not any(r.feature == "A.ADM1" for r in found)
@@ -136,9 +138,17 @@ def _town_county_pairs(options: dict[str, list[Candidate]]) -> dict[Candidate, s
     for county_name, county in counties:
         inside = {key(town) for town in towns_in_county(county.admin1, county.name)}
         for town_name, town in towns:
-            if town_name != county_name and town.admin1 == county.admin1 and key(town.name) in inside:
+            if (town_name != county_name and town.admin1 == county.admin1 and key(town.name) in inside
+                    and not _short_for(town_name, county_name)):
                 paired[county], paired[town] = town_name, county_name
     return paired
+
+
+def _short_for(name: str, county_name: str) -> bool:
+    """Whether `county_name` is `name` with a kind of division after it ("DeKalb" and "DeKalb County", "Osceola" and
+    "Osceola County"): local news calls a county by its bare name, so the two may be the same place."""
+    words = key(county_name).split()
+    return len(words) > 1 and words[-1] in _DIVISION_NOUNS and " ".join(words[:-1]) == key(name)
 
 
 def _first_context(options: dict[str, list[Candidate]]) -> _Context:

@@ -201,3 +201,18 @@ def test_the_end_of_the_year_in_a_news_report_is_the_year_of_publication(annotat
     found = by_text(annotate("The council voted on Tuesday. The bridge will open by the end of the year.",
                              published="2009-06-19"))
     assert found["the end of the year"].value == "2009"
+
+
+def test_a_year_told_after_a_day_is_where_the_story_is_for_what_counts_from_it(annotate):
+    found = by_text(annotate("The Karsa garrison fell on 12 March 1921, and in May the league held the coast. In 1922 "
+                             "the league built a road to Marrow. Late in the year its engineers reached the river. "
+                             "In 1924 the council sought a truce. Two years before, it had refused one.",
+                             published="2009-12-19"))
+    assert (found["the year"].value, found["the year"].anchor) == ("1922", "narrative")
+    assert found["Two years before"].value == "1922"
+
+
+def test_a_year_still_to_come_does_not_move_a_report_off_its_day(annotate):
+    found = by_text(annotate("The board met on 3 March 2020 and said it expects a profit in 2021. Two days later the "
+                             "shares rose.", published="2020-03-06"))
+    assert found["Two days later"].value == "2020-03-05"

@@ -250,11 +250,20 @@ class Context:
     def story(self, grains: tuple[str, ...] = ("day", "month")) -> Point | None:
         """The narrative time, if the story is still there: mentioned within `reach` characters (or there is
         no publication date to prefer) and of one of `grains`."""
-        if self.narrative is None or self.narrative.grain not in grains:
+        if self.narrative is None or self.narrative.grain not in grains or self.moved_past(self.narrative):
             return None
         if self.start - self.narrative_end > self.reach and not self.historical(self.narrative):
             return None
         return self.narrative
+
+    def moved_past(self, point: Point) -> bool:
+        """Whether the story has since named a later year that `point` does not lie in ('on 23 November 1946 ...
+        In 1947, Giap moved his command ... Late in the year' is 1947): the day or month is no longer where the
+        story is. A year still to come ('expects a profit in 2026') moves nothing."""
+        if self.story_time is None or self.story_time[0].grain != "year" or self.story_time[2] <= self.narrative_end:
+            return False
+        year = self.story_time[0].date.year
+        return year > point.date.year and (self.publication is None or year <= self.publication.year)
 
     def historical(self, point: Point) -> bool:
         """Whether the story, at `point`, is told of a time well before publication, so that its dates carry on

@@ -216,3 +216,10 @@ def test_a_year_still_to_come_does_not_move_a_report_off_its_day(annotate):
     found = by_text(annotate("The board met on 3 March 2020 and said it expects a profit in 2021. Two days later the "
                              "shares rose.", published="2020-03-06"))
     assert found["Two days later"].value == "2020-03-05"
+
+
+def test_a_date_told_in_the_past_perfect_does_not_move_the_story(annotate):
+    found = by_text(annotate("Loyalist units entered Marrow on 9 March 2017. Its walls had been raised in 1820 by "
+                             "the old duchy. In May the league lost the town.", published="2024-05-02"))
+    assert found["1820"].value == "1820"
+    assert (found["May"].value, found["May"].anchor) == ("2017-05", "narrative")

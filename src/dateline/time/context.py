@@ -166,6 +166,18 @@ def names_an_event(text: str, start: int, end: int) -> bool:
     return bool(NAMING_BEFORE.search(text, max(0, start - 12), start) and NAMING_AFTER.match(text, end))
 
 
+PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|long|once|been)\s+)*"
+                        r"(?!(?:a|an|the|no|to|some|its|their|his|her|our|more|less|little|few|many|much)\b)"
+                        r"[a-z]+\b[^.!?;:]*$", re.IGNORECASE)
+"""A past perfect before the expression ('the Estates-General had met, in 1614', 'had been captured in December'):
+what it tells happened before the story's time, which stays where it was."""
+
+
+def told_before_the_story(text: str, start: int) -> bool:
+    """Whether the expression at `start` dates something the sentence tells in the past perfect."""
+    return bool(PLUPERFECT.search(clause_before(text, start, 60)))
+
+
 @dataclass(frozen=True)
 class Resolution:
     """The value of one time expression and what anchored it."""

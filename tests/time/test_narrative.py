@@ -223,3 +223,9 @@ def test_a_date_told_in_the_past_perfect_does_not_move_the_story(annotate):
                              "the old duchy. In May the league lost the town.", published="2024-05-02"))
     assert found["1820"].value == "1820"
     assert (found["May"].value, found["May"].anchor) == ("2017-05", "narrative")
+
+
+def test_a_weekday_in_a_history_is_told_from_the_story_not_the_day_of_writing(annotate):
+    found = by_text(annotate("The war began in 1920. The league crossed the Tessel on 3 March 1921 and took Marrow on "
+                             "19 April 1921. On Sunday the garrison surrendered.", published="2009-12-19"))
+    assert (found["Sunday"].value, found["Sunday"].anchor) == ("1921-04-24", "narrative")

@@ -229,3 +229,10 @@ def test_a_weekday_in_a_history_is_told_from_the_story_not_the_day_of_writing(an
     found = by_text(annotate("The war began in 1920. The league crossed the Tessel on 3 March 1921 and took Marrow on "
                              "19 April 1921. On Sunday the garrison surrendered.", published="2009-12-19"))
     assert (found["Sunday"].value, found["Sunday"].anchor) == ("1921-04-24", "narrative")
+
+
+def test_a_main_clause_after_a_past_perfect_subordinate_clause_moves_the_story(annotate):
+    found = by_text(annotate("Loyalist units entered Marrow on 9 March 2017. After the league had left the coast, on "
+                             "2 April 2018 the army took the port. In May the league returned.",
+                             published="2024-05-02"))
+    assert found["May"].value == "2018-05"

@@ -173,9 +173,17 @@ PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|long|once|been)\s
 what it tells happened before the story's time, which stays where it was."""
 
 
+SUBORDINATE_OPENING = re.compile(r"\s*(?:after|when|once|as\s+soon\s+as|because|although|though|while|as)\b",
+                                 re.IGNORECASE)
+"""A sentence opening with a subordinate clause ('After the league had left Marrow, on 5 May the army entered it'):
+its past perfect sets the scene for the main clause, whose date is a step of the story."""
+
+
 def told_before_the_story(text: str, start: int) -> bool:
-    """Whether the expression at `start` dates something the sentence tells in the past perfect."""
-    return bool(PLUPERFECT.search(clause_before(text, start, 60)))
+    """Whether the expression at `start` dates something the sentence tells in the past perfect, not the main
+    clause after a subordinate one in the past perfect."""
+    return bool(PLUPERFECT.search(clause_before(text, start, 60))
+                and not SUBORDINATE_OPENING.match(clause_before(text, start, 240)))
 
 
 @dataclass(frozen=True)

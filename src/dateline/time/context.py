@@ -173,7 +173,7 @@ PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|long|once|been)\s
 what it tells happened before the story's time, which stays where it was."""
 
 
-SUBORDINATE_OPENING = re.compile(r"\s*(?:after|when|once|as\s+soon\s+as|because|although|though|while|as)\b",
+SUBORDINATE_OPENING = re.compile(r"\A\s*+(?:after|when|once|as\s+soon\s+as|because|although|though|while|as)\b",
                                  re.IGNORECASE)
 """A sentence opening with a subordinate clause ('After the league had left Marrow, on 5 May the army entered it'):
 its past perfect sets the scene for the main clause, whose date is a step of the story."""

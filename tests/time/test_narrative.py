@@ -201,3 +201,38 @@ def test_the_end_of_the_year_in_a_news_report_is_the_year_of_publication(annotat
     found = by_text(annotate("The council voted on Tuesday. The bridge will open by the end of the year.",
                              published="2009-06-19"))
     assert found["the end of the year"].value == "2009"
+
+
+def test_a_year_told_after_a_day_is_where_the_story_is_for_what_counts_from_it(annotate):
+    found = by_text(annotate("The Karsa garrison fell on 12 March 1921, and in May the league held the coast. In 1922 "
+                             "the league built a road to Marrow. Late in the year its engineers reached the river. "
+                             "In 1924 the council sought a truce. Two years before, it had refused one.",
+                             published="2009-12-19"))
+    assert (found["the year"].value, found["the year"].anchor) == ("1922", "narrative")
+    assert found["Two years before"].value == "1922"
+
+
+def test_a_year_still_to_come_does_not_move_a_report_off_its_day(annotate):
+    found = by_text(annotate("The board met on 3 March 2020 and said it expects a profit in 2021. Two days later the "
+                             "shares rose.", published="2020-03-06"))
+    assert found["Two days later"].value == "2020-03-05"
+
+
+def test_a_date_told_in_the_past_perfect_does_not_move_the_story(annotate):
+    found = by_text(annotate("Loyalist units entered Marrow on 9 March 2017. Its walls had been raised in 1820 by "
+                             "the old duchy. In May the league lost the town.", published="2024-05-02"))
+    assert found["1820"].value == "1820"
+    assert (found["May"].value, found["May"].anchor) == ("2017-05", "narrative")
+
+
+def test_a_weekday_in_a_history_is_told_from_the_story_not_the_day_of_writing(annotate):
+    found = by_text(annotate("The war began in 1920. The league crossed the Tessel on 3 March 1921 and took Marrow on "
+                             "19 April 1921. On Sunday the garrison surrendered.", published="2009-12-19"))
+    assert (found["Sunday"].value, found["Sunday"].anchor) == ("1921-04-24", "narrative")
+
+
+def test_a_main_clause_after_a_past_perfect_subordinate_clause_moves_the_story(annotate):
+    found = by_text(annotate("Loyalist units entered Marrow on 9 March 2017. After the league had left the coast, on "
+                             "2 April 2018 the army took the port. In May the league returned.",
+                             published="2024-05-02"))
+    assert found["May"].value == "2018-05"

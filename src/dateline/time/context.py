@@ -166,6 +166,26 @@ def names_an_event(text: str, start: int, end: int) -> bool:
     return bool(NAMING_BEFORE.search(text, max(0, start - 12), start) and NAMING_AFTER.match(text, end))
 
 
+PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|long|once|been)\s+)*"
+                        r"(?!(?:a|an|the|no|to|some|its|their|his|her|our|more|less|little|few|many|much)\b)"
+                        r"[a-z]+\b[^.!?;:]*$", re.IGNORECASE)
+"""A past perfect before the expression ('the Estates-General had met, in 1614', 'had been captured in December'):
+what it tells happened before the story's time, which stays where it was."""
+
+
+SUBORDINATE_OPENING = re.compile(r"\A\s*+(?:after|when|once|as\s+soon\s+as|because|although|though|while|as)\b",
+                                 re.IGNORECASE)
+"""A sentence opening with a subordinate clause ('After the league had left Marrow, on 5 May the army entered it'):
+its past perfect sets the scene for the main clause, whose date is a step of the story."""
+
+
+def told_before_the_story(text: str, start: int) -> bool:
+    """Whether the expression at `start` dates something the sentence tells in the past perfect, not the main
+    clause after a subordinate one in the past perfect."""
+    return bool(PLUPERFECT.search(clause_before(text, start, 60))
+                and not SUBORDINATE_OPENING.match(clause_before(text, start, 240)))
+
+
 @dataclass(frozen=True)
 class Resolution:
     """The value of one time expression and what anchored it."""
@@ -250,11 +270,20 @@ class Context:
     def story(self, grains: tuple[str, ...] = ("day", "month")) -> Point | None:
         """The narrative time, if the story is still there: mentioned within `reach` characters (or there is
         no publication date to prefer) and of one of `grains`."""
-        if self.narrative is None or self.narrative.grain not in grains:
+        if self.narrative is None or self.narrative.grain not in grains or self.moved_past(self.narrative):
             return None
         if self.start - self.narrative_end > self.reach and not self.historical(self.narrative):
             return None
         return self.narrative
+
+    def moved_past(self, point: Point) -> bool:
+        """Whether the story has since named a later year that `point` does not lie in ('on 23 November 1946 ...
+        In 1947, Giap moved his command ... Late in the year' is 1947): the day or month is no longer where the
+        story is. A year still to come ('expects a profit in 2026') moves nothing."""
+        if self.story_time is None or self.story_time[0].grain != "year" or self.story_time[2] <= self.narrative_end:
+            return False
+        year = self.story_time[0].date.year
+        return year > point.date.year and (self.publication is None or year <= self.publication.year)
 
     def historical(self, point: Point) -> bool:
         """Whether the story, at `point`, is told of a time well before publication, so that its dates carry on

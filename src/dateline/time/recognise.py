@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from dateline.record import Timex
-from dateline.time.context import HISTORY_GAP, Context, Resolution, names_an_event
+from dateline.time.context import HISTORY_GAP, Context, Resolution, names_an_event, told_before_the_story
 from dateline.time.dates import Point, parse_iso, period_end, safe_date
 from dateline.time.rules import NOT_TIME, RULES, Rule
 
@@ -129,7 +129,7 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
         said_then = any(start < item.end and item.start < end for start, end in statement_times)
         if point is None or timex_type not in ("DATE", "TIME") or said_then:
             continue
-        told = not (names_an_event(text, item.start, item.end)
+        told = not (names_an_event(text, item.start, item.end) or told_before_the_story(text, item.start)
                     or SINCE.search(text, max(0, item.start - 8), item.start))
         if (point.grain in ("day", "month") and told) or (point.grain == "quarter"
                                                            and resolution.anchor != "narrative"):

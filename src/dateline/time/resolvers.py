@@ -242,9 +242,15 @@ def full_or_month_day(m: re.Match, ctx: Context) -> Resolution:
 
 
 def weekday_date(number: int, rel: str | None, ctx: Context) -> Resolution:
-    """The day a weekday names: the nearest such day before the publication date (after it when the
-    sentence is about the future, or 'next'), or the first such day on or after an inferred bound."""
+    """The day a weekday names: in a history given its page date, the first such day on or after the day the
+    story is at (narration, not the reporting frame); else the nearest such day before the publication date
+    (after it when the sentence is about the future, or 'next'), or the first such day on or after an inferred
+    bound."""
     shift_by = {"last": -1, "next": 1, "this": 0}.get((rel or "").lower())
+    told = ctx.history() if ctx.told_of_past and ctx.publication_anchor == "publication" else None
+    if told is not None and shift_by is None and told[0].grain == "day":
+        # a history's 'on Sunday' is told from the story, the first Sunday it reaches, not the day of writing's
+        return Context.from_story(day(weekday_after(told[0].date, number)), told)
     if ctx.publication is None:
         return Resolution(f"XXXX-WXX-{number}", "unresolved")
     if ctx.publication_anchor == "inferred":

@@ -113,6 +113,9 @@ def speaker_of(verb: Token) -> Token | None:
             token = token.head.head  # "responded by saying", "despite admitting"
             continue
         if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
+            nearer = _clause_before(token)
+            if nearer is not None:
+                return nearer
             token = token.head
             continue
         break
@@ -186,11 +189,29 @@ def _participle_subject(verb: Token) -> Token | None:
     return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
 
 
+def _clause_before(participle: Token) -> Token | None:
+    """The subject of a free participle cue ("..., shouting") that follows a subordinate clause the parser did
+    not hang it on: the participle reads as that clause's subject's ("The clash came when dockers interrupted
+    the mayor, shouting ...": the dockers shout, not the clash). None unless the clause, opened by "when",
+    "as", "after" or the like, ends at the comma before the participle and stands after the participle's head."""
+    head = participle.head
+    comma = participle.doc[participle.i - 1] if participle.i else None
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or comma is None or comma.text != "," \
+            or head.i >= participle.i or comma.i == 0:
+        return None
+    last = participle.doc[comma.i - 1]
+    clause = next((t for t in [last, *last.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if clause is None or not head.i < clause.i < participle.i \
+            or not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def speaker_phrase(head: Token) -> tuple[Span, tuple[int, int] | None]:
     """The speaker as written (head and its modifiers, without appositions or clauses) and its apposition."""
     kept = [head]
     for child in head.children:
-        if child.dep_ not in _SPEAKER_TRIM:
+        if child.dep_ not in _SPEAKER_TRIM or child == partitive_of(head):
             kept.extend(child.subtree)
     kept.sort(key=lambda t: t.i)
     doc = head.doc
@@ -207,6 +228,16 @@ def speaker_phrase(head: Token) -> tuple[Span, tuple[int, int] | None]:
             title = _trimmed(list(child.subtree))
             break
     return doc[start:end], title
+
+
+def partitive_of(head: Token) -> Token | None:
+    """The "of" of a quantity word that picks out members of a group ("All of them", "some of the protesters",
+    "two of the officials"): the phrase names its speakers only with the group, so the "of" phrase stays in
+    the speaker; a noun's "of" phrase ("the head of the league") does not."""
+    if head.pos_ not in ("PRON", "DET", "NUM", "ADJ"):
+        return None
+    return next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 and any(o.dep_ == "pobj" for o in c.children)), None)
 
 
 def _reported(clause: Token) -> list[Token]:

@@ -110,16 +110,3 @@ def test_a_role_narrowed_by_a_noun_is_not_a_person_with_the_bare_role():
                "president said \"the harbour was never his to open\".\n")
     speaker = quote_with(doc, "the harbour was never his").speaker
     assert speaker.name is None and "vice president" in speaker.reason
-
-
-def test_a_free_participle_cue_speaks_for_the_subject_of_the_nearest_clause_before_it():
-    doc = read("Dock strike\n\nThe first clash came during a speech at the Welmouth Maritime College, when striking "
-               "dockers interrupted her speech, shouting “pay us first!”\n")
-    quote = quote_with(doc, "pay us first")
-    assert quote.cue.text == "shouting" and quote.speaker.mention.text == "striking dockers"
-
-
-def test_a_free_participle_cue_after_a_that_clause_speaks_for_the_main_subject():
-    doc = read("Harbour\n\nMayor Tomas Brel also came close to an admission that harbour crews had worked unpaid, "
-               "saying, “We never said the crews were paid in full.”\n")
-    assert quote_with(doc, "paid in full").speaker.name == "Tomas Brel"

@@ -113,9 +113,6 @@ def speaker_of(verb: Token) -> Token | None:
             token = token.head.head  # "responded by saying", "despite admitting"
             continue
         if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
-            nearer = _clause_before(token)
-            if nearer is not None:
-                return nearer
             token = token.head
             continue
         break
@@ -187,25 +184,6 @@ def _participle_subject(verb: Token) -> Token | None:
     if root.i >= verb.i:
         return None
     return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
-
-
-def _clause_before(participle: Token) -> Token | None:
-    """The subject of a free participle cue ("..., shouting") that follows an adverbial clause the parser did
-    not hang it on: the participle reads as that clause's subject's ("The clash came when dockers interrupted
-    the mayor, shouting ...": the dockers shout, not the clash). None unless the clause, opened by "when",
-    "as", "after" or the like (not by "that": a content clause leaves the participle to the main subject),
-    ends at the comma before the participle and stands after the participle's head."""
-    head = participle.head
-    comma = participle.doc[participle.i - 1] if participle.i else None
-    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or comma is None or comma.text != "," \
-            or head.i >= participle.i or comma.i == 0:
-        return None
-    last = participle.doc[comma.i - 1]
-    clause = next((t for t in [last, *last.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-    if clause is None or not head.i < clause.i < participle.i or clause.dep_ not in ("advcl", "relcl") \
-            or not any(c.dep_ == "mark" and c.lower_ != "that" or c.tag_ == "WRB" for c in clause.children):
-        return None  # "came close to an admission that soldiers had fought, saying": a content clause
-    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def speaker_phrase(head: Token) -> tuple[Span, tuple[int, int] | None]:

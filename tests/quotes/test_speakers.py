@@ -89,3 +89,33 @@ def test_a_name_the_parser_hangs_under_of_a_village_is_the_speaker():
     people = [_entity("e1", "PERSON", "Shirin Akter", 0), _entity("e2", "GPE", "Dalpur", 16)]
     speaker = Resolver(parsed, people, []).resolve(parsed[0:5])
     assert speaker.entity == "e1" and speaker.name == "Shirin Akter"
+
+
+def test_a_quantity_of_a_group_is_the_whole_phrase_and_names_the_group_before_it(article):
+    doc = article("Fares\n\nThe harbour board met with a ferry captain in Welmouth and also talked to five other "
+                  "skippers from along the coast. All of them claimed their fares doubled in the storm season.\n")
+    speaker = quote_with(doc, "fares doubled").speaker
+    assert speaker.mention.text == "All of them" and speaker.entity is None
+    assert speaker.reason == "'All of them' refers to a group named before ('five other skippers'), not a named speaker"
+
+
+def test_some_of_a_named_kind_of_people_is_an_unnamed_source(article):
+    doc = article("Fares\n\nSome of the skippers said the fares doubled in the storm season.\n")
+    speaker = quote_with(doc, "fares doubled").speaker
+    assert speaker.mention.text == "Some of the skippers" and speaker.reason == "unnamed source 'Some of the skippers'"
+
+
+def test_the_source_brought_in_without_a_name_is_an_unnamed_source(article):
+    doc = article("Accounts\n\nSince the paper's first report, a new source close to the harbour board contacted the "
+                  "newsroom.\n\nThe source said the board had kept two sets of accounts.\n")
+    speaker = quote_with(doc, "two sets of accounts").speaker
+    assert speaker.entity is None
+    assert speaker.reason == ("unnamed source 'The source', introduced as 'a new source close to the harbour board' "
+                              "and never named")
+
+
+def test_they_names_the_plural_subject_before_it_over_a_nearer_plural_object(article):
+    doc = article("Ferries\n\nSkippers expect the number of ferries on the coast to double by 2030. They say the "
+                  "new routes will cut fares.\n")
+    speaker = quote_with(doc, "cut fares").speaker
+    assert speaker.reason == "'They' refers to a group named before ('Skippers'), not a named speaker"

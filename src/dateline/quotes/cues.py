@@ -190,7 +190,7 @@ def speaker_phrase(head: Token) -> tuple[Span, tuple[int, int] | None]:
     """The speaker as written (head and its modifiers, without appositions or clauses) and its apposition."""
     kept = [head]
     for child in head.children:
-        if child.dep_ not in _SPEAKER_TRIM:
+        if child.dep_ not in _SPEAKER_TRIM or child == partitive_of(head):
             kept.extend(child.subtree)
     kept.sort(key=lambda t: t.i)
     doc = head.doc
@@ -207,6 +207,16 @@ def speaker_phrase(head: Token) -> tuple[Span, tuple[int, int] | None]:
             title = _trimmed(list(child.subtree))
             break
     return doc[start:end], title
+
+
+def partitive_of(head: Token) -> Token | None:
+    """The "of" of a quantity word that picks out members of a group ("All of them", "some of the protesters",
+    "two of the officials"): the phrase names its speakers only with the group, so the "of" phrase stays in
+    the speaker; a noun's "of" phrase ("the head of the league") does not."""
+    if head.pos_ not in ("PRON", "DET", "NUM", "ADJ"):
+        return None
+    return next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 and any(o.dep_ == "pobj" for o in c.children)), None)
 
 
 def _reported(clause: Token) -> list[Token]:

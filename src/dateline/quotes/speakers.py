@@ -18,11 +18,12 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span, Token
 
 from dateline.language import text_of
-from dateline.quotes.cues import speaker_phrase
+from dateline.quotes.cues import partitive_of, speaker_phrase
 from dateline.record import Entity, Mention, Speaker
 
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _GROUP_PRONOUNS = {"it", "they", "them"}
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 _FIRST_SECOND = {"i", "we", "you", "me", "us"}
 _DEFINITE = {"the", "this", "that", "its", "his", "her", "their"}
 _HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
@@ -116,7 +117,11 @@ class Resolver:
                 reason = None if entity_id else f"no earlier named person for '{head.text}'"
             elif head.pos_ == "PRON" and lower in _GROUP_PRONOUNS:
                 entity_id = self._organisation(head) if lower == "it" else None
-                reason = None if entity_id else f"'{head.text}' refers to a group, not a named speaker"
+                reason = None if entity_id else self._group_reason(phrase, head)
+            elif (part := partitive_of(head)) is not None:
+                group = next(o for o in part.children if o.dep_ == "pobj")
+                reason = self._group_reason(phrase, group) if group.lower_ in _GROUP_PRONOUNS \
+                    else f"unnamed source '{phrase.text}'"
             elif lower in _FIRST_SECOND:
                 reason = f"first or second person '{head.text}' outside a quotation"
             elif head.pos_ == "PROPN" or head.is_title and head.i != head.sent.start:
@@ -205,6 +210,25 @@ class Resolver:
             return self.speakers[-1][1]
         return nearest
 
+    def _group_reason(self, phrase: Span, pronoun: Token) -> str:
+        """Why a speaker that is a group is left unnamed, naming the group "they" or "them" refers back to: in the
+        nearest earlier sentence that has one (within the look-back window, outside quotations), a plural noun
+        that is its subject, else one that is its object ("Analysts expect ... They say" names "Analysts";
+        "talked to six others. All of them claimed ..." names "six others")."""
+        floor = self._window_start(pronoun)
+        sentence = pronoun.sent
+        while sentence.start_char >= floor:
+            plural = [t for t in sentence if t.i < phrase.start and t.tag_ in ("NNS", "NNPS")
+                      and t.dep_ in _ARGUMENTS and not self.in_quote(t.idx)]
+            group = next((t for t in plural if t.dep_ in ("nsubj", "nsubjpass")), plural[-1] if plural else None)
+            if group is not None:
+                return f"'{phrase.text}' refers to a group named before ('{speaker_phrase(group)[0].text}'), " \
+                       "not a named speaker"
+            if sentence.start == 0:
+                break
+            sentence = self.parsed[sentence.start - 1].sent
+        return f"'{phrase.text}' refers to a group, not a named speaker"
+
     def _organisation(self, pronoun: Token) -> str | None:
         floor = self._window_start(pronoun)
         for start, _end, entity_id in reversed(self.mentions[: bisect_right(self.starts, pronoun.idx - 1)]):
@@ -253,8 +277,22 @@ class Resolver:
             roles = self.people[entity_id].roles
             if role in roles and narrowing <= roles:
                 return entity_id, None
+        introduced = self._introduced(head)
+        if introduced is not None:
+            return None, f"unnamed source '{phrase.text}', introduced as '{introduced}' and never named"
         described = " ".join([*sorted(narrowing), role])
         return None, f"no earlier named person is described as '{described}'"
+
+    def _introduced(self, head: Token) -> str | None:
+        """The indefinite phrase a definite role noun refers back to ("a new source familiar with ..." for "the
+        source"), when the text brought that person in without a name: the earlier phrase, outside quotations,
+        with the same noun and "a", "an" or "another"."""
+        lemma = head.lemma_.lower()
+        for token in reversed(self.parsed[: head.i]):
+            if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not self.in_quote(token.idx) \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+                return speaker_phrase(token)[0].text
+        return None
 
 
 def _owners(document: Token) -> list[Token]:

@@ -133,10 +133,34 @@ def measure(pages: list[dict], systems: list[str] | None = None) -> dict[str, tu
     return results
 
 
+def _around(lines: list[str], wanted: str | None, span: int = 3) -> list[str]:
+    """The lines within `span` of the first line whose words are `wanted`'s, numbered; none when absent."""
+    if not wanted:
+        return []
+    for k, line in enumerate(lines):
+        if _words(line) == _words(wanted):
+            return [f"    {j:4d} {lines[j][:140]}" for j in range(max(0, k - span), min(len(lines), k + span + 1))]
+    return []
+
+
+def print_title_errors(pages: list[dict], found: list[Found]) -> None:
+    """The tune half's wrong and null titles: page id, URL, gold, got, and the lines around each in the text."""
+    for page, (title, _) in zip(pages, found):
+        if half(page["id"]) != "tune" or same_title(title, page["title"]):
+            continue
+        lines = [line.strip() for line in page["text"].splitlines() if line.strip()]
+        print(f"\n## {page['id']} {page['url']}\n  gold: {page['title']}\n  got:  {title}")
+        for label, wanted in (("gold", page["title"]), ("got", title)):
+            shown = _around(lines, wanted)
+            print(f"  around {label}:" + ("\n" + "\n".join(shown) if shown else " (no such line)"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="first N pages (default all)")
     parser.add_argument("--systems", default=None, help="semicolon-separated, from: " + "; ".join(SYSTEMS))
+    parser.add_argument("--errors", default=None, metavar="SYSTEM",
+                        help="print the tune half's wrong and null titles of SYSTEM (one of the systems run)")
     args = parser.parse_args()
     pages = load_pages(args.limit)
     results = measure(pages, args.systems.split(";") if args.systems else None)
@@ -150,6 +174,9 @@ def main() -> None:
         by_half = " | ".join(f"{sum(right[k] for k in chosen) / max(1, len(chosen)):.3f}" for chosen in halves.values())
         print(f"| {name} | {len(pages)} | {sum(right)} | {sum(right) / len(pages):.3f} | "
               f"{len(pages) - sum(right) - nulls} | {nulls} | {rate:.0f} | {by_half} |")
+    if args.errors:
+        print_title_errors(pages, results[args.errors][0])
+        return
     authored = [k for k, page in enumerate(pages) if page["author"]]
     print(f"\nAuthors ({SET}, pages with a true author)\n")
     print("| system | pages | right | accuracy | wrong | none | tune | check |")

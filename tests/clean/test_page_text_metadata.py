@@ -114,6 +114,24 @@ def test_the_headline_a_breadcrumb_trail_ends_with_wins_over_a_longer_line_under
     assert extract_page_text(page.replace(" » ", " ")).metadata.title == standfirst
 
 
+CONTENTS = "Table of contents\n" + "".join(f"{topic} Of The Sunken Harbour Wall Off The Veltra Coast\n" for topic in (
+    "The Stones", "The Age", "The Finder", "The Survey", "The Trade", "The Storms", "The Museum", "The Future"))
+"""A table of contents between the story's header and its text: long title-case lines nearer the article."""
+
+
+def test_a_headline_over_its_byline_wins_over_contents_lines_nearer_the_article():
+    page = PAGE.replace("Published 2 May 2024\n", f"Published 2 May 2024\n{CONTENTS}")
+    assert extract_page_text(page).metadata.title == HEADLINE
+
+
+def test_a_reviewers_credit_is_no_headline_and_marks_the_headline_over_it():
+    credit = "Reviewed by: Marta Olsen, Marine Archaeologist and Museum Curator"
+    page = PAGE.replace("By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n", f"{credit}\n{CONTENTS}")
+    assert extract_page_text(page).metadata.title == HEADLINE
+    bare = PAGE.replace(f"{HEADLINE}\nBy Layla Haddad and Tomas Berg\n", f"{credit}\n")
+    assert extract_page_text(bare).metadata.title != credit
+
+
 def test_byline_gives_two_people(meta):
     assert meta.authors == ["Layla Haddad", "Tomas Berg"]
     assert meta.evidence["authors"].source == "line:7"

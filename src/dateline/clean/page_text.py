@@ -266,6 +266,7 @@ def _headline_like(line: Line) -> bool:
     return (line.hint is None and line.date is None and 3 <= line.words <= 30 and line.glued < 2
             and not line.text.endswith(".") and _ADDRESS.search(line.text) is None
             and _BREADCRUMB.search(line.text) is None and _PHOTO_CREDIT.search(line.text) is None
+            and _CREDIT.match(line.text) is None
             and not printed_dates(BRACKETED.sub(" ", line.text)))
 
 
@@ -280,6 +281,10 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
     if opening and not _holds_nearby_headline(lines, first, candidates) and (
             chosen is None or _in_slug(lines[first], slug) > _in_slug(lines[chosen], slug)):
         chosen = first
+    header = _bylined_headline(lines, first, spelled)
+    if header is not None and (chosen is None or not _over_byline(lines, chosen, first)
+                               and _in_slug(lines[header], slug) >= _in_slug(lines[chosen], slug)):
+        chosen = header
     crumb = _crumb_end(lines, first)
     if crumb is not None and (chosen is None or lines[chosen].text.casefold() != lines[crumb].text.casefold()
                               and _in_slug(lines[crumb], slug) >= _in_slug(lines[chosen], slug)):
@@ -322,6 +327,26 @@ def _opens_with_headline(lines: Sequence[Line], first: int, slug: set[str], spel
     first paragraph: a headline-like line naming at least half the URL slug's words."""
     return (first < len(lines) and _headline_like(lines[first]) and not _spells(lines[first], spelled)
             and 2 * _in_slug(lines[first], slug) >= len(slug))
+
+
+_CREDIT = re.compile(r"^(?:(?:medically|expert|fact)[- ]?)?(?:reviewed|checked|edited|verified)(?: and \w+)? by\b",
+                     re.IGNORECASE)
+"""A credit line under a headline naming who reviewed, checked or edited the story ("Reviewed By: Mike Rebold, PhD",
+"Fact-checked by ...", "Medically reviewed by ..."): a byline's kin, never a headline."""
+
+
+def _credit(line: Line) -> bool:
+    """Whether the line is a byline or a credit line (`_CREDIT`)."""
+    return line.hint == "byline" or _CREDIT.match(line.text) is not None
+
+
+def _bylined_headline(lines: Sequence[Line], first: int, spelled: str | None) -> int | None:
+    """The story's header above the article: the nearest headline-like line with a "By" line in the three lines
+    under it. A story's headline stands over its byline; a subhead, a table of contents' item or a standfirst
+    nearer the article stands over none."""
+    return next((i for i in range(first - 1, -1, -1)
+                 if _headline_like(lines[i]) and not _spells(lines[i], spelled)
+                 and any(_credit(lines[k]) for k in range(i + 1, min(first, i + 4)))), None)
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s[»›>/❯]\s")

@@ -283,8 +283,7 @@ def objects(trigger: Token, takes_part: Callable[[Token], bool]) -> list[Token]:
     An abstract object ("a grant", "a resolution") is the content of the event, not its target. A group
     named by its nationality ("Calderan opposition candidates") is the whole phrase.
     """
-    direct = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")] + _up_to(trigger)
-    direct = direct or _shared_patient(trigger) or _modified(trigger)
+    direct = _done_to(trigger, ("dobj", "nsubjpass", "dative"))
     heads = [c for c in direct if takes_part(c) or getattr(actor_in(c, takes_part), "i", None) == c.i]
     if not heads:
         heads = [a for clause in trigger.children if clause.dep_ == "ccomp" for c in clause.children
@@ -329,14 +328,21 @@ def acted_on(verb: Token, heads: list[Token]) -> list[Token]:
     to AirTran", "will contribute $12 million to the search", "the first jets will be delivered"). A count
     says the object is things or a sum, which the verb acts on whatever they are; who receives them or is
     affected is still read from `heads` (`target_actors`)."""
-    direct = [c for c in verb.children if c.dep_ == "dobj"] + _up_to(verb) or [
-        c for c in verb.children if c.dep_ == "nsubjpass"] or _shared_patient(verb) or _modified(verb)
     found: list[Token] = []
-    for head in direct:
-        for member in members(head) if counted(head) and head not in heads else ():
-            if _through_of(member) not in found + heads:
-                found.append(_through_of(member))
+    for head in _done_to(verb, ("dobj", "nsubjpass")):
+        if not counted(head) or head in heads:
+            continue
+        for member in members(head):
+            thing = _through_of(member)
+            if thing not in found and thing not in heads:
+                found.append(thing)
     return found or heads
+
+
+def _done_to(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The nouns the parse says the verb is done to: its children of `deps` and a counted object it hangs on "up";
+    else the patient it shares with a conjoined passive, or the noun it is a passive participle on."""
+    return [c for c in verb.children if c.dep_ in deps] + _up_to(verb) or _shared_patient(verb) or _modified(verb)
 
 
 def _up_to(verb: Token) -> list[Token]:

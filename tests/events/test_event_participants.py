@@ -108,3 +108,15 @@ def test_an_infinitive_on_a_verbs_object_is_done_by_that_verbs_subject():
     assert texts(by_trigger(doc, "attend").actors) == ["Ridge Brigade"]
     doc = run("Norland made the decision to expel two Calderan diplomats.")
     assert texts(by_trigger(doc, "expel").actors) == ["Norland"]
+
+
+def test_a_number_beginning_a_title_case_name_is_no_count_acted_on():
+    event = by_trigger(run("The caller asked 9 On Your Side to keep her name out of the story."), "asked")
+    assert "9" not in texts(event.targets)
+
+
+def test_where_a_verb_of_going_goes_is_not_acted_on_and_a_visit_keeps_its_host():
+    doc = run("The Velmar airliner can fly from Tobrin to Dovrenko without a stop.")
+    assert texts(by_trigger(doc, "fly").targets) == []
+    arrived = by_trigger(run("The Calderan foreign minister arrived in Norland on Monday for talks."), "arrived")
+    assert texts(arrived.targets) == [] and texts(arrived.target_actors) == ["Norland"]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from dateline.events.lexicon import UNIT_NOUNS
+from dateline.events.lexicon import TRAVEL_VERBS, UNIT_NOUNS
 from dateline.language import entity_of, text_of
 from dateline.language.datelines import in_dateline
 
@@ -35,6 +35,7 @@ _TIMES = {"DATE", "TIME"}
 _WITHIN_PREPS = {"in", "into", "inside"}
 _RECIPIENT_PREPS = {"to", "against", "from", "with", "on", "between"}
 _OWN_SIDE = {"its", "their", "our"}
+_PATH_PREPS = {"to", "from", "into", "in", "at", "for", "toward", "towards", "via", "through"}
 _CONDITIONS = {"if", "unless"}
 _CIRCUMSTANCES = {"despite", "after", "before", "during", "since", "until", "following", "amid", "because", "as",
                   "like", "than", "without", "instead"}
@@ -314,11 +315,20 @@ _NOT_THINGS = {"DATE", "TIME", "PERCENT", "ORDINAL", "EVENT", "LAW", "WORK_OF_AR
 def counted(token: Token) -> bool:
     """Whether a noun phrase is counted or measured ("twenty new jets", "the final 717", "$12 million", "a
     score of jets"): countable things or a sum, not an abstraction ("sanctions", "a proposal")."""
-    if token.ent_type_ in _NOT_THINGS:
+    if token.ent_type_ in _NOT_THINGS or _starts_name(token):
         return False
     if token.like_num or token.ent_type_ in _AMOUNTS or _through_of(token).i != token.i:
         return True
     return any(t.like_num or t.ent_type_ in _AMOUNTS for c in token.lefts if c.dep_ in _KEEP_LEFT for t in c.subtree)
+
+
+def _starts_name(token: Token) -> bool:
+    """Whether a number begins a title-case name ("asked 7 On Your Side not to film"): running text capitalises
+    no preposition, article or possessive after a count, a name does; the number is no count then."""
+    if not token.like_num or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    return after.text[:1].isupper() and (after.pos_ in ("ADP", "DET") or after.tag_ == "PRP$")
 
 
 def acted_on(verb: Token, heads: list[Token]) -> list[Token]:
@@ -327,7 +337,8 @@ def acted_on(verb: Token, heads: list[Token]) -> list[Token]:
     measured and not among them: then that object with the phrases listed after it ("delivered the final 717
     to AirTran", "will contribute $12 million to the search", "the first jets will be delivered"). A count
     says the object is things or a sum, which the verb acts on whatever they are; who receives them or is
-    affected is still read from `heads` (`target_actors`)."""
+    affected is still read from `heads` (`target_actors`). Where a verb of going goes is not acted on (`_path`)."""
+    heads = [head for head in heads if not _path(verb, head)]
     found: list[Token] = []
     for head in _done_to(verb, ("dobj", "nsubjpass")):
         if not counted(head) or head in heads:
@@ -337,6 +348,14 @@ def acted_on(verb: Token, heads: list[Token]) -> list[Token]:
             if thing not in found and thing not in heads:
                 found.append(thing)
     return found or heads
+
+
+def _path(verb: Token, head: Token) -> bool:
+    """Whether `head` lies on the path of a verb of going with no object: where it goes, leaves or arrives ("can fly
+    from Velmar to Tobrin", "arrived in Caldera"). The trip acts on no place; whom it is a visit to stays among the
+    actors affected (`target_actors`)."""
+    return verb.lemma_.lower() in TRAVEL_VERBS and not any(c.dep_ == "dobj" for c in verb.children) and any(
+        head in prep.subtree for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _PATH_PREPS)
 
 
 def _done_to(verb: Token, deps: tuple[str, ...]) -> list[Token]:

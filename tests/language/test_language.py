@@ -80,3 +80,13 @@ def test_a_place_opening_a_person_s_mention_joins_its_place_and_the_person_stays
     found = {(e.label, e.name): [m.text for m in e.mentions] for e in entities(parsed)}
     assert found[("GPE", "Wooster")] == ["Wooster", "Wooster"]
     assert found[("PERSON", "Wooster Mayor Tamsin Hale")] == ["Wooster Mayor Tamsin Hale"]
+
+
+def test_a_dateline_town_joined_to_a_person_as_a_surname_leaves_the_person_a_person():
+    parsed = spacy.blank("en")("JACKSON, Miss. - The library opened on Monday, its director Ada Jackson said.")
+    parsed[0].pos_ = "PROPN"  # the surname rule joins an unlabelled proper noun to the one person named so
+    ada = next(t.i for t in parsed if t.text == "Ada")
+    parsed.ents = [SpacySpan(parsed, ada, ada + 2, label="PERSON")]
+    found = {(e.label, e.name): [m.text for m in e.mentions] for e in entities(parsed)}
+    assert found[("GPE", "JACKSON")] == ["JACKSON"]
+    assert found[("PERSON", "Ada Jackson")] == ["Ada Jackson"]

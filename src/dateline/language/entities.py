@@ -92,7 +92,7 @@ def _add_toponyms(parsed: SpacyDoc, groups: dict[tuple[str, str], list[EntityMen
                       if any(m.start == start and m.end == end for m in mentions)), None)
         if owner is not None:
             if owner[0] not in ("GPE", "LOC"):
-                groups.setdefault(("GPE", owner[1]), []).extend(groups.pop(owner))
+                _relabel(groups, owner, _key(parsed.text[start:end]))
             continue
         touched = [m for mentions in groups.values() for m in mentions if m.start < end and start < m.end]
         wider = [m for m in touched if m.start < start or end < m.end]
@@ -109,6 +109,17 @@ def _add_toponyms(parsed: SpacyDoc, groups: dict[tuple[str, str], list[EntityMen
                 del groups[group]
         text = parsed.text[start:end]
         groups.setdefault(("GPE", _key(text)), []).append(EntityMention(start=start, end=end, text=text, label="GPE"))
+
+
+def _relabel(groups: dict[tuple[str, str], list[EntityMention]], owner: tuple[str, str], name: str) -> None:
+    """The mentions of group `owner` that are the place `name` become a GPE group: the whole group when it is all
+    that name ("Mali" labelled a person), only those mentions when they were joined to a person's full name as
+    its surname (a dateline's "JACKSON" to "Ada Jackson"): the person stays a person."""
+    moved = [m for m in groups[owner] if _key(m.text) == name]
+    groups.setdefault(("GPE", name), []).extend(moved)
+    groups[owner] = [m for m in groups[owner] if _key(m.text) != name]
+    if not groups[owner]:
+        del groups[owner]
 
 
 def _add_pairs(text: str, pairs: list[tuple[tuple[int, int], tuple[int, int]]],

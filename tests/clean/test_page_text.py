@@ -1043,3 +1043,16 @@ def test_a_line_of_categories_by_the_title_is_tags_not_the_section(categories):
 def test_a_byline_a_button_a_place_or_a_list_in_prose_by_the_title_is_no_category_line(line):
     page = extract_page_text(RIVER_PAGE.replace("Regional\nListen", f"{line}\nListen"))
     assert kinds(page).get(line) != "tags"
+
+
+def test_three_short_phrases_between_commas_after_the_article_are_a_tag_line():
+    line = "Hail nets, orchards, crop insurance"
+    assert kinds(extract_page_text(ORCHARD_PAGE.replace("Share\nAbout us", f"Share\n{line}\nAbout us")))[line] == "tags"
+
+
+@pytest.mark.parametrize("line", ["Harbour fees, river crossings, and ferry tickets",
+                                  "Ina Berg, Editor in Chief, The Ledger"])
+def test_a_list_in_prose_or_a_byline_with_its_role_after_the_article_is_no_tag_line(line):
+    page = extract_page_text(ORCHARD_PAGE.replace("Share\nAbout us", f"Share\n{line}\nAbout us"))
+    assert kinds(page)[line] != "tags"
+    assert not any(tag in line for tag in page.metadata.tags)

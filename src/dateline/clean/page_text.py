@@ -512,9 +512,18 @@ def _bare_byline(lines: Sequence[Line], i: int, title: int | None, first: int) -
 
 
 def _comma_tags(line: Line) -> bool:
+    """A line of three or more short phrases between commas, outside a list in prose or a headline ("blockchain,
+    Web3, and NFT platforms") and a byline with its role ("Ann Lee, Editor in Chief, The Ledger")."""
     items = [item.strip() for item in line.text.split(",")]
     return (len(items) >= 3 and all(0 < len(item.split()) <= 4 and not item[:1].isdigit() for item in items)
-            and not line.sentence and "$" not in line.text)
+            and not line.sentence and "$" not in line.text and not _prose_list(items)
+            and not _BYLINE_ROLE.search(line.text))
+
+
+def _prose_list(items: Sequence[str]) -> bool:
+    """Whether phrases split at commas are a list in prose or a headline: the last opens with "and" or "or" ("Soul,
+    Funkiness, and Grit"), which no list of tags or categories does."""
+    return items[-1].split()[:1] in (["and"], ["or"])
 
 
 def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, url: str | None) -> None:
@@ -666,7 +675,7 @@ def _category_line(line: Line) -> bool:
     return (line.hint is None and line.date is None and not line.sentence and len(items) >= 2
             and not line.text.isupper() and not _FIRST_PERSON.search(line.text)
             and all(0 < len(item.split()) <= _TAG_WORDS and _CATEGORY.match(item) for item in items)
-            and items[-1].split()[0].casefold() not in ("and", "or") and not _BYLINE_ROLE.search(line.text))
+            and not _prose_list(items) and not _BYLINE_ROLE.search(line.text))
 
 
 def _tag_like(line: Line) -> bool:

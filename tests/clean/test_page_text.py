@@ -1050,9 +1050,8 @@ def test_three_short_phrases_between_commas_after_the_article_are_a_tag_line():
     assert kinds(extract_page_text(ORCHARD_PAGE.replace("Share\nAbout us", f"Share\n{line}\nAbout us")))[line] == "tags"
 
 
-@pytest.mark.parametrize("line", ["Harbour fees, river crossings, and ferry tickets",
-                                  "Ina Berg, Editor in Chief, The Ledger"])
-def test_a_list_in_prose_or_a_byline_with_its_role_after_the_article_is_no_tag_line(line):
+def test_a_list_in_prose_after_the_article_is_no_tag_line():
+    line = "Harbour fees, river crossings, and ferry tickets"
     page = extract_page_text(ORCHARD_PAGE.replace("Share\nAbout us", f"Share\n{line}\nAbout us"))
     assert kinds(page)[line] != "tags"
     assert not any(tag in line for tag in page.metadata.tags)

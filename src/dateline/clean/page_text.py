@@ -513,11 +513,10 @@ def _bare_byline(lines: Sequence[Line], i: int, title: int | None, first: int) -
 
 def _comma_tags(line: Line) -> bool:
     """A line of three or more short phrases between commas, outside a list in prose or a headline ("blockchain,
-    Web3, and NFT platforms") and a byline with its role ("Ann Lee, Editor in Chief, The Ledger")."""
+    Web3, and NFT platforms")."""
     items = [item.strip() for item in line.text.split(",")]
     return (len(items) >= 3 and all(0 < len(item.split()) <= 4 and not item[:1].isdigit() for item in items)
-            and not line.sentence and "$" not in line.text and not _prose_list(items)
-            and not _BYLINE_ROLE.search(line.text))
+            and not line.sentence and "$" not in line.text and not _prose_list(items))
 
 
 def _prose_list(items: Sequence[str]) -> bool:

@@ -172,9 +172,9 @@ _PITCH_LINES, _PITCH_WORDS = 2, 25
 _TAG_WORDS, _TAG_REACH, _MIN_TOPICS, _TOPIC_MENTIONS = 4, 8, 3, 2
 """A column of the story's topics (`_topic_tags`): words of a tag at most, lines from the region's last line
 where it may start, tags in it at least, and times each is said in the article's prose at least."""
-_CATEGORY_SEPARATOR = re.compile(r"\s*,\s*|\s+[|•·]\s+")
+_CATEGORY_SEPARATOR = re.compile(r"(?:(?<!\s)\s++)?,\s*+|(?<!\s)\s++[|•·]\s++")
 """What stands between two categories of a post's category line: a comma, a bar or a bullet."""
-_CATEGORY = re.compile(r"^[^\W\d_][^\W_&'’….-]*(?:[ &'’….-]+[^\W_]*)*$")
+_CATEGORY = re.compile(r"^[^\W\d_](?:[^\W_]|[ &'’….-])*+$")
 """One category: words of letters (and digits after the first letter), with the "&", apostrophes, dots and hyphens
 names are written with ("Best Of", "Food & Drink", "A guide to…"); no brackets, slashes or colons."""
 _CATEGORY_REACH = 3

@@ -1028,3 +1028,30 @@ def test_headline_like_lines_in_alphabetical_order_are_an_index_not_related():
     extracted = extract_page_text(page, QUAY_URL)
     assert all(kinds(extracted)[line] in ("nav", "other") for line in options.splitlines())
     assert extracted.metadata.related == []
+
+
+@pytest.mark.parametrize("categories", ["Rivers & Floods, Transport, Kessel", "Transport • Kessel District"])
+def test_a_line_of_categories_by_the_title_is_tags_not_the_section(categories):
+    page = extract_page_text(RIVER_PAGE.replace("Regional\nListen", f"{categories}\nListen"))
+    assert kinds(page)[categories] == "tags"
+    assert page.metadata.section is None
+    assert "Transport" in page.metadata.tags
+
+
+@pytest.mark.parametrize("line", ["Ann Lee, AP Auto Writer", "Yes, I want river news", "KESSEL, LENDRA",
+                                  "Rivers, Floods, and Ferries", "Kessel, Lendra,"])
+def test_a_byline_a_button_a_place_or_a_list_in_prose_by_the_title_is_no_category_line(line):
+    page = extract_page_text(RIVER_PAGE.replace("Regional\nListen", f"{line}\nListen"))
+    assert kinds(page).get(line) != "tags"
+
+
+def test_three_short_phrases_between_commas_after_the_article_are_a_tag_line():
+    line = "Hail nets, orchards, crop insurance"
+    assert kinds(extract_page_text(ORCHARD_PAGE.replace("Share\nAbout us", f"Share\n{line}\nAbout us")))[line] == "tags"
+
+
+def test_a_list_in_prose_after_the_article_is_no_tag_line():
+    line = "Harbour fees, river crossings, and ferry tickets"
+    page = extract_page_text(ORCHARD_PAGE.replace("Share\nAbout us", f"Share\n{line}\nAbout us"))
+    assert kinds(page)[line] != "tags"
+    assert not any(tag in line for tag in page.metadata.tags)

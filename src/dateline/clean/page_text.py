@@ -32,7 +32,8 @@ item or unknown line between two lines of a promo box or a comment thread joins 
 `footer` and discounts, quote buttons and calls to join a crowd `promo`, so those passes never move a line in
 or out of the text. The two passes that do come last: a link back to a place of the site ("Back to Gallery") the
 model kept as text is `nav`, and above the title and the article only prose may stay text (a menu's featured
-stories over the headline take back the rules' label).
+stories over the headline take back the rules' label). Last, a line of short phrases between commas, bars or
+bullets by the title, left as furniture, is the post's categories: `tags`.
 
 No site is special-cased: every rule is about how news pages in general are laid out.
 """
@@ -171,6 +172,16 @@ _PITCH_LINES, _PITCH_WORDS = 2, 25
 _TAG_WORDS, _TAG_REACH, _MIN_TOPICS, _TOPIC_MENTIONS = 4, 8, 3, 2
 """A column of the story's topics (`_topic_tags`): words of a tag at most, lines from the region's last line
 where it may start, tags in it at least, and times each is said in the article's prose at least."""
+_CATEGORY_SEPARATOR = re.compile(r"(?:(?<!\s)\s++)?,\s*+|(?<!\s)\s++[|•·]\s++")
+"""What stands between two categories of a post's category line: a comma, a bar or a bullet."""
+_CATEGORY = re.compile(r"^[^\W\d_](?:[^\W_]|[ &'’….-])*+$")
+"""One category: words of letters (and digits after the first letter), with the "&", apostrophes, dots and hyphens
+names are written with ("Best Of", "Food & Drink", "A guide to…"); no brackets, slashes or colons."""
+_CATEGORY_REACH = 3
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|our)\b")
+_BYLINE_ROLE = re.compile(r"\b(?:writer|editor|correspondent|reporter|columnist|contributor)s?\b", re.IGNORECASE)
+"""A journalist's role, which makes a line of names and phrases between commas a byline ("Ann Lee, AP Auto Writer")."""
+"""Lines above or under the title within which a post's category line sits (`_title_categories`)."""
 _SUBHEAD_WORDS = 4
 """Words from which a share or tool label over a paragraph may be the article's subhead (`_subhead`)."""
 _DEICTIC = re.compile(r"\b(?:this|these|us|our|here|me|my|you|your)\b", re.IGNORECASE)
@@ -501,9 +512,17 @@ def _bare_byline(lines: Sequence[Line], i: int, title: int | None, first: int) -
 
 
 def _comma_tags(line: Line) -> bool:
+    """A line of three or more short phrases between commas, outside a list in prose or a headline ("blockchain,
+    Web3, and NFT platforms")."""
     items = [item.strip() for item in line.text.split(",")]
     return (len(items) >= 3 and all(0 < len(item.split()) <= 4 and not item[:1].isdigit() for item in items)
-            and not line.sentence and "$" not in line.text)
+            and not line.sentence and "$" not in line.text and not _prose_list(items))
+
+
+def _prose_list(items: Sequence[str]) -> bool:
+    """Whether phrases split at commas are a list in prose or a headline: the last opens with "and" or "or" ("Soul,
+    Funkiness, and Grit"), which no list of tags or categories does."""
+    return items[-1].split()[:1] in (["and"], ["or"])
 
 
 def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, url: str | None) -> None:
@@ -631,6 +650,31 @@ def _topic_tags(lines: Sequence[Line], labels: list[Label], last: int) -> None:
             for j in column:
                 labels[j] = "tags"
         k += len(run) or 1
+
+
+def _title_categories(lines: Sequence[Line], labels: list[Label]) -> None:
+    """Label as `tags` the post's categories printed by its title: a line of two or more short phrases between
+    commas, bars or bullets (`_category_line`: "Food, Nutrition, Diet", "Asia | First Time Visitor Guides | Japan")
+    at most `_CATEGORY_REACH` lines above or under the title, that the line model and the passes after it left as a
+    menu item, unknown or the section. A section is one name; a list of them by the headline is the post's
+    categories or tags, which blogs print as links there. Last, so no line moves in or out of the text."""
+    titles = [i for i, label in enumerate(labels) if label == "title"]
+    for i in sorted({k for t in titles for k in range(max(0, t - _CATEGORY_REACH), t + _CATEGORY_REACH + 1)}):
+        if i < len(lines) and labels[i] in ("nav", "other", "section") and _category_line(lines[i]):
+            labels[i] = "tags"
+
+
+def _category_line(line: Line) -> bool:
+    """A line of two or more categories (`_CATEGORY`, at most `_TAG_WORDS` words each) between commas, bars or
+    bullets, with no sentence, date or wording of another kind of furniture; not in capitals (a wire story's
+    "BAAR, SWITZERLAND" opening is its place), not ending with a separator ("Reuters, Washington,"), not a list in
+    prose ("Soul, Funkiness, and Grit"), not a byline with its role ("Ann Lee, Staff Writer") and nothing said in
+    the first person ("Yes, I want better conversions": a button)."""
+    items = _CATEGORY_SEPARATOR.split(line.text.strip("| "))
+    return (line.hint is None and line.date is None and not line.sentence and len(items) >= 2
+            and not line.text.isupper() and not _FIRST_PERSON.search(line.text)
+            and all(0 < len(item.split()) <= _TAG_WORDS and _CATEGORY.match(item) for item in items)
+            and not _prose_list(items) and not _BYLINE_ROLE.search(line.text))
 
 
 def _tag_like(line: Line) -> bool:
@@ -913,6 +957,7 @@ def furniture_labels(lines: Sequence[Line], url: str | None = None
     _relabel(lines, labels, ("nav", "other", "widget"), "promo", _offer)
     _relabel(lines, labels, (None,), "nav", _back_link)
     _above_title(lines, rules, labels, region)
+    _title_categories(lines, labels)
     return rules, labels, region
 
 

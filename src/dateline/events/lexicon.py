@@ -272,6 +272,12 @@ class Lexicon:
         return self.unarmed_people | {w.split()[-1] for w in self.synsets.get("&suspect", [])}
 
     @cached_property
+    def actor_heads(self) -> set[str]:
+        """Head nouns of the agents dictionary's phrases ("advisory board", "credit union", "customs official",
+        "opposition party"): kinds of people or bodies, even when the word alone has no sector of its own."""
+        return {phrase.split()[-1] for phrase in self.agents}
+
+    @cached_property
     def unarmed_people(self) -> set[str]:
         """Captives, refugees and the people at large (the CAMEO `&HOSTAGE`, `&REFUGEE` and `&PEOPLE` sets):
         force used on them is one-sided (PLOVER ASSAULT)."""

@@ -99,7 +99,7 @@ def test_a_bare_count_killed_stands_for_people():
 @pytest.mark.parametrize(("sentence", "word"), [
     ("The new toll threatens the island's slow recovery.", "threatens"),
     ("This threatens the whole harbour trade, the mayor said.", "threatens"),
-    ("Rising fuel costs will give the ferry line a harder winter.", "give"),
+    ("The new tariff will give the ferry workers a harder winter.", "give"),
     ("Fears of a strike have led the ferry line to cut its winter timetable.", "led"),
 ])
 def test_an_abstraction_or_a_state_of_affairs_does_no_act(sentence, word):
@@ -109,7 +109,9 @@ def test_an_abstraction_or_a_state_of_affairs_does_no_act(sentence, word):
 @pytest.mark.parametrize(("sentence", "word"), [
     ("The Umma party threatened to boycott the vote in Tobrin.", "threatened"),
     ("The harbour workers threatened to strike in Tobrin.", "threatened"),
+    ("The ferry officials agreed to reopen the night line.", "agreed"),
+    ("The advisory board declined to lower the fares.", "declined"),
     ("A roadside bomb killed two soldiers near Tobrin.", "killed"),
 ])
-def test_a_named_group_people_or_a_weapon_still_act(sentence, word):
+def test_a_named_group_people_a_body_of_people_or_a_weapon_still_act(sentence, word):
     assert [e for e in run(sentence).events if e.trigger.text == word] != []

@@ -97,10 +97,10 @@ def test_a_bare_count_killed_stands_for_people():
 
 
 @pytest.mark.parametrize(("sentence", "word"), [
-    ("The new toll threatens the island's slow recovery.", "threatens"),
+    ("The closure threatens the island's slow recovery, the mayor said.", "threatens"),
     ("This threatens the whole harbour trade, the mayor said.", "threatens"),
-    ("The new tariff will give the ferry workers a harder winter.", "give"),
-    ("Fears of a strike have led the ferry line to cut its winter timetable.", "led"),
+    ("The harbour deal will give the ferry workers a harder winter.", "give"),
+    ("The agreement allows the ferry line to raise its fares in spring.", "allows"),
 ])
 def test_an_abstraction_or_a_state_of_affairs_does_no_act(sentence, word):
     assert [e for e in run(sentence).events if e.trigger.text == word] == []
@@ -111,6 +111,8 @@ def test_an_abstraction_or_a_state_of_affairs_does_no_act(sentence, word):
     ("The harbour workers threatened to strike in Tobrin.", "threatened"),
     ("The ferry officials agreed to reopen the night line.", "agreed"),
     ("The advisory board declined to lower the fares.", "declined"),
+    ("The head of the harbour union threatened to strike in Tobrin.", "threatened"),
+    ("The head of the ferry mission arrived in Tobrin and met the mayor.", "met"),
     ("A roadside bomb killed two soldiers near Tobrin.", "killed"),
 ])
 def test_a_named_group_people_a_body_of_people_or_a_weapon_still_act(sentence, word):

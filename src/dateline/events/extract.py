@@ -639,17 +639,25 @@ class Builder:
         return actor is not None
 
     def abstract_doer(self, actor: Token | None) -> bool:
-        """Whether the active subject is no one who could act: a common noun naming no person, group, force, state
-        or thing, nor the head of one of the agents dictionary's phrases ("the crash sent", "fears ... lead",
-        "the agreement allows"; not "the board", "the union", "officials"), or "this" / "that" standing for a
-        state of affairs ("this threatens the recovery")."""
+        """Whether the active subject is no one who could act: a common noun that names an act or a state (a verb
+        of the CAMEO dictionary or a noun made from one) and no person, group, force, state or thing, nor heads one
+        of the agents dictionary's phrases ("the crash sent", "fears ... lead", "the agreement allows"; not "the
+        board", "the union", "officials"; nor when its "of" names a body or a thing, "the head of the mission"), or
+        "this" / "that" standing for a state of affairs ("this threatens the recovery")."""
         if actor is None or actor.dep_ != "nsubj" or self.named_label(actor) or actor.ent_type_ or any(
                 c.pos_ == "PROPN" or c.ent_type_ for c in actor.lefts):
             return False  # a name, or a noun a name heads ("the Umma party", "the al-Qaeda network")
         if actor.pos_ == "PRON" or actor.tag_ == "DT":
             return actor.lower_ in _STATE_PRONOUNS
-        return actor.pos_ == "NOUN" and not (
-            self.party(actor) or self.is_thing(actor) or actor.lemma_.lower() in self.lex.actor_heads)
+        return actor.pos_ == "NOUN" and self.lex.names_an_act(actor.lemma_.lower()) and not (
+            self.body(actor) or self.is_thing(actor) or any(  # "the head of the mission": a role in what follows
+                self.body(o) or not self.lex.names_an_act(o.lemma_.lower())
+                for c in actor.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children))
+
+    def body(self, token: Token) -> bool:
+        """A person, group, force or state, or a noun heading one of the agents dictionary's phrases ("the
+        board", "the union", "officials")."""
+        return self.party(token) or token.lemma_.lower() in self.lex.actor_heads
 
     def can_act(self, token: Token) -> bool:
         """A person, group, force or state (an "it" standing for an armed group or a force too), a weapon, or

@@ -333,6 +333,11 @@ class Lexicon:
         return next((cues[word][0] for word in object_words if word in cues
                      and all(w in object_words for rest in cues[word][2:] for w in rest)), None)
 
+    def names_an_act(self, noun: str) -> bool:
+        """Whether a noun is a verb of the CAMEO dictionary or made from one ("crash", "fears", "agreement",
+        "developments"): it names an act or a state, not who does it."""
+        return any(form in self.verbs for form in _verb_forms(noun))
+
     def noun_type(self, noun: str) -> str | None:
         """The type of an event noun: the type of the verb it is ("strike", "attack", "visit"), or of the
         news verb it is made from ("demonstration" -> demonstrate, "suspension" -> suspend, "withdrawal"

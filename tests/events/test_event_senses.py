@@ -99,7 +99,3 @@ def test_sending_something_doing_something_is_a_change_caused_not_a_sending(sent
 def test_sending_people_somewhere_is_still_read():
     assert types_of("The Velmar government sent forty engineers to Tobrin.", "sent") != []
 
-
-def test_to_blame_after_be_is_a_state_not_an_accusation():
-    assert types_of("Mayor Tessa Varn may be to blame for the ferry delays.", "blame") == []
-    assert types_of("Mayor Tessa Varn blamed the harbour board for the ferry delays.", "blamed") == ["DISAPPROVE"]

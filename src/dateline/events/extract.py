@@ -73,7 +73,6 @@ from dateline.events.senses import (
     REQUEST_VERBS,
     commands,
     gives_to_someone,
-    predicative,
     refuses_something,
     requests,
     resultative,
@@ -675,8 +674,8 @@ class Builder:
         for something, aid goes to someone, a refusal refuses something, a command orders someone:
         events/senses.py); a verb a CAMEO pattern types in its sentence always is ("provided assistance")."""
         lemma = verb_lemma(token, self.lex)
-        if lemma in SENDING_VERBS and resultative(token) or predicative(token):
-            return False  # "sent the market tumbling", "factors could be to blame"
+        if lemma in SENDING_VERBS and resultative(token):
+            return False  # "sent the market tumbling": a change caused, no sending
         if kind == "DEMAND" and lemma in REQUEST_VERBS:
             return requests(token)
         by_block = kind == (self.lex.verbs.get(lemma) or {}).get("type") and lemma not in SIMPLE_TYPES

@@ -22,11 +22,9 @@ the sense), the verb must have what its sense needs:
   decree, insist) takes a person or group, an act ("ordered an inquiry"), an infinitive, a clause or "on"
   ("insisted on a vote"); "Air Canada has ordered new airliners", "155 planes ordered" are purchases.
 
-Two constructions name no act of the verb whatever its table says (events/extract.py checks them first):
-
-- a verb of sending with a present participle after its object is causative, a change brought about, not a
-  sending: "the news sent the market tumbling", "sent prices soaring" (a resultative complement).
-- "to blame" after "be" is predicative, "responsible": "the weather is to blame for the delay" blames no one.
+Whatever its table says, a verb of sending with a present participle after its object is causative, a change
+brought about, not a sending: "the news sent the market tumbling", "sent prices soaring" (a resultative complement;
+events/extract.py checks it first).
 """
 
 from __future__ import annotations
@@ -46,8 +44,6 @@ _QUESTION_NOUNS = {"question"}
 """What is asked when a question is: "asked a question" requests nothing."""
 _RECIPIENT_PREPS = {"to", "for"}
 _REFUSED = {"dobj", "nsubjpass", "xcomp", "ccomp"}
-PREDICATIVE_INFINITIVES = {"blame"}
-"""Verbs whose infinitive after "be" says a state of the subject ("is to blame"), not an act to come."""
 
 
 def resultative(verb: Token) -> bool:
@@ -59,12 +55,6 @@ def resultative(verb: Token) -> bool:
         if any(c.tag_ == "VBG" and c.left_edge.i == obj.right_edge.i + 1 for c in verb.children):
             return True  # "sent the market tumbling", the participle on the verb
     return False
-
-
-def predicative(verb: Token) -> bool:
-    """Whether a verb is "to blame" said of the subject of "be" ("factors could be to blame"; module docstring)."""
-    return verb.lemma_.lower() in PREDICATIVE_INFINITIVES and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _infinitive(child: Token) -> bool:

@@ -640,9 +640,9 @@ class Builder:
     def abstract_doer(self, actor: Token | None) -> bool:
         """Whether the active subject is no one who could act: a common noun that names an act or a state (a verb
         of the CAMEO dictionary or a noun made from one) and no person, group, force, state or thing, nor heads one
-        of the agents dictionary's phrases ("the crash sent", "fears ... lead", "the agreement allows"; not "the
-        board", "the union", "officials"; nor when its "of" names a body or a thing, "the head of the mission"), or
-        "this" / "that" standing for a state of affairs ("this threatens the recovery")."""
+        of the agents dictionary's phrases ("the crash sent", "the deal does not affect", "the agreement allows";
+        not "the board", "the union", "officials"; nor when its "of" names a body or a thing, "the head of the
+        mission"), or "this" / "that" standing for a state of affairs ("this threatens the recovery")."""
         if actor is None or actor.dep_ != "nsubj" or self.named_label(actor) or actor.ent_type_ or any(
                 c.pos_ == "PROPN" or c.ent_type_ for c in actor.lefts):
             return False  # a name, or a noun a name heads ("the Umma party", "the al-Qaeda network")

@@ -334,7 +334,7 @@ class Lexicon:
                      and all(w in object_words for rest in cues[word][2:] for w in rest)), None)
 
     def names_an_act(self, noun: str) -> bool:
-        """Whether a noun is a verb of the CAMEO dictionary or made from one ("crash", "fears", "agreement",
+        """Whether a noun is a verb of the CAMEO dictionary or made from one ("crash", "deal", "agreement",
         "developments"): it names an act or a state, not who does it."""
         return any(form in self.verbs for form in _verb_forms(noun))
 

@@ -94,3 +94,26 @@ def test_a_bare_count_killed_stands_for_people():
     assert (killing.type, texts(killing.actors)) == ("ASSAULT", ["Soldiers"])
     assert by_trigger(run("An air strike hit the Velk hospital, killing five."), "killing").type == "FIGHT"
     assert conflict_triggers("Norco shares fell 3 percent, hitting 300.") == []
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The closure threatens the island's slow recovery, the mayor said.", "threatens"),
+    ("This threatens the whole harbour trade, the mayor said.", "threatens"),
+    ("The harbour deal will give the ferry workers a harder winter.", "give"),
+    ("The agreement allows the ferry line to raise its fares in spring.", "allows"),
+])
+def test_an_abstraction_or_a_state_of_affairs_does_no_act(sentence, word):
+    assert [e for e in run(sentence).events if e.trigger.text == word] == []
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The Umma party threatened to boycott the vote in Tobrin.", "threatened"),
+    ("The harbour workers threatened to strike in Tobrin.", "threatened"),
+    ("The ferry officials agreed to reopen the night line.", "agreed"),
+    ("The advisory board declined to lower the fares.", "declined"),
+    ("The head of the harbour union threatened to strike in Tobrin.", "threatened"),
+    ("The head of the ferry mission arrived in Tobrin and met the mayor.", "met"),
+    ("A roadside bomb killed two soldiers near Tobrin.", "killed"),
+])
+def test_a_named_group_people_a_body_of_people_or_a_weapon_still_act(sentence, word):
+    assert [e for e in run(sentence).events if e.trigger.text == word] != []

@@ -85,3 +85,17 @@ def test_ordering_goods_is_no_demand(sentence, word):
 ])
 def test_ordering_someone_or_something_done_is_a_demand(sentence, word):
     assert types_of(sentence, word) == ["DEMAND"]
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The Velmar government sent ferry fares soaring last winter.", "sent"),
+    ("Mayor Tessa Varn's remarks on Monday sent the harbour shares tumbling.", "sent"),
+    ("Mayor Tessa Varn sent the island's traders scrambling for new routes.", "sent"),
+])
+def test_sending_something_doing_something_is_a_change_caused_not_a_sending(sentence, word):
+    assert types_of(sentence, word) == []
+
+
+def test_sending_people_somewhere_is_still_read():
+    assert types_of("The Velmar government sent forty engineers to Tobrin.", "sent") != []
+

@@ -75,6 +75,7 @@ from dateline.events.senses import (
     gives_to_someone,
     refuses_something,
     requests,
+    resultative,
 )
 from dateline.events.states import state_of
 from dateline.record import Document, Entity, Event, Participant, Quote, Segment, Timex
@@ -102,6 +103,8 @@ position as chairman" is no loss of ground)."""
 """Objects that make "took", "won" or "lost" a change of control: places, sites and military positions."""
 _ACTS_ON_PLACES = _CONTROL | {"destroy", "damage", "FIGHT"}
 """Event types whose pronoun target ("retook it") stands for a place or site named earlier in the story."""
+_STATE_PRONOUNS = {"this", "that"}
+"""Demonstratives that stand for a state of affairs when they are a subject ("this sent prices up")."""
 _PLACE_PRONOUNS = {"it"}
 _NOT_PARTICIPANTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "LAW",
                      "WORK_OF_ART", "LANGUAGE"}
@@ -634,6 +637,27 @@ class Builder:
             return False  # "fought cancer", "entered a recession"; not "burned the customs post on the road"
         return actor is not None
 
+    def abstract_doer(self, actor: Token | None) -> bool:
+        """Whether the active subject is no one who could act: a common noun that names an act or a state (a verb
+        of the CAMEO dictionary or a noun made from one) and no person, group, force, state or thing, nor heads one
+        of the agents dictionary's phrases ("the crash sent", "the deal does not affect", "the agreement allows";
+        not "the board", "the union", "officials"; nor when its "of" names a body or a thing, "the head of the
+        mission"), or "this" / "that" standing for a state of affairs ("this threatens the recovery")."""
+        if actor is None or actor.dep_ != "nsubj" or self.named_label(actor) or actor.ent_type_ or any(
+                c.pos_ == "PROPN" or c.ent_type_ for c in actor.lefts):
+            return False  # a name, or a noun a name heads ("the Umma party", "the al-Qaeda network")
+        if actor.pos_ == "PRON" or actor.tag_ == "DT":
+            return actor.lower_ in _STATE_PRONOUNS
+        return actor.pos_ == "NOUN" and self.lex.names_an_act(actor.lemma_.lower()) and not (
+            self.body(actor) or self.is_thing(actor) or any(  # "the head of the mission": a role in what follows
+                self.body(o) or not self.lex.names_an_act(o.lemma_.lower())
+                for c in actor.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children))
+
+    def body(self, token: Token) -> bool:
+        """A person, group, force or state, or a noun heading one of the agents dictionary's phrases ("the
+        board", "the union", "officials")."""
+        return self.party(token) or token.lemma_.lower() in self.lex.actor_heads
+
     def can_act(self, token: Token) -> bool:
         """A person, group, force or state (an "it" standing for an armed group or a force too), a weapon, or
         an act of force ("air strikes killed ...")."""
@@ -650,6 +674,8 @@ class Builder:
         for something, aid goes to someone, a refusal refuses something, a command orders someone:
         events/senses.py); a verb a CAMEO pattern types in its sentence always is ("provided assistance")."""
         lemma = verb_lemma(token, self.lex)
+        if lemma in SENDING_VERBS and resultative(token):
+            return False  # "sent the market tumbling": a change caused, no sending
         if kind == "DEMAND" and lemma in REQUEST_VERBS:
             return requests(token)
         by_block = kind == (self.lex.verbs.get(lemma) or {}).get("type") and lemma not in SIMPLE_TYPES
@@ -704,7 +730,7 @@ class Builder:
         if actor is not None and actor.pos_ == "PRON":
             actor = _speaker_for(actor, token) or actor
         kind = force_type(kind, actor, target_heads, self.lex.sector, self.lex.noun_type, self.lex.unarmed_people)
-        if not self.supported(token, kind, actor, target_heads):
+        if not self.supported(token, kind, actor, target_heads) or not is_conflict(kind) and self.abstract_doer(actor):
             return None
         targets = [p for t in acted_on(token, target_heads) for p in self.participants(t)]
         target_actors = self.affected(token, target_heads, kind)

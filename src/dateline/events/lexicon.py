@@ -272,6 +272,12 @@ class Lexicon:
         return self.unarmed_people | {w.split()[-1] for w in self.synsets.get("&suspect", [])}
 
     @cached_property
+    def actor_heads(self) -> set[str]:
+        """Head nouns of the agents dictionary's phrases ("advisory board", "credit union", "customs official",
+        "opposition party"): kinds of people or bodies, even when the word alone has no sector of its own."""
+        return {phrase.split()[-1] for phrase in self.agents}
+
+    @cached_property
     def unarmed_people(self) -> set[str]:
         """Captives, refugees and the people at large (the CAMEO `&HOSTAGE`, `&REFUGEE` and `&PEOPLE` sets):
         force used on them is one-sided (PLOVER ASSAULT)."""
@@ -326,6 +332,11 @@ class Lexicon:
         cues = (self.verbs.get(lemma) or {}).get("cues", {})
         return next((cues[word][0] for word in object_words if word in cues
                      and all(w in object_words for rest in cues[word][2:] for w in rest)), None)
+
+    def names_an_act(self, noun: str) -> bool:
+        """Whether a noun is a verb of the CAMEO dictionary or made from one ("crash", "deal", "agreement",
+        "developments"): it names an act or a state, not who does it."""
+        return any(form in self.verbs for form in _verb_forms(noun))
 
     def noun_type(self, noun: str) -> str | None:
         """The type of an event noun: the type of the verb it is ("strike", "attack", "visit"), or of the

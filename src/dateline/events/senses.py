@@ -21,6 +21,10 @@ the sense), the verb must have what its sense needs:
 - a command orders someone or something done: a verb the CAMEO dictionary types DEMAND by its block alone (order,
   decree, insist) takes a person or group, an act ("ordered an inquiry"), an infinitive, a clause or "on"
   ("insisted on a vote"); "Air Canada has ordered new airliners", "155 planes ordered" are purchases.
+
+Whatever its table says, a verb of sending with a present participle after its object is causative, a change
+brought about, not a sending: "the news sent the market tumbling", "sent prices soaring" (a resultative complement;
+events/extract.py checks it first).
 """
 
 from __future__ import annotations
@@ -40,6 +44,17 @@ _QUESTION_NOUNS = {"question"}
 """What is asked when a question is: "asked a question" requests nothing."""
 _RECIPIENT_PREPS = {"to", "for"}
 _REFUSED = {"dobj", "nsubjpass", "xcomp", "ccomp"}
+
+
+def resultative(verb: Token) -> bool:
+    """Whether a verb's direct object is followed by a present participle said of it ("sent the market tumbling"),
+    which the parser hangs on the verb or on the object (module docstring)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if any(c.tag_ == "VBG" and c.i == obj.i + 1 for c in obj.children):
+            return True  # "sent prices soaring", the participle on the object's noun
+        if any(c.tag_ == "VBG" and c.left_edge.i == obj.right_edge.i + 1 for c in verb.children):
+            return True  # "sent the market tumbling", the participle on the verb
+    return False
 
 
 def _infinitive(child: Token) -> bool:

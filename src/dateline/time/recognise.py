@@ -107,8 +107,8 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
     narrative time the next underspecified expressions are read against, for `reach` characters, except the
     time a statement was made (`statement_times`, spans from the quotes stage: in "retook it on February 8,
     the army said on Sunday. In the six weeks that followed ..." the story is at February 8), a date that
-    only names an event ('the Dec. 21, 1988, bombing'), and a date in a relative clause set off by a comma ('the mayor,
-    who left the city in 1962,')."""
+    only names an event ('the Dec. 21, 1988, bombing'), and a date in a relative clause set off by a comma
+    ('the mayor, who left the city in 1962,')."""
     ctx = Context(text=text, publication=publication, publication_anchor=publication_anchor,  # type: ignore[arg-type]
                   reach=reach, told_of_past=told_of_past(text, found, publication))
     timexes = []

@@ -236,3 +236,19 @@ def test_a_main_clause_after_a_past_perfect_subordinate_clause_moves_the_story(a
                              "2 April 2018 the army took the port. In May the league returned.",
                              published="2024-05-02"))
     assert found["May"].value == "2018-05"
+
+
+def test_a_date_in_a_relative_clause_set_off_by_a_comma_does_not_move_the_story(annotate):
+    found = by_text(annotate("Loyalist units entered Marrow on 9 March 2017. They met Ona Vell, who fled the town in "
+                             "1998. In May the league lost the town.", published="2024-05-02"))
+    assert found["1998"].value == "1998"
+    assert (found["May"].value, found["May"].anchor) == ("2017-05", "narrative")
+    found = by_text(annotate("Loyalist units entered Marrow on 9 March 2017. They held the old fort, which the duchy "
+                             "built on 4 June 1790. On 2 May the league took it back.", published="2024-05-02"))
+    assert found["2 May"].value == "2017-05-02"
+
+
+def test_a_main_clause_after_a_closed_relative_clause_moves_the_story(annotate):
+    found = by_text(annotate("Loyalist units entered Marrow on 9 March 2017. The league, which held the hills, "
+                             "retook the port on 2 April 2018. In May the league returned.", published="2024-05-02"))
+    assert found["May"].value == "2018-05"

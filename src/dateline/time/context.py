@@ -186,6 +186,16 @@ def told_before_the_story(text: str, start: int) -> bool:
                 and not SUBORDINATE_OPENING.match(clause_before(text, start, 240)))
 
 
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;:.!?()]*$", re.IGNORECASE)
+"""A non-restrictive relative clause opened before the date and still open ('the treaty, which was signed in')."""
+
+
+def in_relative_clause(text: str, start: int) -> bool:
+    """Whether the date at `start` sits in a relative clause set off by a comma ('the Treaty of Riga, which was
+    signed in March 1921, ...'): it describes the noun the clause hangs on, not a step of the story."""
+    return bool(RELATIVE_CLAUSE.search(clause_before(text, start, 120)))
+
+
 @dataclass(frozen=True)
 class Resolution:
     """The value of one time expression and what anchored it."""

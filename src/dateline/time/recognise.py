@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from dateline.record import Timex
-from dateline.time.context import HISTORY_GAP, Context, Resolution, names_an_event, told_before_the_story
+from dateline.time.context import (
+    HISTORY_GAP,
+    Context,
+    Resolution,
+    in_relative_clause,
+    names_an_event,
+    told_before_the_story,
+)
 from dateline.time.dates import Point, parse_iso, period_end, safe_date
 from dateline.time.rules import NOT_TIME, RULES, Rule
 
@@ -99,8 +106,9 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
     """Normalise each expression in text order; every date resolved at day or month precision becomes the
     narrative time the next underspecified expressions are read against, for `reach` characters, except the
     time a statement was made (`statement_times`, spans from the quotes stage: in "retook it on February 8,
-    the army said on Sunday. In the six weeks that followed ..." the story is at February 8), and a date that
-    only names an event ('the Dec. 21, 1988, bombing')."""
+    the army said on Sunday. In the six weeks that followed ..." the story is at February 8), a date that
+    only names an event ('the Dec. 21, 1988, bombing'), and a date in a relative clause set off by a comma
+    ('the mayor, who left the city in 1962,')."""
     ctx = Context(text=text, publication=publication, publication_anchor=publication_anchor,  # type: ignore[arg-type]
                   reach=reach, told_of_past=told_of_past(text, found, publication))
     timexes = []
@@ -130,7 +138,8 @@ def resolve(text: str, found: list[Found], publication: dt.date | None,
         if point is None or timex_type not in ("DATE", "TIME") or said_then:
             continue
         told = not (names_an_event(text, item.start, item.end) or told_before_the_story(text, item.start)
-                    or SINCE.search(text, max(0, item.start - 8), item.start))
+                    or SINCE.search(text, max(0, item.start - 8), item.start)
+                    or in_relative_clause(text, item.start))
         if (point.grain in ("day", "month") and told) or (point.grain == "quarter"
                                                            and resolution.anchor != "narrative"):
             ctx.narrative, ctx.narrative_id, ctx.narrative_end = point, timex_id, item.end

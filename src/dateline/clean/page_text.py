@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from urllib.parse import urlsplit
@@ -165,6 +166,8 @@ _COMMENT_REACH = 3
 """Lines around a consent box within which a comment line makes it the comment form's."""
 _BOXES = ("related", "tags", "promo", "comments", "widget")
 """Kinds of furniture that come as a box of lines (a related list, a tag list, a form, a thread, share buttons)."""
+_BUTTON_REACH = 2
+"""How far from a button the comment lines around it may be (a comment's "Reply" and "Share" stand together)."""
 _GAP_BOXES, _GAP_FILL, _BOX_GAP = ("promo", "comments"), ("nav", "other", "widget"), 4
 """Boxes whose gaps are filled (`_box_gaps`), the labels a gap may hold, and the lines a gap may span."""
 _PITCH_LINES, _PITCH_WORDS = 2, 25
@@ -749,6 +752,41 @@ def _sign_up_forms(lines: Sequence[Line], labels: list[Label]) -> None:
             labels[i] = "promo"
 
 
+def _form_emails(lines: Sequence[Line], labels: list[Label]) -> None:
+    """A bare "Email" read as the share-by-email button is a form's field when another field's label stands right
+    above or under it ("Name / Email / Website", a comment form's three fields): it takes the kind of the form
+    around it, a comment line's or a promo line's next to it (above first)."""
+    for i, line in enumerate(lines):
+        if labels[i] != "widget" or form_field(line.text) or not form_field(line.text, in_form=True):
+            continue
+        around = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if not any(form_field(lines[j].text) for j in around):
+            continue
+        kind = next((labels[j] for j in around if labels[j] in ("comments", "promo")), None)
+        if kind is not None:
+            labels[i] = kind
+
+
+def _comment_buttons(lines: Sequence[Line], labels: list[Label]) -> None:
+    """A button read as a share or tool button (`widget`) inside a comment thread, printed again inside the thread,
+    is each comment's own button ("Reply / Share / 3 replies", "Expand full comment" under every comment): part of
+    the thread. The post's share bar is printed once there, and stays a share bar."""
+    inside = [i for i in range(len(lines)) if labels[i] == "widget" and _in_thread(labels, i)]
+    printed = Counter(lines[i].text for i in inside)
+    for i in inside:
+        if printed[lines[i].text] >= 2:
+            labels[i] = "comments"
+
+
+def _in_thread(labels: Sequence[Label], i: int) -> bool:
+    """Whether the nearest lines above and under line `i` that are not buttons, within `_BUTTON_REACH`, are
+    comment lines."""
+    above = next((labels[j] for j in range(i - 1, max(-1, i - 1 - _BUTTON_REACH), -1) if labels[j] != "widget"), None)
+    under = next((labels[j] for j in range(i + 1, min(len(labels), i + 1 + _BUTTON_REACH)) if labels[j] != "widget"),
+                 None)
+    return above == under == "comments"
+
+
 def _consent_boxes(lines: Sequence[Line], labels: list[Label]) -> None:
     """A consent box the line model left as furniture is the sign-up form's (`promo`): on news and company
     pages the forms that ask for it are newsletter and download forms. Next to a comment line it is the
@@ -952,6 +990,8 @@ def furniture_labels(lines: Sequence[Line], url: str | None = None
     _consent_boxes(lines, labels)
     _wordless_lines(lines, labels)
     _box_gaps(lines, labels)
+    _form_emails(lines, labels)
+    _comment_buttons(lines, labels)
     _relabel(lines, labels, ("comments", "nav", "other"), "promo", _new_posts_box)
     _relabel(lines, labels, ("nav", "other", "related", "widget"), "footer", _imprint)
     _relabel(lines, labels, ("nav", "other", "widget"), "promo", _offer)

@@ -1099,3 +1099,14 @@ def test_a_bare_email_next_to_no_other_field_stays_a_share_button():
     page = RIVER_PAGE.replace("Comments (4)\n", "Leave a Reply\nYour email address will not be published.\n"
                               "Email\nPost Comment\n")
     assert kinds(extract_page_text(page))["Email"] == "widget"
+
+
+@pytest.mark.parametrize("button", ["More", "Send via email", "FacebookPost"])
+def test_a_share_bars_own_button_between_two_share_buttons_is_a_widget(button):
+    page = RIVER_PAGE.replace("Tags: Ferries", f"Share on Facebook\n{button}\nShare on LinkedIn\nTags: Ferries")
+    assert kinds(extract_page_text(page))[button] == "widget"
+
+
+def test_a_menu_item_between_two_share_buttons_is_no_widget():
+    page = RIVER_PAGE.replace("Tags: Ferries", "Share on Facebook\nTimetables\nShare on LinkedIn\nTags: Ferries")
+    assert kinds(extract_page_text(page)).get("Timetables") != "widget"

@@ -67,6 +67,7 @@ from dateline.clean.lines import (
     printed_dates,
     read_line,
     sentence_case,
+    share_worded,
     tag_list,
 )
 from dateline.clean.text_metadata import page_metadata
@@ -787,6 +788,16 @@ def _in_thread(labels: Sequence[Label], i: int) -> bool:
     return above == under == "comments"
 
 
+def _share_bar_buttons(lines: Sequence[Line], labels: list[Label]) -> None:
+    """A menu item or unknown line between two share buttons whose words are all a share bar's (`share_worded`:
+    "More", "Send via email", "FacebookPost") is a button of that bar: its overflow button, a service glued to its
+    verb. Lines without letters are the box's already (`_wordless_lines`)."""
+    for i in range(1, len(lines) - 1):
+        if (labels[i] in ("nav", "other") and labels[i - 1] == labels[i + 1] == "widget"
+                and _LETTER.search(lines[i].text) and share_worded(lines[i].text)):
+            labels[i] = "widget"
+
+
 def _consent_boxes(lines: Sequence[Line], labels: list[Label]) -> None:
     """A consent box the line model left as furniture is the sign-up form's (`promo`): on news and company
     pages the forms that ask for it are newsletter and download forms. Next to a comment line it is the
@@ -992,6 +1003,7 @@ def furniture_labels(lines: Sequence[Line], url: str | None = None
     _box_gaps(lines, labels)
     _form_emails(lines, labels)
     _comment_buttons(lines, labels)
+    _share_bar_buttons(lines, labels)
     _relabel(lines, labels, ("comments", "nav", "other"), "promo", _new_posts_box)
     _relabel(lines, labels, ("nav", "other", "related", "widget"), "footer", _imprint)
     _relabel(lines, labels, ("nav", "other", "widget"), "promo", _offer)

@@ -1110,3 +1110,17 @@ def test_a_share_bars_own_button_between_two_share_buttons_is_a_widget(button):
 def test_a_menu_item_between_two_share_buttons_is_no_widget():
     page = RIVER_PAGE.replace("Tags: Ferries", "Share on Facebook\nTimetables\nShare on LinkedIn\nTags: Ferries")
     assert kinds(extract_page_text(page)).get("Timetables") != "widget"
+
+
+def test_a_subhead_that_names_subscriptions_stays_in_the_article():
+    page = RIVER_PAGE.replace("The operator said it would run", "Season subscriptions for commuters\n"
+                              "The operator said it would run")
+    extracted = extract_page_text(page)
+    assert "Season subscriptions for commuters" not in kinds(extracted)
+    assert "Season subscriptions for commuters" in extracted.paragraphs
+
+
+def test_an_offer_to_subscribe_inside_the_article_is_still_promo():
+    page = RIVER_PAGE.replace("The operator said it would run", "Subscribe for a season subscription\n"
+                              "The operator said it would run")
+    assert kinds(extract_page_text(page))["Subscribe for a season subscription"] == "promo"

@@ -167,6 +167,7 @@ _COMMENT_REACH = 3
 """Lines around a consent box within which a comment line makes it the comment form's."""
 _BOXES = ("related", "tags", "promo", "comments", "widget")
 """Kinds of furniture that come as a box of lines (a related list, a tag list, a form, a thread, share buttons)."""
+_SUBSCRIPTION_NOUN = re.compile(r"\bsubscriptions?\b", re.IGNORECASE)
 _BUTTON_REACH = 2
 """How far from a button the comment lines around it may be (a comment's "Reply" and "Share" stand together)."""
 _GAP_BOXES, _GAP_FILL, _BOX_GAP = ("promo", "comments"), ("nav", "other", "widget"), 4
@@ -900,7 +901,7 @@ def _inside(lines: Sequence[Line], labels: list[Label], first: int, last: int, t
         nxt = lines[i + 1] if i < last else None
         if line.text == title or (line.text in before and not line.prose and line.hint in (None, "widget")):
             labels[i] = "title" if line.text == title else "other"
-        elif line.hint == "widget" and _subhead(line, nxt):
+        elif line.hint == "widget" and _subhead(line, nxt) or line.hint == "promo" and _names_subscriptions(line):
             pass
         elif line.hint is not None:
             labels[i] = line.hint
@@ -922,6 +923,14 @@ def _subhead(line: Line, nxt: Line | None) -> bool:
     post", "Listen to this article", "Follow us on X")."""
     return (line.words >= _SUBHEAD_WORDS and nxt is not None and nxt.prose and not line.sentence
             and _DEICTIC.search(line.text) is None)
+
+
+def _names_subscriptions(line: Line) -> bool:
+    """Whether a line inside the article has a promo's wording only in the noun "subscription" ("Other Book
+    Subscriptions We Tested", "No subscription needed", "Advanced features require a subscription"): a review names
+    subscriptions as its topic; the site's offer asks the reader to subscribe or sign up."""
+    rest = _SUBSCRIPTION_NOUN.sub(" ", line.text)
+    return rest != line.text and not offer_wording(rest)
 
 
 def _below_header(lines: Sequence[Line], first: int, last: int) -> int:

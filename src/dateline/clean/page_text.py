@@ -167,7 +167,7 @@ _COMMENT_REACH = 3
 """Lines around a consent box within which a comment line makes it the comment form's."""
 _BOXES = ("related", "tags", "promo", "comments", "widget")
 """Kinds of furniture that come as a box of lines (a related list, a tag list, a form, a thread, share buttons)."""
-_SUBSCRIPTION_NOUN = re.compile(r"\bsubscriptions?\b", re.IGNORECASE)
+_SUBSCRIPTION_NOUN = re.compile(r"\b(?:subscriptions?|free trials?)\b", re.IGNORECASE)
 _BUTTON_REACH = 2
 """How far from a button the comment lines around it may be (a comment's "Reply" and "Share" stand together)."""
 _GAP_BOXES, _GAP_FILL, _BOX_GAP = ("promo", "comments"), ("nav", "other", "widget"), 4
@@ -926,9 +926,10 @@ def _subhead(line: Line, nxt: Line | None) -> bool:
 
 
 def _names_subscriptions(line: Line) -> bool:
-    """Whether a line inside the article has a promo's wording only in the noun "subscription" ("Other Book
-    Subscriptions We Tested", "No subscription needed", "Advanced features require a subscription"): a review names
-    subscriptions as its topic; the site's offer asks the reader to subscribe or sign up."""
+    """Whether a line inside the article has a promo's wording only in the noun "subscription" or "free trial"
+    ("Other Book Subscriptions We Tested", "No subscription needed", "Is there a free trial?"): a review names
+    subscriptions and trials as its topic; the site's offer asks the reader to subscribe or sign up. Left to the line
+    model, as any line of the region is."""
     rest = _SUBSCRIPTION_NOUN.sub(" ", line.text)
     return rest != line.text and not offer_wording(rest)
 

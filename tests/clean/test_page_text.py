@@ -1055,3 +1055,72 @@ def test_a_list_in_prose_after_the_article_is_no_tag_line():
     page = extract_page_text(ORCHARD_PAGE.replace("Share\nAbout us", f"Share\n{line}\nAbout us"))
     assert kinds(page)[line] != "tags"
     assert not any(tag in line for tag in page.metadata.tags)
+
+
+LIBRARY_THREAD = [
+    "Home", "Local",
+    "The library on Mill Street will stay open on Sundays from next month, the town council decided on Monday.",
+    "Librarian Rosa Pell said the extra day had been the most requested change in the readers' survey.",
+    "Share",
+    "12 responses to “Library to open on Sundays”",
+    "quietreader says:",
+    "About time, the Sunday opening was the one thing this town was missing for years and years now.",
+    "Reply", "Share",
+    "marketwatcher says:",
+    "Who is going to pay for the extra staff, the council has not said a word about the cost of it all.",
+    "Reply", "Share",
+    "oldtownie says:",
+    "My children will finally have somewhere quiet to do their homework at the weekend, thank you council.",
+    "Reply", "Share",
+    "newreader says:",
+    "Does anyone know whether the reading room upstairs will be open on Sundays too, or only the lending desk?",
+    "Privacy policy",
+]
+"""A story with a comment thread whose every comment has its own "Share" button (fictional)."""
+
+
+def test_a_button_printed_under_every_comment_belongs_to_the_thread():
+    labels = [f.kind for f in extract_page_text("\n".join(LIBRARY_THREAD)).furniture if f.text == "Share"]
+    assert labels == ["widget", "comments", "comments", "comments"]
+
+
+def test_a_share_button_printed_once_inside_a_thread_stays_a_share_button():
+    page = LIBRARY_THREAD[:9] + ["Share on Facebook"] + LIBRARY_THREAD[10:12] + LIBRARY_THREAD[-3:]
+    assert kinds(extract_page_text("\n".join(page)))["Share on Facebook"] == "widget"
+
+
+def test_a_bare_email_between_the_comment_forms_fields_is_the_comment_forms():
+    page = RIVER_PAGE.replace("Comments (4)\n", "Leave a Reply\nYour email address will not be published.\n"
+                              "Name\nEmail\nWebsite\nPost Comment\n")
+    assert kinds(extract_page_text(page))["Email"] == "comments"
+
+
+def test_a_bare_email_next_to_no_other_field_stays_a_share_button():
+    page = RIVER_PAGE.replace("Comments (4)\n", "Leave a Reply\nYour email address will not be published.\n"
+                              "Email\nPost Comment\n")
+    assert kinds(extract_page_text(page))["Email"] == "widget"
+
+
+@pytest.mark.parametrize("button", ["More", "Send via email", "FacebookPost"])
+def test_a_share_bars_own_button_between_two_share_buttons_is_a_widget(button):
+    page = RIVER_PAGE.replace("Tags: Ferries", f"Share on Facebook\n{button}\nShare on LinkedIn\nTags: Ferries")
+    assert kinds(extract_page_text(page))[button] == "widget"
+
+
+def test_a_menu_item_between_two_share_buttons_is_no_widget():
+    page = RIVER_PAGE.replace("Tags: Ferries", "Share on Facebook\nTimetables\nShare on LinkedIn\nTags: Ferries")
+    assert kinds(extract_page_text(page)).get("Timetables") != "widget"
+
+
+@pytest.mark.parametrize("subhead", ["Season subscriptions for commuters", "A free trial week for commuters"])
+def test_a_subhead_that_names_subscriptions_stays_in_the_article(subhead):
+    page = RIVER_PAGE.replace("The operator said it would run", f"{subhead}\nThe operator said it would run")
+    extracted = extract_page_text(page)
+    assert subhead not in kinds(extracted)
+    assert subhead in extracted.paragraphs
+
+
+def test_an_offer_to_subscribe_inside_the_article_is_still_promo():
+    page = RIVER_PAGE.replace("The operator said it would run", "Subscribe for a season subscription\n"
+                              "The operator said it would run")
+    assert kinds(extract_page_text(page))["Subscribe for a season subscription"] == "promo"

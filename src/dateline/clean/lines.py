@@ -324,10 +324,23 @@ def share_bar(text: str) -> bool:
     """A row of share buttons, however long: only share services, their verbs and their share counts, two services
     or more ("Share on Facebook Tweet on Twitter Share on LinkedIn Pin on Pinterest", "Post Tweet Email",
     "FacebookXRedditLinkedInWhatsApp", "Facebook0 Twitter Pinterest0 0 Likes")."""
+    found = _share_vocabulary(text)
+    return found is not None and len({word for word in found if word in _SHARE_SERVICES}) >= 2
+
+
+def share_worded(text: str) -> bool:
+    """Whether a line holds only share services, their verbs and counts ("More", "Send via email", "FacebookPost"):
+    a share bar's button, when it stands between two of them."""
+    return _share_vocabulary(text) is not None
+
+
+def _share_vocabulary(text: str) -> list[str] | None:
+    """The words of a line read as share services, verbs and counts (`_share_words`), or None when another word is
+    among them or there is none."""
     found = [part for word in _WORD.findall(text) for part in _share_words(word)]
-    services = {word for word in found if word in _SHARE_SERVICES}
-    return len(services) >= 2 and all(
-        word in _SHARE_SERVICES or word in _SHARE_VERBS or _COUNT.fullmatch(word) for word in found)
+    if found and all(word in _SHARE_SERVICES or word in _SHARE_VERBS or _COUNT.fullmatch(word) for word in found):
+        return found
+    return None
 
 
 def offer_wording(text: str) -> bool:

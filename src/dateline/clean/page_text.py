@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from urllib.parse import urlsplit
@@ -66,6 +67,7 @@ from dateline.clean.lines import (
     printed_dates,
     read_line,
     sentence_case,
+    share_worded,
     tag_list,
 )
 from dateline.clean.text_metadata import page_metadata
@@ -165,6 +167,9 @@ _COMMENT_REACH = 3
 """Lines around a consent box within which a comment line makes it the comment form's."""
 _BOXES = ("related", "tags", "promo", "comments", "widget")
 """Kinds of furniture that come as a box of lines (a related list, a tag list, a form, a thread, share buttons)."""
+_SUBSCRIPTION_NOUN = re.compile(r"\b(?:subscriptions?|free trials?)\b", re.IGNORECASE)
+_BUTTON_REACH = 2
+"""How far from a button the comment lines around it may be (a comment's "Reply" and "Share" stand together)."""
 _GAP_BOXES, _GAP_FILL, _BOX_GAP = ("promo", "comments"), ("nav", "other", "widget"), 4
 """Boxes whose gaps are filled (`_box_gaps`), the labels a gap may hold, and the lines a gap may span."""
 _PITCH_LINES, _PITCH_WORDS = 2, 25
@@ -749,6 +754,51 @@ def _sign_up_forms(lines: Sequence[Line], labels: list[Label]) -> None:
             labels[i] = "promo"
 
 
+def _form_emails(lines: Sequence[Line], labels: list[Label]) -> None:
+    """A bare "Email" read as the share-by-email button is a form's field when another field's label stands right
+    above or under it ("Name / Email / Website", a comment form's three fields): it takes the kind of the form
+    around it, a comment line's or a promo line's next to it (above first)."""
+    for i, line in enumerate(lines):
+        if labels[i] != "widget" or form_field(line.text) or not form_field(line.text, in_form=True):
+            continue
+        around = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if not any(form_field(lines[j].text) for j in around):
+            continue
+        kind = next((labels[j] for j in around if labels[j] in ("comments", "promo")), None)
+        if kind is not None:
+            labels[i] = kind
+
+
+def _comment_buttons(lines: Sequence[Line], labels: list[Label]) -> None:
+    """A button read as a share or tool button (`widget`) inside a comment thread, printed again inside the thread,
+    is each comment's own button ("Reply / Share / 3 replies", "Expand full comment" under every comment): part of
+    the thread. The post's share bar is printed once there, and stays a share bar."""
+    inside = [i for i in range(len(lines)) if labels[i] == "widget" and _in_thread(labels, i)]
+    printed = Counter(lines[i].text for i in inside)
+    for i in inside:
+        if printed[lines[i].text] >= 2:
+            labels[i] = "comments"
+
+
+def _in_thread(labels: Sequence[Label], i: int) -> bool:
+    """Whether the nearest lines above and under line `i` that are not buttons, within `_BUTTON_REACH`, are
+    comment lines."""
+    above = next((labels[j] for j in range(i - 1, max(-1, i - 1 - _BUTTON_REACH), -1) if labels[j] != "widget"), None)
+    under = next((labels[j] for j in range(i + 1, min(len(labels), i + 1 + _BUTTON_REACH)) if labels[j] != "widget"),
+                 None)
+    return above == under == "comments"
+
+
+def _share_bar_buttons(lines: Sequence[Line], labels: list[Label]) -> None:
+    """A menu item or unknown line between two share buttons whose words are all a share bar's (`share_worded`:
+    "More", "Send via email", "FacebookPost") is a button of that bar: its overflow button, a service glued to its
+    verb. Lines without letters are the box's already (`_wordless_lines`)."""
+    for i in range(1, len(lines) - 1):
+        if (labels[i] in ("nav", "other") and labels[i - 1] == labels[i + 1] == "widget"
+                and _LETTER.search(lines[i].text) and share_worded(lines[i].text)):
+            labels[i] = "widget"
+
+
 def _consent_boxes(lines: Sequence[Line], labels: list[Label]) -> None:
     """A consent box the line model left as furniture is the sign-up form's (`promo`): on news and company
     pages the forms that ask for it are newsletter and download forms. Next to a comment line it is the
@@ -851,7 +901,7 @@ def _inside(lines: Sequence[Line], labels: list[Label], first: int, last: int, t
         nxt = lines[i + 1] if i < last else None
         if line.text == title or (line.text in before and not line.prose and line.hint in (None, "widget")):
             labels[i] = "title" if line.text == title else "other"
-        elif line.hint == "widget" and _subhead(line, nxt):
+        elif line.hint == "widget" and _subhead(line, nxt) or line.hint == "promo" and _names_subscriptions(line):
             pass
         elif line.hint is not None:
             labels[i] = line.hint
@@ -873,6 +923,15 @@ def _subhead(line: Line, nxt: Line | None) -> bool:
     post", "Listen to this article", "Follow us on X")."""
     return (line.words >= _SUBHEAD_WORDS and nxt is not None and nxt.prose and not line.sentence
             and _DEICTIC.search(line.text) is None)
+
+
+def _names_subscriptions(line: Line) -> bool:
+    """Whether a line inside the article has a promo's wording only in the noun "subscription" or "free trial"
+    ("Other Book Subscriptions We Tested", "No subscription needed", "Is there a free trial?"): a review names
+    subscriptions and trials as its topic; the site's offer asks the reader to subscribe or sign up. Left to the line
+    model, as any line of the region is."""
+    rest = _SUBSCRIPTION_NOUN.sub(" ", line.text)
+    return rest != line.text and not offer_wording(rest)
 
 
 def _below_header(lines: Sequence[Line], first: int, last: int) -> int:
@@ -952,6 +1011,9 @@ def furniture_labels(lines: Sequence[Line], url: str | None = None
     _consent_boxes(lines, labels)
     _wordless_lines(lines, labels)
     _box_gaps(lines, labels)
+    _form_emails(lines, labels)
+    _comment_buttons(lines, labels)
+    _share_bar_buttons(lines, labels)
     _relabel(lines, labels, ("comments", "nav", "other"), "promo", _new_posts_box)
     _relabel(lines, labels, ("nav", "other", "related", "widget"), "footer", _imprint)
     _relabel(lines, labels, ("nav", "other", "widget"), "promo", _offer)

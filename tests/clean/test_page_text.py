@@ -1126,7 +1126,8 @@ def test_an_offer_to_subscribe_inside_the_article_is_still_promo():
     assert kinds(extract_page_text(page))["Subscribe for a season subscription"] == "promo"
 
 
-@pytest.mark.parametrize("line", ["Posted in: Transport", "Filed under River News", "Posted under Transport"])
+@pytest.mark.parametrize("line", ["Posted in: Transport", "Filed under River News", "Posted under Transport",
+                                  "Tags Ferries"])
 def test_a_line_opening_with_the_posts_category_label_is_tags(line):
     page = RIVER_PAGE.replace("Spring floods close three river crossings\n",
                               f"Spring floods close three river crossings\n{line}\n")

@@ -121,11 +121,12 @@ line ("Categories Buyer's Guides, Product Reviews Tags best espresso machine, bu
 "Posted byAnn LeeMay 2, 2024Posted inPodcastTags:books, fiction, writing"), a tag line however long; a sentence
 that mentions tags ends with a full stop."""
 
-_TAGS_LEAD = re.compile(r"^(?:(?:posted|filed) (?:in|under)|tags|tagged(?: with)?)(?:\s*+:\s*+|\s++)[^\W\d_]",
-                        re.IGNORECASE)
+_TAGS_LEAD = re.compile(r"^(?:(?:(?:posted|filed) (?:in|under)|tagged with)\s*+:?\s*+[^\W\d_]|"
+                        r"tags?(?:\s*+:\s*+[^\W\d_]|\s++(?-i:[A-Z])))", re.IGNORECASE)
 """A line that opens with the label of the post's categories or tags and goes on with them ("Posted in: Music
 Features", "Filed under Politics", "Tags: books fiction", glued or one of them): a tag line, however many; a sentence
-that opens so ends with a full stop."""
+that opens so ends with a full stop. After "Tags" with no colon the first tag is a name in capitals ("Tags Ferries"):
+a sentence goes on with a verb ("Tags help readers find stories")."""
 
 _COMMENTS_ABROAD = (r"kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|kommentarer|"
                     r"yorumlar|komentar|комментари(?:и|ев)|コメント|评论|評論|댓글")

@@ -1124,3 +1124,20 @@ def test_an_offer_to_subscribe_inside_the_article_is_still_promo():
     page = RIVER_PAGE.replace("The operator said it would run", "Subscribe for a season subscription\n"
                               "The operator said it would run")
     assert kinds(extract_page_text(page))["Subscribe for a season subscription"] == "promo"
+
+
+@pytest.mark.parametrize("line", ["Posted in: Transport", "Filed under River News", "Posted under Transport",
+                                  "Tags Ferries"])
+def test_a_line_opening_with_the_posts_category_label_is_tags(line):
+    page = RIVER_PAGE.replace("Spring floods close three river crossings\n",
+                              f"Spring floods close three river crossings\n{line}\n")
+    assert read_line(0, line).hint == "tags"
+    assert kinds(extract_page_text(page))[line] == "tags"
+
+
+def test_a_sentence_opening_with_posted_in_is_no_tag_line():
+    assert read_line(0, "Posted in the harbour office, the timetable changes every spring.").hint is None
+
+
+def test_leave_a_reply_is_a_comment_forms_heading():
+    assert read_line(0, "Leave a ReplyCancel reply").hint == "comments"

@@ -121,6 +121,13 @@ line ("Categories Buyer's Guides, Product Reviews Tags best espresso machine, bu
 "Posted byAnn LeeMay 2, 2024Posted inPodcastTags:books, fiction, writing"), a tag line however long; a sentence
 that mentions tags ends with a full stop."""
 
+_TAGS_LEAD = re.compile(r"^(?:(?:(?:posted|filed) (?:in|under)|tagged with)\s*+:?\s*+[^\W\d_]|"
+                        r"tags?(?:\s*+:\s*+[^\W\d_]|\s++(?-i:[A-Z])))", re.IGNORECASE)
+"""A line that opens with the label of the post's categories or tags and goes on with them ("Posted in: Music
+Features", "Filed under Politics", "Tags: books fiction", glued or one of them): a tag line, however many; a sentence
+that opens so ends with a full stop. After "Tags" with no colon the first tag is a name in capitals ("Tags Ferries"):
+a sentence goes on with a verb ("Tags help readers find stories")."""
+
 _COMMENTS_ABROAD = (r"kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|kommentarer|"
                     r"yorumlar|komentar|комментари(?:и|ев)|コメント|评论|評論|댓글")
 """"Comments" on German, French, Spanish, Portuguese, Italian, Dutch, Polish, Scandinavian, Turkish, Indonesian,
@@ -157,7 +164,8 @@ _HINTS: list[tuple[FurnitureKind, re.Pattern]] = [
                          re.IGNORECASE)),
     ("comments", re.compile(rf"^(?:\d+\s+)?(?:comments?|responses?|replies|{_COMMENTS_ABROAD})\b|^[\w.-]+ says:$|"
                             r"^(?:leave|add|post|show|view|load) (?:a |all |more )?"
-                            r"(?:comments?|replies)|join the (?:conversation|discussion)|^reply$|^\d+ repl(?:y|ies)$",
+                            r"(?:comments?|repl(?:y|ies))|join the (?:conversation|discussion)|^reply$|"
+                            r"^\d+ repl(?:y|ies)$",
                             re.IGNORECASE)),
     ("widget", re.compile(r"^(?:click to )?(?:share(?: this(?: article| story| page)?| on \w+)?|tweet|print|e-?mail|"
                           r"copy(?:ied)?(?: link)?(?: url)?|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|"
@@ -550,7 +558,7 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
     """The furniture kind a line's wording alone gives away (short lines; prose is never hinted)."""
     if _SIGN_UP_TERMS.search(text):
         return "promo"
-    if TAGS_TAIL.search(text):
+    if TAGS_TAIL.search(text) or _TAGS_LEAD.match(text) and not _SENTENCE_END.search(text):
         return "tags"
     if BYLINE.match(text) and n_words <= 12 and not _SENTENCE_END.search(text.rstrip(".")):
         return "byline"

@@ -183,10 +183,10 @@ _CATEGORY = re.compile(r"^[^\W\d_](?:[^\W_]|[ &'’….-])*+$")
 """One category: words of letters (and digits after the first letter), with the "&", apostrophes, dots and hyphens
 names are written with ("Best Of", "Food & Drink", "A guide to…"); no brackets, slashes or colons."""
 _CATEGORY_REACH = 3
+"""Lines above or under the title within which a post's category line sits (`_title_categories`)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|our)\b")
 _BYLINE_ROLE = re.compile(r"\b(?:writer|editor|correspondent|reporter|columnist|contributor)s?\b", re.IGNORECASE)
 """A journalist's role, which makes a line of names and phrases between commas a byline ("Ann Lee, AP Auto Writer")."""
-"""Lines above or under the title within which a post's category line sits (`_title_categories`)."""
 _SUBHEAD_WORDS = 4
 """Words from which a share or tool label over a paragraph may be the article's subhead (`_subhead`)."""
 _DEICTIC = re.compile(r"\b(?:this|these|us|our|here|me|my|you|your)\b", re.IGNORECASE)

@@ -1095,6 +1095,20 @@ def test_a_bare_email_between_the_comment_forms_fields_is_the_comment_forms():
     assert kinds(extract_page_text(page))["Email"] == "comments"
 
 
+def test_a_bare_email_right_over_a_sign_up_line_is_the_sign_up_forms_field():
+    page = RIVER_PAGE.replace("Newsletter\nGet the regional briefing in your inbox every morning\nSign up\n",
+                              "Email\nSubscribe to the regional briefing\n")
+    labels = kinds(extract_page_text(page))
+    assert labels["Subscribe to the regional briefing"] == "promo"
+    assert labels["Email"] == "promo"
+
+
+def test_a_share_rows_email_over_a_sign_up_line_stays_a_share_button():
+    page = RIVER_PAGE.replace("Newsletter\nGet the regional briefing in your inbox every morning\nSign up\n",
+                              "Share on Facebook\nEmail\nSubscribe to the regional briefing\n")
+    assert kinds(extract_page_text(page))["Email"] == "widget"
+
+
 def test_a_bare_email_next_to_no_other_field_stays_a_share_button():
     page = RIVER_PAGE.replace("Comments (4)\n", "Leave a Reply\nYour email address will not be published.\n"
                               "Email\nPost Comment\n")

@@ -756,17 +756,25 @@ def _sign_up_forms(lines: Sequence[Line], labels: list[Label]) -> None:
 
 def _form_emails(lines: Sequence[Line], labels: list[Label]) -> None:
     """A bare "Email" read as the share-by-email button is a form's field when another field's label stands right
-    above or under it ("Name / Email / Website", a comment form's three fields): it takes the kind of the form
-    around it, a comment line's or a promo line's next to it (above first)."""
+    above or under it ("Name / Email / Website", a comment form's three fields), or when it stands right over a
+    sign-up form's promo line ("Email / Subscribe", "Email / I accept the privacy policy") with no share button
+    above it: it takes the kind of the form around it, a comment line's or a promo line's next to it (above
+    first)."""
     for i, line in enumerate(lines):
         if labels[i] != "widget" or form_field(line.text) or not form_field(line.text, in_form=True):
             continue
         around = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if not any(form_field(lines[j].text) for j in around):
+        if not any(form_field(lines[j].text) for j in around) and not _over_sign_up(labels, i):
             continue
         kind = next((labels[j] for j in around if labels[j] in ("comments", "promo")), None)
         if kind is not None:
             labels[i] = kind
+
+
+def _over_sign_up(labels: Sequence[Label], i: int) -> bool:
+    """Whether line `i` stands right over a promo line and under no share button: a form's field over its
+    subscribe button or consent line, not the last button of a share row."""
+    return i + 1 < len(labels) and labels[i + 1] == "promo" and (i == 0 or labels[i - 1] != "widget")
 
 
 def _comment_buttons(lines: Sequence[Line], labels: list[Label]) -> None:

@@ -67,7 +67,10 @@ KNOWN_TOWN = 100_000
 _PERSON_TOWN = 300_000
 """A name the recogniser called a person is a place without a cue only when a town this large bears it."""
 
-_WORD = (r"(?:(?:R|D|I|DFL)-(?=[A-Z]))?(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\."
+_PARTIES = r"(?:R|D|I|DFL)-"
+"""A US legislator's party, written before the place they represent (`_PARTY`)."""
+_WORD = (rf"(?:{_PARTIES}(?=[A-Z]))?(?:[A-Z]\.(?:[A-Z]\.)+|"
+         r"[A-Z][a-z]{0,3}\."
          r"|(?:ST|STE|MT|FT)\.(?=[ ][A-Z])|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)")
 """A capitalised word, or an abbreviation with its full stop ("U.S.", "St.", "Va.", "N.D.", a dateline's "ST."
 before the rest of the name: the abbreviated first words the gazetteer spells out), after a legislator's party
@@ -86,7 +89,7 @@ _INLINE_DATELINE = re.compile(
     r"(?<=[.!?] )([A-Z][A-Z'’.]{2,}(?:[ ][A-Z][A-Z'’.]+){0,3})(?=[ ]+(?:—|–|--|-)[ ]|:[ ])")
 """A dateline after a headline on the same line, before a dash or a colon ("... struck by car. ROSWELL - A man
 ...", "... destroys crops . BEIRUT: Israel ...")."""
-_PARTY = re.compile(r"(?:R|D|I|DFL)-(?=[A-Z][a-z]|[A-Z]\.)")
+_PARTY = re.compile(rf"{_PARTIES}(?=[A-Z][a-z]|[A-Z]\.)")
 """A US legislator's party before the place they represent ("Rep. Torrey Westrom, R-Elbow Lake", "Sen. Byron
 Dorgan, D-N.D.")."""
 

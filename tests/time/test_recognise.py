@@ -10,7 +10,7 @@ from tests.time.conftest import by_text
     ("The blockade lasted six weeks.", "six weeks", "DURATION", "P6W"),
     ("Talks went on for 36 hours.", "36 hours", "DURATION", "PT36H"),
     ("It is a two-year contract.", "two-year", "DURATION", "P2Y"),
-    ("Fishing has declined for decades.", "decades", "DURATION", "PXDE"),
+    ("Fishing has declined for decades.", "decades", "DURATION", "PXY"),
     ("In the six weeks that followed, prices rose.", "the six weeks", "DURATION", "P6W"),
     ("The market opens every Sunday.", "every Sunday", "SET", "XXXX-WXX-7"),
     ("Ferries sail daily.", "daily", "SET", "P1D"),
@@ -37,7 +37,7 @@ from tests.time.conftest import by_text
     ("The quay was rebuilt in June last year.", "June last year", "DATE", "2021-06"),
     ("Net income for this year's second quarter rose.", "this year's second quarter", "DATE", "2022-Q2"),
     ("Shares fell for six straight days.", "six straight days", "DURATION", "P6D"),
-    ("It ended a decades-long feud.", "decades-long", "DURATION", "PXDE"),
+    ("It ended a decades-long feud.", "decades-long", "DURATION", "PXY"),
     ("It was the worst single-day fall.", "single-day", "DURATION", "P1D"),
     ("Repairs take between 60 and 90 days.", "60", "DURATION", "P60D"),
     ("At 0800 UTC the banks acted.", "0800 UTC", "TIME", "2022-07-15T08:00Z"),
@@ -160,6 +160,14 @@ def test_a_count_with_thousands_separators_is_one_number(annotate):
     assert found["the past 2,000 years"].value == "P2000Y"
     assert found["1,500 days"].value == "P1500D"
     assert "000 years" not in found
+
+
+def test_decades_centuries_and_millennia_are_written_in_years_as_iso_8601_has_no_unit_for_them(annotate):
+    found = by_text(annotate("The Kerrin sea wall held for centuries, the toll dispute ran two decades, and the "
+                             "silt of a millennium filled the old dock.", published="2022-07-15"))
+    assert found["centuries"].value == "PXY"
+    assert found["two decades"].value == "P20Y"
+    assert found["a millennium"].value == "P1000Y"
 
 
 def test_a_duration_beyond_the_calendar_is_kept_without_a_period(annotate):

@@ -44,8 +44,13 @@ def _count(match: re.Match) -> float | None:
 _HALF_UNIT = {"H": "30M", "M": "30S", "D": "12H", "Y": "6M", "W": "3D"}
 """Half a unit in the next smaller one (TIMEX3 writes 'two and a half years' as P2Y6M)."""
 
+_YEARS_IN = {"DE": 10, "CE": 100, "ML": 1000}
+"""Units ISO 8601 durations have no designator for, in years: 'two decades' is P20Y, and 'for decades', some
+number of them, is some number of years, PXY (TIMEX2's PXDE, P2CE are not ISO 8601; TimeBank writes P20Y, PXY)."""
+
 
 def _duration(count: float | None, unit: str, clock: bool) -> str:
+    """The TIMEX3 value of `count` units (None: some number of them, 'X'), in ISO 8601's designators."""
     prefix = "PT" if clock else "P"
     if count is None:
         amount = "X"
@@ -58,8 +63,8 @@ def _duration(count: float | None, unit: str, clock: bool) -> str:
         amount = f"{count:g}"
     if unit == "2W":
         amount, unit = ("X" if count is None else f"{2 * count:g}"), "W"
-    if unit in ("DE", "CE") and count is not None:
-        amount, unit = f"{count * (10 if unit == 'DE' else 100):g}", "Y"
+    if unit in _YEARS_IN:
+        amount, unit = ("X" if count is None else f"{count * _YEARS_IN[unit]:g}"), "Y"
     return prefix + amount + unit
 
 

@@ -342,3 +342,15 @@ def test_a_name_and_its_own_county_form_are_no_town_and_county_pair():
     assert all("town and a county" not in (place.reason or "") for place in places.values())
     paired = geocode(["Lebanon", "Boone County"])
     assert "town and a county" in (paired["Lebanon"].reason or "")
+
+
+def test_an_organisation_is_located_by_the_part_of_its_name_the_document_names_as_a_place():
+    department = "the Brenham Police Department"
+    assert geocode(["Brenham"], located=[department])[department].name == "Brenham"  # not Police, Poland
+    assert geocode(["Texas"], located=[department])[department].name == "Police"  # the larger, when neither is named
+
+
+def test_a_town_inside_an_organisations_name_is_read_whole():
+    reservoir = "the Friends of the New Concord Reservoir"
+    place = geocode(["Ohio"], located=[reservoir])[reservoir]
+    assert place.name == "New Concord" and place.country == "US"  # a village of Ohio, not a Concord elsewhere

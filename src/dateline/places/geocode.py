@@ -458,8 +458,11 @@ def _located_readings(name: str, places: set[str], common: set[str] | frozenset[
     word), or a place the document names as such, by its own name (a country also by its codes and demonyms:
     "Canadian Coast Guard"; a continent by its adjective: "the European Union", "the African Union"; not
     "Center" for a province GeoNames also calls so). Of the runs of capitalised words inside the name (hyphens
-    split words: "University of Wisconsin-Milwaukee"), the longest, then the one with the strongest reading ("University
-    of Cincinnati" is Cincinnati's, "US Federal Reserve" the United States'). A run's possessive is dropped
+    split words: "University of Wisconsin-Milwaukee"), the longest, then one the document names as a place on its
+    own ("Corsicana Police Department" beside "Corsicana" is Corsicana's, not in Police, Poland; "Bantam Superior
+    Court" beside "Bantam" is not in Superior, Wisconsin), then the one with the strongest reading ("University
+    of Cincinnati" is Cincinnati's, "US Federal Reserve" the United States'). A run inside a longer run that is a
+    town's own name is read whole (`_whole_town`). A run's possessive is dropped
     ("Tennessee's Methamphetamine Task Force"), but a town's name with one locates only when the document names
     the town as a place: "Wilson's Farm" is a person's. A street is not where its name points ("Victoria
     Avenue" is not in Victoria). A one-word run in `common` (the words the text writes in lower case) is a common
@@ -467,8 +470,10 @@ def _located_readings(name: str, places: set[str], common: set[str] | frozenset[
     words = [w.strip(",;:") for w in re.split(r"[\s-]+", _POSSESSIVE.sub("", name.strip())) if w.strip(",;:")]
     if words and words[-1].lower().rstrip(".") in _STREETS:
         return []
-    best: tuple[int, float] = (0, 0.0)
+    best: tuple[int, bool, float] = (0, False, 0.0)
     chosen: list[Candidate] = []
+    span = (0, 0)
+    small: list[tuple[int, int, list[Candidate]]] = []
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
             run = " ".join(words[first:first + size])
@@ -487,10 +492,25 @@ def _located_readings(name: str, places: set[str], common: set[str] | frozenset[
             head = first + size == len(words)  # the kind of thing named ("Union", "College") is its last word
             found = [c for c in own if (c.feature not in _TOWNS and c.feature != "A.ADM3") or key(run) in places
                      or c.population >= (_KNOWN_CITY if head else _LOCATING_TOWN)]
+            towns = [c for c in own if c.feature in _TOWNS]
+            if size > 1 and towns and not found:
+                small.append((first, first + size, towns))
             strength = max((_prior(c) for c in found), default=0.0)
-            if found and (size, strength) > best:
-                best, chosen = (size, strength), found
-    return chosen
+            rank = (size, key(run) in places, strength)
+            if found and rank > best:
+                best, chosen, span = rank, found, (first, first + size)
+    return _whole_town(chosen, span, small)
+
+
+def _whole_town(chosen: list[Candidate], span: tuple[int, int], small: list[tuple[int, int, list[Candidate]]]
+                ) -> list[Candidate]:
+    """The town readings of the first run in `small` (runs that are a town's own name, too small to locate a name
+    alone: start, end, towns) that holds the chosen run's `span`, else `chosen`: a place's name is read whole, so
+    "the New Concord Reservoir" is at New Concord, Ohio (2,300 people), not at a Concord that its last word names."""
+    if not chosen:
+        return chosen
+    wider = [towns for start, end, towns in small if start <= span[0] and span[1] <= end]
+    return wider[0] if wider else chosen
 
 
 def _place(candidate: Candidate, reason: str | None = None) -> Place:

@@ -69,6 +69,14 @@ def test_a_headline_in_title_case_wins_over_its_standfirst_in_sentence_case_unde
     assert meta.title == "Divers Map A Sunken Harbour Wall"
 
 
+def test_a_headline_in_sentence_case_wins_over_its_subtitle_stacked_over_the_byline():
+    subtitle = "What the divers found under four metres of water and why it took a year to map it"
+    page = PAGE.replace(f"{HEADLINE}\n", f"{HEADLINE}\n{subtitle}\n")
+    assert extract_page_text(page).metadata.title == HEADLINE
+    titled = PAGE.replace(f"{HEADLINE}\n", f"{HEADLINE}\nDivers Map The Sunken Harbour Wall Of Veltra\n")
+    assert extract_page_text(titled).metadata.title == "Divers Map The Sunken Harbour Wall Of Veltra"
+
+
 def test_a_one_word_headline_the_url_spells_out_is_the_title():
     page = PAGE.replace(f"{HEADLINE}\n", "Seagrass\n")
     assert extract_page_text(page, "https://www.example-news.org/glossary/seagrass").metadata.title == "Seagrass"

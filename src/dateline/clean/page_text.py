@@ -305,7 +305,27 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
     if crumb is not None and (chosen is None or lines[chosen].text.casefold() != lines[crumb].text.casefold()
                               and _in_slug(lines[crumb], slug) >= _in_slug(lines[chosen], slug)):
         return crumb
+    if chosen is not None and _subtitled(lines, chosen, first, slug, spelled):
+        return chosen - 1
     return chosen
+
+
+_SUBTITLED_WORDS = 4
+"""Words from which a line right over a subtitle reads as its headline: a section or kicker label over a headline
+has fewer ("Return on Investment", "Health & Wellness")."""
+
+
+def _subtitled(lines: Sequence[Line], i: int, first: int, slug: set[str], spelled: str | None) -> bool:
+    """Whether line `i`, right over the byline or date, is the subtitle of the headline-like line right over it: a
+    story's header stacks headline, subtitle (its dek, written in sentence case) and byline, so the line over a
+    sentence-case line over the byline is the headline ("My coding workflow going into 2026" / "Best practices for
+    staying in control while coding" / "Jane Roe" / "Dec 18, 2025"), unless it is a short label or names fewer of
+    the URL's words. A title-case line over the byline is itself the headline, whatever stands over it (a
+    breadcrumb, a category line, a menu's last item)."""
+    above = lines[i - 1] if i > 0 else None
+    return (above is not None and _headline_like(above) and above.words >= _SUBTITLED_WORDS
+            and 2 * _capitalised(lines[i]) < _TITLE_CASE and not _spells(above, spelled)
+            and _over_byline(lines, i, first) and _in_slug(above, slug) >= _in_slug(lines[i], slug))
 
 
 def _window_title(lines: Sequence[Line], first: int, slug: set[str],

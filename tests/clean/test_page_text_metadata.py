@@ -69,6 +69,32 @@ def test_a_headline_in_title_case_wins_over_its_standfirst_in_sentence_case_unde
     assert meta.title == "Divers Map A Sunken Harbour Wall"
 
 
+def test_a_headline_in_sentence_case_wins_over_its_subtitle_stacked_over_the_byline():
+    subtitle = "What the divers found under four metres of water and why it took a year to map it"
+    page = PAGE.replace(f"{HEADLINE}\n", f"{HEADLINE}\n{subtitle}\n")
+    assert extract_page_text(page).metadata.title == HEADLINE
+    titled = PAGE.replace(f"{HEADLINE}\n", f"{HEADLINE}\nDivers Map The Sunken Harbour Wall Of Veltra\n")
+    assert extract_page_text(titled).metadata.title == "Divers Map The Sunken Harbour Wall Of Veltra"
+
+
+def test_without_a_url_the_line_over_the_text_whose_words_it_repeats_wins_over_a_site_name_further_up():
+    page = ("Menu\nCoastline Chronicle Weekly Magazine Online\nHome\nAbout\nContact\nSunken harbour wall mapped\n"
+            "Divers have mapped the sunken harbour wall off Veltra, the museum said on Thursday after a survey of "
+            "four weeks under four metres of water.\nThe wall runs for almost two hundred metres and was found by a "
+            "fisherman whose nets kept catching on the stones of the old quay.\n")
+    assert extract_page_text(page).metadata.title == "Sunken harbour wall mapped"
+    unrelated = page.replace("Sunken harbour wall mapped\n", "Tides and winds this week\n")
+    assert extract_page_text(unrelated).metadata.title == "Coastline Chronicle Weekly Magazine Online"
+
+
+def test_an_item_of_a_numbered_list_is_no_headline():
+    item = "3. Where the Divers Found the Old Harbour Wall of Veltra"
+    page = PAGE.replace("By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n", f"{item}\n")
+    assert extract_page_text(page).metadata.title == HEADLINE
+    assert extract_page_text(PAGE.replace(f"{HEADLINE}\n", "10 Things the Divers Found\n")).metadata.title == (
+        "10 Things the Divers Found")
+
+
 def test_a_one_word_headline_the_url_spells_out_is_the_title():
     page = PAGE.replace(f"{HEADLINE}\n", "Seagrass\n")
     assert extract_page_text(page, "https://www.example-news.org/glossary/seagrass").metadata.title == "Seagrass"
@@ -107,7 +133,7 @@ def test_an_article_region_opening_with_a_headline_that_names_the_url_gives_the_
 
 
 def test_the_headline_a_breadcrumb_trail_ends_with_wins_over_a_longer_line_under_it():
-    standfirst = "What divers found under four metres of water off the Veltra coast"
+    standfirst = "What Divers Found Under Four Metres Of Water Off The Veltra Coast"  # title case: no subtitle
     page = PAGE.replace("Science\nShare\n", f"Home » Science » {HEADLINE}\nShare\n").replace(
         f"{HEADLINE}\nBy", f"{HEADLINE}\n{standfirst}\nBy")
     assert extract_page_text(page).metadata.title == HEADLINE

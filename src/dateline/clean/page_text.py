@@ -88,6 +88,9 @@ _BREADCRUMB = re.compile(r"^(?:home|homepage|startseite|accueil|inicio|início)\
                          r"(?:\s[»›>]\s.*){2}", re.IGNORECASE)
 """A breadcrumb trail ("Home » Blog » Top Mental Health Tips", "Main > Blog > Packing Tips"): it ends with the
 title, but is not the title."""
+_LIST_ITEM = re.compile(r"^\d{1,3}[.)]\s+(?=[^\W\d_])|^\d{1,3}\.\d{1,3}(?=[^\W\d_])")
+"""An item of a numbered list or table of contents ("3. Things You Should Never Do", "11.1How long does it take"):
+a headline may open with a number ("10 Best Moving Companies") but not with a list's ordinal marker."""
 _PROMOTABLE = (None, "other", "nav", "related")
 """Rule labels the line model may turn into article; the others (a byline, a caption, a footer) stand."""
 _TITLE_WINDOW = 40
@@ -276,13 +279,13 @@ def _in_slug(line: Line, slug: set[str]) -> int:
 
 
 def _headline_like(line: Line) -> bool:
-    """Whether a line reads as a headline: a few words with no full stop, and no address or full date in it
-    ("Publish Date: Sat, 28 Nov 2020 ..." and "8. Januar 2020 · by Aureliana" date the story; a date in
-    brackets may be part of a title: "Almost Timely News (2025-09-21)")."""
+    """Whether a line reads as a headline: a few words with no full stop, no list marker (`_LIST_ITEM`), and no
+    address or full date in it ("Publish Date: Sat, 28 Nov 2020 ..." and "8. Januar 2020 · by Aureliana" date the
+    story; a date in brackets may be part of a title: "Almost Timely News (2025-09-21)")."""
     return (line.hint is None and line.date is None and 3 <= line.words <= 30 and line.glued < 2
             and not line.text.endswith(".") and _ADDRESS.search(line.text) is None
             and _BREADCRUMB.search(line.text) is None and _PHOTO_CREDIT.search(line.text) is None
-            and _CREDIT.match(line.text) is None
+            and _CREDIT.match(line.text) is None and _LIST_ITEM.match(line.text) is None
             and not printed_dates(BRACKETED.sub(" ", line.text)))
 
 
@@ -305,7 +308,54 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
     if crumb is not None and (chosen is None or lines[chosen].text.casefold() != lines[crumb].text.casefold()
                               and _in_slug(lines[crumb], slug) >= _in_slug(lines[chosen], slug)):
         return crumb
+    if chosen is not None and _subtitled(lines, chosen, first, slug, spelled):
+        return chosen - 1
+    if not slug and chosen is not None and _heads_the_text(lines, chosen, first):
+        return first - 1
     return chosen
+
+
+_TEXT_WORD = re.compile(r"[^\W\d_]{4,}")
+"""A word that may carry a line's topic (four letters or more: no article, preposition or pronoun of two or three)."""
+_OPENING_LINES = 2
+"""Lines at the top of the article that a headline's words recur in."""
+
+
+def _heads_the_text(lines: Sequence[Line], chosen: int, first: int) -> bool:
+    """Without the URL's words, whether the headline-like line right over the article is its headline rather than
+    the line chosen further up: a headline's topic recurs in the opening lines under it (half its words at least),
+    while a site's name, a menu's item or a promo over the page shares none of them ("Talking Home Renovations with
+    the House Maven" over "Home Networks and Cyber Security"), and stands over no byline or date."""
+    above = first - 1
+    if chosen == above or above < 0 or not _headline_like(lines[above]) or _over_byline(lines, chosen, first):
+        return False
+    opening = {word.casefold() for line in lines[first:first + _OPENING_LINES]
+               for word in _TEXT_WORD.findall(line.text)}
+    return _recurring(lines[above], opening) >= 0.5 and _recurring(lines[chosen], opening) == 0
+
+
+def _recurring(line: Line, opening: set[str]) -> float:
+    """Share of the line's words (`_TEXT_WORD`) that recur in the article's opening lines."""
+    words = {word.casefold() for word in _TEXT_WORD.findall(line.text)}
+    return len(words & opening) / len(words) if words else 0.0
+
+
+_SUBTITLED_WORDS = 4
+"""Words from which a line right over a subtitle reads as its headline: a section or kicker label over a headline
+has fewer ("Return on Investment", "Health & Wellness")."""
+
+
+def _subtitled(lines: Sequence[Line], i: int, first: int, slug: set[str], spelled: str | None) -> bool:
+    """Whether line `i`, right over the byline or date, is the subtitle of the headline-like line right over it: a
+    story's header stacks headline, subtitle (its dek, written in sentence case) and byline, so the line over a
+    sentence-case line over the byline is the headline ("My coding workflow going into 2026" / "Best practices for
+    staying in control while coding" / "Jane Roe" / "Dec 18, 2025"), unless it is a short label or names fewer of
+    the URL's words. A title-case line over the byline is itself the headline, whatever stands over it (a
+    breadcrumb, a category line, a menu's last item)."""
+    above = lines[i - 1] if i > 0 else None
+    return (above is not None and _headline_like(above) and above.words >= _SUBTITLED_WORDS
+            and 2 * _capitalised(lines[i]) < _TITLE_CASE and not _spells(above, spelled)
+            and _over_byline(lines, i, first) and _in_slug(above, slug) >= _in_slug(lines[i], slug))
 
 
 def _window_title(lines: Sequence[Line], first: int, slug: set[str],

@@ -141,8 +141,10 @@ class Published(Record):
     @property
     def given(self) -> bool:
         """True when the date came with the input (the caller's `--published`, or a date field of an input record:
-        evidence `caller` or `record:<field>`), so it is taken as it is rather than weighed against the text."""
-        return any(e.source == "caller" or e.source.startswith("record:") for e in self.evidence)
+        its first evidence is `caller` or `record:<field>`), so it is taken as it is rather than weighed against the
+        text."""
+        return bool(self.value and self.evidence) and (self.evidence[0].source == "caller"
+                                                         or self.evidence[0].source.startswith("record:"))
 
 
 class Metadata(Record):

@@ -224,3 +224,12 @@ def test_input_record_date_comes_before_the_page_and_names_its_field():
 def test_caller_date_comes_before_the_input_record_date():
     result = publication_date(_record_page("published", "2022-12-01", caller="2022-12-02"), Extracted(paragraphs=[]))
     assert result.value == "2022-12-02" and [e.source for e in result.evidence] == ["caller"]
+
+
+def test_input_record_date_that_is_not_a_date_is_kept_as_evidence_not_taken():
+    page_evidence = published('<meta property="article:published_time" content="2022-11-30">')
+    extracted = Extracted(paragraphs=[], metadata=Metadata(published=page_evidence))
+    result = publication_date(_record_page("datePublished", "last Tuesday"), extracted)
+    assert result.value == "2022-11-30" and not result.given
+    assert result.evidence[-1].source == "record:datePublished"
+    assert "'last Tuesday' is not an ISO 8601 date" in result.reason

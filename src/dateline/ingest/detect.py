@@ -10,9 +10,10 @@ from dateline.record import InputKind
 
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p|article)\b",
                          re.IGNORECASE | re.DOTALL)
-_JSON_START = re.compile(rb'\s*(?:\[\s*)?\{\s*"|\s*\[\s*\]\s*$')
-"""How a JSON file of records begins: an object's first key, an array whose first element is an object, or an
-empty array. Page text that merely starts with a brace does not parse, and is read as text (`ingest._read_path`)."""
+_JSON_START = re.compile(rb'(?:\[\s*)?\{\s*"|\[\s*\]\s*$')
+"""How a JSON file of records begins (matched at its first non-blank byte): an object's first key, an array
+whose first element is an object, or an empty array. Page text that merely starts with a brace does not parse,
+and is read as text (`ingest._read_path`)."""
 _JSONL_KEYS = (b'"html"', b'"text"', b'"url"')
 _SUFFIXES = {
     ".warc": InputKind.warc, ".arc": InputKind.warc,
@@ -41,7 +42,7 @@ def kind_from_head(head: bytes) -> InputKind:
         return InputKind.html
     if _first_line_is_object(head):
         return InputKind.jsonl
-    if _JSON_START.match(head):
+    if _JSON_START.match(head.lstrip()):
         return InputKind.json
     if b"<html" in head[:8192].lower() or b"<body" in head[:8192].lower():
         return InputKind.html

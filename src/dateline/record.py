@@ -58,6 +58,7 @@ class InputKind(str, Enum):
     html = "html"
     warc = "warc"
     jsonl = "jsonl"
+    json = "json"
     page_text = "page-text"
     article_text = "article-text"
     parquet = "parquet"
@@ -72,6 +73,7 @@ class Source(Record):
     warc_record_id: str | None = None
     warc_date: str | None = Field(None, description="WARC-Date of the capture: crawl time, not publication.")
     line: int | None = Field(None, description="1-based line number in a JSONL input.")
+    index: int | None = Field(None, description="0-based position in the array of a JSON input.")
     content_type: str | None = None
     encoding: str | None = Field(None, description="Character encoding the page was decoded with.")
     bytes: int = Field(0, ge=0, description="Size of the raw input.")
@@ -135,6 +137,14 @@ class Published(Record):
     not_before: str | None = Field(
         None, description="Earliest possible date inferred from the content when no date is trustworthy."
     )
+
+    @property
+    def given(self) -> bool:
+        """True when the date came with the input (the caller's `--published`, or a date field of an input record:
+        its first evidence is `caller` or `record:<field>`), so it is taken as it is rather than weighed against the
+        text."""
+        return bool(self.value and self.evidence) and (self.evidence[0].source == "caller"
+                                                         or self.evidence[0].source.startswith("record:"))
 
 
 class Metadata(Record):

@@ -9,7 +9,7 @@ from dateline.clean.html_dates import html_published, parse_date
 from dateline.clean.html_metadata import PageFacts
 from dateline.clean.published import publication_date, url_date
 from dateline.ingest.page import RawPage
-from dateline.record import InputKind, Metadata, Published, Source
+from dateline.record import Evidence, InputKind, Metadata, Published, Source
 
 BODY = "<body><p>The library reopened with a new reading room and a café on the ground floor.</p></body>"
 
@@ -201,3 +201,35 @@ def test_htmldate_gets_its_own_reader_back_and_forgets_the_page_after_reading_it
     assert result.value == "2021-03-03"
     assert extractors.get_external_parser is own
     assert extractors.try_date_expr.cache_info().currsize == 0
+
+
+def _record_page(field: str, value: str, caller: str | None = None) -> RawPage:
+    """A page whose input record declared its date in `field`."""
+    declared = Metadata(published=Published(value=value, confidence=1.0,
+                                            evidence=[Evidence(source=f"record:{field}", text=value)]))
+    return RawPage(content="", kind=InputKind.html, source=Source(kind=InputKind.json), digest="0",
+                   published=caller, declared=declared)
+
+
+def test_input_record_date_comes_before_the_page_and_names_its_field():
+    page_evidence = published('<meta property="article:published_time" content="2022-11-30">')
+    extracted = Extracted(paragraphs=[], metadata=Metadata(published=page_evidence))
+    result = publication_date(_record_page("datePublished", "2022-12-01"), extracted)
+    assert (result.value, result.confidence) == ("2022-12-01", 1.0)
+    assert [e.source for e in result.evidence] == ["record:datePublished", "meta:article:published_time"]
+    assert result.reason == "the input record's datePublished date overrides the page's 2022-11-30"
+    assert result.given
+
+
+def test_caller_date_comes_before_the_input_record_date():
+    result = publication_date(_record_page("published", "2022-12-01", caller="2022-12-02"), Extracted(paragraphs=[]))
+    assert result.value == "2022-12-02" and [e.source for e in result.evidence] == ["caller"]
+
+
+def test_input_record_date_that_is_not_a_date_is_kept_as_evidence_not_taken():
+    page_evidence = published('<meta property="article:published_time" content="2022-11-30">')
+    extracted = Extracted(paragraphs=[], metadata=Metadata(published=page_evidence))
+    result = publication_date(_record_page("datePublished", "last Tuesday"), extracted)
+    assert result.value == "2022-11-30" and not result.given
+    assert result.evidence[-1].source == "record:datePublished"
+    assert "'last Tuesday' is not an ISO 8601 date" in result.reason

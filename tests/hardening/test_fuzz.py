@@ -20,7 +20,7 @@ from dateline.record import span_problems
 
 CLEAN_ONLY = Settings(stages=("clean",), time_limit=10)
 EVERY_STAGE = Settings(time_limit=20)
-SUFFIXES = [".html", ".html.gz", ".warc", ".warc.gz", ".jsonl", ".txt", ""]
+SUFFIXES = [".html", ".html.gz", ".warc", ".warc.gz", ".jsonl", ".json", ".json.gz", ".txt", ""]
 
 TAGS = ["html", "head", "body", "div", "p", "span", "article", "main", "nav", "header", "footer", "aside",
         "script", "style", "a", "h1", "h2", "ul", "li", "table", "tr", "td", "meta", "title", "time", "figure",
@@ -87,6 +87,21 @@ def test_flattened_page_text_becomes_a_sound_record(tmp_path_factory, lines):
 def test_jsonl_lines_of_any_shape_become_records(tmp_path_factory, items):
     lines = [json.dumps(item) if not isinstance(item, str) else item.replace("\n", " ") for item in items]
     path = write_scratch(tmp_path_factory, "pages.jsonl", "\n".join(lines).encode("utf-8", errors="replace"))
+    for page in read_inputs([str(path)]):
+        assert_sound(process(page, CLEAN_ONLY))
+
+
+RECORD_VALUES = st.recursive(st.one_of(TEXT, st.integers(), st.none()),
+                             lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.just("name"), inner),
+                             max_leaves=6)
+RECORD = st.dictionaries(st.sampled_from(["url", "articleBody", "text", "title", "headline", "author", "authors",
+                                          "datePublished", "x"]), RECORD_VALUES)
+
+
+@given(value=st.one_of(RECORD, st.lists(st.one_of(RECORD, TEXT, st.integers()), max_size=5), TEXT),
+       indent=st.sampled_from([None, 2]))
+def test_json_files_of_any_shape_become_records(tmp_path_factory, value, indent):
+    path = write_scratch(tmp_path_factory, "pages.json", json.dumps(value, indent=indent).encode())
     for page in read_inputs([str(path)]):
         assert_sound(process(page, CLEAN_ONLY))
 

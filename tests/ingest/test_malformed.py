@@ -91,7 +91,7 @@ def test_unreadable_path_is_an_error_record(tmp_path):
 @pytest.mark.parametrize("seed", range(3))
 def test_random_bytes_in_every_container_never_raise(tmp_path, seed):
     data = os.urandom(20_000)
-    for name in ("x.html", "x.html.gz", "x.warc", "x.warc.gz", "x.jsonl", "x.txt"):
+    for name in ("x.html", "x.html.gz", "x.warc", "x.warc.gz", "x.jsonl", "x.json", "x.json.gz", "x.txt"):
         path = tmp_path / name
         path.write_bytes(gzip.compress(data)[:-7] if name.endswith(".gz") and seed else data)
         for doc in records(path):

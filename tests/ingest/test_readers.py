@@ -61,8 +61,9 @@ def test_jsonl_reads_url_published_and_content_fields(tmp_path):
              {"page_text": "Menu\nA flattened page."}]
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n\n")
     first, second, third = pages(path)
-    assert (first.kind, first.source.url, first.published, first.source.line) == \
+    assert (first.kind, first.source.url, first.declared.published.value, first.source.line) == \
         (InputKind.html, "https://a.invalid/1", "2025-01-02", 1)
+    assert first.declared.published.evidence[0].source == "record:published"
     assert second.kind is InputKind.article_text and second.content == "Clean prose only."
     assert third.kind is InputKind.page_text and third.source.kind is InputKind.jsonl
 

@@ -104,3 +104,15 @@ def test_a_lone_page_clock_the_text_cannot_check_is_not_taken_for_the_publicatio
     assert published.value is None
     assert "often the crawl time" in published.reason
     assert published.evidence[0].source.startswith("page-clock")
+
+
+def test_input_record_date_is_taken_as_it_is_like_the_callers():
+    # November 20 was a Sunday in 2022, not in 2023: a page's date would be doubted, a date given with the input
+    # (here an input record's datePublished) is not.
+    text = "The strike at the Tarn Valley mill ended on Sunday, November 20, the union said."
+    record = Published(value="2023-11-25", confidence=1.0,
+                       evidence=[Evidence(source="record:datePublished", text="2023-11-25")])
+    doc = time_stage.run(Document(id="t", source=Source(kind="article-text"), text=text,
+                                  metadata=Metadata(published=record)), Settings())
+    assert doc.metadata.published.confidence == 1.0
+    assert not [w for w in doc.warnings if w.code == "weekday-mismatch"]

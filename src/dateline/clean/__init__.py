@@ -12,7 +12,7 @@ from dateline.clean.page_text import extract_article_text, extract_page_text
 from dateline.clean.published import publication_date
 from dateline.config import Settings
 from dateline.ingest.page import RawPage
-from dateline.record import Document, InputKind, Problem, Segment
+from dateline.record import Document, InputKind, Metadata, Problem, Segment
 
 __all__ = ["assemble", "clean"]
 
@@ -31,10 +31,24 @@ def assemble(page: RawPage, extracted: Extracted, settings: Settings) -> Documen
         text += paragraph
     if not text:
         warnings.append(Problem(code="no-article", stage="clean", message="no article text found on the page"))
-    metadata = extracted.metadata.model_copy(
+    metadata = declared_first(extracted.metadata, page.declared).model_copy(
         update={"published": publication_date(page, extracted)})
     return Document(id=page.digest, source=page.source, text=text, paragraphs=paragraphs,
                     furniture=extracted.furniture, metadata=metadata, warnings=warnings, stages=["clean"])
+
+
+def declared_first(metadata: Metadata, declared: Metadata | None) -> Metadata:
+    """`metadata` with the title and authors an input record declares put first (as its date is, see
+    `publication_date`): the record's own fields are what its producer knew, the page's are read back from it."""
+    if declared is None:
+        return metadata
+    update: dict = {"evidence": dict(metadata.evidence), "reasons": dict(metadata.reasons)}
+    for name in ("title", "authors"):
+        if getattr(declared, name):
+            update[name] = getattr(declared, name)
+            update["evidence"][name] = declared.evidence[name]
+            update["reasons"].pop(name, None)
+    return metadata.model_copy(update=update)
 
 
 def clean(page: RawPage, settings: Settings) -> Document:

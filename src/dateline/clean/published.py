@@ -1,8 +1,8 @@
 """The publication date, combined from every piece of evidence the page offers.
 
-The caller's date (CLI `--published`, a JSONL field) comes first; otherwise the page's own evidence, which
-each extractor gathers into `Extracted.metadata.published` (HTML: `html_dates`; flattened text: its
-metadata reader). Later stages may refine the result from the content (`not_before`).
+The date given with the input (CLI `--published`, an input record's date field) comes first; otherwise the
+page's own evidence, which each extractor gathers into `Extracted.metadata.published` (HTML: `html_dates`;
+flattened text: its metadata reader). Later stages may refine the result from the content (`not_before`).
 """
 
 from __future__ import annotations
@@ -67,14 +67,51 @@ def _territory_date_order(territory: str) -> str | None:
 
 
 def publication_date(page: RawPage, extracted: Extracted) -> Published:
-    """Caller-given date first, then page evidence; null with a reason when nothing is trustworthy."""
+    """The date given with the input first (the caller's, then the input record's), then page evidence; null with
+    a reason when nothing is trustworthy. A record's date that is not a machine-readable date is not taken: it is
+    kept as evidence, with a reason."""
     found = extracted.metadata.published
-    if page.published:
-        caller = Evidence(source="caller", text=page.published)
-        if found.value and found.value[:10] != page.published[:10]:
-            return Published(value=page.published, confidence=1.0, evidence=[caller, *found.evidence],
-                             reason=f"the caller's date overrides the page's {found.value}")
-        return Published(value=page.published, confidence=1.0, evidence=[caller, *found.evidence])
+    given = _given_date(page)
+    if given is not None:
+        value, evidence, whose = given
+        if found.value and found.value[:10] != value[:10]:
+            return Published(value=value, confidence=1.0, evidence=[evidence, *found.evidence],
+                             reason=f"{whose} date overrides the page's {found.value}")
+        return Published(value=value, confidence=1.0, evidence=[evidence, *found.evidence])
+    unread = _unreadable_record_date(page)
+    if unread is not None:
+        evidence, reason = unread
+        found = found.model_copy(update={"evidence": [*found.evidence, evidence],
+                                         "reason": "; ".join(filter(None, [found.reason, reason]))})
     if found.value or found.reason:
         return found
     return Published(value=None, confidence=0.0, reason="no publication date found on the page")
+
+
+def _given_date(page: RawPage) -> tuple[str, Evidence, str] | None:
+    """(value, evidence, whose) of the date that came with the input: the caller's, else the input record's when
+    it is a machine-readable date."""
+    if page.published:
+        return page.published, Evidence(source="caller", text=page.published), "the caller's"
+    declared = page.declared.published if page.declared else None
+    if declared and declared.value and _machine_date(declared.value):
+        evidence = declared.evidence[0]
+        return declared.value, evidence, f"the input record's {evidence.source.removeprefix('record:')}"
+    return None
+
+
+def _unreadable_record_date(page: RawPage) -> tuple[Evidence, str] | None:
+    """(evidence, reason) of an input record's date that is not a machine-readable date ('last Tuesday')."""
+    declared = page.declared.published if page.declared else None
+    if page.published or not (declared and declared.value) or _machine_date(declared.value):
+        return None
+    evidence = declared.evidence[0]
+    field = evidence.source.removeprefix("record:")
+    return evidence, f"the input record's {field} {declared.value!r} is not an ISO 8601 date, so it was not taken"
+
+
+def _machine_date(value: str) -> bool:
+    """True for an ISO 8601 date or date-time (the form schema.org and extraction APIs write)."""
+    from dateline.clean.html_dates import parse_date  # html_dates imports this module
+
+    return parse_date(value) is not None

@@ -1,7 +1,8 @@
 """Ingest: every input people really have, turned into a stream of `RawPage`s.
 
-HTML files (any charset, gzip accepted), directories of them, WARC/WARC.gz, JSONL of `{url, html}`,
-flattened page text and clean article text, from files, http(s) URLs or stdin. The kind is detected or declared.
+HTML files (any charset, gzip accepted), directories of them, WARC/WARC.gz, JSONL of `{url, html}` records, JSON
+files of such records (one object or an array), flattened page text and clean article text, from files, http(s)
+URLs or stdin. The kind is detected or declared.
 A file that cannot be read becomes a page carrying an error, so a run never loses a document silently.
 """
 
@@ -10,13 +11,15 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import io
+import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
 
 from dateline.config import Settings
 from dateline.ingest.decode import GZIP_MAGIC, InputError, decode, maybe_gunzip, repair_mojibake
-from dateline.ingest.detect import detect_kind
+from dateline.ingest.detect import detect_kind, kind_from_name
+from dateline.ingest.json_file import invalid_json, read_json
 from dateline.ingest.jsonl import read_jsonl
 from dateline.ingest.nesting import flatten_deep
 from dateline.ingest.page import RawPage, digest, failed
@@ -105,7 +108,9 @@ def _read_path(path: str, kind: InputKind | None, url: str | None, published: st
     with stream:
         url = url or (path if is_url(path) else None)
         head = stream.peek(8192)[:8192] if hasattr(stream, "peek") else b""
-        kind = kind or detect_kind("" if path == "-" else url_name(path) if is_url(path) else path, head)
+        name = "" if path == "-" else url_name(path) if is_url(path) else path
+        declared = kind or kind_from_name(name)
+        kind = declared or detect_kind(name, head)
         if kind is InputKind.warc:
             yield from read_warc(stream, path, max_bytes, published)
             return
@@ -122,9 +127,21 @@ def _read_path(path: str, kind: InputKind | None, url: str | None, published: st
         except OSError as exc:  # a download that broke off
             yield failed(Source(path=path, url=url, kind=kind), "unreadable", f"reading stopped: {exc}")
             return
-    source = Source(path=path, url=url, kind=kind, bytes=len(raw))
+    yield from _read_bytes(raw, Source(path=path, url=url, kind=kind, bytes=len(raw)), published, max_bytes,
+                           sniffed=declared is None)
+
+
+def _read_bytes(raw: bytes, source: Source, published: str | None, max_bytes: int,
+                sniffed: bool) -> Iterator[RawPage]:
+    """The page (or, for a JSON file, the records) of a whole file read into memory, at most `max_bytes`.
+
+    Content only sniffed as JSON that does not parse is page text that starts with a brace, and is read as such;
+    a file named or declared JSON that does not parse is an error page.
+    """
     if len(raw) > max_bytes:
-        yield failed(source, "input-too-large", f"input exceeds {max_bytes} bytes", raw[:4096])
+        hint = " (a large collection of records fits in JSONL, one record per line)" \
+            if source.kind is InputKind.json else ""
+        yield failed(source, "input-too-large", f"input exceeds {max_bytes} bytes{hint}", raw[:4096])
         return
     try:
         data = maybe_gunzip(raw, max_bytes)
@@ -134,5 +151,17 @@ def _read_path(path: str, kind: InputKind | None, url: str | None, published: st
     except InputError as exc:
         yield failed(source, exc.code, str(exc), raw)
         return
-    yield RawPage(content=text, kind=kind, source=source.model_copy(update={"encoding": encoding}),
-                  digest=digest(data), published=published, warnings=tuple(warnings))
+    source = source.model_copy(update={"encoding": encoding})
+    if source.kind is InputKind.json:
+        try:
+            value = json.loads(text)
+        except ValueError as exc:
+            if not sniffed:
+                yield invalid_json(source, exc, raw)
+                return
+            source = source.model_copy(update={"kind": InputKind.page_text})
+        else:
+            yield from read_json(value, source, published, tuple(warnings))
+            return
+    yield RawPage(content=text, kind=source.kind, source=source, digest=digest(data), published=published,
+                  warnings=tuple(warnings))

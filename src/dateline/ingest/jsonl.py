@@ -1,4 +1,4 @@
-"""JSONL of `{"url", "html"}` objects (also `text` for page text, and an optional `published` date)."""
+"""JSONL: one record per line (`{"url", "html"}`, or the other content fields of `records.CONTENT_FIELDS`)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,9 @@ import json
 from collections.abc import Iterator
 from typing import TextIO
 
-from dateline.ingest.decode import repair_mojibake
-from dateline.ingest.page import RawPage, digest, failed
+from dateline.ingest.page import RawPage, failed
+from dateline.ingest.records import record_page
 from dateline.record import InputKind, Source
-
-CONTENT_FIELDS = {"html": InputKind.html, "page_text": InputKind.page_text, "text": InputKind.article_text}
-
 
 SKIP_CHUNK = 1 << 20
 
@@ -45,23 +42,4 @@ def read_jsonl(stream: TextIO, path: str, max_bytes: int, published: str | None 
         except ValueError as exc:
             yield failed(source, "jsonl-invalid", f"line {number} is not JSON: {exc}", line.encode())
             continue
-        if not isinstance(item, dict):
-            yield failed(source, "jsonl-invalid", f"line {number} is not a JSON object", line.encode())
-            continue
-        field = next((name for name in CONTENT_FIELDS if isinstance(item.get(name), str)), None)
-        url = item.get("url") if isinstance(item.get("url"), str) else None
-        source = source.model_copy(update={"url": url})
-        if field is None:
-            yield failed(source, "jsonl-no-content",
-                         f"line {number} has none of the fields {', '.join(CONTENT_FIELDS)}", line.encode())
-            continue
-        given = item.get("published") or item.get("date_published") or item.get("datePublished")
-        content, repaired = repair_mojibake(item[field])
-        yield RawPage(
-            content=content,
-            kind=CONTENT_FIELDS[field],
-            source=source,
-            digest=digest(item[field]),
-            published=published or (given if isinstance(given, str) else None),
-            warnings=(repaired,) if repaired else (),
-        )
+        yield record_page(item, source, f"line {number}", line, published)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from dateline.record import InputKind, Problem, Source
+from dateline.record import InputKind, Metadata, Problem, Source
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +23,10 @@ class RawPage:
     digest: str
     """Stable short id: hash of the raw bytes of the page."""
     published: str | None = None
-    """Publication date given by the caller (CLI `--published` or a JSONL field)."""
+    """Publication date given by the caller (CLI `--published`, the API's `published`)."""
+    declared: Metadata | None = None
+    """What an input record says about the article (title, authors, publication date), with evidence naming
+    the field; the page's own metadata comes after it (see `clean.assemble`)."""
     warnings: tuple[Problem, ...] = field(default_factory=tuple)
     error: Problem | None = None
 

@@ -29,7 +29,7 @@ def run(doc: Document, settings: Settings) -> Document:
     timexes = resolve(doc.text, found, decision.anchor, decision.anchor_kind, reach=reach, statement_times=said)
     published, warnings = decision.published, decision.warnings
     mismatches = weekday_mismatches(timexes)
-    if mismatches and not any(e.source == "caller" for e in published.evidence):
+    if mismatches and not published.given:
         published = published.model_copy(update={"confidence": round(published.confidence * 0.5, 2)})
         warnings = warnings + mismatches
     metadata = doc.metadata.model_copy(update={"published": published})

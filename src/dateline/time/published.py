@@ -2,10 +2,10 @@
 
 Page evidence (HTML metadata, a byline date, set by the clean stage in `metadata.published`) and a date
 printed on the page (`metadata.page_date`, often the crawl or render time) are checked against the dates the
-article itself mentions. A caller-given date is taken as it is. When the page's date is earlier than a date
-the text states, it is kept with a lower confidence, a warning naming the disagreement and `not_before` (the
-latest date the text states), and the story is read from that bound; when nothing is trustworthy the value is
-null and `not_before` bounds it.
+article itself mentions. A date given with the input (the caller's, an input record's) is taken as it is. When
+the page's date is earlier than a date the text states, it is kept with a lower confidence, a warning naming the
+disagreement and `not_before` (the latest date the text states), and the story is read from that bound; when
+nothing is trustworthy the value is null and `not_before` bounds it.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def decide(text: str, metadata: Metadata, timexes: list[Timex], slack_days: int,
     precise = [item for item in dated if len(item[1].value.split("T")[0]) == 10
                or (item[1].anchor == "absolute" and len(item[1].value) == 7)]
     firm = max(precise, key=lambda item: item[0]) if precise else None
-    if any(e.source == "caller" for e in published.evidence) and parse_iso(published.value):
+    if published.given and parse_iso(published.value):
         return Decision(published, parse_iso(published.value))
 
     page_day = parse_iso(published.value)

@@ -141,6 +141,27 @@ def test_an_article_whose_id_holds_a_slash_is_served_at_its_own_route(tmp_path):
         assert response.status_code == 200 and response.json()["record"]["id"] == listed["id"]
 
 
+def test_ingest_reads_a_posted_page_by_the_field_rules_of_json_input(tmp_path):
+    writer = TestClient(create_app(tmp_path / "p.db", Settings(api_token="s3cret")))
+    page = {"url": "https://news.example/harbour-ferry", "headline": "Harbour ferry returns after repairs",
+            "author": [{"name": "Ada Quill"}], "datePublished": "2024-05-03",
+            "articleBody": "The harbour ferry returned to service on Friday after two weeks of repairs."}
+    response = writer.post("/api/ingest", json={"pages": [page]}, headers={"Authorization": "Bearer s3cret"})
+    assert response.json()["added"] == 1
+    (listed,) = writer.get("/api/search", params={"q": "ferry"}).json()["results"]
+    record = writer.get(f"/api/articles/{listed['id']}").json()["record"]
+    assert record["metadata"]["title"] == "Harbour ferry returns after repairs"
+    assert record["metadata"]["authors"] == ["Ada Quill"]
+    assert record["metadata"]["evidence"]["title"]["source"] == "record:headline"
+
+
+def test_ingest_refuses_a_page_with_no_content_field_and_names_the_fields(tmp_path):
+    writer = TestClient(create_app(tmp_path / "n.db", Settings(api_token="s3cret")))
+    response = writer.post("/api/ingest", json={"pages": [{"url": "https://news.example/a", "body": "text"}]},
+                           headers={"Authorization": "Bearer s3cret"})
+    assert response.status_code == 422 and "articleBody" in response.json()["detail"]
+
+
 @pytest.mark.parametrize("bad_id", ["..", "", "two words", "tab\there"])
 def test_ingest_refuses_an_id_no_url_can_name(tmp_path, bad_id):
     writer = TestClient(create_app(tmp_path / "r.db", Settings(api_token="s3cret")))

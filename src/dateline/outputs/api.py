@@ -26,14 +26,14 @@ from dateline.collection import Store, queries
 from dateline.collection.ingest import id_problem
 from dateline.collection.store import connect
 from dateline.config import Settings
-from dateline.ingest import read_text
+from dateline.ingest import guard_nesting
+from dateline.ingest.records import record_page
 from dateline.pipeline import process
-from dateline.record import Document, InputKind
+from dateline.record import Document, InputKind, Source
 
 WEB = Path(__file__).with_name("web")
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-PAGE_FIELDS = {"html": InputKind.html, "page_text": InputKind.page_text, "text": InputKind.article_text}
 HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
            (b"referrer-policy", b"no-referrer")]
 
@@ -210,12 +210,11 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
         for doc in docs:
             if (problem := id_problem(doc.id)) is not None:
                 raise HTTPException(422, f"invalid record: the id {doc.id[:80]!r} {problem}")
-        for page in pages:
-            field = next((f for f in PAGE_FIELDS if isinstance(page.get(f), str)), None)
-            if field is None:
-                raise HTTPException(422, f"a page needs one of {', '.join(PAGE_FIELDS)}")
-            docs.append(process(read_text(page[field], PAGE_FIELDS[field], url=page.get("url"),
-                                          published=page.get("published")), settings))
+        for number, item in enumerate(pages):  # the field rules of JSON and JSONL input files
+            page = record_page(item, Source(kind=InputKind.json, index=number), f"page {number}", json.dumps(item))
+            if page.error is not None:
+                raise HTTPException(422, page.error.message)
+            docs.append(process(guard_nesting(page, settings.max_nesting), settings))
         with write_lock, Store(db_path, settings) as store:
             added = store.add(docs)
             merged = store.merge()

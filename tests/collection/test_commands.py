@@ -11,9 +11,10 @@ import time
 from pathlib import Path
 
 from click.testing import CliRunner
-from fictional_collection import write_records
+from fictional_collection import PLACES, SPEAKERS, article, write_records
 
 from dateline.outputs.cli import main
+from dateline.outputs.writers import write_records as write_documents
 
 DATELINE = str(Path(sys.executable).with_name("dateline"))
 
@@ -60,6 +61,20 @@ def test_killed_ingest_leaves_no_half_written_document_and_a_rerun_completes(tmp
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == unique
         assert conn.execute("SELECT count(*) FROM quotes").fetchone()[0] == unique
+
+
+def test_records_written_as_a_json_array_are_stored_as_records_not_read_again_as_pages(tmp_path):
+    places = list(PLACES)
+    docs = [article(i, places[i], SPEAKERS[i], f"2024-0{i + 1}-01", f"outlet{i}.example") for i in range(3)]
+    records, db = tmp_path / "records.json", tmp_path / "c.db"
+    with open(records, "w", encoding="utf-8") as out:
+        for _ in write_documents(docs, out, fmt="json"):
+            pass
+    result = CliRunner().invoke(main, ["ingest", str(records), "--db", str(db), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(db) as conn:
+        stored = {row[0] for row in conn.execute("SELECT id FROM documents")}
+    assert stored == {doc.id for doc in docs}
 
 
 def test_a_broken_line_in_a_records_file_stops_with_its_line_number(tmp_path):

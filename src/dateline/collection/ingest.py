@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from typing import TextIO
 
 from dateline.collection.store import Store
 from dateline.config import Settings
@@ -31,13 +32,22 @@ class IngestReport:
     merged_events: int = 0
 
 
+def record_lines(handle: TextIO) -> Iterator[tuple[int, str]]:
+    """(line number, JSON text) of each record in a file `dateline extract` wrote: JSONL, or its `--format json`
+    array, which holds one record a line between "[" and "]", each but the last followed by a comma."""
+    for number, line in enumerate(handle, start=1):
+        text = line.strip()
+        if text and text not in ("[", "]"):
+            yield number, text.removesuffix(",")
+
+
 def is_record_file(path: str) -> bool:
-    """True when the file's first non-blank line is a dateline record (JSON with `schema_version`, `source`)."""
+    """True when the file's first record is a dateline record (JSON with `schema_version`, `source`, `text`)."""
     if path == "-" or not path.endswith((".jsonl", ".json", ".ndjson")):
         return False
     try:
         with open(path, encoding="utf-8") as handle:
-            first = next((line for line in handle if line.strip()), "")
+            _, first = next(record_lines(handle), (0, ""))
         item = json.loads(first)
     except (OSError, ValueError, UnicodeDecodeError):
         return False
@@ -78,14 +88,13 @@ def _valid(doc: Document, where: str) -> Document:
 
 def read_records(path: str) -> Iterator[Document]:
     with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if line.strip():
-                try:
-                    doc = Document.model_validate_json(line)
-                except ValueError as exc:
-                    raise RecordError(f"{path}:{number} is not a dateline record "
-                                      f"({str(exc).splitlines()[0]}); earlier batches are stored") from None
-                yield _valid(doc, f"{path}:{number}")
+        for number, line in record_lines(handle):
+            try:
+                doc = Document.model_validate_json(line)
+            except ValueError as exc:
+                raise RecordError(f"{path}:{number} is not a dateline record "
+                                  f"({str(exc).splitlines()[0]}); earlier batches are stored") from None
+            yield _valid(doc, f"{path}:{number}")
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

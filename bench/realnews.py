@@ -44,8 +44,9 @@ def textacy_quotes(doc: Document, settings: Settings) -> list[Quote]:
 
 
 def run(article: RealArticle, settings: Settings, with_published: bool) -> Document:
-    """One article through every stage, as article text, with or without its publication date."""
-    page = read_text(article.text, InputKind.article_text, url=article.url,
+    """One article through every stage, as article text, with or without its publication date (without it, the
+    URL is not given either: a dated URL is the publication date by another road)."""
+    page = read_text(article.text, InputKind.article_text, url=article.url if with_published else None,
                      published=article.published if with_published else None)
     return process(page, settings)
 

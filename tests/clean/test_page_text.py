@@ -1155,3 +1155,13 @@ def test_a_sentence_opening_with_posted_in_is_no_tag_line():
 
 def test_leave_a_reply_is_a_comment_forms_heading():
     assert read_line(0, "Leave a ReplyCancel reply").hint == "comments"
+
+
+def test_article_text_takes_the_date_in_its_url_as_page_evidence_and_stays_unknown_without_one():
+    from dateline.clean.page_text import extract_article_text
+
+    dated = extract_article_text("The ferry sailed again.", "https://news.example/2024/05/03/ferry-sails/")
+    assert dated.metadata.published.value == "2024-05-03"
+    assert dated.metadata.published.evidence[0].source == "url"
+    undated = extract_article_text("The ferry sailed again.", "https://news.example/ferry-sails/")
+    assert undated.metadata.published.value is None

@@ -56,7 +56,7 @@ def clean(page: RawPage, settings: Settings) -> Document:
     if page.kind is InputKind.html:
         extracted = extract_html(page.content, page.source.url, page.source.warc_date)
     elif page.kind is InputKind.article_text:
-        extracted = extract_article_text(page.content)
+        extracted = extract_article_text(page.content, page.source.url)
     else:
         extracted = extract_page_text(page.content, page.source.url)
     return assemble(page, extracted, settings)

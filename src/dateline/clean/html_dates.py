@@ -26,7 +26,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from dateline.clean.html_metadata import PageFacts, _language
 from dateline.clean.lines import date_of
-from dateline.clean.published import url_date
+from dateline.clean.published import URL_DATE_CONFIDENCE, url_date
 from dateline.record import Evidence, PageDate, Published
 
 if TYPE_CHECKING:
@@ -243,7 +243,7 @@ def html_published(facts: PageFacts, html: str, captured: str | None = None) -> 
                                         "htmldate found the local date in the page")
         return Published(value=value, confidence=0.9, evidence=[evidence])
     if from_url:
-        return Published(value=from_url, confidence=0.85, evidence=[url_evidence])
+        return Published(value=from_url, confidence=URL_DATE_CONFIDENCE, evidence=[url_evidence])
     found = _htmldate(html, facts.url, latest, language)
     if found:
         return Published(value=found, confidence=0.6, evidence=[Evidence(source="htmldate", text=found)],

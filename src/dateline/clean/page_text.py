@@ -70,8 +70,9 @@ from dateline.clean.lines import (
     share_worded,
     tag_list,
 )
+from dateline.clean.published import URL_DATE_CONFIDENCE, url_date
 from dateline.clean.text_metadata import page_metadata
-from dateline.record import Furniture, FurnitureKind
+from dateline.record import Evidence, Furniture, FurnitureKind, Metadata, Published
 
 Label = FurnitureKind | None
 """What a line is: None for article text, else the kind of furniture."""
@@ -1102,7 +1103,12 @@ def _described(rule: Label, label: Label) -> Label:
     return rule
 
 
-def extract_article_text(text: str) -> Extracted:
-    """Already clean prose: every non-blank line (or blank-line separated block) is a paragraph."""
+def extract_article_text(text: str, url: str | None = None) -> Extracted:
+    """Already clean prose: every non-blank line (or blank-line separated block) is a paragraph. Clean text
+    prints no date of its own, so the date in its URL, if any, is the page evidence for when it appeared."""
     blocks = re.split(r"\n\s*\n", text) if "\n\n" in text else text.splitlines()
-    return Extracted(paragraphs=[" ".join(b.split()) for b in blocks if b.strip()])
+    metadata = Metadata()
+    if (from_url := url_date(url)) and url:
+        metadata.published = Published(value=from_url, confidence=URL_DATE_CONFIDENCE,
+                                       evidence=[Evidence(source="url", text=url)])
+    return Extracted(paragraphs=[" ".join(b.split()) for b in blocks if b.strip()], metadata=metadata)

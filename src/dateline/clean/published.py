@@ -20,6 +20,10 @@ _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-
 _URL_SEPARATED = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
+URL_DATE_CONFIDENCE = 0.85
+"""How sure a date read from the URL alone is (no date printed on the page to confirm it)."""
+
+
 def url_date(url: str | None) -> str | None:
     """A full date in a URL path: /2019/11/19/, /20191119/, -2019-11-19-. A URL is minted when the story first
     appears, so its date is the first publication's, whatever the page later says."""

@@ -31,7 +31,7 @@ from dateline.clean.lines import (
     printed_dates,
     words,
 )
-from dateline.clean.published import site_date_order, url_date
+from dateline.clean.published import URL_DATE_CONFIDENCE, site_date_order, url_date
 from dateline.record import Evidence, FurnitureKind, Metadata, PageDate, Published, Related
 
 BYLINE_DATE_CONFIDENCE = 0.7
@@ -205,7 +205,7 @@ def _published(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], re
                          reason=f"the page prints {value[:10]}, its URL {from_url}: the URL is minted when the "
                                 "story first appears, a printed date may be an update time")
     if from_url:
-        return Published(value=from_url, confidence=0.85, evidence=url_evidence)
+        return Published(value=from_url, confidence=URL_DATE_CONFIDENCE, evidence=url_evidence)
     if ambiguous is not None:
         return Published(evidence=[_evidence(ambiguous)], reason=(
             f"the printed date '{ambiguous.text}' can be read day first or month first and nothing on the page "

@@ -1165,3 +1165,27 @@ def test_article_text_takes_the_date_in_its_url_as_page_evidence_and_stays_unkno
     assert dated.metadata.published.evidence[0].source == "url"
     undated = extract_article_text("The ferry sailed again.", "https://news.example/ferry-sails/")
     assert undated.metadata.published.value is None
+
+
+AUTHOR_NOTE = "Anika Varga covers rivers, ports and the district council for the regional desk."
+RIVER_URL = "https://news.example.org/regional/2024/05/02/ferry-lendra-river-resumes"
+
+
+@pytest.mark.parametrize("box", [
+    ["About the Author", "Anika Varga", AUTHOR_NOTE],
+    ["About Anika Varga", AUTHOR_NOTE],
+    ["About the author " + AUTHOR_NOTE],
+])
+def test_an_author_box_after_the_story_is_the_byline(box):
+    page = RIVER_PAGE.replace("crossing was full.\n", "crossing was full.\n" + "\n".join(box) + "\n")
+    extracted = extract_page_text(page, RIVER_URL)
+    assert kinds(extracted)[box[0]] == kinds(extracted)[box[-1]] == "byline"
+    assert not any(line in extracted.paragraphs for line in box)
+    assert extracted.metadata.authors == ["Anika Varga", "Pieter Holm"]
+
+
+def test_an_author_box_heading_with_the_story_going_on_under_it_stays_text():
+    box = ["About the Author", AUTHOR_NOTE]
+    page = RIVER_PAGE.replace("Harbour master Ilse Brandt", "\n".join(box) + "\nHarbour master Ilse Brandt")
+    extracted = extract_page_text(page, RIVER_URL)
+    assert AUTHOR_NOTE in extracted.paragraphs

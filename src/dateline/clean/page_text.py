@@ -195,6 +195,10 @@ _SUBHEAD_WORDS = 4
 """Words from which a share or tool label over a paragraph may be the article's subhead (`_subhead`)."""
 _DEICTIC = re.compile(r"\b(?:this|these|us|our|here|me|my|you|your)\b", re.IGNORECASE)
 """Words by which a button speaks of the page or to the reader ("Share this post", "Follow us")."""
+_AUTHOR_HEADING = re.compile(r"^(?:about|meet) the (?:author|writer)s?\b", re.IGNORECASE)
+"""The heading of an author box ("About the Author", "Meet the writer"), alone or glued to the box's text."""
+_AUTHOR_BOX_LINES = 3
+"""Lines under an author box's heading that may hold the writer's name, role and note."""
 
 
 def _score(line: Line) -> int:
@@ -920,6 +924,32 @@ def _above_title(lines: Sequence[Line], rules: Sequence[Label], labels: list[Lab
             labels[i] = rules[i]
 
 
+def _author_boxes(lines: Sequence[Line], rules: Sequence[Label], labels: list[Label]) -> None:
+    """An author box the line model kept as text is the writer's (`byline`): its heading ("About the Author", alone or
+    glued to the note, or "About" and the name the byline gives) and the text lines among the `_AUTHOR_BOX_LINES`
+    under it (the writer's name, role and note: "Ann Lee / Ann Lee is a senior writer ..."), when no text follows
+    them: the box closes the story, and a story does not end by introducing its own writer. Last of all passes, so
+    the metadata's authors do not move."""
+    text_lines = [i for i, label in enumerate(labels) if label is None]
+    if not text_lines:
+        return
+    names = _byline_names(lines, rules)
+    for i, line in enumerate(lines):
+        if not (_AUTHOR_HEADING.match(line.text) or any(line.text == f"About {name}" for name in names)):
+            continue
+        box = range(i, min(len(lines), i + 1 + _AUTHOR_BOX_LINES))
+        if text_lines[-1] < box.stop:
+            for j in box:
+                if labels[j] is None:
+                    labels[j] = "byline"
+
+
+def _byline_names(lines: Sequence[Line], rules: Sequence[Label]) -> list[str]:
+    """The people the rules' first byline naming anyone names, as the metadata reads its authors."""
+    named = (people_named(line.text) for line, rule in zip(lines, rules) if rule == "byline")
+    return next((people for people in named if people), [])
+
+
 def _pitch(line: Line) -> bool:
     """A line that reads as an offer's pitch: a phrase in sentence case ("Keep up to date with the Ledger"),
     not a menu item ("Home", "Digital edition") or a headline in title case, of 4 to `_PITCH_WORDS` words."""
@@ -1079,6 +1109,7 @@ def furniture_labels(lines: Sequence[Line], url: str | None = None
     _relabel(lines, labels, (None,), "nav", _back_link)
     _above_title(lines, rules, labels, region)
     _title_categories(lines, labels)
+    _author_boxes(lines, rules, labels)
     return rules, labels, region
 
 

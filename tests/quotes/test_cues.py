@@ -26,21 +26,3 @@ def test_a_time_phrase_that_is_all_a_cue_governs_reports_nothing_and_does_not_fa
               lemmas=LEMMAS, ents=ENTS)
     frame = cues._verb_frame(doc[6])
     assert frame is None or frame.content is None
-
-
-def _parsed(words, heads, deps, pos, lemmas):
-    return Doc(load("en_core_web_sm").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-
-
-def test_a_participle_of_call_that_names_its_noun_is_no_speech_cue():
-    naming = _parsed(["They", "bought", "a", "boat", "called", "the", "Gull", "."], [1, 1, 3, 1, 3, 6, 4, 1],
-                     ["nsubj", "ROOT", "det", "dobj", "acl", "det", "oprd", "punct"],
-                     ["PRON", "VERB", "DET", "NOUN", "VERB", "DET", "PROPN", "PUNCT"],
-                     ["they", "buy", "a", "boat", "call", "the", "Gull", "."])
-    assert cues.frames(naming) == []
-    speech = _parsed(["She", "called", "the", "plan", "a", "mistake", "."], [1, 1, 3, 1, 5, 1, 1],
-                     ["nsubj", "ROOT", "det", "dobj", "det", "oprd", "punct"],
-                     ["PRON", "VERB", "DET", "NOUN", "DET", "NOUN", "PUNCT"],
-                     ["she", "call", "the", "plan", "a", "mistake", "."])
-    (frame,) = cues.frames(speech)
-    assert frame.verb.i == 1

@@ -279,7 +279,7 @@ def frames(parsed: SpacyDoc) -> list[Frame]:
     for token in parsed:
         if token.lower_ == "according" and token.i + 1 < len(parsed) and parsed[token.i + 1].lower_ == "to":
             frame = _according(token)
-        elif token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") and not _naming(token):
+        elif token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
             frame = _verb_frame(token)
         elif token.lemma_.lower() in QUOTE_ONLY_VERBS and token.pos_ == "VERB":
             frame = replace(_verb_frame(token), content=None)
@@ -327,12 +327,6 @@ def _trailing_subject(verb: Token) -> Token | None:
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return heads[0]
-
-
-def _naming(verb: Token) -> bool:
-    """A participle of "call" that modifies a noun names it ("a wagon called the ID", "a group called the Friends
-    of the Park"): the noun says nothing."""
-    return verb.lemma_.lower() == "call" and verb.dep_ == "acl" and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _verb_frame(verb: Token) -> Frame | None:

@@ -77,6 +77,13 @@ def test_a_headline_in_sentence_case_wins_over_its_subtitle_stacked_over_the_byl
     assert extract_page_text(titled).metadata.title == "Divers Map The Sunken Harbour Wall Of Veltra"
 
 
+def test_share_buttons_between_a_subtitle_and_the_byline_do_not_hide_the_header_stack():
+    subtitle = "What the divers found under four metres of water and why it took a year to map it"
+    buttons = "Email this article\nShare this article\nPrint this article\n"
+    page = PAGE.replace(f"{HEADLINE}\n", f"{HEADLINE}\n{subtitle}\n{buttons}")
+    assert extract_page_text(page).metadata.title == HEADLINE
+
+
 def test_without_a_url_the_line_over_the_text_whose_words_it_repeats_wins_over_a_site_name_further_up():
     page = ("Menu\nCoastline Chronicle Weekly Magazine Online\nHome\nAbout\nContact\nSunken harbour wall mapped\n"
             "Divers have mapped the sunken harbour wall off Veltra, the museum said on Thursday after a survey of "

@@ -44,7 +44,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import pairwise
+from itertools import islice, pairwise
 from urllib.parse import urlsplit
 
 from dateline.clean.bylines import people_named
@@ -500,8 +500,10 @@ labelled."""
 
 
 def _over_byline(lines: Sequence[Line], i: int, first: int) -> bool:
-    """Whether a byline or a date sits in the three lines under line `i` (above the article)."""
-    return any(lines[k].hint == "byline" or lines[k].date is not None for k in range(i + 1, min(first, i + 4)))
+    """Whether a byline or a date sits in the three lines under line `i` (above the article), not counting the
+    share and tool buttons a header may put between them ("Email this article", "Share")."""
+    under = (k for k in range(i + 1, first) if lines[k].hint != "widget")
+    return any(lines[k].hint == "byline" or lines[k].date is not None for k in islice(under, 3))
 
 
 def _repeated(line: Line, article: str) -> bool:

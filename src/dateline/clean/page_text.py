@@ -71,7 +71,7 @@ from dateline.clean.lines import (
     tag_list,
 )
 from dateline.clean.published import URL_DATE_CONFIDENCE, url_date
-from dateline.clean.text_metadata import page_metadata
+from dateline.clean.text_metadata import byline_authors, page_metadata
 from dateline.record import Evidence, Furniture, FurnitureKind, Metadata, Published
 
 Label = FurnitureKind | None
@@ -935,7 +935,7 @@ def _author_boxes(lines: Sequence[Line], rules: Sequence[Label], labels: list[La
     text_lines = [i for i, label in enumerate(labels) if label is None]
     if not text_lines:
         return
-    names = _byline_names(lines, rules)
+    names, _ = byline_authors(lines, rules)
     for i, line in enumerate(lines):
         if not (_AUTHOR_HEADING.match(line.text) or any(line.text == f"About {name}" for name in names)):
             continue
@@ -944,12 +944,6 @@ def _author_boxes(lines: Sequence[Line], rules: Sequence[Label], labels: list[La
             for j in box:
                 if labels[j] is None:
                     labels[j] = "byline"
-
-
-def _byline_names(lines: Sequence[Line], rules: Sequence[Label]) -> list[str]:
-    """The people the rules' first byline naming anyone names, as the metadata reads its authors."""
-    named = (people_named(line.text) for line, rule in zip(lines, rules) if rule == "byline")
-    return next((people for people in named if people), [])
 
 
 def _pitch(line: Line) -> bool:
@@ -1141,7 +1135,7 @@ def extract_article_text(text: str, url: str | None = None) -> Extracted:
     prints no date of its own, so the date in its URL, if any, is the page evidence for when it appeared."""
     blocks = re.split(r"\n\s*\n", text) if "\n\n" in text else text.splitlines()
     metadata = Metadata()
-    if (from_url := url_date(url)) and url:
+    if from_url := url_date(url):
         metadata.published = Published(value=from_url, confidence=URL_DATE_CONFIDENCE,
                                        evidence=[Evidence(source="url", text=url)])
     return Extracted(paragraphs=[" ".join(b.split()) for b in blocks if b.strip()], metadata=metadata)

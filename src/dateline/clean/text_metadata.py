@@ -213,6 +213,15 @@ def _published(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], re
     return Published(reason="no date printed by the byline or at the top of the article, and none in the URL")
 
 
+def byline_authors(lines: Sequence[Line], labels: Sequence[FurnitureKind | None]) -> tuple[list[str], Line | None]:
+    """The people the first byline naming anyone names (`bylines.people_named`), and that line (None when none
+    does): the page's authors."""
+    for line, label in zip(lines, labels):
+        if label == "byline" and (people := people_named(line.text)):
+            return people, line
+    return [], None
+
+
 def page_metadata(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], region: tuple[int, int],
                   url: str | None) -> Metadata:
     """Title, site, section, authors, tags, related headlines, page clock and byline date of a labelled page."""
@@ -228,12 +237,9 @@ def page_metadata(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
     site = site_of(url)
     if site:
         evidence["site"] = Evidence(source="url", text=url)
-    authors: list[str] = []
-    for line, label in zip(lines, labels):
-        if label == "byline" and not authors:
-            authors = people_named(line.text)
-            if authors:
-                evidence["authors"] = _evidence(line)
+    authors, byline = byline_authors(lines, labels)
+    if byline is not None:
+        evidence["authors"] = _evidence(byline)
     tags: list[str] = []
     for line, label in zip(lines, labels):
         if label == "tags" and not TAGS_HEADER.match(line.text):

@@ -23,7 +23,7 @@ class RawPage:
     digest: str
     """Stable short id: hash of the raw bytes of the page."""
     published: str | None = None
-    """Publication date given by the caller (CLI `--published`, the API's `published`)."""
+    """Publication date given by the caller (CLI `--published`); an input record's own date is in `declared`."""
     declared: Metadata | None = None
     """What an input record says about the article (title, authors, publication date), with evidence naming
     the field; the page's own metadata comes after it (see `clean.assemble`)."""

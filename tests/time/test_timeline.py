@@ -90,3 +90,18 @@ def test_two_events_dated_by_one_expression_share_its_entry():
                        published="2024-05-02")
     assert len(doc.events) == 2
     assert [(entry.value, entry.timex) for entry in doc.timeline] == [("2024-04-29", "t1")]
+
+
+def test_timeline_of_records_written_by_extract_keeps_their_publication_date(tmp_path):
+    story = tmp_path / "pier.txt"
+    story.write_text("The Lunde Bay pier collapsed on Tuesday, the harbour board said.\n", encoding="utf-8")
+    records = tmp_path / "records.jsonl"
+    runner = CliRunner()
+    extracted = runner.invoke(main, ["extract", "--kind", "article-text", "--stages", "clean,time",
+                                     "--published", "2021-03-05", "-o", str(records), str(story)])
+    assert extracted.exit_code == 0, extracted.output
+    result = runner.invoke(main, ["timeline", "--format", "jsonl", str(records)])
+    assert result.exit_code == 0, result.output
+    [row] = [json.loads(line) for line in result.output.splitlines()]
+    assert row["expression"] == "Tuesday" and row["value"] == "2021-03-02"
+    assert row["source"].endswith("pier.txt")

@@ -18,7 +18,7 @@ from typing import TextIO
 from dateline.collection.store import Store
 from dateline.config import Settings
 from dateline.ingest import RawPage, expand_paths, read_inputs
-from dateline.pipeline import process
+from dateline.pipeline import process, process_all
 from dateline.record import Document, InputKind
 from dateline.scale.output import is_run_output, read_documents
 
@@ -55,7 +55,7 @@ def is_record_file(path: str) -> bool:
 
 
 class RecordError(ValueError):
-    """A line of a records file is not a dateline record; the batches before it are stored."""
+    """A line of a records file is not a dateline record (`ingest` has stored the batches before it)."""
 
 
 MAX_ID_CHARS = 256
@@ -82,7 +82,7 @@ def _valid(doc: Document, where: str) -> Document:
     """`doc`, or a `RecordError` saying where its id is and why it cannot be stored."""
     problem = id_problem(doc.id)
     if problem is not None:
-        raise RecordError(f"{where}: the record id {doc.id[:80]!r} {problem}; earlier batches are stored")
+        raise RecordError(f"{where}: the record id {doc.id[:80]!r} {problem}")
     return doc
 
 
@@ -93,7 +93,7 @@ def read_records(path: str) -> Iterator[Document]:
                 doc = Document.model_validate_json(line)
             except ValueError as exc:
                 raise RecordError(f"{path}:{number} is not a dateline record "
-                                  f"({str(exc).splitlines()[0]}); earlier batches are stored") from None
+                                  f"({str(exc).splitlines()[0]})") from None
             yield _valid(doc, f"{path}:{number}")
 
 
@@ -101,6 +101,32 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
+
+
+def documents(paths: Iterable[str], settings: Settings, kind: InputKind | None = None, url: str | None = None,
+              published: str | None = None) -> Iterator[Document]:
+    """The records of everything in `paths`, in order: records `dateline extract` or `dateline run` wrote are
+    taken as they are (they keep the URL, publication date and annotations they were made with, which their
+    text alone would lose), every other input is read and processed now (`url` and `published` apply to it)."""
+    pages: list[str] = []
+
+    def processed() -> Iterator[Document]:
+        yield from process_all(read_inputs(pages, kind=kind, url=url, published=published,
+                                           max_bytes=settings.max_input_bytes), settings)
+        pages.clear()
+
+    for path in paths:
+        if is_run_output(path):
+            yield from processed()
+            yield from read_documents(path)
+            continue
+        for file in expand_paths([path]):
+            if kind is None and is_record_file(file):
+                yield from processed()
+                yield from read_records(file)
+            else:
+                pages.append(file)
+    yield from processed()
 
 
 def ingest(store: Store, paths: Iterable[str], settings: Settings, kind: InputKind | None = None,

@@ -12,6 +12,7 @@ import click
 from tqdm import tqdm
 
 from dateline import __version__
+from dateline.collection.ingest import RecordError, documents
 from dateline.config import ALL_STAGES, Settings
 from dateline.ingest import read_inputs
 from dateline.outputs.summary import summarize
@@ -52,6 +53,15 @@ def make_settings(stages: str | None, spacy_model: str | None, time_limit: float
             raise click.BadParameter(f"unknown stage(s) {', '.join(unknown)}; choose from {', '.join(ALL_STAGES)}",
                                      param_hint="--stages")
     return Settings.from_env(stages=stage_list, spacy_model=spacy_model, time_limit=time_limit)
+
+
+def _documents(paths, settings: Settings, kind: str | None, url: str | None, published: str | None):
+    """The records of PATHS for a listing command: records `extract` or `run` wrote as they are, other inputs
+    processed now (`collection.ingest.documents`); a records file with a bad line stops with its place."""
+    try:
+        yield from documents(paths, settings, kind=InputKind(kind) if kind else None, url=url, published=published)
+    except RecordError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -170,9 +180,7 @@ def quotes(paths, kind, url, published, stages, spacy_model, time_limit, fmt, by
     from dateline.quotes import report
 
     settings = make_settings(stages or "clean,language,quotes", spacy_model, time_limit)
-    pages = read_inputs(paths, kind=InputKind(kind) if kind else None, url=url, published=published,
-                        max_bytes=settings.max_input_bytes)
-    docs = process_all(pages, settings)
+    docs = _documents(paths, settings, kind, url, published)
     if by_speaker:
         lines = report.by_speaker(docs, as_json=fmt == "jsonl")
     else:
@@ -190,9 +198,7 @@ def timeline(paths, kind, url, published, stages, spacy_model, time_limit, fmt):
     from dateline.time import report
 
     settings = make_settings(stages, spacy_model, time_limit)
-    pages = read_inputs(paths, kind=InputKind(kind) if kind else None, url=url, published=published,
-                        max_bytes=settings.max_input_bytes)
-    docs = process_all(pages, settings)
+    docs = _documents(paths, settings, kind, url, published)
     for line in report.jsonl(docs) if fmt == "jsonl" else report.table(docs):
         click.echo(line)
 
@@ -210,9 +216,8 @@ def events(paths, kind, url, published, stages, spacy_model, time_limit, place, 
     from dateline.events import report
 
     settings = make_settings(stages, spacy_model, time_limit)
-    pages = read_inputs(paths, kind=InputKind(kind) if kind else None, url=url, published=published,
-                        max_bytes=settings.max_input_bytes)
-    rows = report.select(process_all(pages, settings), place=place, actor=actor)
+    docs = _documents(paths, settings, kind, url, published)
+    rows = report.select(docs, place=place, actor=actor)
     if as_geojson or fmt == "geojson":
         click.echo(report.geojson(rows))
         return
@@ -242,7 +247,6 @@ def ingest(paths, kind, url, published, stages, spacy_model, time_limit, db_path
     """
     from dateline.collection import Store
     from dateline.collection import ingest as ingest_paths
-    from dateline.collection.ingest import RecordError
 
     settings = make_settings(stages, spacy_model, time_limit)
     db_path = db_path or settings.store_path
@@ -253,7 +257,7 @@ def ingest(paths, kind, url, published, stages, spacy_model, time_limit, db_path
             report = ingest_paths(store, paths, settings, kind=InputKind(kind) if kind else None, url=url,
                                   published=published, progress=bar.update)
         except RecordError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(f"{exc}; earlier batches are stored") from None
         counts = store.counts()
     click.echo(f"dateline: {report.seen} documents read, {report.added} added, {report.skipped} already stored, "
                f"{report.failed} with errors; {db_path} holds {counts['documents']} articles "

@@ -1,4 +1,5 @@
-"""The flow: loading models never counts against a document's time limit, nor is it cut off by it."""
+"""The flow: loading models never counts against a document's time limit, nor is it cut off by it; records read
+back gain only the stages they lack."""
 
 from __future__ import annotations
 
@@ -85,3 +86,16 @@ def test_a_batch_whose_joint_parse_fails_is_parsed_a_document_at_a_time(monkeypa
     docs = list(process_many(pages, Settings(batch_chars=10_000)))
     assert [doc.errors for doc in docs] == [[], []]
     assert all("language" in doc.stages and doc.entities for doc in docs)
+
+
+def test_a_record_made_with_fewer_stages_is_completed_and_a_full_one_left_as_it_is():
+    from dateline.config import Settings
+    from dateline.ingest import read_text
+    from dateline.pipeline import complete, process
+    from dateline.record import InputKind
+
+    page = read_text("The Lunde Bay pier collapsed on March 3, 2020.", InputKind.article_text)
+    cleaned = process(page, Settings(stages=("clean",)))
+    completed = complete(cleaned, Settings(stages=("clean", "time")))
+    assert completed.stages == ["clean", "time"] and [t.value for t in completed.timexes] == ["2020-03-03"]
+    assert complete(completed, Settings(stages=("clean", "time"))) is completed

@@ -127,6 +127,17 @@ def process_many(pages: Iterable[RawPage], settings: Settings | None = None,
                 yield _later_stages(doc, settings, clock)
 
 
+def complete(doc: Document, settings: Settings | None = None) -> Document:
+    """A record read back (written by `extract` or `run`) with the configured stages it has not been through
+    run on it now, so one made with fewer stages (`--stages clean`) gains the rest; one that has them all, or
+    that holds errors, is returned as it is."""
+    settings = settings or Settings.from_env()
+    if doc.errors or all(name in doc.stages for name in settings.stages):
+        return doc
+    warm_up(settings)
+    return _later_stages(doc, settings, _Clock(None))
+
+
 def process_all(pages: Iterable[RawPage], settings: Settings | None = None) -> Iterator[Document]:
     """The records of `pages`, in order (`process_many`)."""
     return process_many(pages, settings)
@@ -171,7 +182,7 @@ def _parse_together(texts: list[str], settings: Settings, pinned: ExitStack) -> 
 def _later_stages(doc: Document, settings: Settings, clock: _Clock) -> Document:
     """The configured stages after `clean`; a stage that fails records its error and ends the document's run."""
     for name, stage in _registry(settings.stages).items():
-        if not doc.text:
+        if not doc.text or name in doc.stages:
             continue
         with clock(name):
             result = _guarded(name, partial(stage, doc, settings), settings)

@@ -10,7 +10,7 @@ from dateline.config import Settings
 
 
 def test_records_are_taken_as_written_and_pages_processed_in_the_order_given(tmp_path):
-    place = list(PLACES)[0]
+    place = next(iter(PLACES))
     written = article(0, place, SPEAKERS[0], "2024-02-01", "outlet.example")
     records = tmp_path / "records.jsonl"
     records.write_text(written.model_dump_json() + "\n", encoding="utf-8")
@@ -25,7 +25,7 @@ def test_a_declared_kind_reads_a_records_file_as_pages(tmp_path):
     from dateline.record import InputKind
 
     records = tmp_path / "records.jsonl"
-    records.write_text(article(0, list(PLACES)[0], SPEAKERS[0], "2024-02-01", "o.example").model_dump_json() + "\n",
+    records.write_text(article(0, next(iter(PLACES)), SPEAKERS[0], "2024-02-01", "o.example").model_dump_json() + "\n",
                        encoding="utf-8")
     [doc] = documents([str(records)], Settings(stages=("clean",)), kind=InputKind.jsonl)
     assert doc.source.kind is InputKind.jsonl

@@ -105,3 +105,14 @@ def test_timeline_of_records_written_by_extract_keeps_their_publication_date(tmp
     [row] = [json.loads(line) for line in result.output.splitlines()]
     assert row["expression"] == "Tuesday" and row["value"] == "2021-03-02"
     assert row["source"].endswith("pier.txt")
+
+
+def test_timeline_of_records_extracted_with_the_clean_stage_alone_runs_the_time_stage_on_them(tmp_path):
+    story = tmp_path / "pier.txt"
+    story.write_text("The Lunde Bay pier collapsed on March 3, 2020.\n", encoding="utf-8")
+    records = tmp_path / "records.jsonl"
+    runner = CliRunner()
+    runner.invoke(main, ["extract", "--kind", "article-text", "--stages", "clean", "-o", str(records), str(story)])
+    result = runner.invoke(main, ["timeline", "--stages", "clean,time", "--format", "jsonl", str(records)])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["value"] for line in result.output.splitlines()] == ["2020-03-03"]

@@ -18,7 +18,7 @@ from typing import TextIO
 from dateline.collection.store import Store
 from dateline.config import Settings
 from dateline.ingest import RawPage, expand_paths, read_inputs
-from dateline.pipeline import process, process_all
+from dateline.pipeline import complete, process, process_all
 from dateline.record import Document, InputKind
 from dateline.scale.output import is_run_output, read_documents
 
@@ -107,7 +107,8 @@ def documents(paths: Iterable[str], settings: Settings, kind: InputKind | None =
               published: str | None = None) -> Iterator[Document]:
     """The records of everything in `paths`, in order: records `dateline extract` or `dateline run` wrote are
     taken as they are (they keep the URL, publication date and annotations they were made with, which their
-    text alone would lose), every other input is read and processed now (`url` and `published` apply to it)."""
+    text alone would lose), with only the configured stages they lack run on them (`pipeline.complete`); every
+    other input is read and processed now (`url` and `published` apply to it)."""
     pages: list[str] = []
 
     def processed() -> Iterator[Document]:
@@ -118,12 +119,12 @@ def documents(paths: Iterable[str], settings: Settings, kind: InputKind | None =
     for path in paths:
         if is_run_output(path):
             yield from processed()
-            yield from read_documents(path)
+            yield from (complete(doc, settings) for doc in read_documents(path))
             continue
         for file in expand_paths([path]):
             if kind is None and is_record_file(file):
                 yield from processed()
-                yield from read_records(file)
+                yield from (complete(doc, settings) for doc in read_records(file))
             else:
                 pages.append(file)
     yield from processed()

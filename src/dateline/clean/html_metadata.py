@@ -414,7 +414,7 @@ _PIECES_AFTER_HEADING = 12
 """Pieces of text after a headline searched for its byline: headline, standfirst, date, byline, share buttons."""
 _PROSE_WORDS = 30
 """A piece of text this long is the article's prose: the byline, if any, came before it."""
-_SEPARATOR = re.compile(r"\s[^\w\s,&.'’()-]\s|\s[–—-]\s|\s*\|")
+_SEPARATOR = re.compile(r"\s[^\w\s,&.'’()-]\s|\s[–—-]\s|\|")
 """A mark between spaces ("⋅", "●", "·", " – ") or a bar: what a byline puts between the names and a role or date."""
 
 

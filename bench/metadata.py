@@ -22,9 +22,10 @@ tune half's errors only, the check half says whether they hold).
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from bench.extraction import load_set
 from bench.flattened import flatten
@@ -155,12 +156,89 @@ def print_title_errors(pages: list[dict], found: list[Found]) -> None:
             print(f"  around {label}:" + ("\n" + "\n".join(shown) if shown else " (no such line)"))
 
 
+_AUTHOR_META = re.compile(r"author|creator|byl", re.IGNORECASE)
+_AUTHOR_CLASS = re.compile(r"author|byline|writer|contributor", re.IGNORECASE)
+
+
+def _jsonld_authors(data: object, path: str = "") -> Iterator[str]:
+    """Every `author` / `creator` value in a JSON-LD tree, with the types it sits under ("Article>author: ...")."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _jsonld_authors(item, path)
+    elif isinstance(data, dict):
+        kind = data.get("@type")
+        here = f"{path}>{kind}" if kind else path
+        for key, value in data.items():
+            if key.lower() in ("author", "creator"):
+                yield f"{here}>{key}: {json.dumps(value, ensure_ascii=False)[:200]}"
+            elif isinstance(value, (list, dict)):
+                yield from _jsonld_authors(value, f"{here}>{key}" if not kind else here)
+
+
+def author_evidence(page: dict) -> list[str]:
+    """Where a page may name its author, one line each: author-like `<meta>` tags, JSON-LD `author` / `creator`
+    values (any type, any depth), `rel=author` links, `itemprop=author` elements, elements whose class or id says
+    author / byline, the lines of the flattened text under the first `<h1>`, and the lines naming the truth."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(page["html"])
+    shown: list[str] = []
+    for node in tree.css("meta"):
+        key = node.attributes.get("property") or node.attributes.get("name") or node.attributes.get("itemprop") or ""
+        if _AUTHOR_META.search(key):
+            shown.append(f"meta {key}: {(node.attributes.get('content') or '')[:120]}")
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            shown += [f"json-ld {found}" for found in _jsonld_authors(json.loads(node.text(deep=True) or ""))]
+        except (ValueError, RecursionError):
+            shown.append("json-ld (unreadable)")
+    for selector in ('[rel~="author"]', '[itemprop~="author"]'):
+        for node in tree.css(selector)[:4]:
+            text = " ".join((node.text(deep=True) or "").split())[:120]
+            shown.append(f"{selector} <{node.tag}> {node.attributes.get('href') or ''} {text!r}")
+    classed = [node for node in tree.css("[class], [id]")
+               if _AUTHOR_CLASS.search((node.attributes.get("class") or "") + " " + (node.attributes.get("id") or ""))]
+    for node in classed[:8]:
+        text = " ".join((node.text(deep=True) or "").split())[:100]
+        named = f"class={node.attributes.get('class')!r} id={node.attributes.get('id')!r}"
+        shown.append(f"class <{node.tag} {named}> {text!r}")
+    lines = [line.strip() for line in page["text"].splitlines() if line.strip()]
+    heading = tree.css_first("h1")
+    top = " ".join((heading.text(deep=True) or "").split()) if heading else ""
+    start = next((k for k, line in enumerate(lines) if top and _words(line) == _words(top)), None)
+    if start is not None:
+        shown += [f"under h1 {j:4d} {lines[j][:120]}" for j in range(start, min(len(lines), start + 6))]
+    surname = _words(page["author"])[-1:] if page["author"] else []
+    shown += [f"names it {j:4d} {line[:140]}" for j, line in enumerate(lines)
+              if surname and surname[0] in _words(line)][:6]
+    return shown
+
+
+def print_author_errors(pages: list[dict], found: list[Found]) -> None:
+    """The tune half's wrong and missing authors: page id, URL, truth, what was given, and `author_evidence`; then
+    the wrong count on each half (counts only, no check-half page)."""
+    wrong = dict.fromkeys(HALVES, 0)
+    for page, (_, authors) in zip(pages, found):
+        if not page["author"]:
+            continue
+        verdict = author_verdict(authors, page["author"])
+        wrong[half(page["id"])] += verdict == "wrong"
+        if half(page["id"]) != "tune" or verdict == "right":
+            continue
+        print(f"\n## {verdict} {page['id']} {page['url']}\n  truth: {page['author']}\n  got:   {authors}")
+        print("\n".join(f"  {line}" for line in author_evidence(page)))
+    print("\nwrong authors by half: " + ", ".join(f"{which} {count}" for which, count in wrong.items()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="first N pages (default all)")
     parser.add_argument("--systems", default=None, help="semicolon-separated, from: " + "; ".join(SYSTEMS))
     parser.add_argument("--errors", default=None, metavar="SYSTEM",
                         help="print the tune half's wrong and null titles of SYSTEM (one of the systems run)")
+    parser.add_argument("--author-errors", default=None, metavar="SYSTEM",
+                        help="print the tune half's wrong and missing authors of SYSTEM with the page's author "
+                             "evidence, and the wrong count on each half")
     args = parser.parse_args()
     pages = load_pages(args.limit)
     results = measure(pages, args.systems.split(";") if args.systems else None)
@@ -189,6 +267,8 @@ def main() -> None:
             for chosen in ({k for k in authored if k in set(ks)} for ks in halves.values()))
         print(f"| {name} | {len(authored)} | {right} | {right / len(authored):.3f} | {verdicts.count('wrong')} | "
               f"{verdicts.count('none')} | {by_half} |")
+    if args.author_errors:
+        print_author_errors(pages, results[args.author_errors][0])
 
 
 if __name__ == "__main__":

@@ -83,6 +83,78 @@ def test_byline_element_gives_authors_when_metadata_has_none():
     assert meta.authors == ["Oren Talvik", "Sade Mbeki"]
 
 
+def test_the_by_line_under_the_headline_gives_the_authors():
+    page = ("<html><body><h1>Tides Return to the Old Harbour</h1><p>The basin fills again.</p>"
+            "<p><time>May 3, 2024</time></p><p>By Ilse Varga ⋅ Harbour Editor</p><p>Text.</p></body></html>")
+    meta = metadata(page)
+    assert meta.authors == ["Ilse Varga"]
+    assert meta.evidence["authors"].source == "html:byline-under-h1"
+
+
+def test_a_lone_by_and_the_name_in_the_next_element_are_one_byline():
+    page = ("<html><body><h1>Tides Return to the Old Harbour</h1><div><span>Written by</span>"
+            "<span>Ilse Varga</span></div><p>Text.</p></body></html>")
+    assert metadata(page).authors == ["Ilse Varga"]
+
+
+def test_the_by_line_under_the_headline_wins_over_an_author_meta_naming_someone_else():
+    page = ('<html><head><meta name="author" content="Paul Meyer"></head><body><h1>Tides Return</h1>'
+            "<p>By: Ilse Varga</p><p>Text.</p></body></html>")
+    assert metadata(page).authors == ["Ilse Varga"]
+
+
+def test_a_by_line_after_the_prose_is_not_read_as_the_headlines():
+    prose = " ".join(["The basin filled again this spring after years of silt and neglect."] * 4)
+    page = f"<html><body><h1>Tides Return</h1><p>{prose}</p><p>By Ilse Varga</p></body></html>"
+    assert metadata(page).authors == []
+
+
+def test_a_credit_under_the_headline_is_no_byline():
+    page = ("<html><body><h1>Tides Return</h1><p>Photo by Ilse Varga</p><p>Reviewed by Tomas Berg</p>"
+            "<p>Text.</p></body></html>")
+    assert metadata(page).authors == []
+
+
+def test_the_twitter_card_written_by_label_gives_the_author():
+    page = ('<html><head><meta name="twitter:label1" content="Written by">'
+            '<meta name="twitter:data1" content="Ilse Varga"><meta name="twitter:label2" content="Est. reading time">'
+            '<meta name="twitter:data2" content="Nine Minutes"></head><body><p>Text.</p></body></html>')
+    meta = metadata(page)
+    assert meta.authors == ["Ilse Varga"]
+    assert meta.evidence["authors"].source == "meta:twitter:data1"
+
+
+def test_a_byline_class_is_found_in_any_case_and_read_apart_from_the_date_beside_it():
+    page = ("<html><body><div class='ArticleHead_AuthorContainer'><span>Dec 17, 2025</span><a>Ilse Varga</a></div>"
+            "<p>Text.</p></body></html>")
+    assert metadata(page).authors == ["Ilse Varga"]
+
+
+def test_only_the_first_byline_element_is_read_apart_from_the_dates_beside_its_names():
+    page = ("<html><body><div class='post-author'><span>Author</span><span>Harbourledger</span></div>"
+            "<div class='card-author'><span>Tomas Berg</span><span>May 3, 2024</span></div></body></html>")
+    assert metadata(page).authors == []
+
+
+def test_commenters_are_not_authors():
+    page = ("<html><body><ol class='comment-list'><li><span class='author'>Tomas Berg</span> says</li></ol>"
+            "<form><p class='comment-form-author'><label>Your Name</label></p></form></body></html>")
+    assert metadata(page).authors == []
+
+
+def test_a_writer_declared_by_one_name_is_kept():
+    page = ('<html><head><meta name="author" content="Susanna"></head><body><p>Text.</p></body></html>')
+    meta = metadata(page)
+    assert meta.authors == ["Susanna"]
+    assert meta.evidence["authors"].source == "meta:author"
+
+
+@pytest.mark.parametrize("declared", ["Harbourledger", "aawoods", "Staff", "ACME"])
+def test_one_word_naming_the_site_a_handle_a_role_or_a_brand_is_no_writer(declared):
+    page = f'<html><head><meta name="author" content="{declared}"></head><body><p>Text.</p></body></html>'
+    assert metadata(page, "https://www.harbourledger.example/story").authors == []
+
+
 def test_author_meta_holding_markup_keeps_the_name_beside_it():
     page = ('<html><head><meta name="author" content="&lt;a href=&quot;/people/tove-lind&quot;&gt;Tove Lind&lt;/a&gt;'
             ', Harbour Desk"></head><body><p>Text.</p></body></html>')

@@ -1,8 +1,9 @@
 """Page metadata of an HTML page, each value with the evidence it was read from.
 
 Sources, most trusted first: schema.org JSON-LD (`NewsArticle`, `Article`, ...), OpenGraph / Twitter / Dublin
-Core / Parse.ly `<meta>` tags, then the page itself (`<title>`, `<html lang>`, byline elements, related-link
-blocks). Authors are the people the bylines name (`bylines`): organisations, desks and "Staff" are dropped.
+Core / Parse.ly `<meta>` tags, then the page itself (`<title>`, `<html lang>`, the "By" line under the headline,
+byline elements, related-link blocks). Authors are the people the bylines name (`bylines`): organisations, desks and
+"Staff" are dropped; a writer the page declares by one name only ("Susan") is kept when it is not the site's name.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from dateline.clean.bylines import people_named
-from dateline.clean.html_boilerplate import classify
+from dateline.clean.bylines import NOT_PERSON_WORDS, people_named
+from dateline.clean.html_boilerplate import NEVER_TEXT, classify
+from dateline.clean.lines import DATE
 from dateline.record import Evidence, Metadata, Related
 
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
@@ -279,23 +281,184 @@ def _section(facts: PageFacts) -> tuple[str | None, Evidence | None]:
     return (value, Evidence(source="json-ld:articleSection", text=value)) if value else (None, None)
 
 
-def _authors(facts: PageFacts) -> tuple[list[str], Evidence | None]:
+def _authors(facts: PageFacts, site: str | None) -> tuple[list[str], Evidence | None]:
+    """The people the page names as its article's writers: JSON-LD `author`, then the "By" line under the headline
+    (a visible byline over an author `<meta>` that names someone else: the site's account, an editor), then author
+    `<meta>` tags, then elements the markup names author or byline; last, a writer declared by one name only."""
     names = [n for raw in _names(facts.first_jsonld("author")) for n in people_named(raw)]
     if names:
         return names, Evidence(source="json-ld:author", text="; ".join(names))
-    for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl",
-                "twitter:creator"):
-        for raw in facts.meta.get(key, []):
-            names = people_named(raw)
-            if names:
-                return names, Evidence(source=f"meta:{key}", text=raw)
-    for selector in ('[rel="author"]', '[itemprop="author"]', '[class*="byline"]', '[class*="author"]'):
-        for node in facts.tree.css(selector)[:5]:
+    found = _header_byline(facts)
+    if found:
+        return found
+    for key, raw in _author_meta(facts):
+        names = people_named(raw)
+        if names:
+            return names, Evidence(source=f"meta:{key}", text=raw)
+    return _byline_element(facts) or _single_name(facts, site)
+
+
+_BYLINE_SELECTORS = ('[rel="author"]', '[itemprop="author"]', '[class*="byline" i]', '[class*="author" i]')
+"""Elements the markup names as the byline, most explicit first; class words in any case ("ArticleAuthor_Name")."""
+
+
+def _byline_element(facts: PageFacts) -> tuple[list[str], Evidence] | None:
+    """The people the first elements named author or byline (`_BYLINE_SELECTORS`, five of each) name, outside comment
+    threads and forms. The first such element with text is also read piece by piece (`_pieces`), as the page's own
+    byline; later ones are often other stories' cards, whose names sit beside their dates the same way."""
+    for selector in _BYLINE_SELECTORS:
+        first = True
+        for node in [node for node in facts.tree.css(selector) if not _elsewhere(node)][:5]:
             raw = _clean(node.text(deep=True))
-            names = people_named(raw) if raw and len(raw) < 120 else []
+            names = people_named(raw) if raw and len(raw) < _MAX_BYLINE else []
+            if not names and raw and first:
+                raw = _pieces(node)
+                names = people_named(raw) if len(raw) < _MAX_BYLINE else []
             if names:
                 return names, Evidence(source=f"html:{selector}", text=raw)
+            first = first and not raw
+    return None
+
+
+_MAX_BYLINE = 120
+"""Characters of an element's text beyond which it is an author box or a block, not a byline."""
+
+
+def _single_name(facts: PageFacts, site: str | None) -> tuple[list[str], Evidence | None]:
+    """A writer the page declares by one name only (JSON-LD `author`, an author `<meta>`): "Susan" as a schema.org
+    Person's name is the page's word for who wrote it. A capitalised word of letters, not a role or organisation
+    word (`bylines.NOT_PERSON_WORDS`) and not the site's name ("Soliant" on soliant.com)."""
+    declared = [("json-ld:author", raw) for raw in _names(facts.first_jsonld("author"))]
+    declared += [(f"meta:{key}", raw) for key, raw in _author_meta(facts)]
+    for source, raw in declared:
+        word = raw.strip()
+        if (_ONE_NAME.fullmatch(word) and word.lower() not in NOT_PERSON_WORDS
+                and not _SiteNames.of(site, facts.url).name(word, tail=False)):
+            return [word], Evidence(source=source, text=raw)
     return [], None
+
+
+_ONE_NAME = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:[-'’][A-Z]?[a-z\u00df-\u00ff]+)?")
+"""One capitalised name ("Susan", "Anne-Marie"): not a handle ("aawoods"), an initialism or a brand in capitals."""
+
+
+def _pieces(node: LexborNode) -> str:
+    """An element's text with its pieces (text nodes) kept apart by " | ", so a name is not glued to the date or
+    role the markup sets beside it ("Dec 17, 2025" and "Ana Ruiz", "Ana Ruiz" and "Tech Reporter"); a piece ending
+    in "by" stays with the next, so a credit ("Reviewed by", "Photo by") keeps its name."""
+    pieces = [text for piece in node.traverse(include_text=True)
+              if piece.tag == "-text" and (text := _clean(piece.text_content))]
+    out = ""
+    for piece in pieces:
+        glued = _ENDS_BY.search(out) and not _BY_OPENER.fullmatch(out.rsplit(" | ", 1)[-1])
+        out += (" " if glued else " | ") + piece if out else piece
+    return out
+
+
+_ENDS_BY = re.compile(r"\bby:?$", re.IGNORECASE)
+
+
+def _elsewhere(node: LexborNode) -> bool:
+    """Whether an element sits in a comment thread (`html_boilerplate`'s words: "comment-author", "CommentUserName")
+    or a form ("Your Name"), where the names are commenters', not the article's writers'."""
+    while node is not None and node.tag not in ("body", "html"):
+        kind = classify(node.tag, node.attributes)
+        if node.tag == "form" or kind and kind[0] == "comments":
+            return True
+        node = node.parent
+    return False
+
+
+_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl",
+                "twitter:creator")
+"""`<meta>` tags that name the article's writer, most trusted first."""
+
+
+def _author_meta(facts: PageFacts) -> Iterator[tuple[str, str]]:
+    """(key, value) of the `<meta>` tags that name the article's writer, most trusted first; then the Twitter card's
+    labelled data whose label says who wrote it (`twitter:label1` "Written by", `twitter:data1` the name)."""
+    for key in _AUTHOR_KEYS:
+        for raw in facts.meta.get(key, []):
+            yield key, raw
+    for key, labels in facts.meta.items():
+        if key.startswith("twitter:label") and _WRITTEN_BY.match(labels[0]):
+            for raw in facts.meta.get(key.replace("label", "data", 1), [])[:1]:
+                yield key.replace("label", "data", 1), raw
+
+
+_WRITTEN_BY = re.compile(r"^\s*(?:written\s+by|author|by)\s*:?\s*$", re.IGNORECASE)
+"""A Twitter card label that says its data is the writer ("Written by", Yoast's and others' label)."""
+
+
+def _header_byline(facts: PageFacts) -> tuple[list[str], Evidence] | None:
+    """The people a "By" line right under a headline names: among the first pieces of text after an `<h1>`, one
+    opening with "By", "Written by" or "Author:" names them, or names none and the next piece does ("By" and the
+    name in two elements). A page prints its byline between headline and text; there is no byline after prose."""
+    for heading in facts.tree.css("h1")[:_MAX_HEADINGS]:
+        pieces = _texts_after(facts.tree, heading)
+        for k, piece in enumerate(pieces):
+            opener = _BY_OPENER.match(piece)
+            if not opener:
+                continue
+            line = piece if piece[opener.end():] or k + 1 == len(pieces) else f"{piece} {pieces[k + 1]}"
+            names = people_named(_before_separator(line[opener.end():]))
+            if names:
+                return names, Evidence(source="html:byline-under-h1", text=line)
+    return None
+
+
+_BY_OPENER = re.compile(
+    r"^(?:(?:written|posted|words|text|reported|reporting|story)\s+)?by\b\s*:?\s*|^authors?\s*:\s*", re.IGNORECASE)
+"""What opens a byline: "By", "Written by", "Text by", "Author:" (a credit, "Reviewed by", opens none)."""
+_PIECES_AFTER_HEADING = 12
+"""Pieces of text after a headline searched for its byline: headline, standfirst, date, byline, share buttons."""
+_PROSE_WORDS = 30
+"""A piece of text this long is the article's prose: the byline, if any, came before it."""
+_SEPARATOR = re.compile(r"\s[^\w\s,&.'’()-]\s|\s[–—-]\s|\|")
+"""A mark between spaces ("⋅", "●", "·", " – ") or a bar: what a byline puts between the names and a role or date."""
+
+
+def _before_separator(text: str) -> str:
+    """A byline's names without what a separator or a date adds after them ("Ana Ruiz ⋅ Review Editor", "Ana
+    Ruiz May 3, 2024")."""
+    text = _SEPARATOR.split(text, maxsplit=1)[0]
+    date = DATE.search(text)
+    return text[:date.start()] if date else text
+
+
+def _texts_after(tree: LexborHTMLParser, heading: LexborNode) -> list[str]:
+    """The first pieces of visible text (text nodes, outside scripts and styles) after `heading`, up to the first
+    piece of prose."""
+    pieces: list[str] = []
+    inside = False
+    after = False
+    for node in tree.body.traverse(include_text=True) if tree.body else []:
+        if node.mem_id == heading.mem_id:
+            inside = True
+            continue
+        if inside and not after:
+            if _within(node, heading):
+                continue
+            after = True
+        if not after or node.tag != "-text" or (node.parent and node.parent.tag in NEVER_TEXT):
+            continue
+        text = _clean(node.text_content)
+        if not text:
+            continue
+        pieces.append(text)
+        if len(text.split()) >= _PROSE_WORDS or len(pieces) >= _PIECES_AFTER_HEADING:
+            break
+    return pieces
+
+
+def _within(node: LexborNode, ancestor: LexborNode) -> bool:
+    """Whether `node` is inside `ancestor`."""
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id == ancestor.mem_id:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _tags(facts: PageFacts) -> tuple[list[str], Evidence | None]:
@@ -365,7 +528,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> tuple[Metadata, Pa
     facts = PageFacts.read(tree, url)
     site = _site(facts)
     found = {"site": site, "title": _title(facts, site[0]), "section": _section(facts),
-             "authors": _authors(facts), "tags": _tags(facts), "language": _language(facts)}
+             "authors": _authors(facts, site[0]), "tags": _tags(facts), "language": _language(facts)}
     values = {name: value for name, (value, _) in found.items() if value}
     evidence = {name: ev for name, (value, ev) in found.items() if value and ev}
     reasons = {} if values.get("title") else {"title": "the page declares no title and shows no <h1>"}

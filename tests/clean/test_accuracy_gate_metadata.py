@@ -41,10 +41,10 @@ def test_title_accuracy_holds_on_a_fixed_slice(pages, system):
 
 
 def test_authors_on_html_hold_on_a_fixed_slice(pages):
-    """Of the slice's 117 pages with a true author, 82 right and 4 wrong when set (358 right and 58 wrong of
-    618 on the whole set before the byline reader was shared)."""
+    """Of the slice's 117 pages with a true author, 88 right and 4 wrong since session 16's round w (82 and 4 when
+    set; 358 right and 58 wrong of 618 on the whole set before the byline reader was shared)."""
     from bench.metadata import SYSTEMS, author_verdict
 
     metadata_of = SYSTEMS["dateline (HTML)"]()
     verdicts = [author_verdict(metadata_of(page)[1], page["author"]) for page in pages if page["author"]]
-    assert verdicts.count("right") >= 78 and verdicts.count("wrong") <= 7, verdicts
+    assert verdicts.count("right") >= 85 and verdicts.count("wrong") <= 6, verdicts

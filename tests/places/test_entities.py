@@ -245,3 +245,48 @@ def test_a_town_and_its_county_named_apart_are_read_together_with_their_organisa
     assert "town and a county" in places["Lebanon"].reason and "town and a county" in places["Boone County"].reason
     assert places["Lebanon Police"].lat == places["Lebanon"].lat
     assert places["the Boone County Sheriff's Office"].lat == places["Boone County"].lat
+
+
+def _labelled(entity: Entity, labels: list[str]) -> Entity:
+    """The entity with its mentions given the recogniser's `labels`, in order."""
+    entity.mentions = [m.model_copy(update={"label": label}) for m, label in zip(entity.mentions, labels, strict=True)]
+    return entity
+
+
+def test_a_name_the_recogniser_calls_an_organisation_at_most_mentions_is_no_place():
+    text = "Shares in Dalton rose. Quillbox said profits rose; Quillbox's chief left. Analysts like Quillbox."
+    entities = [_labelled(_each(text, "GPE", "Quillbox"), ["ORG", "ORG", "GPE"]), _each(text, "GPE", "Dalton")]
+    place_entities(entities, text)
+    assert entities[0].label == "ORG" and entities[0].place is None
+    assert entities[1].label == "GPE" and entities[1].place.name == "Dalton"
+
+
+def test_a_name_the_recogniser_calls_a_place_as_often_or_never_or_cued_or_a_large_place_stays_a_place():
+    text = "Dalton said profits rose. Dalton grew. Workers in Dalton left."
+    entities = [_labelled(_each(text, "GPE", "Dalton"), ["ORG", "ORG", "GPE"])]
+    place_entities(entities, text)
+    assert entities[0].label == "GPE"  # "in Dalton"
+    text = "Georgia said taxes rose. Georgia grew. Georgia voters left."
+    entities = [_labelled(_each(text, "GPE", "Georgia"), ["ORG", "ORG", "GPE"])]
+    place_entities(entities, text)
+    assert entities[0].label == "GPE"  # a state and a country bear the name
+    text = "Quillbox said profits rose. Quillbox grew."
+    entities = [_labelled(_each(text, "GPE", "Quillbox"), ["ORG", "GPE"])]
+    place_entities(entities, text)
+    assert entities[0].label == "GPE"
+    entities = [_labelled(_each(text, "GPE", "Quillbox"), ["ORG", "ORG"])]
+    place_entities(entities, text)
+    assert entities[0].label == "GPE"  # read as a place on the text's evidence, not the recogniser's label
+
+
+def test_a_given_name_standing_alone_is_the_person_unless_the_rest_is_a_common_word():
+    text = "Mason Brannock and his brother were sentenced. Mason was given 21 years."
+    entities = [_each(text, "PERSON", "Mason Brannock"), _each(text, "GPE", "Mason")]
+    entities[1].mentions = entities[1].mentions[1:]
+    place_entities(entities, text)
+    assert entities[1].label == "PERSON"
+    text = "Dalton Mayor Ed Quill spoke; the mayor said Dalton would rebuild."
+    entities = [_each(text, "PERSON", "Dalton Mayor"), _each(text, "GPE", "Dalton")]
+    entities[1].mentions = entities[1].mentions[1:]
+    place_entities(entities, text)
+    assert entities[1].label == "GPE" and entities[1].place.name == "Dalton"

@@ -169,7 +169,8 @@ def test_a_name_in_a_transcript_s_speaker_label_is_no_place():
     text = "GEORGIA VALE, HOST:\n\nFerry crews train as lifeguards.\n\nGEORGIA VALE: They start on Monday."
     entities = [_each(text, "GPE", "GEORGIA")]
     place_entities(entities, text, labels=[m.span() for m in re.finditer("GEORGIA VALE", text)])
-    assert entities[0].place is None
+    assert entities[0].place is None and entities[0].label == "PERSON"
+    entities = [_each(text, "GPE", "GEORGIA")]
     place_entities(entities, text)
     assert entities[0].place is not None
 
@@ -195,11 +196,12 @@ def test_a_person_s_surname_standing_alone_is_the_person_unless_a_large_place_be
     entities[1].mentions = entities[1].mentions[1:]
     place_entities(entities, text)
     assert entities[1].place is None and entities[2].place.name == "Dalton"
+    assert entities[1].label == "PERSON" and entities[2].label == "GPE"
     text = "Mary Washington said Washington would decide."
     entities = [_each(text, "PERSON", "Mary Washington"), _each(text, "GPE", "Washington")]
     entities[1].mentions = entities[1].mentions[1:]
     place_entities(entities, text)
-    assert entities[1].place is not None  # a state and a capital bear the name
+    assert entities[1].place is not None and entities[1].label == "GPE"  # a state and a capital bear the name
 
 
 def test_an_organisation_named_with_a_common_noun_the_text_uses_is_not_located_by_it():

@@ -24,7 +24,7 @@ the organisations, sites and events named after a place.
   company or a person).
 - The outlet a page is from (a name its URL's host spells, "STAT" on statnews.com), a transcript's speaker
   ("SACHA PFEIFFER, HOST:") and a person's surname standing alone ("Mayer's career" beside "Kevin Mayer") are no
-  places.
+  places; the speaker and the surname are the person (PERSON).
 - A place name the recogniser labelled a place at some mentions and an organisation or a person at more of them,
   with no mention cued as a place ("Coincheck was hacked"), takes back the label it gives most; a given name
   standing alone, the first word of a person's full name ("Mason" beside "Mason Brannock"), is the person. Neither
@@ -142,11 +142,21 @@ def _surname(entity: Entity, surnames: set[str]) -> bool:
                         for c in candidates(name)))
 
 
-def _not_places(entities: list[Entity], url: str | None, labels: list[tuple[int, int]]) -> set[str]:
-    """The names that are no place, being the outlet, a transcript's speaker or a person's surname (`_outlet`,
-    `_in_labels`, `_surname`)."""
+def _people(entities: list[Entity], labels: list[tuple[int, int]]) -> set[str]:
+    """The names that are a person's, not a place's: a transcript's speaker or a person's surname standing alone
+    (`_in_labels`, `_surname`)."""
     surnames = {w.casefold() for e in entities if e.label == "PERSON" for w in e.name.split()[1:]}
-    return {e.name for e in entities if _outlet(e, url) or _in_labels(e, labels) or _surname(e, surnames)}
+    return {e.name for e in entities if _in_labels(e, labels) or _surname(e, surnames)}
+
+
+def _not_places(entities: list[Entity], url: str | None, labels: list[tuple[int, int]]) -> set[str]:
+    """The names that are no place, being the outlet or a person's (`_outlet`, `_people`); a person's place name
+    becomes the person (PERSON), so it is no place mention either."""
+    people = _people(entities, labels)
+    for entity in entities:
+        if entity.name in people and entity.label in PLACE_LABELS:
+            entity.label = "PERSON"
+    return people | {e.name for e in entities if _outlet(e, url)}
 
 
 _NAME_LABELS = ("ORG", "PERSON")

@@ -211,11 +211,15 @@ def test_an_organisation_named_with_a_common_noun_the_text_uses_is_not_located_b
     assert entities[0].place is None or entities[0].place.country == "NG"
 
 
-def test_a_name_the_gazetteer_lacks_that_speaks_is_a_body_not_a_place_in_the_story_s_town():
+def test_a_name_the_gazetteer_lacks_that_speaks_is_a_body_or_a_person_not_a_place_in_the_story_s_town():
     text = "Dalton officials said Quillflix would open in Dalton. Quillflix said it would hire 40 people."
     entities = [_each(text, "GPE", "Quillflix"), _each(text, "GPE", "Dalton")]
     place_entities(entities, text, speakers={"Quillflix"})
-    assert entities[0].place.lat is None and "town the story is about" not in (entities[0].place.reason or "")
+    assert entities[0].place is None and entities[0].label == "ORG"
+    entities = [_labelled(_each(text, "GPE", "Quillflix"), ["PERSON", "GPE"]), _each(text, "GPE", "Dalton")]
+    place_entities(entities, text, speakers={"Quillflix"})
+    assert entities[0].place is None and entities[0].label == "PERSON"
+    entities = [_each(text, "GPE", "Quillflix"), _each(text, "GPE", "Dalton")]
     place_entities(entities, text)
     assert entities[0].place.name == "Dalton"  # not said to speak: a neighbourhood of the story's town
     text = "Dalton officials said the Quill Basin Water District said rates would rise in Dalton."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from bench.geo import GoldArticle, Toponym, _false_places
+
 from dateline.record import Entity, EntityMention, Place
 
 

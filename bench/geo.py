@@ -32,6 +32,8 @@ from dateline import extract_text
 from dateline.config import Settings
 from dateline.places import distance_km as km
 from dateline.places import geocode
+from dateline.places.entities import SAID_IN, STORY_TOWN
+from dateline.places.geocode import LOCATED
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench" / "geo"
 FILES = {"geowebnews": SHARED / "geowebnews" / "GWN.xml", "lgl": SHARED / "lgl" / "lgl.xml"}
@@ -121,12 +123,55 @@ def _miss(doc, start: int, end: int) -> str:
     return "; ".join(found) or "no entity"
 
 
-def score_article(article: GoldArticle, result: Score, misses: list[str] | None = None) -> None:
+def _why_place(entity, mention) -> str:
+    """Why dateline took a mention for a place: the recogniser's label, the toponym step's cues (a mention it
+    relabelled or added: `places.toponyms`), an organisation located by its name, the place the text puts it in,
+    or the story's town."""
+    reason = (entity.place.reason or "") if entity.place is not None else ""
+    for cause in (STORY_TOWN, SAID_IN, LOCATED):
+        if reason.startswith(cause):
+            return cause
+    if entity.label not in ("GPE", "LOC"):
+        return f"{entity.label} given a place"
+    if mention.label in ("GPE", "LOC"):
+        return f"labelled {mention.label} (the recogniser, or a name the toponym step added)"
+    return f"toponym step: a {mention.label} name read as a place"
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a span, at most 240 characters, for reading a mention in its context."""
+    left = max([m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 240), start)], default=max(0, start - 240))
+    right = next((m.start() + 1 for m in _SENTENCE_END.finditer(text, end, end + 240)), min(len(text), end + 240))
+    return " ".join(text[left:right].split())
+
+
+def _false_places(article: GoldArticle, doc, out: list[str]) -> None:
+    """Every place mention of `doc` that overlaps no gold toponym of the article, one tab-separated line each:
+    document, mention, the recogniser's label of the mention, the entity's label, why it was taken as a place,
+    the place given, and the sentence."""
+    for entity in doc.entities:
+        if not (entity.label in ("GPE", "LOC") or (entity.place is not None and entity.place.lat is not None)):
+            continue
+        for m in entity.mentions:
+            if any(g.start < m.end and m.start < g.end for g in article.toponyms):
+                continue
+            place = f"{entity.place.name}/{entity.place.country}" if entity.place and entity.place.name else "-"
+            out.append(f"{article.id}\t{m.text}\t{m.label}\t{entity.label}\t{_why_place(entity, m)}\t{place}\t"
+                       f"{_sentence(article.text, m.start, m.end)}")
+
+
+def score_article(article: GoldArticle, result: Score, misses: list[str] | None = None,
+                  false: list[str] | None = None) -> None:
     result.docs += 1
     started = time.perf_counter()
     doc = extract_text(article.text, kind="article-text", settings=SETTINGS)
     result.seconds += time.perf_counter() - started
     gold = article.toponyms
+    if false is not None:
+        _false_places(article, doc, false)
     matched = set()
     for start, end, place in _placed_mentions(doc):
         hit = next((g for g in gold if g.start < end and start < g.end and id(g) not in matched), None)
@@ -153,12 +198,15 @@ def score_article(article: GoldArticle, result: Score, misses: list[str] | None 
             result.oracle.append(km(place.lat, place.lon, g.lat, g.lon))
 
 
-def score(name: str, limit: int | None = None, misses: list[str] | None = None) -> dict[str, Score]:
-    """The set's scores by half; the tune half's misses added to `misses` when given (never the check half's)."""
+def score(name: str, limit: int | None = None, misses: list[str] | None = None,
+          false: list[str] | None = None) -> dict[str, Score]:
+    """The set's scores by half; the tune half's misses added to `misses` and its false place mentions to
+    `false` when given (never the check half's)."""
     scores = {h: Score() for h in HALVES}
     for article in load(name, limit):
         which = half(article.id)
-        score_article(article, scores[which], misses if which == "tune" else None)
+        tune = which == "tune"
+        score_article(article, scores[which], misses if tune else None, false if tune else None)
     return scores
 
 
@@ -190,14 +238,15 @@ def _one_place(article, gold: dict):
     return dataclasses.replace(article, gold={**article.gold, "places": [gold]})
 
 
-def report(sets: list[str], limit: int | None = None, misses: list[str] | None = None) -> str:
+def report(sets: list[str], limit: int | None = None, misses: list[str] | None = None,
+           false: list[str] | None = None) -> str:
     rows = [("| set (half) | toponyms P / R / F1 | acc@161 km, all gold (right/gold) | acc@161 km, found (right/found) "
              "| mean error km, found | acc@161 km, oracle spans (n) | docs/s |"),
             "|---|---|---|---|---|---|---|"]
     for name in sets:
         if name == "realnews":
             continue
-        for h, result in score(name, limit, misses).items():
+        for h, result in score(name, limit, misses, false).items():
             rows.append(result.row(f"{name} {h}"))
     if "realnews" in sets:
         rows += ["", "| realnews (half) | places right, all gold | gold places placed at all | right of placed "
@@ -217,11 +266,18 @@ def main() -> None:
     parser.add_argument("--sets", default="geowebnews,lgl,realnews")
     parser.add_argument("--misses", type=Path, default=None,
                         help="Write the tune half's wrong and missed gold toponyms to this file.")
+    parser.add_argument("--false-places", type=Path, default=None,
+                        help="Write the tune half's place mentions that overlap no gold toponym (GeoWebNews, LGL) to "
+                             "this file: document, mention, the recogniser's label, the entity's label, why it was "
+                             "taken as a place, the place, the sentence.")
     args = parser.parse_args()
     misses: list[str] | None = [] if args.misses else None
-    print(report(args.sets.split(","), args.limit, misses))
+    false: list[str] | None = [] if args.false_places else None
+    print(report(args.sets.split(","), args.limit, misses, false))
     if args.misses:
         args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
+    if args.false_places:
+        args.false_places.write_text("\n".join(false) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

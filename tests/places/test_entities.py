@@ -169,7 +169,8 @@ def test_a_name_in_a_transcript_s_speaker_label_is_no_place():
     text = "GEORGIA VALE, HOST:\n\nFerry crews train as lifeguards.\n\nGEORGIA VALE: They start on Monday."
     entities = [_each(text, "GPE", "GEORGIA")]
     place_entities(entities, text, labels=[m.span() for m in re.finditer("GEORGIA VALE", text)])
-    assert entities[0].place is None
+    assert entities[0].place is None and entities[0].label == "PERSON"
+    entities = [_each(text, "GPE", "GEORGIA")]
     place_entities(entities, text)
     assert entities[0].place is not None
 
@@ -195,11 +196,12 @@ def test_a_person_s_surname_standing_alone_is_the_person_unless_a_large_place_be
     entities[1].mentions = entities[1].mentions[1:]
     place_entities(entities, text)
     assert entities[1].place is None and entities[2].place.name == "Dalton"
+    assert entities[1].label == "PERSON" and entities[2].label == "GPE"
     text = "Mary Washington said Washington would decide."
     entities = [_each(text, "PERSON", "Mary Washington"), _each(text, "GPE", "Washington")]
     entities[1].mentions = entities[1].mentions[1:]
     place_entities(entities, text)
-    assert entities[1].place is not None  # a state and a capital bear the name
+    assert entities[1].place is not None and entities[1].label == "GPE"  # a state and a capital bear the name
 
 
 def test_an_organisation_named_with_a_common_noun_the_text_uses_is_not_located_by_it():
@@ -209,11 +211,15 @@ def test_an_organisation_named_with_a_common_noun_the_text_uses_is_not_located_b
     assert entities[0].place is None or entities[0].place.country == "NG"
 
 
-def test_a_name_the_gazetteer_lacks_that_speaks_is_a_body_not_a_place_in_the_story_s_town():
+def test_a_name_the_gazetteer_lacks_that_speaks_is_a_body_or_a_person_not_a_place_in_the_story_s_town():
     text = "Dalton officials said Quillflix would open in Dalton. Quillflix said it would hire 40 people."
     entities = [_each(text, "GPE", "Quillflix"), _each(text, "GPE", "Dalton")]
     place_entities(entities, text, speakers={"Quillflix"})
-    assert entities[0].place.lat is None and "town the story is about" not in (entities[0].place.reason or "")
+    assert entities[0].place is None and entities[0].label == "ORG"
+    entities = [_labelled(_each(text, "GPE", "Quillflix"), ["PERSON", "GPE"]), _each(text, "GPE", "Dalton")]
+    place_entities(entities, text, speakers={"Quillflix"})
+    assert entities[0].place is None and entities[0].label == "PERSON"
+    entities = [_each(text, "GPE", "Quillflix"), _each(text, "GPE", "Dalton")]
     place_entities(entities, text)
     assert entities[0].place.name == "Dalton"  # not said to speak: a neighbourhood of the story's town
     text = "Dalton officials said the Quill Basin Water District said rates would rise in Dalton."
@@ -245,3 +251,48 @@ def test_a_town_and_its_county_named_apart_are_read_together_with_their_organisa
     assert "town and a county" in places["Lebanon"].reason and "town and a county" in places["Boone County"].reason
     assert places["Lebanon Police"].lat == places["Lebanon"].lat
     assert places["the Boone County Sheriff's Office"].lat == places["Boone County"].lat
+
+
+def _labelled(entity: Entity, labels: list[str]) -> Entity:
+    """The entity with its mentions given the recogniser's `labels`, in order."""
+    entity.mentions = [m.model_copy(update={"label": label}) for m, label in zip(entity.mentions, labels, strict=True)]
+    return entity
+
+
+def test_a_name_the_recogniser_calls_an_organisation_at_most_mentions_is_no_place():
+    text = "Shares in Dalton rose. Quillbox said profits rose; Quillbox's chief left. Analysts like Quillbox."
+    entities = [_labelled(_each(text, "GPE", "Quillbox"), ["ORG", "ORG", "GPE"]), _each(text, "GPE", "Dalton")]
+    place_entities(entities, text)
+    assert entities[0].label == "ORG" and entities[0].place is None
+    assert entities[1].label == "GPE" and entities[1].place.name == "Dalton"
+
+
+def test_a_name_the_recogniser_calls_a_place_as_often_or_never_or_cued_or_a_large_place_stays_a_place():
+    text = "Dalton said profits rose. Dalton grew. Workers in Dalton left."
+    entities = [_labelled(_each(text, "GPE", "Dalton"), ["ORG", "ORG", "GPE"])]
+    place_entities(entities, text)
+    assert entities[0].label == "GPE"  # "in Dalton"
+    text = "Georgia said taxes rose. Georgia grew. Georgia voters left."
+    entities = [_labelled(_each(text, "GPE", "Georgia"), ["ORG", "ORG", "GPE"])]
+    place_entities(entities, text)
+    assert entities[0].label == "GPE"  # a state and a country bear the name
+    text = "Quillbox said profits rose. Quillbox grew."
+    entities = [_labelled(_each(text, "GPE", "Quillbox"), ["ORG", "GPE"])]
+    place_entities(entities, text)
+    assert entities[0].label == "GPE"
+    entities = [_labelled(_each(text, "GPE", "Quillbox"), ["ORG", "ORG"])]
+    place_entities(entities, text)
+    assert entities[0].label == "GPE"  # read as a place on the text's evidence, not the recogniser's label
+
+
+def test_a_given_name_standing_alone_is_the_person_unless_the_rest_is_a_common_word():
+    text = "Mason Brannock and his brother were sentenced. Mason was given 21 years."
+    entities = [_each(text, "PERSON", "Mason Brannock"), _each(text, "GPE", "Mason")]
+    entities[1].mentions = entities[1].mentions[1:]
+    place_entities(entities, text)
+    assert entities[1].label == "PERSON"
+    text = "Dalton Mayor Ed Quill spoke; the mayor said Dalton would rebuild."
+    entities = [_each(text, "PERSON", "Dalton Mayor"), _each(text, "GPE", "Dalton")]
+    entities[1].mentions = entities[1].mentions[1:]
+    place_entities(entities, text)
+    assert entities[1].label == "GPE" and entities[1].place.name == "Dalton"

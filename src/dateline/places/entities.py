@@ -24,7 +24,11 @@ the organisations, sites and events named after a place.
   company or a person).
 - The outlet a page is from (a name its URL's host spells, "STAT" on statnews.com), a transcript's speaker
   ("SACHA PFEIFFER, HOST:") and a person's surname standing alone ("Mayer's career" beside "Kevin Mayer") are no
-  places.
+  places; the speaker and the surname are the person (PERSON).
+- A place name the recogniser labelled a place at some mentions and an organisation or a person at more of them,
+  with no mention cued as a place ("Coincheck was hacked"), takes back the label it gives most; a given name
+  standing alone, the first word of a person's full name ("Mason" beside "Mason Brannock"), is the person. Neither
+  holds for a country, state, region, continent or town of KNOWN_TOWN+ people by its own name.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from urllib.parse import urlsplit
 
 from dateline.places.gazetteer import candidates, key
 from dateline.places.geocode import NOT_FOUND, geocode
-from dateline.places.toponyms import KNOWN_TOWN, not_inside_word
+from dateline.places.toponyms import KNOWN_TOWN, cued, not_inside_word
 from dateline.record import Entity, Place
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -138,11 +142,81 @@ def _surname(entity: Entity, surnames: set[str]) -> bool:
                         for c in candidates(name)))
 
 
-def _not_places(entities: list[Entity], url: str | None, labels: list[tuple[int, int]]) -> set[str]:
-    """The names that are no place, being the outlet, a transcript's speaker or a person's surname (`_outlet`,
-    `_in_labels`, `_surname`)."""
+def _people(entities: list[Entity], labels: list[tuple[int, int]]) -> set[str]:
+    """The names that are a person's, not a place's: a transcript's speaker or a person's surname standing alone
+    (`_in_labels`, `_surname`)."""
     surnames = {w.casefold() for e in entities if e.label == "PERSON" for w in e.name.split()[1:]}
-    return {e.name for e in entities if _outlet(e, url) or _in_labels(e, labels) or _surname(e, surnames)}
+    return {e.name for e in entities if _in_labels(e, labels) or _surname(e, surnames)}
+
+
+def _not_places(entities: list[Entity], url: str | None, labels: list[tuple[int, int]]) -> set[str]:
+    """The names that are no place, being the outlet or a person's (`_outlet`, `_people`); a person's place name
+    becomes the person (PERSON), so it is no place mention either."""
+    people = _people(entities, labels)
+    for entity in entities:
+        if entity.name in people and entity.label in PLACE_LABELS:
+            entity.label = "PERSON"
+    return people | {e.name for e in entities if _outlet(e, url)}
+
+
+_NAME_LABELS = ("ORG", "PERSON")
+"""The recogniser's labels of a name that is not a place's: an organisation's or a person's."""
+
+
+def _large_place(name: str) -> bool:
+    """Whether a country, state, region or continent, or a town of KNOWN_TOWN+ people, is called `name` by its own
+    name: such a name is a place wherever the text writes it outright ("Washington", "Georgia")."""
+    name = _OWN.sub("", name.strip())
+    return any(c.feature in _PEOPLES_PLACES or c.population >= KNOWN_TOWN and key(c.name) == key(name)
+               for c in candidates(name))
+
+
+def _cued_anywhere(entity: Entity, text: str) -> bool:
+    """Whether the words around some mention of the entity say place ("in", "near", "the town of", "-based":
+    `toponyms.cued`)."""
+    return any(cued(text, m.start, m.end, set()) for m in entity.mentions)
+
+
+def _named_otherwise(entity: Entity, text: str) -> str | None:
+    """The label a place name takes back when the recogniser, which labelled it a place at some mention, calls it
+    an organisation or a person at more of them ("Coincheck was hacked", "Coincheck's president" beside one
+    "Coincheck" it labelled a place), no mention is cued as a place and no large place bears it: the label it
+    gives most. None for a place name, and for a name the recogniser never labelled a place (the toponym step
+    read it as one on the text's evidence: "Mali" labelled a person)."""
+    labels = [m.label for m in entity.mentions]
+    if (entity.label not in PLACE_LABELS or not text or not any(label in PLACE_LABELS for label in labels)
+            or sum(label in _NAME_LABELS for label in labels) <= sum(label in PLACE_LABELS for label in labels)):
+        return None
+    return None if _large_place(entity.name) or _cued_anywhere(entity, text) else max(_NAME_LABELS, key=labels.count)
+
+
+def _given_name(entity: Entity, people: dict[str, list[list[str]]], lower: set[str], text: str) -> bool:
+    """Whether a one-word place name is the first word of a person's name the text gives in full, which the
+    recogniser labels a person at every mention and whose other words are names too (the text never writes them
+    in lower case: "Mason" beside "Mason Brannock", not "Dalton" beside "Dalton Mayor"), and no mention is cued
+    as a place and no large place bears it: a given name standing alone is the person's."""
+    name = _OWN.sub("", entity.name.strip())
+    if entity.label not in PLACE_LABELS or " " in name or not text:
+        return False
+    return (any(all(w.casefold() not in lower for w in rest) for rest in people.get(name.casefold(), []))
+            and not _large_place(name) and not _cued_anywhere(entity, text))
+
+
+def _relabel_names(entities: list[Entity], text: str) -> None:
+    """Give back their recogniser's label, or the person's, to the place names that are an organisation's or a
+    person's (`_named_otherwise`, `_given_name`), in place: they are no place mentions."""
+    lower = _lower_case_words(text)
+    people: dict[str, list[list[str]]] = {}
+    for e in entities:
+        words = e.name.split()
+        if e.label == "PERSON" and len(words) > 1 and all(m.label == "PERSON" for m in e.mentions):
+            people.setdefault(words[0].casefold(), []).append(words[1:])
+    for entity in entities:
+        label = _named_otherwise(entity, text)
+        if label is None and _given_name(entity, people, lower, text):
+            label = "PERSON"
+        if label is not None:
+            entity.label = label
 
 
 def _lower_case_words(text: str) -> set[str]:
@@ -160,6 +234,7 @@ def place_entities(entities: list[Entity], text: str = "", url: str | None = Non
     labels: neither is a place. `speakers` are the names the text makes the subject of a verb of speech ("Netflix
     said"): a one-word one the gazetteer lacks is a company or a person, not a place of the story's town (a longer
     one names a local body by its area, "the Dalton Valley Water District")."""
+    _relabel_names(entities, text)
     unplaced = _not_places(entities, url, list(labels))
     entities = [e for e in entities if e.name not in unplaced]
     names = [e.name for e in entities if e.label in (*PLACE_LABELS, "NORP") or _named_place(e)]
@@ -189,11 +264,20 @@ def place_entities(entities: list[Entity], text: str = "", url: str | None = Non
                 entity.place = place.model_copy(update={"reason": f"{SAID_IN} ('{place.name}')"})
     town = _story_town(entities)
     for entity in entities:
-        lacking = (entity.label in PLACE_LABELS and entity.place is not None and entity.place.reason == NOT_FOUND
-                   and _LARGER_THAN_A_TOWN.search(entity.name) is None and not _NUMBERED.search(entity.name)
-                   and not (entity.name in speakers and " " not in entity.name.strip()))
+        unknown = entity.label in PLACE_LABELS and entity.place is not None and entity.place.reason == NOT_FOUND
+        if unknown and entity.name in speakers and " " not in entity.name.strip():
+            entity.label, entity.place = _speaking_label(entity), None
+            continue
+        lacking = (unknown and _LARGER_THAN_A_TOWN.search(entity.name) is None and not _NUMBERED.search(entity.name))
         if (entity.label in _BUILT_LABELS and entity.place is None or lacking) and town is not None:
             entity.place = town.model_copy(update={"reason": f"{STORY_TOWN} ('{town.name}')"})
+
+
+def _speaking_label(entity: Entity) -> str:
+    """What a one-word name the gazetteer lacks that the text makes speak is ("Netflix said"): a person when the
+    recogniser labels it a person at more mentions than an organisation, else an organisation."""
+    labels = [m.label for m in entity.mentions]
+    return "PERSON" if labels.count("PERSON") > labels.count("ORG") else "ORG"
 
 
 STORY_TOWN = "located in the town the story is about"

@@ -118,7 +118,7 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
-def _cued(text: str, start: int, end: int, person_ends: set[int]) -> bool:
+def cued(text: str, start: int, end: int, person_ends: set[int]) -> bool:
     """Whether the words around [start, end) say place (see module docstring); `person_ends` are where the
     recogniser's person names end."""
     before = _words_before(text, start)
@@ -207,7 +207,7 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
         town = max((c.population for c in readings if c.feature in _TOWNS), default=0)
         if _titled(text, start) and not (same & set(_PLACE_LABELS)):
             continue
-        if (same & set(_PLACE_LABELS) or _cued(text, start, end, person_ends) or (start, end) in dated
+        if (same & set(_PLACE_LABELS) or cued(text, start, end, person_ends) or (start, end) in dated
                 or _KIND_NAMED.search(name)):
             taken = True
         elif "PERSON" in same:

@@ -376,13 +376,6 @@ def test_a_date_higher_up_the_page_in_the_month_the_url_names_is_the_story_date_
         assert (meta.published.value, meta.page_date.value[:10]) == (None, "2024-05-14")
 
 
-def test_a_printed_date_outside_the_month_the_url_names_does_not_date_the_story():
-    page = HARBOUR_BLOG.format(byline="By Ann Lee | 3 September 2024").replace("Tuesday, 14 May 2024\n", "")
-    may, september = (f"https://harbour-notes.example.org/2024/{month}/sunken-wall.html" for month in ("05", "09"))
-    assert extract_page_text(page, may).metadata.published.value is None
-    assert extract_page_text(page, september).metadata.published.value == "2024-09-03"
-
-
 def test_the_date_after_a_published_word_is_taken_over_an_earlier_one():
     published = _published("Updated 2020-05-09 Published 2020-05-06")
     assert published.value == "2020-05-06"

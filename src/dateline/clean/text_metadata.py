@@ -186,7 +186,6 @@ def _published(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], re
     """The date the page prints for the story, weighed against the date in its URL."""
     from_url = calendar.url_day
     url_evidence = [Evidence(source="url", text=url)] if from_url and url else []
-    month = url_month(url)
     ambiguous = None
     for line in _date_lines(lines, labels, region):
         dating = _dating_part(line)
@@ -197,10 +196,6 @@ def _published(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], re
             ambiguous = ambiguous or line
             continue
         value = when.date().isoformat() if when.time() == dt.time() else when.isoformat(timespec="minutes")
-        if month and value[:7] != month:
-            continue  # another story's, a reader's or an update's date: the URL was minted in another month
-        if month:
-            return _in_url_month(line, value, url)
         if from_url is None:
             return Published(value=value, confidence=BYLINE_DATE_CONFIDENCE, evidence=[_evidence(line)],
                              reason="date printed with the story; may be an update time")
@@ -211,10 +206,9 @@ def _published(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], re
                                 "story first appears, a printed date may be an update time")
     if from_url:
         return Published(value=from_url, confidence=URL_DATE_CONFIDENCE, evidence=url_evidence)
-    for line, label in zip(lines, labels):
-        when = calendar.settled(line.text) if month and label == "clock" and line.date else None
-        if when is not None and when.date().isoformat()[:7] == month:
-            return _in_url_month(line, when.date().isoformat(), url)
+    in_month = _clock_in_url_month(lines, labels, url, calendar)
+    if in_month is not None:
+        return in_month
     if ambiguous is not None:
         return Published(evidence=[_evidence(ambiguous)], reason=(
             f"the printed date '{ambiguous.text}' can be read day first or month first and nothing on the page "
@@ -222,11 +216,19 @@ def _published(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], re
     return Published(reason="no date printed by the byline or at the top of the article, and none in the URL")
 
 
-def _in_url_month(line: Line, value: str, url: str | None) -> Published:
-    """A printed date in the month the URL names ("/2020/05/slug"): the story's, the URL being minted when it first
-    appears; a date line higher up the page (a clock) in that month is the story's too, a crawl clock being later."""
-    return Published(value=value, confidence=0.9, evidence=[_evidence(line), Evidence(source="url", text=url)],
-                     reason=f"printed date in the month its URL names ({value[:7]})")
+def _clock_in_url_month(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], url: str | None,
+                        calendar: _PageCalendar) -> Published | None:
+    """The first date line higher up the page (labelled a clock) whose date falls in the month the URL names
+    ("/2020/05/slug"), as the story's date: the URL is minted when the story first appears, and a crawl or render
+    clock is usually later (Blogger prints a post's date over its title, above where the story's header is found)."""
+    month = url_month(url)
+    for line, label in zip(lines, labels):
+        when = calendar.settled(line.text) if month and label == "clock" and line.date else None
+        if when is not None and when.date().isoformat()[:7] == month:
+            return Published(value=when.date().isoformat(), confidence=0.9,
+                             evidence=[_evidence(line), Evidence(source="url", text=url)],
+                             reason=f"date printed higher up the page, in the month its URL names ({month})")
+    return None
 
 
 def byline_authors(lines: Sequence[Line], labels: Sequence[FurnitureKind | None]) -> tuple[list[str], Line | None]:

@@ -28,12 +28,13 @@ import argparse
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
 
 from bench.heideltime import unavailable as heideltime_unavailable
+from dateline.record import Document
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "bench" / "time"
 SETS = ("tbaq", "meantime_en", "wikiwars", "realnews")
@@ -427,15 +428,20 @@ def load_dated_pages(limit: int | None, root: Path = DATES) -> list[DatedPage]:
     return pages
 
 
-def dateline_published(pages: list[DatedPage], stages: tuple[str, ...],
-                       clock: str = "") -> list[tuple[str | None, str | None]]:
-    """dateline's (value, not_before) for each flattened page, with `clock` printed above it."""
+def dateline_documents(pages: list[DatedPage], stages: tuple[str, ...], clock: str = "") -> list[Document]:
+    """dateline's record of each flattened page, with `clock` printed above it."""
     from dateline import extract_text
     from dateline.config import Settings
 
     settings = Settings.from_env(stages=stages)
-    docs = [extract_text(clock + page.text, url=page.url, settings=settings) for page in pages]
-    return [(d.metadata.published.value, d.metadata.published.not_before) for d in docs]
+    return [extract_text(clock + page.text, url=page.url, settings=settings) for page in pages]
+
+
+def dateline_published(pages: list[DatedPage], stages: tuple[str, ...],
+                       clock: str = "") -> list[tuple[str | None, str | None]]:
+    """dateline's (value, not_before) for each flattened page, with `clock` printed above it."""
+    return [(d.metadata.published.value, d.metadata.published.not_before)
+            for d in dateline_documents(pages, stages, clock)]
 
 
 def published_scores(pages: list[DatedPage], answers: list[tuple[str | None, str | None]]) -> dict[str, float]:
@@ -449,7 +455,51 @@ def published_scores(pages: list[DatedPage], answers: list[tuple[str | None, str
             "bound_ok": sum(bound <= true for bound, true in bounded), "bounded": len(bounded)}
 
 
-def published_table(limit: int) -> None:
+def _dated_line_marks(doc: Document, text: str, true: str, chosen: set[int]) -> Iterator[str]:
+    """Each line of a flattened page that prints a full date, a relative stamp ('3 days ago') or the word
+    updated, with its furniture label (`article` for the text), marked TRUE when one of its dates (either
+    reading of a slashed one) is the true day and CHOSEN when the chosen date's evidence names it."""
+    from dateline.clean.lines import printed_dates
+
+    kinds = {f.line: f.kind for f in doc.furniture}
+    for number, line in enumerate(text.splitlines()):
+        days = {d.isoformat()[:10] for p in printed_dates(line) for d in (p.when, p.swapped) if d is not None}
+        if days or _RELATIVE_STAMP.search(line) or _UPDATE_WORD.search(line):
+            marks = "TRUE " * (true in days) + "CHOSEN " * (number in chosen)
+            kind = kinds.get(number, "article") if line.strip() else ""
+            yield f"{number:>5} {marks:<12}{kind:<9}{line.strip()[:150]}"
+
+
+_RELATIVE_STAMP = re.compile(r"\b\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b|\bvor\s+\d{1,2}\s+"
+                             r"(?:Minuten|Stunden|Tagen|Wochen|Monaten)\b", re.IGNORECASE)
+_UPDATE_WORD = re.compile(r"\b(?:updated|aktualisiert|modified|mis à jour|actualizado|geändert)\b", re.IGNORECASE)
+
+
+def print_published_misses(pages: list[DatedPage], docs: list[Document], clock: str, name: str, limit: int) -> None:
+    """The tune half's misses of one row (a wrong date, or none): the page's URL and URL date, the true and the
+    chosen date, the chosen date's evidence and reason (why it won), the time stage's warnings, and the lines
+    that print a date, the true and the chosen ones marked. Check-half pages are never printed."""
+    from bench.halves import half
+    from dateline.clean.published import url_date
+
+    misses = [(page, doc) for page, doc in zip(pages, docs) if half(page.url) == "tune"
+              and (doc.metadata.published.value or "")[:10] != page.true]
+    print(f"\n### tune-half misses, {name}: {len(misses)}\n")
+    for page, doc in misses[:limit]:
+        published = doc.metadata.published
+        chosen = {int(e.source.rsplit(":", 1)[1]) for e in published.evidence
+                  if re.fullmatch(r"(?:page-clock:)?line:\d+", e.source)}
+        print(f"- {page.url}\n  true {page.true}, got {published.value} (confidence {published.confidence}), "
+              f"url date {url_date(page.url)}, not_before {published.not_before}")
+        print(f"  evidence: {[(e.source, e.text[:80]) for e in published.evidence]}")
+        print(f"  reason: {published.reason}")
+        for warning in doc.warnings:
+            print(f"  warning {warning.code}: {warning.message[:160]}")
+        for mark in _dated_line_marks(doc, clock + page.text, page.true, chosen):
+            print("   " + mark)
+
+
+def published_table(limit: int, errors: int = 0) -> None:
     """Publication dates of htmldate-eval pages flattened to text the naive way (`bench.flattened.flatten`):
     dateline's clean stage alone, then with the time stage checking it against the content; htmldate on the
     original HTML for reference. The last dateline row is the same pages with a crawl-time clock printed
@@ -473,15 +523,21 @@ def published_table(limit: int) -> None:
     print("| system (flattened htmldate-eval pages) | half | pages | precision | recall | F1 | accuracy | bound ok "
           "| docs/s |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    misses: dict[str, tuple[list[Document], str]] = {}
     for name, stages, clock in (("dateline clean only", ("clean",), ""),
                                 ("dateline clean + time", ("clean", "time"), ""),
                                 ("dateline clean + time, crawl clock above the page", ("clean", "time"), CRAWL_CLOCK)):
         started = perf_counter()
-        answers = dateline_published(pages, stages, clock)
+        docs = dateline_documents(pages, stages, clock)
+        answers = [(d.metadata.published.value, d.metadata.published.not_before) for d in docs]
         row(name, answers, perf_counter() - started)
+        if errors and "time" in stages:
+            misses[name] = (docs, clock)
     started = perf_counter()
     answers = [(find_date(page.html, url=page.url, original_date=True), None) for page in pages]
     row(f"htmldate {htmldate.__version__} on the HTML (reference)", answers, perf_counter() - started)
+    for name, (docs, clock) in misses.items():
+        print_published_misses(pages, docs, clock, name, errors)
 
 
 def main() -> None:
@@ -491,14 +547,14 @@ def main() -> None:
     parser.add_argument("--no-peers", action="store_true", help="Run dateline only.")
     parser.add_argument("--systems", default="", help=f"Comma-separated, of {', '.join(SYSTEMS)} (default all).")
     parser.add_argument("--errors", type=int, default=0, help="Print this many dateline misses per set "
-                        "(tune half only: rules are written from those).")
+                        "(tune half only: rules are written from those); with --published, per time row.")
     parser.add_argument("--published", type=int, default=0, metavar="N",
                         help="Instead: publication dates of the first N flattened htmldate-eval pages.")
     args = parser.parse_args()
     if unknown := set(args.sets.split(",")) - set(SETS):
         parser.error(f"unknown set(s): {', '.join(sorted(unknown))} (the sets are {', '.join(SETS)})")
     if args.published:
-        published_table(args.published)
+        published_table(args.published, args.errors)
         return
     systems = ["dateline"] if args.no_peers else args.systems.split(",") if args.systems else list(SYSTEMS)
     if "HeidelTime" in systems and (why := heideltime_unavailable()):

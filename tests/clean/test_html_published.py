@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 from dateline.clean.extracted import Extracted
 from dateline.clean.html_dates import html_published, parse_date
 from dateline.clean.html_metadata import PageFacts
-from dateline.clean.published import publication_date, url_date
+from dateline.clean.published import publication_date, url_date, url_month
 from dateline.ingest.page import RawPage
 from dateline.record import Evidence, InputKind, Metadata, Published, Source
 
@@ -92,6 +92,13 @@ def test_url_date_needs_a_full_date_in_the_path():
     assert url_date("https://x.example/news/20240603-story") == "2024-06-03"
     assert url_date("https://x.example/2024/06/story") is None
     assert url_date("https://2024-06-03.example/story") is None
+
+
+def test_url_month_is_the_year_and_month_of_a_path_that_names_no_day():
+    assert url_month("https://x.example/2024/06/story.html") == "2024-06"
+    assert url_month("https://web.archive.org/web/20130217080612/http://x.example/2012/8/story/") == "2012-08"
+    assert url_month("https://x.example/2024/06/03/story") is None
+    assert url_month("https://x.example/news/2024-story") is None
 
 
 def _page(published_by_caller: str | None) -> RawPage:

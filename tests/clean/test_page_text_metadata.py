@@ -343,10 +343,37 @@ def test_a_url_date_confirms_the_printed_date_or_overrides_it_with_a_reason():
     ("Mise en ligne le 23 mai 2019", "2019-05-23"),
     ("Publish Date: Sat, 28 Nov 2020 01:34 PM", "2020-11-28T13:34"),
     ("Datum: 19.11.2021", "2021-11-19"),
+    ("Publiziert am 13. Januar 2014 von Anna Berg", "2014-01-13"),
 ])
 def test_a_line_saying_published_dates_the_story_wherever_it_is(line, iso):
     page = STORY.format(date_line="").replace("Related\n", "Share\nPrint\nSave\n" + line + "\nRelated\n")
     assert extract_page_text(page).metadata.published.value == iso
+
+
+HARBOUR_BLOG = """\
+Harbour Notes
+Tuesday, 14 May 2024
+Home
+Archive
+About
+A sunken harbour wall is mapped off the coast of Veltra
+{byline}
+A team of divers has mapped the remains of a harbour wall that sank off the coast of Veltra some time in the \
+ninth century, the regional museum said on Thursday after a long survey.
+The wall runs for almost two hundred metres under four metres of water and was found by a fisherman whose nets \
+kept catching on the stones for years before anyone looked.
+"We expected a few blocks, not a whole quay," said Noor Alami, who led the survey for the museum this spring.
+"""
+
+
+def test_a_date_higher_up_the_page_in_the_month_the_url_names_is_the_story_date_not_a_clock():
+    page = HARBOUR_BLOG.format(byline="")
+    dated = extract_page_text(page, "https://harbour-notes.example.org/2024/05/sunken-harbour-wall.html").metadata
+    assert (dated.published.value, [e.source for e in dated.published.evidence]) == ("2024-05-14", ["line:1", "url"])
+    for url in ("https://harbour-notes.example.org/2024/06/sunken-harbour-wall.html",
+                "https://harbour-notes.example.org/sunken-harbour-wall.html"):
+        meta = extract_page_text(page, url).metadata
+        assert (meta.published.value, meta.page_date.value[:10]) == (None, "2024-05-14")
 
 
 def test_the_date_after_a_published_word_is_taken_over_an_earlier_one():

@@ -96,7 +96,8 @@ BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 PUBLISHED_CUE = re.compile(r"^\W*(?:published|posted|updated|first published|last updated|date)\b", re.IGNORECASE)
 PUBLISHED_WORD = re.compile(
     r"\b(?:published|publish\s+date|posted|publicado|publicada|publié|publiée|mise?\s+en\s+ligne|veröffentlicht|"
-    r"erschienen|erscheinungsdatum|gepostet|^datum|^date|pubblicato|gepubliceerd|publicerad|julkaistu|opublikowano)\b|"
+    r"erschienen|erscheinungsdatum|gepostet|publiziert|^datum|^date|pubblicato|gepubliceerd|publicerad|julkaistu|"
+    r"opublikowano)\b|"
     r"(?:입력|등록|게재)(?=\s*\d)",
     re.IGNORECASE)
 """A word saying the date after it is the publication's, in the languages of most news pages in Latin script

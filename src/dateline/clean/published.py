@@ -41,6 +41,19 @@ def url_date(url: str | None) -> str | None:
     return None
 
 
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
+
+
+def url_month(url: str | None) -> str | None:
+    """The year and month of a URL path that names no day ("/2020/05/slug", as Blogger and WordPress mint them),
+    as "2020-05": the month the story first appeared. None when the URL names a full date (`url_date`) or none."""
+    if not url or url_date(url):
+        return None
+    path = url.split("?", 1)[0].split("://", 1)[-1]
+    match = _URL_MONTH.search(path[path.find("/"):] if "/" in path else "")
+    return f"{match.group(1)}-{int(match.group(2)):02d}" if match else None
+
+
 _COUNTRY_DOMAIN = re.compile(r"\.([a-z]{2})\.?$")
 _DOMAIN_TERRITORY = {"uk": "GB"}
 """Country-code domains that are not the territory's ISO code."""

@@ -31,7 +31,7 @@ from dateline.clean.lines import (
     printed_dates,
     words,
 )
-from dateline.clean.published import URL_DATE_CONFIDENCE, site_date_order, url_date
+from dateline.clean.published import URL_DATE_CONFIDENCE, site_date_order, url_date, url_month
 from dateline.record import Evidence, FurnitureKind, Metadata, PageDate, Published, Related
 
 BYLINE_DATE_CONFIDENCE = 0.7
@@ -206,11 +206,29 @@ def _published(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], re
                                 "story first appears, a printed date may be an update time")
     if from_url:
         return Published(value=from_url, confidence=URL_DATE_CONFIDENCE, evidence=url_evidence)
+    in_month = _clock_in_url_month(lines, labels, url, calendar)
+    if in_month is not None:
+        return in_month
     if ambiguous is not None:
         return Published(evidence=[_evidence(ambiguous)], reason=(
             f"the printed date '{ambiguous.text}' can be read day first or month first and nothing on the page "
             "settles which"))
     return Published(reason="no date printed by the byline or at the top of the article, and none in the URL")
+
+
+def _clock_in_url_month(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], url: str | None,
+                        calendar: _PageCalendar) -> Published | None:
+    """The first date line higher up the page (labelled a clock) whose date falls in the month the URL names
+    ("/2020/05/slug"), as the story's date: the URL is minted when the story first appears, and a crawl or render
+    clock is usually later (Blogger prints a post's date over its title, above where the story's header is found)."""
+    month = url_month(url)
+    for line, label in zip(lines, labels):
+        when = calendar.settled(line.text) if month and label == "clock" and line.date else None
+        if when is not None and when.date().isoformat()[:7] == month:
+            return Published(value=when.date().isoformat(), confidence=0.9,
+                             evidence=[_evidence(line), Evidence(source="url", text=url)],
+                             reason=f"date printed higher up the page, in the month its URL names ({month})")
+    return None
 
 
 def byline_authors(lines: Sequence[Line], labels: Sequence[FurnitureKind | None]) -> tuple[list[str], Line | None]:

@@ -16,7 +16,10 @@ name given does not, none when no name is given. Rows:
 
 Columns: pages, right, accuracy (right / pages), wrong, none given, docs/s of the call alone; then the
 accuracy on the tune and the check half of the pages (`bench.halves`, by page id: rules are tuned on the
-tune half's errors only, the check half says whether they hold).
+tune half's errors only, the check half says whether they hold); for authors, the wrong ones on each half too.
+
+`--errors SYSTEM` prints the tune half's title misses; `--author-errors SYSTEM` (a flattened row) the tune half's
+author misses (none given and wrong) with the lines around the true name and the label dateline gives each.
 """
 
 from __future__ import annotations
@@ -214,20 +217,42 @@ def author_evidence(page: dict) -> list[str]:
     return shown
 
 
-def print_author_errors(pages: list[dict], found: list[Found]) -> None:
-    """The tune half's wrong and missing authors: page id, URL, truth, what was given, and `author_evidence`; then
-    the wrong count on each half (counts only, no check-half page)."""
-    wrong = dict.fromkeys(HALVES, 0)
+def _name_lines(lines: list[str], name: str) -> list[int]:
+    """Numbers of the lines that hold `name`'s words in a row (its first two words at most: a truth may add
+    credentials or a second name the page prints elsewhere)."""
+    wanted = " ".join(_words(name)[:2])
+    return [k for k, line in enumerate(lines) if wanted and f" {wanted} " in f" {' '.join(_words(line))} "]
+
+
+def print_author_errors(pages: list[dict], found: list[Found], system: str) -> None:
+    """The tune half's wrong and missing authors of `system`: page id, URL, truth, what was given, then for an HTML
+    row the page's author evidence (`author_evidence`), for a flattened row the title and article region dateline
+    found and the lines around the first two lines holding the true name, each with dateline's label (rules' /
+    final). Check-half pages are never printed."""
+    from dateline.clean.page_text import furniture_labels, page_lines
+
     for page, (_, authors) in zip(pages, found):
-        if not page["author"]:
-            continue
-        verdict = author_verdict(authors, page["author"])
-        wrong[half(page["id"])] += verdict == "wrong"
-        if half(page["id"]) != "tune" or verdict == "right":
+        verdict = author_verdict(authors, page["author"] or "")
+        if half(page["id"]) != "tune" or not page["author"] or verdict == "right":
             continue
         print(f"\n## {verdict} {page['id']} {page['url']}\n  truth: {page['author']}\n  got:   {authors}")
-        print("\n".join(f"  {line}" for line in author_evidence(page)))
-    print("\nwrong authors by half: " + ", ".join(f"{which} {count}" for which, count in wrong.items()))
+        if "flattened" not in system:
+            print("\n".join(f"  {line}" for line in author_evidence(page)))
+            continue
+        lines = page_lines(page["text"])
+        rules, labels, (first, last) = furniture_labels(lines, page["url"] if "with URL" in system else None)
+        title = next((k for k, label in enumerate(rules) if label == "title"), None)
+        texts = [line.text for line in lines]
+        print(f"  title line {title}, article {first}-{last} of {len(lines)}")
+        held = _name_lines(texts, page["author"].split(",")[0].split(" and ")[0])
+        shown: list[int] = []
+        for k in held[:2]:
+            shown += [j for j in range(max(0, k - 3), min(len(lines), k + 4)) if j not in shown]
+        for j in shown:
+            mark = "*" if j in held else " "
+            print(f"  {mark}{j:4d} [{rules[j]}/{labels[j]}] {texts[j][:140]}")
+        if not held:
+            print("  (no line holds the true name)")
 
 
 def main() -> None:
@@ -237,8 +262,9 @@ def main() -> None:
     parser.add_argument("--errors", default=None, metavar="SYSTEM",
                         help="print the tune half's wrong and null titles of SYSTEM (one of the systems run)")
     parser.add_argument("--author-errors", default=None, metavar="SYSTEM",
-                        help="print the tune half's wrong and missing authors of SYSTEM with the page's author "
-                             "evidence, and the wrong count on each half")
+                        help="after the tables, print the tune half's wrong and missing authors of SYSTEM (a row "
+                             "that was run): an HTML row with the page's author evidence, a flattened row with the "
+                             "lines around the true name")
     args = parser.parse_args()
     pages = load_pages(args.limit)
     results = measure(pages, args.systems.split(";") if args.systems else None)
@@ -257,18 +283,20 @@ def main() -> None:
         return
     authored = [k for k, page in enumerate(pages) if page["author"]]
     print(f"\nAuthors ({SET}, pages with a true author)\n")
-    print("| system | pages | right | accuracy | wrong | none | tune | check |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| system | pages | right | accuracy | wrong | none | tune | check | wrong tune / check |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, (found, _) in results.items():
         verdicts = [author_verdict(found[k][1], pages[k]["author"]) for k in authored]
         right = verdicts.count("right")
         by_half = " | ".join(
             f"{sum(verdicts[j] == 'right' for j, k in enumerate(authored) if k in chosen) / max(1, len(chosen)):.3f}"
             for chosen in ({k for k in authored if k in set(ks)} for ks in halves.values()))
+        wrong = " / ".join(str(sum(verdicts[j] == "wrong" for j, k in enumerate(authored) if half(pages[k]["id"]) == h))
+                           for h in HALVES)
         print(f"| {name} | {len(authored)} | {right} | {right / len(authored):.3f} | {verdicts.count('wrong')} | "
-              f"{verdicts.count('none')} | {by_half} |")
+              f"{verdicts.count('none')} | {by_half} | {wrong} |")
     if args.author_errors:
-        print_author_errors(pages, results[args.author_errors][0])
+        print_author_errors(pages, results[args.author_errors][0], args.author_errors)
 
 
 if __name__ == "__main__":

@@ -451,3 +451,34 @@ def test_tag_separators_split_a_tag_line_where_a_separator_follows_spaces_after_
 
     assert _TAG_SEPARATOR.split("Ferries,  | Harbours  #Vesby • Islands") == ["Ferries", "", "Harbours", "Vesby",
                                                                               "Islands"]
+
+
+@pytest.mark.parametrize("byline", [
+    "By Layla Haddad 2 May 2024",
+    "By Layla HaddadPublished: 2 May 2024",
+    "By Layla Haddad Last Updated: 2 May 2024",
+    "By Layla HaddadMay 2, 2024",
+    "By Layla Haddad — May 2, 2024 6 min read",
+    "By Layla Haddad ⋅ Science Editor ⋅ Updated May 2, 2024",
+    "By Layla Haddad – Tomas Berg",
+    "By Layla Haddad 4 Comments",
+])
+def test_a_bylines_names_end_at_its_date_a_dash_a_number_or_a_word_saying_updated(byline):
+    page = PAGE.replace("By Layla Haddad and Tomas Berg\n", byline + "\n")
+    assert extract_page_text(page).metadata.authors == ["Layla Haddad"]
+
+
+def test_a_byline_under_the_title_wins_over_a_by_menu_item_above_it():
+    page = PAGE.replace("Sign in\n", "Sign in\nBy Use Case\n")
+    assert extract_page_text(page).metadata.authors == ["Layla Haddad", "Tomas Berg"]
+
+
+@pytest.mark.parametrize("label", ["Written by", "Posted by:", "Text by", "WRITTEN BY", "Article by"])
+def test_a_name_under_a_byline_label_alone_on_its_line_is_the_byline(label):
+    header = "By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n"
+    page = PAGE.replace(header, f"Published 2 May 2024\n{label}\nLayla Haddad\n")
+    assert extract_page_text(page).metadata.authors == ["Layla Haddad"]
+    for other in ("Reviewed by", "Author", "Published by"):  # a reviewer, a book's author, a publisher
+        credited = PAGE.replace(header, f"Published 2 May 2024\n{other}\nLayla Haddad\n")
+        assert extract_page_text(credited).metadata.authors == []
+

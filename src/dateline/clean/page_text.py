@@ -108,6 +108,8 @@ _OVER_ARTICLE = 5
 """Lines over the article's first line where, on a page with no title found, a date line is the story's."""
 _BYLINE_REACH, _NAME_WORDS = 3, 5
 """A line of only a person's name (up to five words) this close under the title is a byline without "By"."""
+_LABELLED_NAME_WORDS = 12
+"""Words of a line under a byline's label at most (a name and its role: "Ann Lee, Senior Editor, Example News")."""
 _NAMING_SLUG = 2
 """Words of a URL's slug from which it names the story, so that a title must share one of them (or show its
 byline or date under it)."""
@@ -197,6 +199,10 @@ _DEICTIC = re.compile(r"\b(?:this|these|us|our|here|me|my|you|your)\b", re.IGNOR
 """Words by which a button speaks of the page or to the reader ("Share this post", "Follow us")."""
 _AUTHOR_HEADING = re.compile(r"^(?:about|meet) the (?:author|writer)s?\b", re.IGNORECASE)
 """The heading of an author box ("About the Author", "Meet the writer"), alone or glued to the box's text."""
+_BYLINE_LABEL = re.compile(r"(?:(?:written|posted|article|words|text)\s+)?by:?", re.IGNORECASE)
+"""A byline's label alone on its line over the names ("By", "Written by", "Posted by:"); never "Reviewed by", "Edited
+by" or "Fact checked by", which name someone else, nor "Author" or "Published by", which on a review or a recipe name
+the book's author or the publisher."""
 _AUTHOR_BOX_LINES = 3
 """Lines under an author box's heading that may hold the writer's name, role and note."""
 
@@ -561,6 +567,16 @@ def _section(lines: Sequence[Line], title: int) -> int | None:
     return None
 
 
+def _under_byline_label(lines: Sequence[Line], i: int) -> bool:
+    """Whether line `i` holds a byline's names under its label alone on the line above (`_BYLINE_LABEL`): any line
+    under a lone "By", a short line naming a person (`people_named`) under "Written by", "Posted by" and the like."""
+    above = lines[i - 1].text
+    if _BYLINE_LABEL.fullmatch(above) is None:
+        return False
+    named = lines[i].words <= _LABELLED_NAME_WORDS and bool(people_named(lines[i].text))
+    return above.lower().rstrip(": ") == "by" or named
+
+
 def _bare_byline(lines: Sequence[Line], i: int, title: int | None, first: int) -> bool:
     """Whether line `i` is a byline without "By": only a person's name, at most `_BYLINE_REACH` lines under
     the title and next to a date line ("Headline / Layla Haddad / 2 May 2024"). A short title-case label
@@ -604,7 +620,7 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
             continue
         if labels[i] is not None:
             continue
-        after_by = i > 0 and re.fullmatch(r"by:?", lines[i - 1].text, re.IGNORECASE) is not None
+        after_by = i > 0 and _under_byline_label(lines, i)
         if (line.date is not None or _TIME_ONLY.match(line.text)) and line.hint != "comments":
             labels[i] = _date_kind(lines, labels, i, header, first, last, block)
         elif block != "related" and (line.hint == "byline" or after_by or _bare_byline(lines, i, title, first)):

@@ -24,6 +24,7 @@ from dateline.clean.lines import (
     DATE,
     GLUE_POINT,
     GLUED_TAG_HEADING,
+    MONTH,
     PUBLISHED_WORD,
     TAGS_HEADER,
     TAGS_TAIL,
@@ -231,12 +232,39 @@ def _clock_in_url_month(lines: Sequence[Line], labels: Sequence[FurnitureKind | 
     return None
 
 
-def byline_authors(lines: Sequence[Line], labels: Sequence[FurnitureKind | None]) -> tuple[list[str], Line | None]:
-    """The people the first byline naming anyone names (`bylines.people_named`), and that line (None when none
-    does): the page's authors."""
-    for line, label in zip(lines, labels):
-        if label == "byline" and (people := people_named(line.text)):
-            return people, line
+_BYLINE_TAIL = re.compile(r"(?:\b|(?<=[a-z]))(?:last\s+)?(?:updated|modified|published)\b", re.IGNORECASE)
+"""Where a byline's names end when its date follows them: a word saying published or updated, glued on or not ("By
+Ann LeePublished: May 3, 2024", "By Ann Lee Last Updated: May 3, 2024")."""
+_BYLINE_END = re.compile(rf"(?:\b|(?<=[a-z])){MONTH}\s+\d|\s[—–]\s|\d")
+"""Where else a byline's names end: a month and day, glued on or not ("By Ann LeeNovember 20, 2007", "By Ann Lee
+December 8"), a dash set between spaces, after which come a date, a role or a fact-checker ("By Ann Lee – Tom Bell"),
+or a number ("4 Comments", "6 min read")."""
+_BYLINE_SEPARATOR = re.compile(r"[⋅●]")
+"""A dot set between a byline's parts ("By Ann Lee ⋅ Review Editor ⋅ Updated May 3, 2024")."""
+
+
+def byline_names(text: str) -> str:
+    """The part of a byline line that names its writers: up to its date, a month and day, a number ("4 Comments", "6
+    min read"), a dash set between spaces or a word saying published or updated, with the dots between its parts read
+    as bars ("By Ann Lee May 3, 2024" -> "By Ann Lee ", "By Ann Lee ⋅ Review Editor" -> "By Ann Lee | Review Editor"):
+    a byline prints who wrote the story, then when."""
+    ends = [m.start() for m in (DATE.search(text), _BYLINE_TAIL.search(text), _BYLINE_END.search(text)) if m]
+    return _BYLINE_SEPARATOR.sub("|", text[:min(ends)] if ends else text)
+
+
+def byline_authors(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
+                   region: tuple[int, int] | None = None) -> tuple[list[str], Line | None]:
+    """The people the first byline naming anyone names (`bylines.people_named` of its `byline_names`), and that line
+    (None when none does): the page's authors. Given the article region, the bylines in the story's header (under
+    the title, above the text) are read first: "By ..." lines higher up are a menu's ("By Use Case") or other
+    stories'."""
+    order = list(range(len(lines)))
+    title = next((i for i, label in enumerate(labels) if label == "title"), None)
+    if region is not None and title is not None:
+        order.sort(key=lambda i: not title < i < region[0])
+    for i in order:
+        if labels[i] == "byline" and (people := people_named(byline_names(lines[i].text))):
+            return people, lines[i]
     return [], None
 
 
@@ -255,7 +283,7 @@ def page_metadata(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
     site = site_of(url)
     if site:
         evidence["site"] = Evidence(source="url", text=url)
-    authors, byline = byline_authors(lines, labels)
+    authors, byline = byline_authors(lines, labels, region)
     if byline is not None:
         evidence["authors"] = _evidence(byline)
     tags: list[str] = []

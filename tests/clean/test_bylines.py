@@ -52,3 +52,41 @@ def test_organisations_roles_labels_dates_and_commenters_name_nobody(byline):
 def test_a_single_word_is_not_taken_for_a_person():
     assert not looks_like_person("Admin")
     assert looks_like_person("Ana Ruiz")
+
+
+@pytest.mark.parametrize("byline, people", [
+    ("Oskar LindqvistTech Reporter", ["Oskar Lindqvist"]),
+    ("By Ana RuizSenior Writer", ["Ana Ruiz"]),
+    ("Selma OkaforHealth Editor, The Ledger", ["Selma Okafor"]),
+])
+def test_a_name_ends_where_a_role_is_glued_on_after_a_full_word(byline, people):
+    assert people_named(byline) == people
+
+
+def test_a_name_glued_to_a_date_is_left_to_the_readers_that_know_dates():
+    assert people_named("Tomas BergMay 3, 2024") == []
+
+
+@pytest.mark.parametrize("byline, people", [
+    ("Fiona MacLeod", ["Fiona MacLeod"]),
+    ("By Tom McAllister Writer", ["Tom McAllister"]),
+    ("Lina DeSanto", ["Lina DeSanto"]),
+])
+def test_a_surname_with_a_capital_after_a_short_prefix_is_kept_whole(byline, people):
+    assert people_named(byline) == people
+
+
+@pytest.mark.parametrize("byline", [
+    "Harbour Travel Editorial Team", "Kestrel Home Team", "By the Coastline Desk", "Riverside Garden Staff",
+])
+def test_a_desk_or_team_name_names_nobody(byline):
+    assert people_named(byline) == []
+
+
+@pytest.mark.parametrize("byline", ["ZENTRO Mesh Team", "KLB Travel Editor", "HBSO Connect", "By QVX Bank"])
+def test_a_name_led_by_an_acronym_is_an_organisation(byline):
+    assert people_named(byline) == []
+
+
+def test_a_name_written_all_in_capitals_is_still_a_person():
+    assert people_named("BY ANA RUIZ") == ["ANA RUIZ"]

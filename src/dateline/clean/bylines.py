@@ -6,8 +6,7 @@ on), "Liz Kenny Former McKinsey Consultant", "Ana Ruiz; Tom Bell", "Author Isaia
 (Harbour Lab)". A name is kept, without its honorific, when it reads as a person's: two to five capitalised
 words (or name particles such as "al" and "van"), no digits, and nothing before the first role or
 organisation word ("Staff", "Desk", "Founder", "Reuters"). A single word ("Susan", "aawoods") or a brand
-("EcoFlow") names nobody for sure, so it is left out; so is a desk's name ("Harbour Travel Editorial Team") and a
-company's led by an acronym ("ACME Travel").
+("EcoFlow") names nobody for sure, so it is left out.
 """
 
 from __future__ import annotations
@@ -30,11 +29,8 @@ NOT_PERSON_WORDS = frozenset("""
     reviewer lead follow one phd dvm rn usa
 """.split())
 """Words that make a byline (or what follows them in it) an organisation, a role or a label, not a person."""
-_DESK_WORDS = frozenset("team teams desk newsroom staff editors".split())
-"""Words that end a desk's or a team's name ("Harbour Travel Editorial Team"): the words before them are its name."""
 _MIN_GLUED_HEAD = 4
 """Letters before a glue point from which it joins two words, not a surname's prefix ("Mc", "Mac", "San", "De")."""
-_ACRONYM = re.compile(r"^[A-Z]{3,}$")
 
 _PREFIX = re.compile(r"^\W*(?:(?:written|posted|reported|reporting|words)\s+)?by(?::?\s+|(?-i:(?=[A-Z])))|"
                      r"^\W*(?:von|par|por|di|door|av|af)\s+|^\W*author:?\s+", re.IGNORECASE)
@@ -60,29 +56,19 @@ def people_named(byline: str) -> list[str]:
 
 
 def looks_like_person(name: str) -> bool:
-    """Two to five capitalised words (or name particles), no digits, no role or organisation word, not led by an
-    acronym."""
+    """Two to five capitalised words (or name particles), no digits, no role or organisation word."""
     tokens = name.split()
     return (2 <= len(tokens) <= 5 and not _DIGIT.search(name) and tokens[0][0].isupper()
             and all(_NAME_WORD.match(token) and token.lower().strip(".,") not in NOT_PERSON_WORDS
-                    for token in tokens) and not _led_by_acronym(tokens))
-
-
-def _led_by_acronym(tokens: list[str]) -> bool:
-    """An acronym of three capitals or more before a word that is not in capitals names a company or its product
-    ("ACME Travel", "HBSO Connect"); a name written all in capitals ("ANA RUIZ") does not count."""
-    return bool(_ACRONYM.match(tokens[0])) and not all(token.isupper() for token in tokens)
+                    for token in tokens))
 
 
 def _person_in(part: str) -> str | None:
     """The words of one byline part before its first role or organisation word, if they name a person; a
     role glued to the name is cut off too ("Meg AlvesStaff Writer", "Ana RuizTech Reporter": a capital after a full
     word starts another element), a glued surname is not ("MacDonald"). A part with digits keeps its glue: a name
-    glued to a date ("Ana RuizMay 3, 2024") is often a teaser card's, left to the readers that know dates. A part
-    ending in a desk word ("Harbour Travel Editorial Team") names a desk, nobody."""
+    glued to a date ("Ana RuizMay 3, 2024") is often a teaser card's, left to the readers that know dates."""
     words = part.split()
-    if words and words[-1].lower().strip(".,") in _DESK_WORDS:
-        return None
     glue_ends_name = not _DIGIT.search(part)
     kept: list[str] = []
     for word in words:

@@ -21,6 +21,7 @@ def test_declared_title_and_authors_reach_the_document_with_their_evidence():
     assert (doc.metadata.title, doc.metadata.authors) == ("Oaks planted along the brook", ["Ines Marlow"])
     assert doc.metadata.evidence["title"].source == "record:headline"
     assert doc.metadata.evidence["authors"].source == "record:author"
+    assert "title" not in doc.metadata.reasons
 
 
 def test_page_metadata_stays_where_the_record_declares_nothing_and_its_reasons_go_where_it_does():

@@ -1167,6 +1167,13 @@ def test_article_text_takes_the_date_in_its_url_as_page_evidence_and_stays_unkno
     assert undated.metadata.published.value is None
 
 
+def test_article_text_has_no_title_and_says_why_unless_its_record_declares_one():
+    from dateline.clean.page_text import ARTICLE_TEXT_NO_TITLE, extract_article_text
+
+    extracted = extract_article_text("The ferry sailed again.")
+    assert extracted.metadata.title is None and extracted.metadata.reasons["title"] == ARTICLE_TEXT_NO_TITLE
+
+
 AUTHOR_NOTE = "Anika Varga covers rivers, ports and the district council for the regional desk."
 RIVER_URL = "https://news.example.org/regional/2024/05/02/ferry-lendra-river-resumes"
 

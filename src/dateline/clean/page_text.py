@@ -1146,11 +1146,16 @@ def _described(rule: Label, label: Label) -> Label:
     return rule
 
 
+ARTICLE_TEXT_NO_TITLE = ("clean article text carries no headline: give it as the input record's title (or "
+                         "headline) field, or pass the page itself")
+
+
 def extract_article_text(text: str, url: str | None = None) -> Extracted:
     """Already clean prose: every non-blank line (or blank-line separated block) is a paragraph. Clean text
-    prints no date of its own, so the date in its URL, if any, is the page evidence for when it appeared."""
+    prints no date of its own, so the date in its URL, if any, is the page evidence for when it appeared; nor a
+    headline, so the title is null with `ARTICLE_TEXT_NO_TITLE` unless the input record declares one."""
     blocks = re.split(r"\n\s*\n", text) if "\n\n" in text else text.splitlines()
-    metadata = Metadata()
+    metadata = Metadata(reasons={"title": ARTICLE_TEXT_NO_TITLE})
     if from_url := url_date(url):
         metadata.published = Published(value=from_url, confidence=URL_DATE_CONFIDENCE,
                                        evidence=[Evidence(source="url", text=url)])

@@ -29,8 +29,7 @@ def url_date(url: str | None) -> str | None:
     appears, so its date is the first publication's, whatever the page later says."""
     if not url:
         return None
-    path = url.split("?", 1)[0].split("://", 1)[-1]
-    path = path[path.find("/"):] if "/" in path else ""
+    path = _url_path(url)
     for pattern in (_URL_SEPARATED, _URL_DATE):
         match = pattern.search(path)
         if match:
@@ -49,9 +48,14 @@ def url_month(url: str | None) -> str | None:
     as "2020-05": the month the story first appeared. None when the URL names a full date (`url_date`) or none."""
     if not url or url_date(url):
         return None
-    path = url.split("?", 1)[0].split("://", 1)[-1]
-    match = _URL_MONTH.search(path[path.find("/"):] if "/" in path else "")
+    match = _URL_MONTH.search(_url_path(url))
     return f"{match.group(1)}-{int(match.group(2)):02d}" if match else None
+
+
+def _url_path(url: str) -> str:
+    """The part of a URL after its host and before its query ("" when it has none), where a story's date is."""
+    path = url.split("?", 1)[0].split("://", 1)[-1]
+    return path[path.find("/"):] if "/" in path else ""
 
 
 _COUNTRY_DOMAIN = re.compile(r"\.([a-z]{2})\.?$")

@@ -173,6 +173,19 @@ def misread_noun(token: Token) -> bool:
     return token.dep_ == "pobj" and token.tag_ not in ("VBG", "VBN")
 
 
+_ADVERB_PARTICLES = {"up", "down", "out", "off", "back", "in", "over", "away", "on", "forth"}
+"""The adverb particles of phrasal verbs, as the CAMEO dictionary lists them ("+PULL_BACK", "+CRACK_DOWN")."""
+
+
+def particles(verb: Token) -> list[Token]:
+    """The verb's particles: those the parser marks, and a particle right after the verb that the parser reads
+    as a preposition or adverb because a preposition of its own follows it ("pulled out of the town", "pulled
+    back from the border": a phrasal-prepositional verb, whose particle belongs to the verb)."""
+    return [c for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ in ("prep", "advmod") and c.i == verb.i + 1 and c.lower_ in _ADVERB_PARTICLES
+        and any(g.dep_ == "prep" for g in c.children))]
+
+
 def trigger_type(token: Token, lex: Lexicon) -> str | None:
     """The event type `token` triggers, or None if it is not an event trigger."""
     if token.pos_ != "VERB" or token.dep_ in ("amod", "compound") or misread_noun(token):
@@ -183,14 +196,14 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
     if lemma == token.lower_ and lemma in EXTENSION:  # irregular past forms the lemmatiser leaves ("retook")
         return EXTENSION[lemma]
     dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    for child in token.children:
-        if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
+    for child in particles(token):
+        if (lemma, child.lower_) in PHRASAL:
             kind = PHRASAL[(lemma, child.lower_)]
             # "took over the town" changes control; "took over as chief executive" does not
             return None if kind in _CONTROL and (dobj is None or dobj.pos_ == "PRON" and dobj.lower_ != "it") \
                 else kind
-    for child in token.children:  # the CAMEO dictionary's own phrasal verbs ("cracked down", "pulled back")
-        if child.dep_ == "prt" and (phrasal := f"{lemma} {child.lower_}") in lex.verbs:
+    for child in particles(token):  # the CAMEO dictionary's own phrasal verbs ("cracked down", "pulled back")
+        if (phrasal := f"{lemma} {child.lower_}") in lex.verbs:
             found = match(token, lex.verb_patterns(phrasal), lex)
             kind = found.type if found is not None else lex.verb_type(phrasal, object_words(dobj) if dobj else [])
             if kind is not None:

@@ -199,3 +199,16 @@ def test_a_bare_infinitive_the_parser_hangs_on_a_noun_is_a_misread_noun():
                          ["NN", "TO", "VB", "NNP"])
     assert misread_noun(bare[1])
     assert not misread_noun(infinitive[2])
+
+
+def test_a_particle_the_parser_reads_as_a_preposition_before_its_own_still_makes_the_phrasal_verb():
+    assert by_trigger(run("The Calderan army pulled out of Tobrin on Sunday."), "pulled").type == "RETREAT"
+    assert by_trigger(run("Norlandic troops pulled back from the border on Monday."), "pulled").type == "RETREAT"
+
+
+def test_a_count_or_others_after_a_joined_verb_stands_for_the_first_verbs_object():
+    doc = run("A roadside bomb near Tobrin killed one Calderan soldier and wounded two others on Sunday.")
+    wounded = by_trigger(doc, "wounded")
+    assert wounded.type == "ASSAULT" and wounded.targets[0].name == "one Calderan soldier"
+    doc = run("Police opened fire on marchers in Velmar, killing one man and arresting 12.")
+    assert by_trigger(doc, "arresting").type == "COERCE"

@@ -110,6 +110,13 @@ def test_an_infinitive_on_a_verbs_object_is_done_by_that_verbs_subject():
     assert texts(by_trigger(doc, "expel").actors) == ["Norland"]
 
 
+def test_an_infinitive_on_a_possessed_noun_is_done_by_its_possessor():
+    doc = run("The rebels' attempt to retake Tobrin failed on Sunday.")
+    assert texts(by_trigger(doc, "retake").actors) == ["rebels"]
+    doc = run("Officials in Velmar criticised the harbour league's decision to suspend two captains.")
+    assert texts(by_trigger(doc, "suspend").actors) == ["harbour league"]
+
+
 def test_a_number_beginning_a_title_case_name_is_no_count_acted_on():
     event = by_trigger(run("The caller asked 9 On Your Side to keep her name out of the story."), "asked")
     assert "9" not in texts(event.targets)

@@ -173,6 +173,19 @@ def misread_noun(token: Token) -> bool:
     return token.dep_ == "pobj" and token.tag_ not in ("VBG", "VBN")
 
 
+_ADVERB_PARTICLES = {"up", "down", "out", "off", "back", "in", "over", "away", "on", "forth"}
+"""The adverb particles of phrasal verbs, as the CAMEO dictionary lists them ("+PULL_BACK", "+CRACK_DOWN")."""
+
+
+def particles(verb: Token) -> list[Token]:
+    """The verb's particles: those the parser marks, and a particle right after the verb that the parser reads
+    as a preposition or adverb because a preposition of its own follows it ("pulled out of the town", "pulled
+    back from the border": a phrasal-prepositional verb, whose particle belongs to the verb)."""
+    return [c for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ in ("prep", "advmod") and c.i == verb.i + 1 and c.lower_ in _ADVERB_PARTICLES
+        and any(g.dep_ == "prep" for g in c.children))]
+
+
 def trigger_type(token: Token, lex: Lexicon) -> str | None:
     """The event type `token` triggers, or None if it is not an event trigger."""
     if token.pos_ != "VERB" or token.dep_ in ("amod", "compound") or misread_noun(token):
@@ -183,14 +196,14 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
     if lemma == token.lower_ and lemma in EXTENSION:  # irregular past forms the lemmatiser leaves ("retook")
         return EXTENSION[lemma]
     dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    for child in token.children:
-        if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
+    for child in particles(token):
+        if (lemma, child.lower_) in PHRASAL:
             kind = PHRASAL[(lemma, child.lower_)]
             # "took over the town" changes control; "took over as chief executive" does not
             return None if kind in _CONTROL and (dobj is None or dobj.pos_ == "PRON" and dobj.lower_ != "it") \
                 else kind
-    for child in token.children:  # the CAMEO dictionary's own phrasal verbs ("cracked down", "pulled back")
-        if child.dep_ == "prt" and (phrasal := f"{lemma} {child.lower_}") in lex.verbs:
+    for child in particles(token):  # the CAMEO dictionary's own phrasal verbs ("cracked down", "pulled back")
+        if (phrasal := f"{lemma} {child.lower_}") in lex.verbs:
             found = match(token, lex.verb_patterns(phrasal), lex)
             kind = found.type if found is not None else lex.verb_type(phrasal, object_words(dobj) if dobj else [])
             if kind is not None:
@@ -334,6 +347,18 @@ def _bare_count(token: Token) -> bool:
     return token.like_num and not any(c.dep_ == "prep" for c in token.children)
 
 
+_OTHERS = {"others", "another"}
+
+
+def elided_object(token: Token) -> Token | None:
+    """The noun an elliptical object stands for: a count alone or "others" as the direct object of a verb joined
+    to another verb stands for that verb's direct object ("killed one soldier and wounded two others", "killing
+    one person and arresting 12": the soldiers wounded, the people arrested). None otherwise."""
+    if token.dep_ != "dobj" or not (_bare_count(token) or token.lower_ in _OTHERS) or token.head.dep_ != "conj":
+        return None
+    return next((c for c in token.head.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _speaker_for(pronoun: Token, trigger: Token) -> Token | None:
     """"Government forces said they had retaken...": a pronoun subject under a speech verb is its speaker."""
     if pronoun.lower_ not in ("they", "it", "he", "she", "we"):
@@ -473,14 +498,15 @@ class Builder:
         return None
 
     def standing_for(self, start: int, end: int, noun: Token) -> Participant:
-        """A pronoun at start:end that stands for `noun`: it keeps its mention and takes the entity named in the
-        noun's phrase ("AQIM fighters": AQIM), else the phrase as its name."""
+        """A pronoun (or an elliptical object) at start:end that stands for `noun`: it keeps its mention and takes
+        the entity named in the noun's phrase ("AQIM fighters": AQIM), else the phrase as its name."""
         named = self.entity_at(*phrase(noun))
         return Participant(mention=self.doc.span(start, end), entity=named.id if named else None,
                            name=named.name if named else self.doc.span(*phrase(noun)).text)
 
     def _at(self, token: Token, start: int, end: int) -> Participant:
-        if (noun := relative_antecedent(token)) is not None:  # "Velk, which rebels had captured"
+        # "Velk, which rebels had captured"; "killed one soldier and wounded two others"
+        if (noun := relative_antecedent(token) or elided_object(token)) is not None:
             return self.standing_for(start, end, noun)
         if token.pos_ == "PRON":
             entity = self.referent(token)
@@ -500,7 +526,10 @@ class Builder:
     def takes_part(self, token: Token) -> bool:
         """Whether a noun can be an event's target: a named actor or place, a pronoun, a role noun
         ("refugees", "troops", "forces") or people a CAMEO set names ("prisoners"), a place, building or
-        other physical thing; not a date or an abstraction."""
+        other physical thing; not a date or an abstraction. An elliptical object takes part as what it stands for
+        ("arresting 12" after "killing one person")."""
+        if (noun := elided_object(token)) is not None:
+            token = noun
         if token.ent_type_ in _NOT_PARTICIPANTS:
             return False
         if token.ent_type_ or token.pos_ in ("PROPN", "PRON"):
@@ -632,6 +661,8 @@ class Builder:
         dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if dobj is not None and _bare_count(dobj) and self.lex.verb_type(verb_lemma(token, self.lex)) == "ASSAULT":
             return actor is not None  # "opened fire on demonstrators, killing three": a count of people
+        if dobj is not None and elided_object(dobj) is not None and self.acted_on(dobj):
+            return actor is not None  # "killing one person and arresting 12": twelve people
         if dobj is not None and not any(self.acted_on(t) for t in dobj.subtree if t.pos_ in ("NOUN", "PROPN")) \
                 and not self.lex.cued_type(verb_lemma(token, self.lex), object_words(dobj)):
             return False  # "fought cancer", "entered a recession"; not "burned the customs post on the road"
@@ -703,6 +734,8 @@ class Builder:
                 or token.lemma_.lower() in UNIT_NOUNS or token.lemma_.lower() in self.lex.people)
 
     def acted_on(self, token: Token) -> bool:
+        if (noun := elided_object(token)) is not None:  # "wounded two others": two other soldiers
+            token = noun
         return self.is_armed(token) or can_be_acted_on(token, self.lex, self.named_label(token), self.is_thing(token))
 
     def event(self, token: Token, kind: str, number: int) -> Event | None:

@@ -202,6 +202,8 @@ def _subject(trigger: Token) -> Token | None:
             continue
         if token.dep_ == "relcl":
             return token.head
+        if (owner := _possessor_infinitive(token)) is not None:  # "the rebels' bid to retake": the rebels retake
+            return owner
         if (verb := _object_infinitive(token)) is not None:  # "signed a contract to buy": whoever signed buys
             token = verb
             continue
@@ -209,12 +211,25 @@ def _subject(trigger: Token) -> Token | None:
     return None
 
 
+def _noun_infinitive(verb: Token) -> bool:
+    """Whether `verb` is a to-infinitive on a noun ("a contract to purchase", "the rebels' bid to retake")."""
+    return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _possessor_infinitive(verb: Token) -> Token | None:
+    """Who owns the noun an infinitive hangs on does the infinitive ("the government's refusal to accept",
+    "the rebels' bid to retake the town", "their attempt to cross"): the possessor controls the noun's
+    infinitive, as a subject controls a verb's. None when the noun has no possessor."""
+    if not _noun_infinitive(verb):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "poss"), None)
+
+
 def _object_infinitive(verb: Token) -> Token | None:
     """The verb on whose direct object an infinitive hangs: its subject does the infinitive ("signed a contract
     to purchase jets", "rejected an invitation to attend", "made the decision to ban"). None otherwise."""
     noun = verb.head
-    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+    if not _noun_infinitive(verb) or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
         return None
     return noun.head
 

@@ -361,6 +361,16 @@ def _merge(entities: list[Entity], lex: Lexicon) -> tuple[list[Entity], dict[str
     return merged, moved
 
 
+def _join_people(entities: list[Entity], lex: Lexicon) -> tuple[list[Entity], dict[str, str]]:
+    """The entities with the people merged again once the place step has found a place name a person's ("Mayer's
+    career" beside "Kevin Mayer"): the person and the names written as theirs (`_merge`); other entities stay
+    as they were merged."""
+    names = {_plain(e.name) for e in entities if e.label == "PERSON"}
+    people, moved = _merge([e for e in entities if _plain(e.name) in names], lex)
+    kept = {id(e) for e in people}
+    return [e for e in entities if _plain(e.name) not in names or id(e) in kept], moved
+
+
 def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
     """The document with its entities refined (see module docstring); quotes follow merged entity ids."""
     entities = _dictionary_groups(_equated_actors(_add_found(doc, parsed), parsed, doc, lex), doc.text, lex)
@@ -389,7 +399,7 @@ def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
     paragraphs = [(p.start, p.end) for p in doc.paragraphs if p.end > p.start]
     place_entities(entities, doc.text, url=doc.source.url, labels=speaker_labels(doc.text, paragraphs, entities),
                    speakers={e.name for e in entities if _speaks(e, parsed)})
-    entities, moved_after = _merge(entities, lex)  # a place name placing found a person's ("Mayer"): one person
+    entities, moved_after = _join_people(entities, lex)
     moved = {old: moved_after.get(new, new) for old, new in moved.items()} | moved_after
     quotes = [q.model_copy(update={"speaker": q.speaker.model_copy(update={"entity": moved[q.speaker.entity]})})
               if q.speaker.entity in moved else q for q in doc.quotes]

@@ -118,3 +118,19 @@ def test_driven_or_ousted_from_a_place_without_out_changes_control():
 def test_a_pronoun_does_not_stand_for_a_name_that_only_qualifies_a_noun():
     doc = run("Anna Kovac criticised the Tomas Brel government on Monday. She also expelled two Velmar diplomats.")
     assert by_trigger(doc, "expelled").actors[0].name == "Anna Kovac"
+
+
+def test_a_full_name_the_recogniser_took_for_an_organisation_is_the_person_its_surname_names():
+    doc = run("Dalton quarterback Mason Rudell was shoved to the ground on Sunday. Rudell said he was fine, and "
+              "Rudell left the field.")
+    player = entity_named(doc, "Mason Rudell")
+    assert player.label == "PERSON" and player.place is None and "Rudell" in player.aliases
+    assert len([e for e in doc.entities if "Rudell" in e.name]) == 1
+
+
+def test_a_surname_read_as_a_place_and_then_found_a_person_s_joins_the_person():
+    doc = run("Studio executive Kevin Harlan said sales rose. It was the first time in Harlan's career that Harlan "
+              "ran a studio.")
+    executive = entity_named(doc, "Kevin Harlan")
+    assert len(executive.mentions) == 3
+    assert len([e for e in doc.entities if "Harlan" in e.name]) == 1

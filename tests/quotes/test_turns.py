@@ -66,3 +66,11 @@ def test_a_transcript_s_speaker_labels_include_one_standing_as_its_own_paragraph
     labels = {text[a:b] for a, b in speaker_labels(text, paragraphs, [])}
     assert {"LENA MARSH", "NINA ORLO", "PETRA LIND", "ORLO", "LIND"} <= labels
     assert speaker_labels("LENA MARSH, HOST:\n\nCrews train this week.", [(0, 17), (19, 41)], []) == []
+
+
+def test_a_label_in_capitals_without_accents_is_the_person_the_prose_names_with_them():
+    doc = read("Ferry crews train as lifeguards\n\nRAMON NUNEZ, BYLINE: It is a Saturday morning at the Velmar pier."
+               "\n\nNUNEZ: Among them is Petra Lind, who runs the night ferry.\n\nPETRA LIND: The beach was short of "
+               "hands, and Ramón Núñez asked us to help.\n\nNUNEZ: Lind says the course takes three weekends.\n")
+    narration = quote_with(doc, "Among them is Petra Lind")
+    assert narration.speaker.name == "Ramón Núñez" and narration.speaker.entity is not None

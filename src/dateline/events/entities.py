@@ -293,11 +293,20 @@ def person_words(name: str, lex: Lexicon) -> list[str]:
 
 def _surname_of(short: Entity, long: Entity, lex: Lexicon) -> bool:
     """`short` is `long` named by surname alone or without its rank ("al-Farih", "General al-Farih" for
-    "Fahd Jassem al-Farih")."""
-    if long.label != "PERSON" or short.label in ("GPE", "LOC", "FAC", "SITE"):
+    "Fahd Jassem al-Farih"), also when the recogniser took the full name for an organisation's and the surname
+    for a person's ("quarterback Mason Rudolph" labelled ORG, "Rudolph" PERSON: `_named_like_a_person`)."""
+    if short.label in ("GPE", "LOC", "FAC", "SITE") or long.label != "PERSON" and not (
+            short.label == "PERSON" and long.label == "ORG" and _named_like_a_person(long.name)):
         return False
     full, brief = person_words(long.name, lex), person_words(short.name, lex)
     return len(full) > 1 and (brief == full or len(brief) == 1 and brief[0] == full[-1])
+
+
+def _named_like_a_person(name: str) -> bool:
+    """Whether a name is written as a person's is, two or three capitalised words and nothing else ("Mason
+    Rudolph", not "the Rudolph Group's" or "NFL")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*", w) for w in words)
 
 
 def _same(a: Entity, b: Entity, lex: Lexicon) -> bool:
@@ -352,6 +361,16 @@ def _merge(entities: list[Entity], lex: Lexicon) -> tuple[list[Entity], dict[str
     return merged, moved
 
 
+def _join_people(entities: list[Entity], lex: Lexicon) -> tuple[list[Entity], dict[str, str]]:
+    """The entities with the people merged again once the place step has found a place name a person's ("Mayer's
+    career" beside "Kevin Mayer"): the person and the names written as theirs (`_merge`); other entities stay
+    as they were merged."""
+    names = {_plain(e.name) for e in entities if e.label == "PERSON"}
+    people, moved = _merge([e for e in entities if _plain(e.name) in names], lex)
+    kept = {id(e) for e in people}
+    return [e for e in entities if _plain(e.name) not in names or id(e) in kept], moved
+
+
 def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
     """The document with its entities refined (see module docstring); quotes follow merged entity ids."""
     entities = _dictionary_groups(_equated_actors(_add_found(doc, parsed), parsed, doc, lex), doc.text, lex)
@@ -380,6 +399,8 @@ def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
     paragraphs = [(p.start, p.end) for p in doc.paragraphs if p.end > p.start]
     place_entities(entities, doc.text, url=doc.source.url, labels=speaker_labels(doc.text, paragraphs, entities),
                    speakers={e.name for e in entities if _speaks(e, parsed)})
+    entities, moved_after = _join_people(entities, lex)
+    moved = {old: moved_after.get(new, new) for old, new in moved.items()} | moved_after
     quotes = [q.model_copy(update={"speaker": q.speaker.model_copy(update={"entity": moved[q.speaker.entity]})})
               if q.speaker.entity in moved else q for q in doc.quotes]
     entities.sort(key=lambda e: min((m.start for m in e.mentions), default=0))

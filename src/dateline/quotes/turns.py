@@ -12,6 +12,7 @@ has two at least).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -95,8 +96,11 @@ def _written_name(entity: Entity, label: str) -> str:
     return name if len(name.split()) >= len(label.split()) else label.title()
 
 
-def _surname(label: str) -> str:
-    return label.split()[-1].strip(".").casefold()
+def _surname(name: str) -> str:
+    """The last word of a name in the form a label and the prose share: case and accents folded, since labels
+    in capitals often drop them ("MARTINEZ-BELTRAN" for "Martínez-Beltrán")."""
+    word = unicodedata.normalize("NFKD", name.split()[-1].strip("."))
+    return "".join(c for c in word if not unicodedata.combining(c)).casefold()
 
 
 def _people_by_surname(entities: list[Entity]) -> dict[str, Entity]:
@@ -109,6 +113,6 @@ def _people_by_surname(entities: list[Entity]) -> dict[str, Entity]:
         for name in dict.fromkeys([entity.name, *(m.text for m in entity.mentions)]):
             if not name.split():
                 continue
-            key = name.split()[-1].strip(".").casefold()
+            key = _surname(name)
             found[key] = entity if found.get(key, entity) is entity else None
     return {key: entity for key, entity in found.items() if entity is not None}

@@ -10,7 +10,7 @@ dateline's clean, language and events stages (the events stage refines the entit
 tune / check halves by `bench/halves.py` on the file name.
 
 (a) Label accuracy of the entity mentions overlapping a gold named mention (the one sharing a word with the
-instance's name, else the one overlapping it most): PER
+instance's name, else the one overlapping it most, the last of equals): PER
 must be PERSON; ORG must be ORG or ARMED_GROUP; LOC must be GPE, LOC, FAC or SITE; PRO and FIN must be neither
 a person nor a place (MIX is not scored). "found" says how many gold named mentions some mention overlaps, so
 a figure cannot rise by finding less. A confusion table of gold type by label follows.
@@ -122,13 +122,14 @@ def article(path: Path) -> Article:
 
 def matched(gold: Gold, mentions: list[Found]) -> Found | None:
     """The system mention overlapping a gold mention that shares a word with the instance's name, else the
-    one overlapping it most (the first of equals), or None. A gold span often holds an apposition ("Joe
-    Leonard, Chairman ... of AirTran Airways", "European aircraft manufacturer, Airbus"): the mention of the
-    name is the one scored, not the one of a word describing it."""
+    one overlapping it most (the last of equals: an English noun phrase ends with its head, "US automaker
+    GM"), or None. A gold span often holds an apposition ("Joe Leonard, Chairman ... of AirTran Airways",
+    "European aircraft manufacturer, Airbus"): the mention of the name is the one scored, not the one of a
+    word describing it."""
     words = set(re.findall(r"\w+", gold.name.lower()))
     inside = [m for m in mentions if m.start < gold.end and gold.start < m.end]
     return max(inside, key=lambda m: (bool(words & set(re.findall(r"\w+", m.text.lower()))),
-                                      min(m.end, gold.end) - max(m.start, gold.start)), default=None)
+                                      min(m.end, gold.end) - max(m.start, gold.start), m.start), default=None)
 
 
 @dataclass

@@ -10,8 +10,8 @@ import subprocess
 import sys
 import time
 
-BENCHMARKS = ["extraction", "dates", "flattened", "furniture", "metadata", "quotes", "time", "events", "geo",
-              "realnews", "speed", "scale", "store"]
+BENCHMARKS = ["extraction", "dates", "flattened", "furniture", "metadata", "quotes", "time", "events", "entities",
+              "geo", "realnews", "speed", "scale", "store"]
 
 
 def main(names: list[str]) -> int:

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.events.conftest import run
+
+from dateline import extract_text
+from dateline.config import Settings
+from dateline.events.entities import refine
+from dateline.events.lexicon import lexicon
+from dateline.language import parse
+from dateline.record import Entity, EntityMention
 
 
 def _by_name(doc, text):
@@ -79,3 +88,29 @@ def test_a_name_that_speaks_is_no_place_of_the_story_s_town():
     doc = run("AUSTIN, Texas — Netflix said on Tuesday it would open an office in Austin. Austin officials were glad.")
     netflix = _by_name(doc, "Netflix")
     assert netflix.place is None or netflix.place.lat is None
+
+
+def test_a_place_and_its_initialism_are_one_place():
+    doc = run("Exports to the United States fell in May, and U.S. buyers cut orders, officials in Ardmore said.")
+    places = [e for e in doc.entities if "U.S." in [e.name, *e.aliases]]
+    assert len(places) == 1 and places[0].name == "the United States"
+
+
+def _refined_as_person(text: str, name: str) -> str:
+    """The label the events stage gives `name` when the recogniser labelled each of its uses a person."""
+    doc = extract_text(text, kind="article-text", settings=Settings(stages=("clean", "language")))
+    mentions = [EntityMention(start=m.start(), end=m.end(), text=name, label="PERSON")
+                for m in re.finditer(re.escape(name), doc.text)]
+    doc = doc.model_copy(update={"entities": [Entity(id="e1", label="PERSON", name=name, mentions=mentions)]})
+    return next(e.label for e in refine(doc, parse(doc.text, "en_core_web_sm"), lexicon()).entities if e.name == name)
+
+
+def test_a_name_written_with_the_definite_article_is_no_person():
+    text = "The Harbormen were beaten again on Sunday. Coach Ida Vane said the Harbormen lost their nerve."
+    assert _refined_as_person(text, "Harbormen") == "ORG"
+    assert _refined_as_person("Sales of the Corvex rose in May. Dealers said the Corvex sold out.", "Corvex") == "OTHER"
+
+
+def test_a_person_named_after_a_role_with_the_article_stays_a_person():
+    text = "The mayor Ida Vane opened the bridge. Vane said the town had waited."
+    assert _refined_as_person(text, "Ida Vane") == "PERSON"

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc as SpacyDoc
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.events.lexicon import (
     ARMED_SECTORS,
@@ -253,6 +253,28 @@ def _taken_as_place(entity: Entity, parsed: SpacyDoc) -> bool:
     return False
 
 
+def _named_with_article(entity: Entity, parsed: SpacyDoc) -> str | None:
+    """The label of a name the recogniser took for a person's but the text writes with the definite article
+    ("the Harbormen were", "the new Corvex" is not: the article must come right before the name): a person's
+    name takes no article, a team's, band's, product's or ship's does. ORG when the name is plural (a word
+    tagged NNPS: a team, a band), OTHER when not (a thing); None when no mention has the article."""
+    spans = [parsed.char_span(m.start, m.end, alignment_mode="expand") for m in entity.mentions]
+    spans = [span for span in spans if span is not None]
+    if not any(_with_article(span) for span in spans):
+        return None
+    return "ORG" if any(t.tag_ == "NNPS" for span in spans for t in span) else "OTHER"
+
+
+def _with_article(span: Span) -> bool:
+    """Whether "the" is the determiner of a name (a proper noun's phrase, not a role noun added as a mention:
+    "the president"), as its first word or the word right before it."""
+    if span.root.pos_ != "PROPN":
+        return False
+    article = span[0] if span[0].lower_ == "the" else span.doc[span.start - 1] if span.start > 0 else None
+    return article is not None and article.lower_ == "the" and article.dep_ == "det" and (
+        span.start <= article.head.i < span.end)
+
+
 def _speaks(entity: Entity, parsed: SpacyDoc) -> bool:
     """Whether a mention of the entity is the subject of a verb of speech ("Netflix said", "Lucasfilm and Netflix
     announced"): what speaks is a person or a body, not the place a building stands in."""
@@ -311,13 +333,15 @@ def _named_like_a_person(name: str) -> bool:
 
 def _same(a: Entity, b: Entity, lex: Lexicon) -> bool:
     """Whether two entities name the same thing: the same name however the recogniser labelled each use, a
-    person's surname or name without rank, a defined alias, an initialism, the actor dictionary. A person
-    is never merged with a group the dictionary lists them under (a leader is not the group)."""
+    person's surname or name without rank, a defined alias, an initialism (also a place's: "U.S." for "the
+    United States"), the actor dictionary. A person is never merged with a group the dictionary lists them
+    under (a leader is not the group), nor a place with what is not one."""
     if _plain(a.name) == _plain(b.name):
         return True
     if "PERSON" in (a.label, b.label):
         return _surname_of(a, b, lex) or _surname_of(b, a, lex)
-    if a.label in ("GPE", "LOC") or b.label in ("GPE", "LOC"):
+    places = [label in ("GPE", "LOC") for label in (a.label, b.label)]
+    if any(places) and not all(places):
         return False
     names_a = [a.name, *a.aliases]
     names_b = [b.name, *b.aliases]
@@ -326,6 +350,8 @@ def _same(a: Entity, b: Entity, lex: Lexicon) -> bool:
             if name.isupper() and 2 <= len(name.replace(".", "")) <= 6 and any(
                     _initials(full) == name.replace(".", "") for full in long if " " in full):
                 return True
+    if all(places):
+        return False
     canon_a = {lex.aliases.get(n.lower()) for n in names_a} - {None}
     canon_b = {lex.aliases.get(n.lower()) for n in names_b} - {None}
     return bool(canon_a & canon_b)
@@ -390,6 +416,9 @@ def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
             _add_uses(entity, alias, doc.text, entities)
         entity.mentions.sort(key=lambda m: m.start)
     entities, moved = _merge(entities, lex)
+    for entity in entities:
+        if entity.label == "PERSON":
+            entity.label = _named_with_article(entity, parsed) or entity.label
     used = {e.id for e in entities if e.id}
     number = max((int(i[1:]) for i in used if i[1:].isdigit()), default=0)
     for entity in entities:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.clean.lines import BACK_LINK, date_of, printed_dates, read_line
+from dateline.clean.lines import BACK_LINK, date_of, printed_dates, read_line, words_beside_date
 from dateline.clean.page_text import article_region, extract_page_text, furniture_labels, page_lines
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -237,6 +237,14 @@ def test_a_word_that_starts_like_a_month_is_not_one():
 
 def test_a_sentence_with_a_date_is_not_a_date_line():
     assert date_of("The council met on 2 May 2024 to discuss the flood barrier and the new ferry timetable.") is None
+
+
+@pytest.mark.parametrize("text, extra", [
+    ("14.01.2022 um 09:25", 0), ("Published May 3, 2024, 6:01 PM ET", 0), ("13. 1. 2020", 0),
+    ("Mira Sand 19.10.2019, 05:00 Uhr", 2), ("14.01.2022 | 3 Kommentare", 1),
+])
+def test_words_beside_a_date_leave_out_its_time_and_filler(text, extra):
+    assert words_beside_date(text) == extra
 
 
 def test_bundled_example_is_cleaned():

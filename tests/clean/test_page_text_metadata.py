@@ -482,3 +482,12 @@ def test_a_name_under_a_byline_label_alone_on_its_line_is_the_byline(label):
         credited = PAGE.replace(header, f"Published 2 May 2024\n{other}\nLayla Haddad\n")
         assert extract_page_text(credited).metadata.authors == []
 
+
+
+def test_a_line_that_is_only_a_date_under_the_authors_name_and_the_buttons_dates_the_story():
+    under = "Mira Sand\nShare\nPrint\nSave\n{}\nRelated\n"
+    page = STORY.format(date_line="").replace("Related\n", under.format("14.01.2022 um 09:25"))
+    published = extract_page_text(page).metadata.published
+    assert (published.value, published.evidence[0].text) == ("2022-01-14T09:25", "14.01.2022 um 09:25")
+    teaser = STORY.format(date_line="").replace("Related\n", under.format("14.01.2022 | 3 Kommentare"))
+    assert extract_page_text(teaser).metadata.published.value is None

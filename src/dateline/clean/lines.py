@@ -549,10 +549,15 @@ def date_of(text: str) -> dt.datetime | None:
     dates = printed_dates(text)
     if not dates:
         return None
-    rest = CLOCK.sub(" ", DATE.sub(" ", _unglued(text)))
-    if words(_DATE_FILLER.sub(" ", rest)) > 2:
+    if words_beside_date(text) > 2:
         return None
     return dates[0].when
+
+
+def words_beside_date(text: str) -> int:
+    """Words a line prints besides its dates, times and the filler words around them ("um", "Uhr", "Published"):
+    0 for a line that is only a date ("14.01.2022 um 09:25")."""
+    return words(_DATE_FILLER.sub(" ", CLOCK.sub(" ", DATE.sub(" ", _unglued(text)))))
 
 
 def hint_of(text: str, n_words: int) -> FurnitureKind | None:

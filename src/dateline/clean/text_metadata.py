@@ -31,6 +31,7 @@ from dateline.clean.lines import (
     Line,
     printed_dates,
     words,
+    words_beside_date,
 )
 from dateline.clean.published import URL_DATE_CONFIDENCE, site_date_order, url_date, url_month
 from dateline.record import Evidence, FurnitureKind, Metadata, PageDate, Published, Related
@@ -40,9 +41,10 @@ BYLINE_DATE_CONFIDENCE = 0.7
 
 _ABOVE_ARTICLE, _INTO_ARTICLE = 4, 3
 """Lines above the article text, and into it, where a short line may print the story's date."""
-_AFTER_ARTICLE = 2
-"""Lines right under the article text where a line that is only a date prints the story's date, as many
-European sites do ("19.11.2021" under the last paragraph)."""
+_AFTER_ARTICLE, _UNDER_SIGNATURE = 2, 8
+"""Lines right under the article text where a date line prints the story's date, as many European sites do
+("19.11.2021" under the last paragraph), and lines under it where a line that is only a date still does, below the
+author's name and the share and print buttons ("Team Harbour / Share / Print / 14.01.2022 um 09:25")."""
 _SHORT_LINE = 20
 """Words of the longest line read as a date line ("Ashok Pradhan | TNN | Apr 7, 2020, 15:43 IST")."""
 _NOT_THE_STORY = ("related", "comments", "caption", "footer", "promo", "title", "tags", "clock")
@@ -147,8 +149,8 @@ def _date_lines(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
     """Lines that print the story's date, most telling first: a date line by the byline, a short line with a
     word saying published before a date ("Mark Hicks Published 7:40 p.m. ET March 17, 2020", wherever it is),
     a byline with a date ("By Ann Lee | June 2, 2024"), a short line just above or at the top of the article
-    text, the place and date the article's first paragraph opens with, then a line that is only a date right
-    under it."""
+    text, the place and date the article's first paragraph opens with, then a date line right under it (or a
+    line that is only a date a few lines under it, below the author's name and the buttons)."""
     yield from (line for line, label in zip(lines, labels) if label == "dateline" and line.date)
     yield from (line for line, label in zip(lines, labels) if label not in _NOT_THE_STORY
                 and line.words <= _SHORT_LINE and PUBLISHED_WORD.search(line.text))
@@ -161,8 +163,9 @@ def _date_lines(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
         opening = opening_dateline(lines[i].text)
         if labels[i] not in _NOT_THE_STORY and lines[i].words > _SHORT_LINE and opening:
             yield replace(lines[i], text=opening)
-    for i in range(last + 1, min(len(lines), last + 1 + _AFTER_ARTICLE)):
-        if labels[i] not in _NOT_THE_STORY and lines[i].date is not None:
+    for i in range(last + 1, min(len(lines), last + 1 + _UNDER_SIGNATURE)):
+        only_date = lines[i].date is not None and (i <= last + _AFTER_ARTICLE or not words_beside_date(lines[i].text))
+        if labels[i] not in _NOT_THE_STORY and only_date:
             yield lines[i]
 
 

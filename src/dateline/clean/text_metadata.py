@@ -3,11 +3,12 @@
 The title, section, byline, tag line, related headlines and printed dates are furniture lines the classifier
 in `page_text` has already found; this module turns them into `Metadata`. Authors are the people the byline
 lines name (`bylines.people_named`: "By Layla Haddad and Tomas Berg" gives two; an organisation, "Staff", a
-role or a date gives none). The story's date is the one printed by the byline (or on the line under it),
-after a word saying published, or at the top of the article (`_date_lines`), weighed against the date in the
-URL; it becomes `published` with a confidence below 1, because a printed date can be an update time. A date
-higher above the story's header, or on the page's first line, is the page clock, kept as `page_date` (often
-the crawl or render time).
+role or a date gives none); failing a byline in the story's header, a date or credit line there naming the
+writer after "by", or an author box closing the story ("Ann Lee / Ann is a senior writer ..."). The story's
+date is the one printed by the byline (or on the line under it), after a word saying published, or at the top
+of the article (`_date_lines`), weighed against the date in the URL; it becomes `published` with a confidence
+below 1, because a printed date can be an update time. A date higher above the story's header, or on the
+page's first line, is the page clock, kept as `page_date` (often the crawl or render time).
 """
 
 from __future__ import annotations
@@ -272,9 +273,9 @@ _BOX_NAME_WORDS = 5
 
 
 def _dated_writer(text: str) -> str:
-    """The part of a line that names its writer after "by" (`_BY_PART`), where the "by" follows a date, a separator or
-    nothing: "September 1st, 2023 By Ann Lee" -> "Ann Lee", "Medically reviewed by Tom Bell — Written by Ann Lee" ->
-    "Ann Lee"; "" when none does ("Photo by Ann Lee")."""
+    """The part of a line that names its writer after "by" (`_BY_PART`), where the "by" follows a date, a separator,
+    nothing, or a word saying published and a number (`_SETS_OFF`): "September 1st, 2023 By Ann Lee" -> "Ann Lee",
+    "Medically reviewed by Tom Bell — Written by Ann Lee" -> "Ann Lee"; "" when none does ("Photo by Ann Lee")."""
     for by in _BY_PART.finditer(text):
         before = text[:by.start()]
         dates = [date.end() for date in DATE.finditer(before)]

@@ -483,7 +483,6 @@ def test_a_name_under_a_byline_label_alone_on_its_line_is_the_byline(label):
         assert extract_page_text(credited).metadata.authors == []
 
 
-
 def test_a_line_that_is_only_a_date_under_the_authors_name_and_the_buttons_dates_the_story():
     under = "Mira Sand\nShare\nPrint\nSave\n{}\nRelated\n"
     page = STORY.format(date_line="").replace("Related\n", under.format("14.01.2022 um 09:25"))
@@ -491,3 +490,36 @@ def test_a_line_that_is_only_a_date_under_the_authors_name_and_the_buttons_dates
     assert (published.value, published.evidence[0].text) == ("2022-01-14T09:25", "14.01.2022 um 09:25")
     teaser = STORY.format(date_line="").replace("Related\n", under.format("14.01.2022 | 3 Kommentare"))
     assert extract_page_text(teaser).metadata.published.value is None
+
+
+_HEADER = "By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n"
+
+
+@pytest.mark.parametrize("line", [
+    "Published on 2 May 2024 by Layla Haddad",
+    "2 May 2024 By Layla Haddad 4 Comments",
+    "Last Updated on May 2, 2024 by Layla Haddad · This post may contain affiliate links",
+    "Medically reviewed by Tomas Berg — Written by Layla Haddad — Updated on May 2, 2024",
+])
+def test_a_header_line_under_the_title_names_its_writer_after_by(line):
+    page = PAGE.replace(_HEADER, line + "\n")
+    assert extract_page_text(page).metadata.authors == ["Layla Haddad"]
+
+
+def test_by_after_another_word_is_a_credit_not_the_byline():
+    page = PAGE.replace(_HEADER, "Published 2 May 2024\nPhoto by Layla Haddad\n")
+    assert extract_page_text(page).metadata.authors == []
+
+
+_BOX = "Layla Haddad\nScience Editor\nLayla is a science editor who has covered the coast for ten years.\n"
+
+
+def test_an_author_box_closing_the_story_names_its_writer():
+    page = PAGE.replace(_HEADER, "Published 2 May 2024\n").replace("Topics:", _BOX + "Topics:")
+    assert extract_page_text(page).metadata.authors == ["Layla Haddad"]
+
+
+def test_a_name_over_a_note_inside_the_text_is_not_an_author_box():
+    box = "Harbour Scanner\nHarbour Scanner is a sonar sled the museum built for shallow water.\n"
+    page = PAGE.replace(_HEADER, "Published 2 May 2024\n").replace("The wall runs", box + "The wall runs")
+    assert extract_page_text(page).metadata.authors == []

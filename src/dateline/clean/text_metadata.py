@@ -3,11 +3,12 @@
 The title, section, byline, tag line, related headlines and printed dates are furniture lines the classifier
 in `page_text` has already found; this module turns them into `Metadata`. Authors are the people the byline
 lines name (`bylines.people_named`: "By Layla Haddad and Tomas Berg" gives two; an organisation, "Staff", a
-role or a date gives none). The story's date is the one printed by the byline (or on the line under it),
-after a word saying published, or at the top of the article (`_date_lines`), weighed against the date in the
-URL; it becomes `published` with a confidence below 1, because a printed date can be an update time. A date
-higher above the story's header, or on the page's first line, is the page clock, kept as `page_date` (often
-the crawl or render time).
+role or a date gives none); failing a byline in the story's header, a date or credit line there naming the
+writer after "by", or an author box closing the story ("Ann Lee / Ann is a senior writer ..."). The story's
+date is the one printed by the byline (or on the line under it), after a word saying published, or at the top
+of the article (`_date_lines`), weighed against the date in the URL; it becomes `published` with a confidence
+below 1, because a printed date can be an update time. A date higher above the story's header, or on the
+page's first line, is the page clock, kept as `page_date` (often the crawl or render time).
 """
 
 from __future__ import annotations
@@ -255,20 +256,92 @@ def byline_names(text: str) -> str:
     return _BYLINE_SEPARATOR.sub("|", text[:min(ends)] if ends else text)
 
 
-def byline_authors(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
-                   region: tuple[int, int] | None = None) -> tuple[list[str], Line | None]:
-    """The people the first byline naming anyone names (`bylines.people_named` of its `byline_names`), and that line
-    (None when none does): the page's authors. Given the article region, the bylines in the story's header (under
-    the title, above the text) are read first: "By ..." lines higher up are a menu's ("By Use Case") or other
-    stories'."""
-    order = list(range(len(lines)))
-    title = next((i for i, label in enumerate(labels) if label == "title"), None)
-    if region is not None and title is not None:
-        order.sort(key=lambda i: not title < i < region[0])
-    for i in order:
+_HEADER_REACH = 3
+"""Lines under the title where the story's header may name its writer inside a longer line (a date or credit line)."""
+_NOT_A_BYLINE = ("related", "comments", "caption", "promo", "title", "footer")
+"""Labels of lines whose names are not the story's writers: another story's, a reader's, a photo's."""
+_BY_PART = re.compile(r"(?:^|(?<=[\s·|•,—–-]))(?:(?:written|posted)\s+)?by\s+(?-i:(?=[A-Z]))", re.IGNORECASE)
+"""Where a byline's names start inside a longer line, after "by" ("Published on May 3, 2024 by Ann Lee", "May 3, 2017
+By Ann Lee 4 Comments", "By Ann Lee, CFP – Updated May 3, 2024 at 4:28 PM EST | Fact-checked by Tom Bell")."""
+_SETS_OFF = re.compile(r"(?:^|[·|•—–-])\W*$")
+"""What may stand right before a byline's "by" besides a date (or a word saying published and a time: "Updated 10:42
+am by"): nothing or a separator. "Medically reviewed by" and "Photo by" credit someone else."""
+_BIO_VERB = r"(?:is|was|has)"
+"""The verb an author box's note opens with after the writer's name ("Ann Lee is a senior writer ...")."""
+_BIO_LINES = 2
+"""Lines under an author box's name line where its note may open (a role line may stand between), and lines before the
+text's last line from which an author box may start."""
+_BOX_NAME_WORDS = 5
+"""Words of an author box's name line at most."""
+
+
+def _dated_writer(text: str) -> str:
+    """The part of a line that names its writer after "by" (`_BY_PART`), where the "by" follows a date, a separator,
+    nothing, or a word saying published and a number (`_SETS_OFF`): "September 1st, 2023 By Ann Lee" -> "Ann Lee",
+    "Medically reviewed by Tom Bell — Written by Ann Lee" -> "Ann Lee"; "" when none does ("Photo by Ann Lee")."""
+    for by in _BY_PART.finditer(text):
+        before = text[:by.start()]
+        dates = [date.end() for date in DATE.finditer(before)]
+        dated = bool(dates) and not before[dates[-1]:].strip(" ,·|•—–-")
+        if _SETS_OFF.search(before) or dated or PUBLISHED_WORD.search(before) and _DIGIT.search(before):
+            return byline_names(text[by.end():])
+    return ""
+
+
+def _header_writers(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], title: int,
+                    first: int) -> tuple[list[str], Line | None]:
+    """The writers a line of the story's header names after "by" though it is not a byline by itself: a date or
+    credit line (`_dated_writer`) among the `_HEADER_REACH` lines under the title, above the text."""
+    for i in range(title + 1, min(first, title + 1 + _HEADER_REACH)):
+        if labels[i] not in _NOT_A_BYLINE and (people := people_named(_dated_writer(lines[i].text))):
+            return people, lines[i]
+    return [], None
+
+
+def _author_box(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], last: int) -> tuple[list[str],
+                                                                                                Line | None]:
+    """The writer an author box names where the story ends (from `_BIO_LINES` lines before the text's last line): a
+    line of only a person's name whose note opens, within `_BIO_LINES` lines, with that name or its first word and
+    "is", "was" or "has" ("Ann Lee / Senior Editor / Ann is a senior editor ..."). A label that reads like a name
+    ("Use Case") has no such note, and a product's name over its review ("Power BI / Power BI is a ...") stands
+    inside the text: a story does not end by introducing its own writer."""
+    for i in range(max(0, last - _BIO_LINES), len(lines)):
+        if labels[i] in _NOT_A_BYLINE or lines[i].words > _BOX_NAME_WORDS:
+            continue
+        people = people_named(lines[i].text)
+        if len(people) != 1 or people[0] != lines[i].text.strip():
+            continue
+        note = re.compile(rf"^(?:{re.escape(people[0])}|{re.escape(people[0].split()[0])})\s+{_BIO_VERB}\b")
+        if any(note.match(lines[k].text) for k in range(i + 1, min(len(lines), i + 1 + _BIO_LINES))):
+            return people, lines[i]
+    return [], None
+
+
+def _first_byline(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
+                  rows: Iterator[int]) -> tuple[list[str], Line | None]:
+    """The people the first byline line among `rows` names (`people_named` of its `byline_names`), and that line."""
+    for i in rows:
         if labels[i] == "byline" and (people := people_named(byline_names(lines[i].text))):
             return people, lines[i]
     return [], None
+
+
+def byline_authors(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
+                   region: tuple[int, int] | None = None) -> tuple[list[str], Line | None]:
+    """The people the first byline naming anyone names (`bylines.people_named` of its `byline_names`), and that line
+    (None when none does): the page's authors. Given the article region, the story's header is read first: its
+    bylines (under the title, above the text), then a date or credit line there naming the writer after "by"
+    (`_header_writers`); then an author box closing the story (`_author_box`); then the other bylines. "By ..." lines
+    higher up are a menu's ("By Use Case") or other stories', as are related teasers' after the text."""
+    title = next((i for i, label in enumerate(labels) if label == "title"), None)
+    if region is None or title is None:
+        return _first_byline(lines, labels, iter(range(len(lines))))
+    header = range(title + 1, region[0])
+    for found in (_first_byline(lines, labels, iter(header)), _header_writers(lines, labels, title, region[0]),
+                  _author_box(lines, labels, region[1])):
+        if found[0]:
+            return found
+    return _first_byline(lines, labels, (i for i in range(len(lines)) if i not in header))
 
 
 def page_metadata(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], region: tuple[int, int],

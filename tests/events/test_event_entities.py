@@ -90,12 +90,6 @@ def test_a_name_that_speaks_is_no_place_of_the_story_s_town():
     assert netflix.place is None or netflix.place.lat is None
 
 
-def test_a_place_and_its_initialism_are_one_place():
-    doc = run("Exports to the United States fell in May, and U.S. buyers cut orders, officials in Ardmore said.")
-    places = [e for e in doc.entities if "U.S." in [e.name, *e.aliases]]
-    assert len(places) == 1 and places[0].name == "the United States"
-
-
 def _refined_as_person(text: str, name: str) -> str:
     """The label the events stage gives `name` when the recogniser labelled each of its uses a person."""
     doc = extract_text(text, kind="article-text", settings=Settings(stages=("clean", "language")))

@@ -333,15 +333,13 @@ def _named_like_a_person(name: str) -> bool:
 
 def _same(a: Entity, b: Entity, lex: Lexicon) -> bool:
     """Whether two entities name the same thing: the same name however the recogniser labelled each use, a
-    person's surname or name without rank, a defined alias, an initialism (also a place's: "U.S." for "the
-    United States"), the actor dictionary. A person is never merged with a group the dictionary lists them
-    under (a leader is not the group), nor a place with what is not one."""
+    person's surname or name without rank, a defined alias, an initialism, the actor dictionary. A person
+    is never merged with a group the dictionary lists them under (a leader is not the group)."""
     if _plain(a.name) == _plain(b.name):
         return True
     if "PERSON" in (a.label, b.label):
         return _surname_of(a, b, lex) or _surname_of(b, a, lex)
-    places = [label in ("GPE", "LOC") for label in (a.label, b.label)]
-    if any(places) and not all(places):
+    if a.label in ("GPE", "LOC") or b.label in ("GPE", "LOC"):
         return False
     names_a = [a.name, *a.aliases]
     names_b = [b.name, *b.aliases]
@@ -350,8 +348,6 @@ def _same(a: Entity, b: Entity, lex: Lexicon) -> bool:
             if name.isupper() and 2 <= len(name.replace(".", "")) <= 6 and any(
                     _initials(full) == name.replace(".", "") for full in long if " " in full):
                 return True
-    if all(places):
-        return False
     canon_a = {lex.aliases.get(n.lower()) for n in names_a} - {None}
     canon_b = {lex.aliases.get(n.lower()) for n in names_b} - {None}
     return bool(canon_a & canon_b)

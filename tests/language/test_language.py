@@ -90,22 +90,3 @@ def test_a_dateline_town_joined_to_a_person_as_a_surname_leaves_the_person_a_per
     found = {(e.label, e.name): [m.text for m in e.mentions] for e in entities(parsed)}
     assert found[("GPE", "JACKSON")] == ["JACKSON"]
     assert found[("PERSON", "Ada Jackson")] == ["Ada Jackson"]
-
-
-def _organisations(text: str, names: list[str]) -> dict[str, list[str]]:
-    """The ORG entities found when the recogniser labels the last use of each of `names` an organisation."""
-    parsed = spacy.blank("en")(text)
-    parsed.ents = [parsed.char_span(text.rindex(name), text.rindex(name) + len(name), label="ORG") for name in names]
-    return {e.name: [m.text for m in e.mentions] for e in entities(parsed) if e.label == "ORG"}
-
-
-def test_an_organisation_named_by_the_leading_words_of_its_full_name_is_that_organisation():
-    text = "Quillmark Motor Company opened a plant in May. Later Quillmark said sales rose."
-    found = _organisations(text, ["Quillmark Motor Company", "Quillmark"])
-    assert found == {"Quillmark Motor Company": ["Quillmark Motor Company", "Quillmark"]}
-
-
-def test_leading_words_two_organisations_share_join_neither():
-    text = "Quillmark Motor Company and Quillmark Bank met in May. Later Quillmark said sales rose."
-    found = _organisations(text, ["Quillmark Motor Company", "Quillmark Bank", "Quillmark"])
-    assert found["Quillmark"] == ["Quillmark"]

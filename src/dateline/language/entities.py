@@ -2,8 +2,7 @@
 
 Mentions of the same name are one entity; a one-word mention ("Okafor", "the Front") joins the person or
 organisation whose full name ends with it ("Ada Okafor", "the Northern Coast Front") when exactly one such
-name is in the document; an organisation's leading words ("Ford") join the one organisation whose longer name
-begins with them ("Ford Motor Company").
+name is in the document.
 A place name the recogniser labelled otherwise or missed ("Mali" as a person, a dateline's "NIAMEY") is a GPE
 entity, on the evidence `places.toponyms` reads around it.
 Alias merging across different names (abbreviations, transliterations) is the events stage's job.
@@ -52,7 +51,6 @@ def entities(parsed: SpacyDoc) -> list[Entity]:
         owners = [full for (other, full) in groups if other == label and " " in full and full.split()[-1] == key]
         if len(owners) == 1:
             groups[(label, owners[0])].extend(groups.pop((label, key)))
-    _join_leading_words(groups)
 
     result = []
     ordered = sorted(groups.items(), key=lambda item: min(m.start for m in item[1]))
@@ -64,19 +62,6 @@ def entities(parsed: SpacyDoc) -> list[Entity]:
         result.append(Entity(id=f"e{number}", label=label, name=_display(names[0]), aliases=names[1:],
                              mentions=mentions))
     return result
-
-
-def _join_leading_words(groups: dict[tuple[str, str], list[EntityMention]]) -> None:
-    """An organisation named by the leading words of its full name ("Ford" for "Ford Motor Company", "Bank of
-    Acme" for "the Bank of Acme Corporation") is that organisation when exactly one longer name recognised as an
-    organisation's begins with them: a company's or agency's name puts its own word first and the kind of body
-    it is ("Motor Company", "Group", "Airways") last, and the text drops the latter once the name is known."""
-    for label, key in sorted(groups, key=lambda group: -len(group[1].split())):
-        words = key.split()
-        owners = [full for (other, full) in groups if other == "ORG" and len(full.split()) > len(words)
-                  and full.split()[:len(words)] == words]
-        if label == "ORG" and len(owners) == 1:
-            groups[("ORG", owners[0])].extend(groups.pop((label, key)))
 
 
 def _add_missed_surnames(parsed: SpacyDoc, groups: dict[tuple[str, str], list[EntityMention]]) -> None:

@@ -325,7 +325,7 @@ def _surname_of(short: Entity, long: Entity, lex: Lexicon) -> bool:
 
 
 def _named_like_a_person(name: str) -> bool:
-    """Whether a name is written as a person's is, two or three capitalised words and nothing else ("Mason
+    """Whether a name is written the way a person's is: two or three capitalised words and nothing else ("Mason
     Rudolph", not "the Rudolph Group's" or "NFL")."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*", w) for w in words)

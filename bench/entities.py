@@ -34,6 +34,7 @@ from pathlib import Path
 
 from bench.events import MEANTIME, SETTINGS, _markable_spans, _offsets, meantime_text
 from bench.halves import HALVES, half
+from bench.scoring import harmonic
 from dateline import extract_text
 from dateline.language import parse
 
@@ -182,7 +183,7 @@ class Score:
 
 
 def _prf(p: float, r: float) -> tuple[float, float, float]:
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, harmonic(p, r)
 
 
 def pairs(item: Article, system: str) -> list[tuple[Gold, Found | None]]:

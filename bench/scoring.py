@@ -34,7 +34,8 @@ class Score:
     accuracy: float | None = None
 
 
-def _harmonic(precision: float, recall: float) -> float:
+def harmonic(precision: float, recall: float) -> float:
+    """F1: the harmonic mean of precision and recall (0 when both are 0)."""
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
@@ -69,7 +70,7 @@ def aeb_score(pairs: Iterable[tuple[str, str]]) -> Score:
             recalls.append(1.0 if fp == fn == 0 else tp / (tp + fn))
     precision = sum(precisions) / len(precisions) if precisions else 0.0
     recall = sum(recalls) / len(recalls) if recalls else 0.0
-    return Score(f1=_harmonic(precision, recall), precision=precision, recall=recall, pages=len(counts))
+    return Score(f1=harmonic(precision, recall), precision=precision, recall=recall, pages=len(counts))
 
 
 # --- WCXB -------------------------------------------------------------------------------------------
@@ -85,7 +86,7 @@ def token_prf(true: str, pred: str) -> tuple[float, float, float]:
         return (0.0, 0.0, 0.0)
     overlap = sum((Counter(ref) & Counter(got)).values())
     precision, recall = overlap / len(got), overlap / len(ref)
-    return precision, recall, _harmonic(precision, recall)
+    return precision, recall, harmonic(precision, recall)
 
 
 def wcxb_score(pairs: Iterable[tuple[str, str]]) -> Score:
@@ -114,7 +115,7 @@ def date_score(pairs: Iterable[tuple[str, str | None]]) -> Score:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     pages = tp + fp + fn
-    return Score(f1=_harmonic(precision, recall), precision=precision, recall=recall, pages=pages,
+    return Score(f1=harmonic(precision, recall), precision=precision, recall=recall, pages=pages,
                  accuracy=tp / pages if pages else 0.0)
 
 

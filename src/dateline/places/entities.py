@@ -138,8 +138,7 @@ def _surname(entity: Entity, surnames: set[str]) -> bool:
     the person's ("Washington" stays a place)."""
     name = _OWN.sub("", entity.name.strip())
     return (entity.label in PLACE_LABELS and " " not in name and name.casefold() in surnames
-            and not any(c.feature in _PEOPLES_PLACES or c.population >= KNOWN_TOWN and key(c.name) == key(name)
-                        for c in candidates(name)))
+            and not _large_place(name))
 
 
 def _people(entities: list[Entity], labels: list[tuple[int, int]]) -> set[str]:
@@ -202,10 +201,10 @@ def _given_name(entity: Entity, people: dict[str, list[list[str]]], lower: set[s
             and not _large_place(name) and not _cued_anywhere(entity, text))
 
 
-def _relabel_names(entities: list[Entity], text: str) -> None:
+def _relabel_names(entities: list[Entity], text: str, lower: set[str]) -> None:
     """Give back their recogniser's label, or the person's, to the place names that are an organisation's or a
-    person's (`_named_otherwise`, `_given_name`), in place: they are no place mentions."""
-    lower = _lower_case_words(text)
+    person's (`_named_otherwise`, `_given_name`), in place: they are no place mentions. `lower`: the text's
+    lower-case words (`_lower_case_words`)."""
     people: dict[str, list[list[str]]] = {}
     for e in entities:
         words = e.name.split()
@@ -234,14 +233,15 @@ def place_entities(entities: list[Entity], text: str = "", url: str | None = Non
     labels: neither is a place. `speakers` are the names the text makes the subject of a verb of speech ("Netflix
     said"): a one-word one the gazetteer lacks is a company or a person, not a place of the story's town (a longer
     one names a local body by its area, "the Dalton Valley Water District")."""
-    _relabel_names(entities, text)
+    lower = _lower_case_words(text)
+    _relabel_names(entities, text, lower)
     unplaced = _not_places(entities, url, list(labels))
     entities = [e for e in entities if e.name not in unplaced]
     names = [e.name for e in entities if e.label in (*PLACE_LABELS, "NORP") or _named_place(e)]
     located = [e.name for e in entities if e.label in LOCATED_LABELS and not _named_place(e)]
     places = geocode(names, others=[e.name for e in entities if e.label == "ORG"], located=located,
                      within=_written_within(entities, text), counties=_listed_as_counties(entities, text),
-                     common=_lower_case_words(text))
+                     common=lower)
     for entity in entities:
         place = places.get(entity.name)
         if place is None:

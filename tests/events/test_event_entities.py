@@ -108,3 +108,47 @@ def test_a_name_written_with_the_definite_article_is_no_person():
 def test_a_person_named_after_a_role_with_the_article_stays_a_person():
     text = "The mayor Ida Vane opened the bridge. Vane said the town had waited."
     assert _refined_as_person(text, "Ida Vane") == "PERSON"
+
+
+def _refined(text: str, labelled: dict[str, str]) -> list[Entity]:
+    """The entities the events stage makes when the recogniser labelled each use of each name of `labelled`
+    (longest first, no use inside a longer one) with its label."""
+    doc = extract_text(text, kind="article-text", settings=Settings(stages=("clean", "language")))
+    entities, taken = [], []
+    for number, (name, label) in enumerate(sorted(labelled.items(), key=lambda item: -len(item[0])), start=1):
+        uses = [m for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text)
+                if not any(a <= m.start() < b for a, b in taken)]
+        taken += [m.span() for m in uses]
+        mentions = [EntityMention(start=m.start(), end=m.end(), text=name, label=label) for m in uses]
+        entities.append(Entity(id=f"e{number}", label=label, name=name, mentions=mentions))
+    doc = doc.model_copy(update={"entities": entities})
+    return refine(doc, parse(doc.text, "en_core_web_sm"), lexicon()).entities
+
+
+def _names(entities: list[Entity]) -> dict[str, list[str]]:
+    return {e.name: sorted(m.text for m in e.mentions) for e in entities}
+
+
+def test_an_organisation_named_by_the_leading_words_of_its_full_name_is_that_organisation():
+    text = "Quillmark Motor Company opened a plant in May. Later Quillmark said sales rose."
+    found = _names(_refined(text, {"Quillmark Motor Company": "ORG", "Quillmark": "ORG"}))
+    assert found == {"Quillmark Motor Company": ["Quillmark", "Quillmark Motor Company"]}
+
+
+def test_leading_words_two_organisations_share_join_neither():
+    text = "Quillmark Motor Company and Quillmark Bank met in May. Later Quillmark said sales rose."
+    found = _names(_refined(text, {"Quillmark Motor Company": "ORG", "Quillmark Bank": "ORG", "Quillmark": "ORG"}))
+    assert found["Quillmark"] == ["Quillmark"]
+
+
+def test_leading_words_join_no_branch_named_after_a_place():
+    text = "Quillmark Norway opened a plant in May. Later Quillmark said sales rose."
+    found = _refined(text, {"Quillmark Norway": "ORG", "Quillmark": "ORG"})
+    assert _names(found)["Quillmark"] == ["Quillmark"]
+    assert next(e for e in found if e.name == "Quillmark").place is None
+
+
+def test_leading_words_join_no_product_or_thing_owned():
+    text = "Quillmark 440 sold well in May. Quillmark's Vela Store opened. Later Quillmark said sales rose."
+    found = _names(_refined(text, {"Quillmark 440": "ORG", "Quillmark's Vela Store": "ORG", "Quillmark": "ORG"}))
+    assert found["Quillmark"] == ["Quillmark"]

@@ -369,18 +369,24 @@ def _merge(entities: list[Entity], lex: Lexicon) -> tuple[list[Entity], dict[str
         if target is None:
             merged.append(entity)
             continue
-        target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
-        names = sorted(dict.fromkeys([target.name, *target.aliases, entity.name, *entity.aliases]),
-                       key=lambda n: (n.isupper(), -len(n)))  # ties keep the order written, not a set's
-        canonical = next((lex.aliases[n.lower()] for n in names if n.lower() in lex.aliases), None)
-        target.name = canonical if canonical in names else names[0]
-        target.aliases = [n for n in names if n != target.name]
-        labels = [label for label in (target.label, entity.label) if label in _LABEL_RANK]
-        if labels:
-            target.label = min(labels, key=_LABEL_RANK.index)
+        _absorb(target, entity, lex)
         if entity.id:
             moved[entity.id] = target.id
     return merged, moved
+
+
+def _absorb(target: Entity, entity: Entity, lex: Lexicon) -> None:
+    """`target` with `entity`'s mentions and names added: named by the dictionary's name for the actor when it
+    is one of them, else by the longest (a name in capitals last); labelled by `_LABEL_RANK`."""
+    target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
+    names = sorted(dict.fromkeys([target.name, *target.aliases, entity.name, *entity.aliases]),
+                   key=lambda n: (n.isupper(), -len(n)))  # ties keep the order written, not a set's
+    canonical = next((lex.aliases[n.lower()] for n in names if n.lower() in lex.aliases), None)
+    target.name = canonical if canonical in names else names[0]
+    target.aliases = [n for n in names if n != target.name]
+    labels = [label for label in (target.label, entity.label) if label in _LABEL_RANK]
+    if labels:
+        target.label = min(labels, key=_LABEL_RANK.index)
 
 
 def _join_people(entities: list[Entity], lex: Lexicon) -> tuple[list[Entity], dict[str, str]]:
@@ -391,6 +397,44 @@ def _join_people(entities: list[Entity], lex: Lexicon) -> tuple[list[Entity], di
     people, moved = _merge([e for e in entities if _plain(e.name) in names], lex)
     kept = {id(e) for e in people}
     return [e for e in entities if _plain(e.name) not in names or id(e) in kept], moved
+
+
+def _join_leading_words(entities: list[Entity], lex: Lexicon) -> tuple[list[Entity], dict[str, str]]:
+    """The entities with an organisation named by the leading words of its full name ("Quillmark" for "Quillmark
+    Motor Company") joined to it when exactly one longer organisation's name in the text begins with them: a
+    company's or agency's name puts its own word first and the kind of body it is last ("Motor Company",
+    "Corporation", "Airways"), which the text drops once the name is known. Run once the place step has placed the
+    entities, and only between organisations it gave no place: a longer name that holds a place ("Quillmark
+    Norway", "the Quillmark Society of Ohio") names a branch located there, whose point the short name's uses
+    would take, and a name the place step read as a place stays one."""
+    unplaced = [e for e in entities if e.label == "ORG" and e.place is None]
+    gone: set[int] = set()
+    moved: dict[str, str] = {}
+    for short in sorted(unplaced, key=lambda e: -len(_plain(e.name).split())):
+        words = _plain(short.name).split()
+        owners = [e for e in unplaced if e is not short and id(e) not in gone and any(
+            len(_plain(n).split()) > len(words) and _plain(n).split()[:len(words)] == words and _a_body_s(n)
+            for n in [e.name, *e.aliases])]
+        if len(owners) != 1:
+            continue
+        _absorb(owners[0], short, lex)
+        gone.add(id(short))
+        moved[short.id] = owners[0].id
+    return [e for e in entities if id(e) not in gone], moved
+
+
+_OWNED_OR_NUMBERED = re.compile(r"[’']s\b|\d")
+
+
+def _a_body_s(name: str) -> bool:
+    """Whether a name can be a body's full name: not a thing it owns ("Quillmark's Vela OS": a possessive inside
+    the name) nor a numbered model ("Quillmark 440"), which the recogniser also labels organisations'."""
+    return _OWNED_OR_NUMBERED.search(_plain(name)) is None
+
+
+def _then(first: dict[str, str], then: dict[str, str]) -> dict[str, str]:
+    """Where each entity id ends up after the merges of `first` and then those of `then`."""
+    return {old: then.get(new, new) for old, new in first.items()} | then
 
 
 def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
@@ -425,7 +469,8 @@ def refine(doc: Document, parsed: SpacyDoc, lex: Lexicon) -> Document:
     place_entities(entities, doc.text, url=doc.source.url, labels=speaker_labels(doc.text, paragraphs, entities),
                    speakers={e.name for e in entities if _speaks(e, parsed)})
     entities, moved_after = _join_people(entities, lex)
-    moved = {old: moved_after.get(new, new) for old, new in moved.items()} | moved_after
+    entities, moved_joined = _join_leading_words(entities, lex)
+    moved = _then(_then(moved, moved_after), moved_joined)
     quotes = [q.model_copy(update={"speaker": q.speaker.model_copy(update={"entity": moved[q.speaker.entity]})})
               if q.speaker.entity in moved else q for q in doc.quotes]
     entities.sort(key=lambda e: min((m.start for m in e.mentions), default=0))

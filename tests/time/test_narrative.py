@@ -252,3 +252,24 @@ def test_a_main_clause_after_a_closed_relative_clause_moves_the_story(annotate):
     found = by_text(annotate("Loyalist units entered Marrow on 9 March 2017. The league, which held the hills, "
                              "retook the port on 2 April 2018. In May the league returned.", published="2024-05-02"))
     assert found["May"].value == "2018-05"
+
+
+def test_days_of_one_month_joined_by_a_word_share_the_month_written_once(annotate):
+    found = by_text(annotate("The Varn war began in March 1917. The league breached the line on the 28 and 29 August, "
+                             "and the council moved the vote from the 13th to the 19th of October 1917. The fort "
+                             "fell in two days, May 6 and 7th, 1918. On May 6 and 7 others were killed.",
+                             published="2009-12-19"))
+    assert [found[k].value for k in ("the 28", "29 August", "the 13th", "19th of October 1917", "7th, 1918")] == [
+        "1917-08-28", "1917-08-29", "1917-10-13", "1917-10-19", "1918-05-07"]
+    assert "7" not in found
+
+
+def test_before_opening_a_gerund_clause_is_no_flashback(annotate):
+    found = by_text(annotate("The army crossed the Tessel on 26 August 1918 and fought its way east before reaching "
+                             "the old line, breaching it on 28 August. In October the league sued for peace.",
+                             published="2009-12-19"))
+    assert found["28 August"].value == "1918-08-28"
+    assert found["October"].value == "1918-10"
+    found = by_text(annotate("The army crossed the Tessel on 26 August 1918. Before the war, in February, the league "
+                             "signed a treaty.", published="2009-12-19"))
+    assert found["February"].value == "1918-02"

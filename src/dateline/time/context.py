@@ -72,9 +72,14 @@ FUTURE_FROM_NOW = re.compile(r"\b(?:will|won't|'ll|shall|(?:is|are|am)\s+(?:to|g
 """A future told from the day of writing ('will celebrate in April'), not from the story's time ('would follow on
 12 September', 'planned an offensive for November 11')."""
 
-FLASHBACK = re.compile(r"\b(?:had|earlier|previous(?:ly)?|preceding|prior|before)\b[^.!?;]*$", re.IGNORECASE)
+GERUND = r"(?-i:(?!(?:morning|evening|spring|nothing|something|anything|everything)\b)[a-z]{2,}ing\b)"
+"""A verb's -ing form in lower case ('reaching', 'being'), not a noun in -ing ('spring', 'evening')."""
+
+FLASHBACK = re.compile(r"\b(?:had|earlier|previous(?:ly)?|preceding|prior|before(?!\s+" + GERUND + r"))\b[^.!?;]*$",
+                       re.IGNORECASE)
 """Words before a date that step back from the story's time ('had been captured in December', 'the previous
-April', 'earlier, in March')."""
+April', 'earlier, in March'); not 'before' opening a gerund clause, which tells what came after ('fought their way
+east before reaching the line, breaching it on the 28')."""
 
 STEP_BACK_COST = 3
 """A story told in order moves forward: a year-less date is read back from the story's time only when it is

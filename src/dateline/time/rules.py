@@ -165,6 +165,10 @@ AFTER_DASH = (r"(?:(?<=\d[-–—])|(?<=\d [-–—] )|(?<=[a-z][-–—])|(?<=[
 RANGE_END = (DASH + r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<rmonth>[A-Z][a-z]+)\.?)?|"
              r"(?P<rmonth2>[A-Z][a-z]+)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)(?:,?\s+(?P<ryear>(?:1[5-9]|20)\d\d))?(?![\d\w])")
 """The end of a date range after its first part: '-1 June 1916', '-9, 1918', ' - August 2', '-September 1950'."""
+JOINED_DAY = r"\s+(?:and|or|to|through|till|until)\s+(?:the\s+)?"
+"""What joins two days of one month written once ('the 28 and 29 August', 'from the 13th to the 19th of October')."""
+BARE_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w-])"
+"""A day of the month in digits without its month ('the 28', '7th')."""
 
 
 def after_dash(pattern: str) -> re.Pattern:
@@ -189,6 +193,12 @@ RULES: list[Rule] = [
                                  r"(?P<ryear>(?:1[5-9]|20)\d\d)(?!\d))"), "DATE", range_start),
     Rule("range-start-day", rx(r"(?P<t>" + DAY + r")(?=" + DASH + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH
                                + r"(?:,?\s+" + YEAR + r")?(?![\d\w]))"), "DATE", full_or_month_day),
+    # days of one month joined by a word: the month (and year) is written once, after the last day or before the first
+    Rule("joined-start-day", rx(r"(?P<t>(?:the\s+)?" + BARE_DAY + r")(?=" + JOINED_DAY + r"\d{1,2}(?:st|nd|rd|th)?\s+"
+                                r"(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + r")?(?![\d\w]))"), "DATE",
+         full_or_month_day),
+    Rule("joined-end-day", rx(MONTH + r"\s*\d{1,2}(?:st|nd|rd|th)?" + JOINED_DAY + r"(?P<t>" + BARE_DAY
+                              + r"(?!\s+[a-z])(?:,?\s+" + YEAR + r")?)"), "DATE", full_or_month_day),
     Rule("range-end-dm", after_dash(r"(?P<t>" + DAY + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + r")?)"),
          "DATE", full_or_month_day),
     Rule("range-end-md", after_dash(r"(?P<t>" + MONTH + r"\s*" + DAY + r"(?:,?\s+" + YEAR + r")?)"), "DATE",

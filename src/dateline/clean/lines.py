@@ -275,9 +275,13 @@ COMMENT_FORM = re.compile(
     r"\buses akismet to reduce spam\b|\bendereço de e-?mail não será publicado\b|"
     r"\bcorreo electrónico no será publicada\b|\balamat email anda tidak akan\b|"
     r"\badresse e-?mail ne sera pas publiée\b|\bindirizzo e-?mail non sarà pubblicato\b|"
-    r"\be-?mail-?adresse wird nicht veröffentlicht\b", re.IGNORECASE)
+    r"\be-?mail-?adresse wird nicht veröffentlicht\b|"
+    # and its call to sign in first, which asks for an account to comment with, not for a subscriber
+    r"\b(?:log ?in|sign ?in|sign ?up|register)\b[^.!?]{0,40}?\bto (?:post |leave |add |write |join )?"
+    r"(?:a |your |the |this )?(?:comments?|repl(?:y|ies)|conversation|discussion)\b", re.IGNORECASE)
 """The heading and the privacy notice of a comment form ("Leave a Reply", "Your email address will not be
-published"), however long: comments furniture, though the form ends a box rather than opening a thread."""
+published") and its call to sign in ("Sign in to comment", "Please log in using one of these methods to post your
+comment:"), however long: comments furniture, though the form ends a box rather than opening a thread."""
 _LIST_ITEM_WORDS, _MIN_LIST_ITEMS = 4, 4
 _CONJUNCTION = re.compile(r"\b(?:and|or|und|et|y|e|og|och)\b|&", re.IGNORECASE)
 

@@ -1204,3 +1204,23 @@ def test_an_author_box_heading_with_the_story_going_on_under_it_stays_text():
     page = RIVER_PAGE.replace("Harbour master Ilse Brandt", "\n".join(box) + "\nHarbour master Ilse Brandt")
     extracted = extract_page_text(page, RIVER_URL)
     assert AUTHOR_NOTE in extracted.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Sign in to comment", "Sign in/up to comment",
+                                  "Please log in using one of these methods to post your comment:",
+                                  "Register to join the discussion"])
+def test_a_call_to_sign_in_to_comment_is_the_comment_forms(line):
+    assert read_line(0, line).hint == "comments"
+
+
+@pytest.mark.parametrize("line", ["Sign in to read more", "Log in to your account",
+                                  "Sign up to receive our newsletter and join the conversation"])
+def test_a_call_to_sign_in_for_anything_else_stays_promo(line):
+    assert read_line(0, line).hint == "promo"
+
+
+def test_a_sign_in_to_comment_under_the_related_box_is_no_offer():
+    page = RIVER_PAGE.replace("Comments (4)\n", "Sign in to comment\n")
+    labels = kinds(extract_page_text(page))
+    assert labels["Sign in to comment"] == "comments"
+

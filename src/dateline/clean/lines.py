@@ -278,6 +278,22 @@ COMMENT_FORM = re.compile(
     r"\be-?mail-?adresse wird nicht veröffentlicht\b", re.IGNORECASE)
 """The heading and the privacy notice of a comment form ("Leave a Reply", "Your email address will not be
 published"), however long: comments furniture, though the form ends a box rather than opening a thread."""
+_TO_COMMENT = re.compile(r"\bto (?:post |leave |add |write |join )?(?:a |your |the |this )?"
+                         r"(?:comments?|repl(?:y|ies)|conversation|discussion)\b", re.IGNORECASE)
+_SIGN_IN_BEFORE = re.compile(r"\b(?:log ?in|sign ?in|sign ?up|register)\b[^.!?]{0,40}$", re.IGNORECASE)
+"""A call to sign in (or up) that ends where `_TO_COMMENT` begins, in the same sentence."""
+
+
+def comment_form(text: str) -> bool:
+    """A line of a comment form (`COMMENT_FORM`), or its call to sign in first, which asks for an account to comment
+    with, not for a subscriber ("Sign in/up to comment", "Please log in using one of these methods to post your
+    comment:"). The purpose is found first and the sign-in looked for in the 60 characters before it, so that a long
+    line is read in linear time."""
+    return COMMENT_FORM.search(text) is not None or any(
+        _SIGN_IN_BEFORE.search(text, max(0, purpose.start() - 60), purpose.start())
+        for purpose in _TO_COMMENT.finditer(text))
+
+
 _LIST_ITEM_WORDS, _MIN_LIST_ITEMS = 4, 4
 _CONJUNCTION = re.compile(r"\b(?:and|or|und|et|y|e|og|och)\b|&", re.IGNORECASE)
 
@@ -570,7 +586,7 @@ def hint_of(text: str, n_words: int) -> FurnitureKind | None:
         return "byline"
     if consent_notice(text) or _RIGHTS_NOTICE.search(text):
         return "footer"
-    if n_words <= 14 and COMMENT_BY.match(text) or _COMMUNITY_RULES.search(text) or COMMENT_FORM.search(text):
+    if n_words <= 14 and COMMENT_BY.match(text) or _COMMUNITY_RULES.search(text) or comment_form(text):
         return "comments"
     if _CALL_WORDS[0] <= n_words <= _CALL_WORDS[1] and (_CALL_TO_FOLLOW.search(text) or _SIGN_UP_CALL.match(text)) or (
             _SIGN_UP_FORM.search(text)):

@@ -56,12 +56,12 @@ from dateline.clean.lines import (
     BYLINE,
     CLOCK,
     COMMENT_BY,
-    COMMENT_FORM,
     PUBLISHED_CUE,
     PUBLISHED_WORD,
     RELATED_HEADER,
     TAGS_HEADER,
     Line,
+    comment_form,
     form_field,
     offer_wording,
     printed_dates,
@@ -638,7 +638,7 @@ def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, 
             labels[i] = "related" if joins else "nav"
             block = None if not joins and labels[i - 1] == "nav" else block  # two menu items: a menu
         elif line.hint is not None:
-            form = COMMENT_FORM.search(line.text) is not None  # a comment form ends the box above, opens none
+            form = comment_form(line.text)  # a comment form ends the box above, opens none
             if line.hint in ("footer", "promo") or form and block != "comments":
                 block = None
             elif line.hint == "comments" and not form:

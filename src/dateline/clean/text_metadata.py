@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -318,7 +318,7 @@ def _author_box(lines: Sequence[Line], labels: Sequence[FurnitureKind | None], l
 
 
 def _first_byline(lines: Sequence[Line], labels: Sequence[FurnitureKind | None],
-                  rows: Iterator[int]) -> tuple[list[str], Line | None]:
+                  rows: Iterable[int]) -> tuple[list[str], Line | None]:
     """The people the first byline line among `rows` names (`people_named` of its `byline_names`), and that line."""
     for i in rows:
         if labels[i] == "byline" and (people := people_named(byline_names(lines[i].text))):
@@ -335,9 +335,9 @@ def byline_authors(lines: Sequence[Line], labels: Sequence[FurnitureKind | None]
     higher up are a menu's ("By Use Case") or other stories', as are related teasers' after the text."""
     title = next((i for i, label in enumerate(labels) if label == "title"), None)
     if region is None or title is None:
-        return _first_byline(lines, labels, iter(range(len(lines))))
+        return _first_byline(lines, labels, range(len(lines)))
     header = range(title + 1, region[0])
-    for found in (_first_byline(lines, labels, iter(header)), _header_writers(lines, labels, title, region[0]),
+    for found in (_first_byline(lines, labels, header), _header_writers(lines, labels, title, region[0]),
                   _author_box(lines, labels, region[1])):
         if found[0]:
             return found

@@ -90,27 +90,3 @@ def test_a_dateline_town_joined_to_a_person_as_a_surname_leaves_the_person_a_per
     found = {(e.label, e.name): [m.text for m in e.mentions] for e in entities(parsed)}
     assert found[("GPE", "JACKSON")] == ["JACKSON"]
     assert found[("PERSON", "Ada Jackson")] == ["Ada Jackson"]
-
-
-def _parsed(words: list[str], heads: list[int], deps: list[str], ents: list[str]):
-    """A parse given by hand: the words, each one's head and dependency, and the recogniser's entity tags."""
-    return spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
-
-
-def test_a_maker_s_name_with_a_model_number_is_the_product_not_the_maker():
-    parsed = _parsed(["Skyway", "ordered", "five", "Quillmark", "440s", ".", "Quillmark", "said", "the", "Quillmark",
-                      "440", "was", "ready", "."],
-                     [1, 1, 4, 4, 1, 1, 7, 7, 10, 10, 11, 11, 11, 11],
-                     ["nsubj", "ROOT", "nummod", "compound", "dobj", "punct", "nsubj", "ROOT", "det", "nmod", "nsubj",
-                      "ccomp", "acomp", "punct"],
-                     ["B-ORG", "O", "B-CARDINAL", "B-ORG", "B-PRODUCT", "O", "B-ORG", "O", "O", "B-ORG", "B-PRODUCT",
-                      "O", "O", "O"])
-    found = {(e.label, e.name): [m.text for m in e.mentions] for e in entities(parsed)}
-    assert found[("OTHER", "Quillmark 440s")] == ["Quillmark 440s", "Quillmark 440"]
-    assert found[("ORG", "Quillmark")] == ["Quillmark"]
-
-
-def test_a_number_the_recogniser_calls_no_product_leaves_the_maker_s_name_alone():
-    parsed = _parsed(["The", "Quillmark", "100", "index", "rose", "."], [3, 3, 1, 4, 4, 4],
-                     ["det", "nmod", "nummod", "nsubj", "ROOT", "punct"], ["O", "B-ORG", "B-CARDINAL", "O", "O", "O"])
-    assert [(e.label, e.name) for e in entities(parsed)] == [("ORG", "Quillmark")]

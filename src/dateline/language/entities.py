@@ -1,7 +1,6 @@
 """Named entities from spaCy's recogniser, grouped into one `Entity` per real-world name.
 
-Mentions of the same name are one entity; a maker's name with a model number ("Boeing 737s", "the Airbus A350")
-is a product's mention (OTHER), not the maker's; a one-word mention ("Okafor", "the Front") joins the person or
+Mentions of the same name are one entity; a one-word mention ("Okafor", "the Front") joins the person or
 organisation whose full name ends with it ("Ada Okafor", "the Northern Coast Front") when exactly one such
 name is in the document.
 A place name the recogniser labelled otherwise or missed ("Mali" as a person, a dateline's "NIAMEY") is a GPE
@@ -11,10 +10,7 @@ Alias merging across different names (abbreviations, transliterations) is the ev
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc as SpacyDoc
-from spacy.tokens import Span as SpacySpan
 
 from dateline.places.toponyms import Span, paired_places, toponym_spans
 from dateline.record import Entity, EntityMention
@@ -41,15 +37,10 @@ def entities(parsed: SpacyDoc) -> list[Entity]:
     groups: dict[tuple[str, str], list[EntityMention]] = {}
     for ent in parsed.ents:
         label = LABELS.get(ent.label_)
-        end = _model_end(ent) if label == "ORG" else None
-        if end is not None:
-            label = "OTHER"
-        text = parsed.text[ent.start_char:end or ent.end_char]
-        key = _key(text) if end is None else _PLURAL_MODEL.sub("", _key(text))
+        key = _key(ent.text)
         if label is None or not key:
             continue
-        mention = EntityMention(start=ent.start_char, end=ent.end_char if end is None else end, text=text,
-                                label="PRODUCT" if end is not None else ent.label_)
+        mention = EntityMention(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_)
         groups.setdefault((label, key), []).append(mention)
 
     _add_missed_surnames(parsed, groups)
@@ -71,30 +62,6 @@ def entities(parsed: SpacyDoc) -> list[Entity]:
         result.append(Entity(id=f"e{number}", label=label, name=_display(names[0]), aliases=names[1:],
                              mentions=mentions))
     return result
-
-
-_PLURAL_MODEL = re.compile(r"(?<=\d)s$")
-"""A model number's plural ending: "Boeing 737s" are uses of the "Boeing 737"."""
-
-
-def _model_end(ent: SpacySpan) -> int | None:
-    """Where a product's name ends when an organisation's name is followed by a model number in the same noun
-    phrase ("Boeing 737s", "an Airbus A350", "a Boeing 747", "Boeing 787 Dreamliners"): the maker's name is then
-    the product's first word, and the phrase names the product, not the maker. The number is the word right after
-    the name, holds a digit, is what the recogniser itself labels a product (not a count, a year or an index's
-    size: "the FTSE 100", "Flight 200"), and the grammar ties the two (the name a compound of the number, or the
-    number a modifier of the name). The product's name is the maker's and the number ("Boeing 787" of "Boeing 787
-    Dreamliners"), which every use of the model shares. None when the name is no maker's of a model."""
-    doc = ent.doc
-    if ent.end >= len(doc) or not doc[ent.end - 1].whitespace_:
-        return None
-    number = doc[ent.end]
-    if not any(c.isdigit() for c in number.text) or number.ent_type_ != "PRODUCT":
-        return None
-    if not (ent.root.head == number and ent.root.dep_ in ("compound", "nmod")
-            or number.head == ent.root and number.dep_ == "nummod"):
-        return None
-    return number.idx + len(number.text)
 
 
 def _add_missed_surnames(parsed: SpacyDoc, groups: dict[tuple[str, str], list[EntityMention]]) -> None:

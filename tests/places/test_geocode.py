@@ -354,3 +354,12 @@ def test_a_town_inside_an_organisations_name_is_read_whole():
     reservoir = "the Friends of the New Concord Reservoir"
     place = geocode(["Ohio"], located=[reservoir])[reservoir]
     assert place.name == "New Concord" and place.country == "US"  # a village of Ohio, not a Concord elsewhere
+
+
+def test_a_small_town_opening_a_name_locates_it_in_the_one_state_the_story_names():
+    library = "The Paris Public Library"
+    place = geocode(["Illinois"], located=[library])[library]
+    assert place.name == "Paris" and place.country == "US" and 39 < place.lat < 40  # Paris, Illinois (8,000 people)
+    assert geocode(["Illinois", "Indiana"], located=[library])[library].country == "FR"  # no one state: as before
+    forest = "the Davy Crockett Memorial Forest"  # the town Crockett, Texas, does not open the name
+    assert getattr(geocode(["Texas"], located=[forest]).get(forest), "name", None) != "Crockett"

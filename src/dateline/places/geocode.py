@@ -450,8 +450,8 @@ def _named_inside(others: list[str], names: dict[str, list[Candidate]]) -> _Cont
     return context
 
 
-def _located_readings(name: str, places: set[str], common: set[str] | frozenset[str] = frozenset()
-                      ) -> list[Candidate]:
+def _located_readings(name: str, places: set[str], common: set[str] | frozenset[str] = frozenset(),
+                      state: str = "") -> list[Candidate]:
     """The readings of the place named inside an organisation's, site's or event's name ("the Kidney
     Foundation of Canada", "Mosul Museum", "Dublin Arts Council"): never the whole name ("Hamas" is not a
     town), and only a country, state or region, a town of _LOCATING_TOWN+ people (_KNOWN_CITY+ for the last
@@ -466,7 +466,10 @@ def _located_readings(name: str, places: set[str], common: set[str] | frozenset[
     ("Tennessee's Methamphetamine Task Force"), but a town's name with one locates only when the document names
     the town as a place: "Wilson's Farm" is a person's. A street is not where its name points ("Victoria
     Avenue" is not in Victoria). A one-word run in `common` (the words the text writes in lower case) is a common
-    noun, not a place: "the Osun Police Command" beside "the police said" is not in Police, Poland."""
+    noun, not a place: "the Osun Police Command" beside "the police said" is not in Police, Poland. A town of any
+    size in `state` (the one first-level division the document names, `_story_state`) locates a name it opens
+    ("Paris Library", "Lowell Town Court"): a local body is named "<town> <kind>" after its town, and a story that
+    names one state is about a town in it ("Paris Library" beside "Illinois" is in Paris, Illinois, not France)."""
     words = [w.strip(",;:") for w in re.split(r"[\s-]+", _POSSESSIVE.sub("", name.strip())) if w.strip(",;:")]
     if words and words[-1].lower().rstrip(".") in _STREETS:
         return []
@@ -490,8 +493,10 @@ def _located_readings(name: str, places: set[str], common: set[str] | frozenset[
             if not own:
                 own = [c for c in _regions_of_adjective(run) if c.feature == "L.CONT"]  # "European", "African"
             head = first + size == len(words)  # the kind of thing named ("Union", "College") is its last word
+            opens = not head and all(w.lower() in STOP_WORDS for w in words[:first])  # "The Paris Public Library"
             found = [c for c in own if (c.feature not in _TOWNS and c.feature != "A.ADM3") or key(run) in places
-                     or c.population >= (_KNOWN_CITY if head else _LOCATING_TOWN)]
+                     or c.population >= (_KNOWN_CITY if head else _LOCATING_TOWN)
+                     or (opens and c.feature in _TOWNS and c.division == state != "")]
             towns = [c for c in own if c.feature in _TOWNS]
             if size > 1 and towns and not found:
                 small.append((first, first + size, towns))
@@ -500,6 +505,13 @@ def _located_readings(name: str, places: set[str], common: set[str] | frozenset[
             if found and rank > best:
                 best, chosen, span = rank, found, (first, first + size)
     return _whole_town(chosen, span, small)
+
+
+def _story_state(chosen: dict[str, Candidate]) -> str:
+    """The first-level division ('US.IL') the document's place names are read as, when they name exactly one, else
+    '': a story that names one state is about a place in it (see `_located_readings`)."""
+    states = {best.division for best in chosen.values() if best.feature == "A.ADM1"}
+    return states.pop() if len(states) == 1 else ""
 
 
 def _whole_town(chosen: list[Candidate], span: tuple[int, int], small: list[tuple[int, int, list[Candidate]]]
@@ -628,8 +640,9 @@ def geocode(names: list[str], others: list[str] | tuple[str, ...] = (),
             continue
         result[name] = _place(best, _explain(one[name], options[one[name]], context))
     named = {key(n) for n in found}
-    inside = {name: _named_after_city(_located_readings(name, named, common)) for name in dict.fromkeys(located)
-              if name not in found}
+    state = _story_state(chosen)
+    inside = {name: _named_after_city(_located_readings(name, named, common, state))
+              for name in dict.fromkeys(located) if name not in found}
     final = _chosen_context(options, chosen).joined(first)
     placed = [(found[n], chosen[one[n]]) for n in found if result[n].lat is not None]
     for name, best in _choose({n: r for n, r in inside.items() if r}, final).items():

@@ -1225,3 +1225,18 @@ def test_a_sign_in_to_comment_under_the_related_box_is_no_offer():
     labels = kinds(extract_page_text(page))
     assert labels["Sign in to comment"] == "comments"
 
+
+OWN_ADDRESS = "https://news.example.org/regional/2024/05/02/ferry-lendra-river-resumes"
+
+
+def test_the_pages_own_address_next_to_a_share_button_is_the_copy_link_boxs():
+    page = RIVER_PAGE.replace("Tags: Ferries", f"Copy this link\n{OWN_ADDRESS}\nClose share panel\nTags: Ferries")
+    assert kinds(extract_page_text(page, OWN_ADDRESS.replace("https://news.", "http://www.news.") + "/"))[
+        OWN_ADDRESS] == "widget"
+
+
+@pytest.mark.parametrize("address", ["https://news.example.org/regional/2024/04/30/flood-barrier-plan",
+                                     "https://www.council.example.org/reports/landing-stage"])
+def test_another_address_next_to_a_share_button_is_no_copy_link_box(address):
+    page = RIVER_PAGE.replace("Tags: Ferries", f"Copy this link\n{address}\nClose share panel\nTags: Ferries")
+    assert kinds(extract_page_text(page, OWN_ADDRESS)).get(address) != "widget"

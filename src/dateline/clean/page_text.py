@@ -128,6 +128,8 @@ _FULL_STOP_END = re.compile(r"[.。]\s*$")
 _TEASER_LINK = re.compile(r"^(?:read (?:more|the (?:full )?(?:story|article))|continue reading|"
                           r"\d+\s*min(?:ute)?s? read|\.\.\.|…)\W*$", re.IGNORECASE)
 """A teaser's own link or reading time ("Read more", "5 min read"): part of the related item it follows."""
+_BARE_ADDRESS = re.compile(r"^(?:https?:)?//[^\s/]+\S*$", re.IGNORECASE)
+"""A line that is only a web address ("https://www.example.com/news/story-123")."""
 _REQUIRED_FIELD = re.compile(r"^[^\W\d_][^.!?*]{0,40}\*$")
 """A form field marked required ("Country*", "Job title *")."""
 _FORM_CONTROL = re.compile(
@@ -776,6 +778,24 @@ def _wordless_lines(lines: Sequence[Line], labels: list[Label]) -> None:
             labels[i] = labels[i - 1]
 
 
+def _own_address(lines: Sequence[Line], labels: list[Label], url: str | None) -> None:
+    """The page's own address printed as a line next to a share button ("Copy this link /
+    https://www.example.com/news/story-123 / Read more about sharing"): the copy-link box's field, `widget`. A
+    page prints its own address only to be copied; other addresses on the page are sources and links."""
+    own = _address_key(url) if url else None
+    for i, line in enumerate(lines):
+        if (own and labels[i] in ("nav", "other") and _BARE_ADDRESS.match(line.text)
+                and _address_key(line.text) == own and "widget" in (*labels[max(0, i - 1):i], *labels[i + 1:i + 2])):
+            labels[i] = "widget"
+
+
+def _address_key(address: str) -> tuple[str, str]:
+    """An address's host (without "www.") and path (without the closing slash), for comparing two spellings of
+    it."""
+    parts = urlsplit(address if "//" in address else "//" + address)
+    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
+
+
 def _box_gaps(lines: Sequence[Line], labels: list[Label]) -> None:
     """A line left as a menu item or unknown (`nav`, `other`) between two lines of one promo box or comment
     thread at most `_BOX_GAP` lines apart belongs to that box: a sign-up form's pitch, its "No thanks" or the
@@ -1111,6 +1131,7 @@ def furniture_labels(lines: Sequence[Line], url: str | None = None
     _sign_up_forms(lines, labels)
     _consent_boxes(lines, labels)
     _wordless_lines(lines, labels)
+    _own_address(lines, labels, url)
     _box_gaps(lines, labels)
     _form_emails(lines, labels)
     _comment_buttons(lines, labels)

@@ -69,6 +69,23 @@ def test_a_headline_in_title_case_wins_over_its_standfirst_in_sentence_case_unde
     assert meta.title == "Divers Map A Sunken Harbour Wall"
 
 
+@pytest.mark.parametrize("url", [None, "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra"])
+def test_a_name_with_post_nominal_letters_is_never_the_title(url):
+    page = PAGE.replace("Science\nShare\n", "Share\nDivers Map Wall\nLayla Haddad, PhD, MS, FRGS\n")
+    assert extract_page_text(page, url).metadata.title == HEADLINE
+
+
+def test_a_short_title_case_label_over_a_sentence_case_headline_is_a_section_not_the_headline():
+    page = PAGE.replace("Science\nShare\n", "Share\nCoastal Heritage Watch\n")
+    assert extract_page_text(page).metadata.title == HEADLINE
+
+
+def test_a_title_case_headline_of_four_words_wins_over_its_sentence_case_standfirst_without_the_url():
+    standfirst = "We joined the divers for a week to map every stone of the sunken harbour wall they found"
+    page = PAGE.replace(f"{HEADLINE}\n", f"Divers Map Harbour Wall\n{standfirst}\n")
+    assert extract_page_text(page).metadata.title == "Divers Map Harbour Wall"
+
+
 def test_a_headline_in_sentence_case_wins_over_its_subtitle_stacked_over_the_byline():
     subtitle = "What the divers found under four metres of water and why it took a year to map it"
     page = PAGE.replace(f"{HEADLINE}\n", f"{HEADLINE}\n{subtitle}\n")

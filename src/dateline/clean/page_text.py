@@ -291,14 +291,22 @@ def _in_slug(line: Line, slug: set[str]) -> int:
     return len(slug & set(_SLUG_WORD.findall(line.text.lower())))
 
 
+_POST_NOMINALS = re.compile(r"(?:,\s*(?:(?:[A-Z]\.?){2,5}|Ph\.?\s?D\.?)){2,}\s*$")
+"""Two or more comma-separated abbreviations closing a line: post-nominal letters after a name in an author box
+("Jane Roe, MS, RD, FAND", "Written by Jane Roe, PhD, CSCS") or a list of state codes ("PA, WV, DE"), never a
+headline."""
+
+
 def _headline_like(line: Line) -> bool:
-    """Whether a line reads as a headline: a few words with no full stop, no list marker (`_LIST_ITEM`), and no
-    address or full date in it ("Publish Date: Sat, 28 Nov 2020 ..." and "8. Januar 2020 · by Aureliana" date the
-    story; a date in brackets may be part of a title: "Almost Timely News (2025-09-21)")."""
+    """Whether a line reads as a headline: a few words with no full stop, no list marker (`_LIST_ITEM`), no
+    credentials closing it (`_POST_NOMINALS`), and no address or full date in it ("Publish Date: Sat, 28 Nov 2020
+    ..." and "8. Januar 2020 · by Aureliana" date the story; a date in brackets may be part of a title: "Almost
+    Timely News (2025-09-21)")."""
     return (line.hint is None and line.date is None and 3 <= line.words <= 30 and line.glued < 2
             and not line.text.endswith(".") and _ADDRESS.search(line.text) is None
             and _BREADCRUMB.search(line.text) is None and _PHOTO_CREDIT.search(line.text) is None
             and _CREDIT.match(line.text) is None and _LIST_ITEM.match(line.text) is None
+            and _POST_NOMINALS.search(line.text) is None
             and not printed_dates(BRACKETED.sub(" ", line.text)))
 
 
@@ -457,8 +465,11 @@ _TITLE_CASE = 0.6
 def _standfirst(above: Line, line: Line, slug: set[str]) -> bool:
     """Whether `line` is the standfirst under the headline `above`: the headline in title case, the standfirst
     in sentence case ("The Best GPS Watches of 2026" over "We purchased and tested the 18 best GPS watches"),
-    naming no more of the URL's words."""
-    return _in_slug(above, slug) >= _in_slug(line, slug) and _capitalised(above) >= _TITLE_CASE > 2 * _capitalised(line)
+    naming no more of the URL's words. A title-case line of fewer than `_SUBTITLED_WORDS` words is a section or
+    kicker label over a sentence-case headline ("Return on Investment" over "The best tutoring franchises of
+    2024"), not a headline over its standfirst."""
+    return (above.words >= _SUBTITLED_WORDS and _in_slug(above, slug) >= _in_slug(line, slug)
+            and _capitalised(above) >= _TITLE_CASE > 2 * _capitalised(line))
 
 
 def _capitalised(line: Line) -> float:

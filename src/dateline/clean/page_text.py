@@ -71,7 +71,7 @@ from dateline.clean.lines import (
     tag_list,
 )
 from dateline.clean.published import URL_DATE_CONFIDENCE, url_date
-from dateline.clean.text_metadata import byline_authors, page_metadata
+from dateline.clean.text_metadata import byline_authors, page_metadata, site_of
 from dateline.record import Evidence, Furniture, FurnitureKind, Metadata, Published
 
 Label = FurnitureKind | None
@@ -793,18 +793,19 @@ def _own_address(lines: Sequence[Line], labels: list[Label], url: str | None) ->
     """The page's own address printed as a line next to a share button ("Copy this link /
     https://www.example.com/news/story-123 / Read more about sharing"): the copy-link box's field, `widget`. A
     page prints its own address only to be copied; other addresses on the page are sources and links."""
-    own = _address_key(url) if url else None
+    if not url:
+        return
+    own = _address_key(url)
     for i, line in enumerate(lines):
-        if (own and labels[i] in ("nav", "other") and _BARE_ADDRESS.match(line.text)
-                and _address_key(line.text) == own and "widget" in (*labels[max(0, i - 1):i], *labels[i + 1:i + 2])):
+        if (labels[i] in ("nav", "other") and _BARE_ADDRESS.match(line.text) and _address_key(line.text) == own
+                and "widget" in (*labels[max(0, i - 1):i], *labels[i + 1:i + 2])):
             labels[i] = "widget"
 
 
-def _address_key(address: str) -> tuple[str, str]:
-    """An address's host (without "www.") and path (without the closing slash), for comparing two spellings of
-    it."""
-    parts = urlsplit(address if "//" in address else "//" + address)
-    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
+def _address_key(address: str) -> tuple[str | None, str]:
+    """An address's site (`site_of`: its host without "www.") and path (without the closing slash), for comparing
+    two spellings of it."""
+    return site_of(address), urlsplit(address if "//" in address else "//" + address).path.rstrip("/")
 
 
 def _box_gaps(lines: Sequence[Line], labels: list[Label]) -> None:

@@ -212,3 +212,16 @@ def test_a_count_or_others_after_a_joined_verb_stands_for_the_first_verbs_object
     assert wounded.type == "ASSAULT" and wounded.targets[0].name == "one Calderan soldier"
     doc = run("Police opened fire on marchers in Velmar, killing one man and arresting 12.")
     assert by_trigger(doc, "arresting").type == "COERCE"
+
+
+def test_a_framing_verb_fires_through_a_pattern_written_for_it_that_names_its_object_noun():
+    doc = run("Ridge Brigade militants set fire to the old tomb in Velmar on Sunday.")
+    burned = by_trigger(doc, "set")
+    assert burned.type == "ASSAULT"
+    assert texts(burned.actors) == ["Ridge Brigade"] and texts(burned.targets) == ["old tomb"]
+    assert by_trigger(run("Marchers set fire to a flag outside the Norlandic embassy."), "set").type == "PROTEST"
+
+
+def test_a_framing_verb_with_an_object_no_pattern_of_its_own_names_stays_a_frame():
+    assert run("The Tobrin council set a date for the harbour vote.").events == []
+    assert run("The Velmar board made a decision on the ferry timetable.").events == []

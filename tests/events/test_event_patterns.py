@@ -59,3 +59,12 @@ def test_a_block_mate_still_takes_a_pattern_of_content_words():
     led = parse("The minister led a trade delegation to Norland.", "en_core_web_sm")[2]
     assert match(led, [{"before": [], "after": ["delegation"], "type": "AGREE", "mode": None, "for": ["head"]}],
                  lexicon()).type == "AGREE"
+
+
+def test_a_pattern_names_an_object_noun_by_a_word_phrase_or_synonym_set_member_ending_in_it():
+    from dateline.events.patterns import names_object
+
+    fire, boats = parse("They set fire to it.", "en_core_web_sm")[2], parse("They sank two boats.", "en_core_web_sm")[3]
+    assert names_object({"after": ["fire", "to", "flag"]}, fire, LEX)
+    assert not names_object({"after": ["ablaze"]}, fire, LEX)
+    assert names_object({"after": ["&boats"]}, boats, LEX)

@@ -66,7 +66,7 @@ from dateline.events.participants import (
     subject,
     without_count,
 )
-from dateline.events.patterns import hyphenated, match
+from dateline.events.patterns import hyphenated, match, names_object
 from dateline.events.plausible import can_act, can_be_acted_on, discarded_sentence, discarded_story, is_conflict
 from dateline.events.senses import (
     GIVING_BLOCKS,
@@ -221,7 +221,7 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
         if kind and (noun.dep_ != "nsubj" or PLOVER_PARENT.get(kind, kind) in CONFLICTUAL):
             return kind
     if lemma in _NOT_TRIGGERS:
-        return None
+        return framing_noun_type(token, dobj, lex)
     if lemma in CONDITIONAL_CONTROL:
         if any(c.dep_ == "prt" and c.lower_ not in _CONTROL_PARTICLES for c in token.children):
             return None  # a phrasal verb of its own: "take on Netflix" challenges it, "won over the crowd"
@@ -245,6 +245,19 @@ def trigger_type(token: Token, lex: Lexicon) -> str | None:
     if found is not None and (found.type is None or lemma not in EXTENSION and lemma not in SIMPLE_TYPES):
         return found.type
     return lex.verb_type(lemma, object_words(dobj) if dobj is not None else [])
+
+
+def framing_noun_type(token: Token, dobj: Token | None, lex: Lexicon) -> str | None:
+    """The type of a framing verb ("set", "make", "seek": no event alone, `_NOT_TRIGGERS`) from a pattern the
+    PETRARCH2 dictionary writes for this very verb and that names its object noun ("set fire to the tomb":
+    `SET * FIRE [180]`; "sought refuge"), or None: the dictionary's own entry says what the verb means with that
+    noun, as for the noun's own verb ("burned the tomb"); other nouns leave it a frame ("set a date")."""
+    if dobj is None:
+        return None
+    lemma = token.lemma_.lower()
+    own = [p for p in lex.verb_patterns(lemma) if lemma in p.get("for", ()) and names_object(p, dobj, lex)]
+    found = match(token, own, lex) if own else None
+    return found.type if found is not None else None
 
 
 def _who_moves(noun: Token) -> set[str]:

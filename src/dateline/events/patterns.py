@@ -226,6 +226,14 @@ def _phrasal(hits: _Hits, pattern: dict) -> bool:
         for element in pattern["after"])
 
 
+def names_object(pattern: dict, noun: Token, lex: Lexicon) -> bool:
+    """Whether a pattern names `noun` among the words after its verb: a word or phrase whose last word is the
+    noun (in its singular or plural), or a synonym set with such a member (`SET * FIRE`, `MAKE * VISIT`)."""
+    word = _words([noun])[0]
+    return any(_same(word, member.split()[-1]) for element in pattern["after"]
+               for member in (lex.synsets.get(element, []) if element.startswith("&") else [element]))
+
+
 def following(verb: Token) -> list[Token]:
     """The words of the verb's own phrase after it: objects, particles, prepositional phrases."""
     children = [c for c in verb.rights if c.dep_ not in _CLAUSES]

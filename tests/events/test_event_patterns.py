@@ -1,7 +1,7 @@
 """Pattern elements matched against the words around a verb (events/patterns.py, indexed by first word)."""
 
 from dateline.events.lexicon import Lexicon, lexicon
-from dateline.events.patterns import _found, _Word, match
+from dateline.events.patterns import _found, _Word, match, names_object
 from dateline.language import parse
 
 LEX = Lexicon(verbs={}, agents={},
@@ -62,8 +62,6 @@ def test_a_block_mate_still_takes_a_pattern_of_content_words():
 
 
 def test_a_pattern_names_an_object_noun_by_a_word_phrase_or_synonym_set_member_ending_in_it():
-    from dateline.events.patterns import names_object
-
     fire, boats = parse("They set fire to it.", "en_core_web_sm")[2], parse("They sank two boats.", "en_core_web_sm")[3]
     assert names_object({"after": ["fire", "to", "flag"]}, fire, LEX)
     assert not names_object({"after": ["ablaze"]}, fire, LEX)

@@ -146,6 +146,18 @@ def test_a_headline_far_above_wins_over_a_subhead_in_the_window_that_names_less_
     assert extract_page_text(page, url).metadata.title == HEADLINE
 
 
+def test_a_dated_headline_far_above_a_long_table_is_the_title_without_the_url():
+    rows = "".join(f"Stone row {n} of the northern quay\n" for n in range(60))
+    page = PAGE.replace("By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n", "Published 2 May 2024\n" + rows)
+    assert extract_page_text(page).metadata.title == HEADLINE
+
+
+def test_an_undated_line_far_above_a_long_table_is_not_taken_for_the_headline():
+    rows = "".join(f"Stone row {n} of the northern quay\n" for n in range(60))
+    page = PAGE.replace("By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n", rows)
+    assert extract_page_text(page).metadata.title != HEADLINE
+
+
 def test_an_article_region_opening_with_a_headline_that_names_the_url_gives_the_title():
     question = "Why did a harbour wall off the coast of Veltra sink?"
     page = PAGE.replace(f"Science\nShare\n{HEADLINE}\nBy Layla Haddad and Tomas Berg\nPublished 2 May 2024\n",

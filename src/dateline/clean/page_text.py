@@ -325,6 +325,10 @@ def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None
     if header is not None and (chosen is None or not _over_byline(lines, chosen, first)
                                and _in_slug(lines[header], slug) >= _in_slug(lines[chosen], slug)):
         chosen = header
+    far = _far_header(lines, first, spelled)
+    if far is not None and (chosen is None or not _over_byline(lines, chosen, first)
+                            and _in_slug(lines[far], slug) >= _in_slug(lines[chosen], slug)):
+        chosen = far
     crumb = _crumb_end(lines, first)
     if crumb is not None and (chosen is None or lines[chosen].text.casefold() != lines[crumb].text.casefold()
                               and _in_slug(lines[crumb], slug) >= _in_slug(lines[chosen], slug)):
@@ -434,6 +438,16 @@ def _bylined_headline(lines: Sequence[Line], first: int, spelled: str | None) ->
     return next((i for i in range(first - 1, -1, -1)
                  if _headline_like(lines[i]) and not _spells(lines[i], spelled)
                  and any(_credit(lines[k]) for k in range(i + 1, min(first, i + 4)))), None)
+
+
+def _far_header(lines: Sequence[Line], first: int, spelled: str | None) -> int | None:
+    """The story's header further up than the title window: the nearest headline-like line with a byline or a date
+    under it (`_over_byline`) more than `_TITLE_WINDOW` lines above the article. A long list or table under the
+    header (a table of contents, a comparison chart, a roundup's product boxes) pushes the text far below its
+    headline; the window then offers only the list's own lines, which stand over no byline or date."""
+    return next((i for i in range(first - _TITLE_WINDOW - 1, -1, -1)
+                 if _headline_like(lines[i]) and not _spells(lines[i], spelled) and _over_byline(lines, i, first)),
+                None)
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s[»›>/❯]\s")

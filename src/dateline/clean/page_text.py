@@ -313,22 +313,19 @@ def _headline_like(line: Line) -> bool:
 def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None:
     """Index of the title line: the headline-like line above the article region that reads most like a title
     (`_window_title`), unless the article region opens with a headline naming more of the URL's words
-    (`_opens_with_headline`) or a breadcrumb trail ends with another headline-like line above the article
-    (`_crumb_end`). None when there is none."""
+    (`_opens_with_headline`), a headline over a byline or date stands above a choice that stands over none
+    (`_bylined_headline`, then `_far_header` beyond the window), or a breadcrumb trail ends with another
+    headline-like line above the article (`_crumb_end`). None when there is none."""
     slug, spelled = _slug_words(url), _spelled_slug(url)
     chosen, candidates = _window_title(lines, first, slug, spelled)
     opening = len(slug) >= _NAMING_SLUG and _opens_with_headline(lines, first, slug, spelled)
     if opening and not _holds_nearby_headline(lines, first, candidates) and (
             chosen is None or _in_slug(lines[first], slug) > _in_slug(lines[chosen], slug)):
         chosen = first
-    header = _bylined_headline(lines, first, spelled)
-    if header is not None and (chosen is None or not _over_byline(lines, chosen, first)
-                               and _in_slug(lines[header], slug) >= _in_slug(lines[chosen], slug)):
-        chosen = header
-    far = _far_header(lines, first, spelled)
-    if far is not None and (chosen is None or not _over_byline(lines, chosen, first)
-                            and _in_slug(lines[far], slug) >= _in_slug(lines[chosen], slug)):
-        chosen = far
+    for header in (_bylined_headline(lines, first, spelled), _far_header(lines, first, spelled)):
+        if header is not None and (chosen is None or not _over_byline(lines, chosen, first)
+                                   and _in_slug(lines[header], slug) >= _in_slug(lines[chosen], slug)):
+            chosen = header
     crumb = _crumb_end(lines, first)
     if crumb is not None and (chosen is None or lines[chosen].text.casefold() != lines[crumb].text.casefold()
                               and _in_slug(lines[crumb], slug) >= _in_slug(lines[chosen], slug)):

@@ -363,8 +363,3 @@ def test_a_small_town_opening_a_name_locates_it_in_the_one_state_the_story_names
     assert geocode(["Illinois", "Indiana"], located=[library])[library].country == "FR"  # no one state: as before
     forest = "the Davy Crockett Memorial Forest"  # the town Crockett, Texas, does not open the name
     assert getattr(geocode(["Texas"], located=[forest]).get(forest), "name", None) != "Crockett"
-
-
-def test_a_legislators_party_before_a_place_is_not_part_of_its_name():
-    place = geocode(["D-Iowa City"])["D-Iowa City"]
-    assert place.name == "Iowa City" and place.country == "US"

@@ -207,19 +207,3 @@ def test_a_hyphenated_pair_is_read_right_after_an_initial_and_after_a_pair_endin
     text = "J.Smith-Jones wrote of the Paris–Nice.Lyon Marseille-Nice route and the U.S. Army-Navy game."
     assert [m.groups() for m in _PAIR.finditer(text)] == [
         ("Smith", "Jones"), ("Paris", "Nice"), ("Lyon Marseille", "Nice"), ("U.S. Army", "Navy")]
-
-
-def test_a_country_whose_own_name_joins_two_names_with_and_is_read_whole():
-    text = "The tanker flew the flag of Trinidad and Tobago, the coastguard said, not that of Mali and Niger."
-    found = _found(text, ("Trinidad", "GPE"), ("Tobago", "GPE"), ("Mali", "GPE"), ("Niger", "GPE"))
-    assert _names(text, found) == ["Trinidad and Tobago", "Mali", "Niger"]
-
-
-def test_a_place_the_recogniser_found_inside_a_longer_capitalised_run_grows_to_the_known_name():
-    text = "Ruth Omar of West Chester Twp. won the title."
-    assert _names(text, _found(text, ("Ruth Omar", "PERSON"), ("West", "GPE"))) == ["West Chester"]
-
-
-def test_a_legislators_seat_is_a_place_when_the_recogniser_took_it_with_the_party_for_a_person():
-    text = "Senate Minority Leader Alma Ruiz, R-Marshall, spoke first."
-    assert _names(text, _found(text, ("Alma Ruiz", "PERSON"), ("R-Marshall", "PERSON"))) == ["Marshall"]

@@ -348,9 +348,9 @@ def _lookup(name: str) -> list[Candidate]:
     name = _POSSESSIVE.sub("", name.strip())
     if name.endswith(".") and not candidates(name):
         name = name[:-1]  # a recogniser's span that took the sentence's full stop ("Timbuktu.")
-    prefix = _PREFIX.match(name) or _PARTY.match(name)
+    prefix = _PREFIX.match(name)
     if prefix and not candidates(name):
-        name = name[prefix.end():]  # "anti-Russian", "non-Russians": the people it is about; "D-Iowa City": a seat
+        name = name[prefix.end():]  # "anti-Russian", "inter-Palestinian", "non-Russians": the people it is about
     article = _ARABIC_ARTICLE.match(name)
     if article and not candidates(name) and candidates(name[article.end():]):
         name = name[article.end():]  # "al-Hodeida": GeoNames lists the town as "Hodeida" (and "Al Ḩudaydah")
@@ -384,9 +384,6 @@ _ARABIC_ARTICLE = re.compile(r"(?:a[lnrsdt]|e[ln])[-‑ ](?=[A-Z])", re.IGNORECA
 """The Arabic article in its English spellings ("al-", "Al ", "el-", "ash-")."""
 _PREFIX = re.compile(r"(?:anti|pro|non|inter|pan)-(?=[A-Z])", re.IGNORECASE)
 """An English prefix hyphenated to a nationality or a place ("anti-Russian", "inter-Palestinian", "pan-African")."""
-_PARTY = re.compile(r"(?:R|D|I|DFL)-(?=[A-Z])")
-"""A US legislator's party before the place they represent ("Rep. Vicki Lensing, D-Iowa City"), which the
-recogniser keeps in the place's span."""
 _STREETS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "highway", "way"}
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ADJECTIVE = re.compile(r"^(.*[A-Za-z]{3})an$")

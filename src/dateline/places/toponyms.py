@@ -187,8 +187,7 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
     dated = set(_datelines(text))
     pending = []
     unread = []
-    grown = set(_grown_places(text, runs, found))
-    for start, end in [*runs, *dated, *_coordinated_names(text, runs), *grown]:
+    for start, end in [*runs, *dated]:
         name = text[start:end]
         if name.lower() in _CALENDAR | SIDES or name.lower() in people and not (start, end) in dated:
             continue  # "in March"; "the West"; "Pereira" after "Domingos Simoes Pereira"
@@ -200,8 +199,7 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
             if not inner and all(s.label == "PERSON" for s in found if s.start < end and start < s.end):
                 unread.append((start, end))
             continue
-        covering = [s for s in found if s.start <= start and end <= s.end and (s.start, s.end) != (start, end)
-                    and not (s.end == end and re.fullmatch(_PARTIES, text[s.start:start]))]  # "R-Marshall": a seat
+        covering = [s for s in found if s.start <= start and end <= s.end and (s.start, s.end) != (start, end)]
         if any(s.label in _PERSON_PART_LABELS for s in covering):
             continue  # "the Bank of Mali", "Paris Hilton"
         same = {s.label for s in found if (s.start, s.end) == (start, end)}
@@ -209,7 +207,7 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
         town = max((c.population for c in readings if c.feature in _TOWNS), default=0)
         if _titled(text, start) and not (same & set(_PLACE_LABELS)):
             continue
-        if (same & set(_PLACE_LABELS) or cued(text, start, end, person_ends) or (start, end) in dated | grown
+        if (same & set(_PLACE_LABELS) or cued(text, start, end, person_ends) or (start, end) in dated
                 or _KIND_NAMED.search(name)):
             taken = True
         elif "PERSON" in same:
@@ -238,48 +236,6 @@ def toponym_spans(text: str, found: Iterable[Span]) -> list[tuple[int, int]]:
     result.update(dict.fromkeys(_named_first(text, unread, named)))
     return [span for span in sorted(result) if not any(a <= span[0] and span[1] <= b and (a, b) != span
                                                        for a, b in result)]
-
-
-def _coordinated_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Names of one place that join two runs of capitalised words with "and" ("Trinidad and Tobago", "St. Kitts
-    and Nevis", "Saint Vincent and the Grenadines"): the words around an "and" that the gazetteer knows whole, as
-    a name that holds "and" itself. A run never spans "and", which mostly joins two places ("Mali and Niger")."""
-    ends = {end: start for start, end in runs}
-    starts = {start: end for start, end in runs}
-    result = []
-    for link in re.finditer(r" and (?:the )?", text):
-        if link.start() not in ends or link.end() not in starts:
-            continue
-        left, right = (ends[link.start()], link.start()), (link.end(), starts[link.end()])
-        firsts = [left[0], *(left[0] + m.end() for m in re.finditer(" ", text[slice(*left)]))]
-        lasts = [right[1], *[right[0] + m.start() for m in re.finditer(" ", text[slice(*right)])][::-1]]
-        joined = next(((a, b) for a in firsts for b in lasts
-                       if any(" and " in c.name.lower() for c in _readings(text[a:b]))), None)
-        if joined:
-            result.append(joined)
-    return result
-
-
-def _grown_places(text: str, runs: list[tuple[int, int]], found: list[Span]) -> list[tuple[int, int]]:
-    """A place the recogniser found inside a longer run of capitalised words, grown to the longest run of the
-    run's words around it that the gazetteer knows as a town by its own name or as a country, state, region or
-    continent, and taken as a place on the recogniser's word: a name is read whole ("West Chester" in "West Chester
-    Twp.", "Bradford Woods Mayor ...", where the recogniser took "West" or "Bradford" alone)."""
-    result = []
-    for span in found:
-        run = next(((a, b) for a, b in runs if a <= span.start and span.end <= b and (a, b) != (span.start, span.end)),
-                   None)
-        if span.label not in _PLACE_LABELS or run is None:
-            continue
-        firsts = [run[0], *(run[0] + m.end() for m in re.finditer(" ", text[slice(*run)]))]
-        lasts = [run[1], *(run[0] + m.start() for m in re.finditer(" ", text[slice(*run)]))]
-        around = sorted(((a, b) for a in firsts if a <= span.start for b in lasts if span.end <= b
-                         and (a, b) != (span.start, span.end)), key=lambda ab: ab[0] - ab[1])
-        known = next(((a, b) for a, b in around if any(c.feature in _STRONG or key(c.name) == key(text[a:b])
-                                                        for c in _readings(text[a:b]))), None)
-        if known:
-            result.append(known)
-    return result
 
 
 def _named_first(text: str, runs: list[tuple[int, int]], named: set[str]) -> list[tuple[int, int]]:

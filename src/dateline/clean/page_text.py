@@ -310,14 +310,14 @@ def _headline_like(line: Line) -> bool:
             and not printed_dates(BRACKETED.sub(" ", line.text)))
 
 
-def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None:
+def find_title(lines: Sequence[Line], first: int, last: int, url: str | None) -> int | None:
     """Index of the title line: the headline-like line above the article region that reads most like a title
     (`_window_title`), unless the article region opens with a headline naming more of the URL's words
     (`_opens_with_headline`), a headline over a byline or date stands above a choice that stands over none
     (`_bylined_headline`, then `_far_header` beyond the window), or a breadcrumb trail ends with another
     headline-like line above the article (`_crumb_end`). None when there is none."""
     slug, spelled = _slug_words(url), _spelled_slug(url)
-    chosen, candidates = _window_title(lines, first, slug, spelled)
+    chosen, candidates = _window_title(lines, (first, last), slug, spelled)
     opening = len(slug) >= _NAMING_SLUG and _opens_with_headline(lines, first, slug, spelled)
     if opening and not _holds_nearby_headline(lines, first, candidates) and (
             chosen is None or _in_slug(lines[first], slug) > _in_slug(lines[chosen], slug)):
@@ -380,18 +380,22 @@ def _subtitled(lines: Sequence[Line], i: int, first: int, slug: set[str], spelle
             and _over_byline(lines, i, first) and _in_slug(above, slug) >= _in_slug(lines[i], slug))
 
 
-def _window_title(lines: Sequence[Line], first: int, slug: set[str],
+def _window_title(lines: Sequence[Line], region: tuple[int, int], slug: set[str],
                   spelled: str | None) -> tuple[int | None, list[int]]:
-    """The headline-like line above the article region that reads most like a title (`_title_score`), or None,
-    and the candidates it was chosen from. When the URL names the story (a slug of two words or more), a line
+    """The headline-like line above the article region (`region`, its first and last line) that reads most like a
+    title (`_title_score`), or None, and the candidates it was chosen from; an entry of the article's table of
+    contents (`_contents_entry`) is none. When the URL names the story (a slug of two words or more), a line
     that shares none of its words, sits over no byline or date and is not repeated at the top of the text is
     not the story's headline but another label (a radio player's, a widget's, a menu's): a page without a
     headline has no title rather than one of those. A line further up that shares at least half the slug's
     words, and more of them than the line the window offers (or with no line in the window), is the headline
     (`_named_by_slug`): a long list under the headline pushes the article text far below it."""
     named = len(slug) >= _NAMING_SLUG
+    first, last = region
+    subheads = {line.text.casefold() for line in lines[first:last + 1]}
     candidates = [i for i in range(max(0, first - _TITLE_WINDOW), first)
-                  if (_headline_like(lines[i]) or _slug_itself(lines[i], slug)) and not _spells(lines[i], spelled)]
+                  if (_headline_like(lines[i]) or _slug_itself(lines[i], slug)) and not _spells(lines[i], spelled)
+                  and not _contents_entry(lines, i, first, subheads)]
     article = " ".join(line.text.casefold() for line in lines[first:first + _STANDFIRST_LINES])
     if named:
         candidates = [i for i in candidates if _in_slug(lines[i], slug) or _over_byline(lines, i, first)
@@ -408,6 +412,19 @@ def _window_title(lines: Sequence[Line], first: int, slug: set[str],
         if above is not None and _in_slug(lines[above], slug) > _in_slug(lines[chosen], slug):
             chosen = above
     return chosen, candidates
+
+
+def _contents_entry(lines: Sequence[Line], i: int, first: int, subheads: set[str]) -> bool:
+    """Whether line `i`, above the article, is an entry of the article's table of contents: the line comes back word
+    for word as a line of the article region (`subheads`, its lines casefolded), and so does another line right over
+    or under it (the entry before or after). The window then offers the subheads' list, and its last entry, nearest
+    the text, outscores the headline ("Types of online courses" / "The benefits of online courses" over "What is an
+    online course?"). A headline the text repeats (a standfirst opening with it, a FAQ asking it again) has its
+    dek, byline, date or menu next to it, which the text does not repeat; a headline shown twice is one entry."""
+    text = lines[i].text.casefold()
+    others = subheads - {text}
+    return text in subheads and any(0 <= k < first and lines[k].words >= 2 and lines[k].text.casefold() in others
+                                    for k in (i - 1, i + 1))
 
 
 def _opens_with_headline(lines: Sequence[Line], first: int, slug: set[str], spelled: str | None) -> bool:
@@ -629,7 +646,7 @@ def _prose_list(items: Sequence[str]) -> bool:
 
 def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, url: str | None) -> None:
     """Label every line outside the article region."""
-    title = find_title(lines, first, url)
+    title = find_title(lines, first, last, url)
     header = story_top(lines, first, url)
     top = header if header is not None else first
     if title is not None:

@@ -585,3 +585,12 @@ def test_a_table_of_contents_whose_entries_come_back_as_subheads_is_not_the_titl
 def test_a_headline_the_text_repeats_beside_a_line_it_does_not_stays_the_title():
     page = GUIDE.replace("fridge\nIf you", "fridge\nHow to Keep a Sourdough Starter Alive\nIf you")
     assert extract_page_text(page).metadata.title == "How to Keep a Sourdough Starter Alive"
+
+
+def test_without_a_url_the_headline_whose_words_the_text_goes_on_with_wins_over_a_longer_menu_line():
+    page = ("Menu\nGarden Shows Summer Courses Gift Shop\nHome\nSharpening Pruning Shears\nOverview\n"
+            "Blunt pruning shears crush stems instead of cutting them, so sharpening the blades each spring keeps "
+            "your shrubs healthy and the work easy.\n"
+            "Take the shears apart, clean the blades with warm water and rub each edge along a whetstone at the "
+            "angle it was ground to.\n")
+    assert extract_page_text(page).metadata.title == "Sharpening Pruning Shears"

@@ -351,9 +351,13 @@ def _heads_the_text(lines: Sequence[Line], chosen: int, first: int) -> bool:
     above = first - 1
     if chosen == above or above < 0 or not _headline_like(lines[above]) or _over_byline(lines, chosen, first):
         return False
-    opening = {word.casefold() for line in lines[first:first + _OPENING_LINES]
-               for word in _TEXT_WORD.findall(line.text)}
+    opening = _opening_words(lines, first)
     return _recurring(lines[above], opening) >= 0.5 and _recurring(lines[chosen], opening) == 0
+
+
+def _opening_words(lines: Sequence[Line], first: int) -> set[str]:
+    """The words (`_TEXT_WORD`, casefolded) of the article's opening lines, which its headline's topic recurs in."""
+    return {word.casefold() for line in lines[first:first + _OPENING_LINES] for word in _TEXT_WORD.findall(line.text)}
 
 
 def _recurring(line: Line, opening: set[str]) -> float:
@@ -403,7 +407,9 @@ def _window_title(lines: Sequence[Line], region: tuple[int, int], slug: set[str]
     candidates = [i for i in candidates if not _holds_nearby_headline(lines, i, candidates)]
     if not candidates and named:
         return _named_by_slug(lines, first, slug, spelled), candidates
-    scores = {i: _title_score(lines, i, first, rank, article, slug) for rank, i in enumerate(reversed(candidates))}
+    opening = _opening_words(lines, first)
+    scores = {i: _title_score(lines, i, first, rank, article, slug, opening)
+              for rank, i in enumerate(reversed(candidates))}
     chosen = max(reversed(candidates), key=scores.__getitem__, default=None)
     if chosen is not None and chosen - 1 in scores and _standfirst(lines[chosen - 1], lines[chosen], slug):
         chosen -= 1
@@ -558,15 +564,18 @@ def _repeated(line: Line, article: str) -> bool:
     return len(line.text) > 15 and line.text.casefold() in article
 
 
-def _title_score(lines: Sequence[Line], i: int, first: int, rank: int, article: str, slug: set[str]) -> float:
+def _title_score(lines: Sequence[Line], i: int, first: int, rank: int, article: str, slug: set[str],
+                 opening: set[str]) -> float:
     """How much a headline-like line above the article reads as its title. A headline shares words with the
     URL's slug (each weighs most), is a full phrase (words, up to ten), in title case more often than menus
-    are, sits right over the byline or date, and is often repeated at the start of the text (a standfirst
-    opening with it); the nearer the article, the likelier. Weighed on wcxb-dev-article pages
-    (BENCHMARKS.md, Titles and authors)."""
+    are, sits right over the byline or date, is often repeated at the start of the text (a standfirst
+    opening with it), and names the topic the text's opening lines (`opening`, their words) go on with, as a menu,
+    a related list or a site's name seldom does (the share of its words that recur there weighs as much as a
+    byline under it); the nearer the article, the likelier. Weighed on wcxb-dev-article pages (BENCHMARKS.md,
+    Titles and authors)."""
     line = lines[i]
     return (5 * _in_slug(line, slug) + min(line.words, 10) + 2 * _capitalised(line) + 4 * _over_byline(lines, i, first)
-            + 2 * _repeated(line, article) - 0.5 * min(rank, 10))
+            + 2 * _repeated(line, article) + 4 * _recurring(line, opening) - 0.5 * min(rank, 10))
 
 
 def story_top(lines: Sequence[Line], first: int, url: str | None) -> int | None:

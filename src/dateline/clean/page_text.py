@@ -15,7 +15,8 @@ related headlines, newsletter offers and the footer. The classifier works in thr
    repeated title, a tag line under the last paragraph).
 3. Outside the region every line is furniture, labelled by wording and position: the title is the
    headline-like line above the article that reads most like one (words shared with the URL, a full phrase
-   in title case right over the byline or date; never a breadcrumb trail), the section label sits above it,
+   in title case right over the byline or date, words the text's opening lines go on with; never a breadcrumb
+   trail nor an entry of the article's table of contents), the section label sits above it,
    a date higher above the story's header is the page clock and one below its top (or right over it, or
    saying it is the publication date) the byline date, the lines of a related box under a "Related" heading
    (its teasers' headlines, blurbs, dates, authors and "Read more" links, up to two menu items in a row, a

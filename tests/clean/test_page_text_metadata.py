@@ -552,3 +552,45 @@ def test_a_name_over_a_note_inside_the_text_is_not_an_author_box():
     box = "Harbour Scanner\nHarbour Scanner is a sonar sled the museum built for shallow water.\n"
     page = PAGE.replace(_HEADER, "Published 2 May 2024\n").replace("The wall runs", box + "The wall runs")
     assert extract_page_text(page).metadata.authors == []
+
+
+GUIDE = """\
+Menu
+Home
+Guides
+How to Keep a Sourdough Starter Alive
+Contents
+What a starter needs to grow
+Feeding your starter every day
+Keeping a starter in the fridge
+A sourdough starter is only flour and water, but the wild yeasts and bacteria living in it need steady care \
+to stay lively enough to raise a loaf of bread.
+What a starter needs to grow
+It needs flour with some whole grain in it, water without too much chlorine and a warm corner of the kitchen \
+where the jar will not be knocked over.
+Feeding your starter every day
+Throw away most of it each morning and stir in fresh flour and water, so the yeasts always have something new \
+to eat and the jar never overflows.
+Keeping a starter in the fridge
+If you bake only at weekends, keep the jar in the fridge and feed it once a week; take it out the day before \
+you bake so that it wakes up again.
+"""
+
+
+@pytest.mark.parametrize("url", [None, "https://www.example-kitchen.org/guides/keep-a-sourdough-starter-alive"])
+def test_a_table_of_contents_whose_entries_come_back_as_subheads_is_not_the_title(url):
+    assert extract_page_text(GUIDE, url).metadata.title == "How to Keep a Sourdough Starter Alive"
+
+
+def test_a_headline_the_text_repeats_beside_a_line_it_does_not_stays_the_title():
+    page = GUIDE.replace("fridge\nIf you", "fridge\nHow to Keep a Sourdough Starter Alive\nIf you")
+    assert extract_page_text(page).metadata.title == "How to Keep a Sourdough Starter Alive"
+
+
+def test_without_a_url_the_headline_whose_words_the_text_goes_on_with_wins_over_a_longer_menu_line():
+    page = ("Menu\nGarden Shows Summer Courses Gift Shop\nHome\nSharpening Pruning Shears\nOverview\n"
+            "Blunt pruning shears crush stems instead of cutting them, so sharpening the blades each spring keeps "
+            "your shrubs healthy and the work easy.\n"
+            "Take the shears apart, clean the blades with warm water and rub each edge along a whetstone at the "
+            "angle it was ground to.\n")
+    assert extract_page_text(page).metadata.title == "Sharpening Pruning Shears"

@@ -15,7 +15,8 @@ related headlines, newsletter offers and the footer. The classifier works in thr
    repeated title, a tag line under the last paragraph).
 3. Outside the region every line is furniture, labelled by wording and position: the title is the
    headline-like line above the article that reads most like one (words shared with the URL, a full phrase
-   in title case right over the byline or date; never a breadcrumb trail), the section label sits above it,
+   in title case right over the byline or date, words the text's opening lines go on with; never a breadcrumb
+   trail nor an entry of the article's table of contents), the section label sits above it,
    a date higher above the story's header is the page clock and one below its top (or right over it, or
    saying it is the publication date) the byline date, the lines of a related box under a "Related" heading
    (its teasers' headlines, blurbs, dates, authors and "Read more" links, up to two menu items in a row, a
@@ -310,14 +311,14 @@ def _headline_like(line: Line) -> bool:
             and not printed_dates(BRACKETED.sub(" ", line.text)))
 
 
-def find_title(lines: Sequence[Line], first: int, url: str | None) -> int | None:
+def find_title(lines: Sequence[Line], first: int, last: int, url: str | None) -> int | None:
     """Index of the title line: the headline-like line above the article region that reads most like a title
     (`_window_title`), unless the article region opens with a headline naming more of the URL's words
     (`_opens_with_headline`), a headline over a byline or date stands above a choice that stands over none
     (`_bylined_headline`, then `_far_header` beyond the window), or a breadcrumb trail ends with another
     headline-like line above the article (`_crumb_end`). None when there is none."""
     slug, spelled = _slug_words(url), _spelled_slug(url)
-    chosen, candidates = _window_title(lines, first, slug, spelled)
+    chosen, candidates = _window_title(lines, (first, last), slug, spelled)
     opening = len(slug) >= _NAMING_SLUG and _opens_with_headline(lines, first, slug, spelled)
     if opening and not _holds_nearby_headline(lines, first, candidates) and (
             chosen is None or _in_slug(lines[first], slug) > _in_slug(lines[chosen], slug)):
@@ -351,9 +352,13 @@ def _heads_the_text(lines: Sequence[Line], chosen: int, first: int) -> bool:
     above = first - 1
     if chosen == above or above < 0 or not _headline_like(lines[above]) or _over_byline(lines, chosen, first):
         return False
-    opening = {word.casefold() for line in lines[first:first + _OPENING_LINES]
-               for word in _TEXT_WORD.findall(line.text)}
+    opening = _opening_words(lines, first)
     return _recurring(lines[above], opening) >= 0.5 and _recurring(lines[chosen], opening) == 0
+
+
+def _opening_words(lines: Sequence[Line], first: int) -> set[str]:
+    """The words (`_TEXT_WORD`, casefolded) of the article's opening lines, which its headline's topic recurs in."""
+    return {word.casefold() for line in lines[first:first + _OPENING_LINES] for word in _TEXT_WORD.findall(line.text)}
 
 
 def _recurring(line: Line, opening: set[str]) -> float:
@@ -380,18 +385,22 @@ def _subtitled(lines: Sequence[Line], i: int, first: int, slug: set[str], spelle
             and _over_byline(lines, i, first) and _in_slug(above, slug) >= _in_slug(lines[i], slug))
 
 
-def _window_title(lines: Sequence[Line], first: int, slug: set[str],
+def _window_title(lines: Sequence[Line], region: tuple[int, int], slug: set[str],
                   spelled: str | None) -> tuple[int | None, list[int]]:
-    """The headline-like line above the article region that reads most like a title (`_title_score`), or None,
-    and the candidates it was chosen from. When the URL names the story (a slug of two words or more), a line
+    """The headline-like line above the article region (`region`, its first and last line) that reads most like a
+    title (`_title_score`), or None, and the candidates it was chosen from; an entry of the article's table of
+    contents (`_contents_entry`) is none. When the URL names the story (a slug of two words or more), a line
     that shares none of its words, sits over no byline or date and is not repeated at the top of the text is
     not the story's headline but another label (a radio player's, a widget's, a menu's): a page without a
     headline has no title rather than one of those. A line further up that shares at least half the slug's
     words, and more of them than the line the window offers (or with no line in the window), is the headline
     (`_named_by_slug`): a long list under the headline pushes the article text far below it."""
     named = len(slug) >= _NAMING_SLUG
+    first, last = region
+    subheads = {line.text.casefold() for line in lines[first:last + 1]}
     candidates = [i for i in range(max(0, first - _TITLE_WINDOW), first)
-                  if (_headline_like(lines[i]) or _slug_itself(lines[i], slug)) and not _spells(lines[i], spelled)]
+                  if (_headline_like(lines[i]) or _slug_itself(lines[i], slug)) and not _spells(lines[i], spelled)
+                  and not _contents_entry(lines, i, first, subheads)]
     article = " ".join(line.text.casefold() for line in lines[first:first + _STANDFIRST_LINES])
     if named:
         candidates = [i for i in candidates if _in_slug(lines[i], slug) or _over_byline(lines, i, first)
@@ -399,7 +408,9 @@ def _window_title(lines: Sequence[Line], first: int, slug: set[str],
     candidates = [i for i in candidates if not _holds_nearby_headline(lines, i, candidates)]
     if not candidates and named:
         return _named_by_slug(lines, first, slug, spelled), candidates
-    scores = {i: _title_score(lines, i, first, rank, article, slug) for rank, i in enumerate(reversed(candidates))}
+    opening = _opening_words(lines, first)
+    scores = {i: _title_score(lines, i, first, rank, article, slug, opening)
+              for rank, i in enumerate(reversed(candidates))}
     chosen = max(reversed(candidates), key=scores.__getitem__, default=None)
     if chosen is not None and chosen - 1 in scores and _standfirst(lines[chosen - 1], lines[chosen], slug):
         chosen -= 1
@@ -408,6 +419,19 @@ def _window_title(lines: Sequence[Line], first: int, slug: set[str],
         if above is not None and _in_slug(lines[above], slug) > _in_slug(lines[chosen], slug):
             chosen = above
     return chosen, candidates
+
+
+def _contents_entry(lines: Sequence[Line], i: int, first: int, subheads: set[str]) -> bool:
+    """Whether line `i`, above the article, is an entry of the article's table of contents: the line comes back word
+    for word as a line of the article region (`subheads`, its lines casefolded), and so does another line right over
+    or under it (the entry before or after). The window then offers the subheads' list, and its last entry, nearest
+    the text, outscores the headline ("Types of online courses" / "The benefits of online courses" over "What is an
+    online course?"). A headline the text repeats (a standfirst opening with it, a FAQ asking it again) has its
+    dek, byline, date or menu next to it, which the text does not repeat; a headline shown twice is one entry."""
+    text = lines[i].text.casefold()
+    others = subheads - {text}
+    return text in subheads and any(0 <= k < first and lines[k].words >= 2 and lines[k].text.casefold() in others
+                                    for k in (i - 1, i + 1))
 
 
 def _opens_with_headline(lines: Sequence[Line], first: int, slug: set[str], spelled: str | None) -> bool:
@@ -541,15 +565,18 @@ def _repeated(line: Line, article: str) -> bool:
     return len(line.text) > 15 and line.text.casefold() in article
 
 
-def _title_score(lines: Sequence[Line], i: int, first: int, rank: int, article: str, slug: set[str]) -> float:
+def _title_score(lines: Sequence[Line], i: int, first: int, rank: int, article: str, slug: set[str],
+                 opening: set[str]) -> float:
     """How much a headline-like line above the article reads as its title. A headline shares words with the
     URL's slug (each weighs most), is a full phrase (words, up to ten), in title case more often than menus
-    are, sits right over the byline or date, and is often repeated at the start of the text (a standfirst
-    opening with it); the nearer the article, the likelier. Weighed on wcxb-dev-article pages
-    (BENCHMARKS.md, Titles and authors)."""
+    are, sits right over the byline or date, is often repeated at the start of the text (a standfirst
+    opening with it), and names the topic the text's opening lines (`opening`, their words) go on with, as a menu,
+    a related list or a site's name seldom does (the share of its words that recur there weighs as much as a
+    byline under it); the nearer the article, the likelier. Weighed on wcxb-dev-article pages (BENCHMARKS.md,
+    Titles and authors)."""
     line = lines[i]
     return (5 * _in_slug(line, slug) + min(line.words, 10) + 2 * _capitalised(line) + 4 * _over_byline(lines, i, first)
-            + 2 * _repeated(line, article) - 0.5 * min(rank, 10))
+            + 2 * _repeated(line, article) + 4 * _recurring(line, opening) - 0.5 * min(rank, 10))
 
 
 def story_top(lines: Sequence[Line], first: int, url: str | None) -> int | None:
@@ -629,7 +656,7 @@ def _prose_list(items: Sequence[str]) -> bool:
 
 def _outside(lines: Sequence[Line], labels: list[Label], first: int, last: int, url: str | None) -> None:
     """Label every line outside the article region."""
-    title = find_title(lines, first, url)
+    title = find_title(lines, first, last, url)
     header = story_top(lines, first, url)
     top = header if header is not None else first
     if title is not None:

@@ -552,3 +552,27 @@ def test_a_name_over_a_note_inside_the_text_is_not_an_author_box():
     box = "Harbour Scanner\nHarbour Scanner is a sonar sled the museum built for shallow water.\n"
     page = PAGE.replace(_HEADER, "Published 2 May 2024\n").replace("The wall runs", box + "The wall runs")
     assert extract_page_text(page).metadata.authors == []
+
+
+_URL = "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra"
+
+
+@pytest.mark.parametrize("header", [
+    "Layla Haddad\nScience Writer\n",
+    "Layla Haddad Contributing Writer | Coasts, wrecks and old ports\n",
+    "& Layla Haddad Writer, Science\n",
+])
+def test_a_name_with_a_writers_role_under_the_title_is_the_byline(header):
+    page = PAGE.replace(_HEADER, header + "Published 2 May 2024\n")
+    assert extract_page_text(page, _URL).metadata.authors == ["Layla Haddad"]
+
+
+def test_a_name_over_a_line_that_is_no_writers_role_is_no_byline_without_a_date():
+    page = PAGE.replace(_HEADER, "Layla Haddad\nUnderwater Heritage\n")
+    assert extract_page_text(page, _URL).metadata.authors == []
+
+
+
+def test_a_name_with_its_role_under_a_credits_label_is_the_reviewer_not_the_byline():
+    page = PAGE.replace(_HEADER, "Published 2 May 2024\nFact checked by\nTomas Berg\nScience Editor\n")
+    assert extract_page_text(page, _URL).metadata.authors == []

@@ -619,21 +619,16 @@ def _bare_byline(lines: Sequence[Line], i: int, title: int | None, first: int) -
 
 
 def _with_role(lines: Sequence[Line], i: int) -> bool:
-    """Whether line `i` names one person with a writer's role (`_BYLINE_ROLE`), on the line after the name ("Ann
-    Lee Contributing Writer | Board games") or alone on the line under it ("Ann Lee / Tech Writer"): a byline gives
-    the writer's name and job, which no menu label or subhead that reads like a name does. Not under a credit's
-    label ("Fact Checked By / Tom Bell / Editor"): that names the reviewer."""
-    text = lines[i].text.lstrip(" &|·•,—–-")
-    credited = i > 0 and _CREDIT.match(lines[i - 1].text) is not None
-    people = people_named(text) if lines[i].words <= _LABELLED_NAME_WORDS and not credited else []
-    if len(people) != 1 or not text.startswith(people[0]):
+    """Whether line `i` is only one person's name with a writer's role alone on the line under it (`_BYLINE_ROLE`:
+    "Ann Lee / Tech Writer"): a byline gives the writer's name and job, which no menu label or subhead that reads
+    like a name has under it. Not under a credit's label ("Fact Checked By / Tom Bell / Editor"): that names the
+    reviewer."""
+    if i + 1 >= len(lines) or i > 0 and _CREDIT.match(lines[i - 1].text) is not None:
         return False
-    rest = text[len(people[0]):]
-    if rest.strip():
-        return _BYLINE_ROLE.search(rest) is not None
-    under = lines[i + 1] if i + 1 < len(lines) else None
-    return (under is not None and under.words <= _ROLE_WORDS and under.date is None and not people_named(under.text)
-            and _BYLINE_ROLE.search(under.text) is not None)
+    people = people_named(lines[i].text) if lines[i].words <= _NAME_WORDS else []
+    under = lines[i + 1]
+    return (len(people) == 1 and people[0] == lines[i].text.strip() and under.words <= _ROLE_WORDS
+            and under.date is None and not people_named(under.text) and _BYLINE_ROLE.search(under.text) is not None)
 
 
 def _comma_tags(line: Line) -> bool:

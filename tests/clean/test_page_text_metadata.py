@@ -594,3 +594,24 @@ def test_without_a_url_the_headline_whose_words_the_text_goes_on_with_wins_over_
             "Take the shears apart, clean the blades with warm water and rub each edge along a whetstone at the "
             "angle it was ground to.\n")
     assert extract_page_text(page).metadata.title == "Sharpening Pruning Shears"
+
+
+_URL = "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra"
+
+
+@pytest.mark.parametrize("role", ["Science Writer", "Senior Contributor", "Editor"])
+def test_a_name_over_a_writers_role_under_the_title_is_the_byline(role):
+    page = PAGE.replace(_HEADER, f"Layla Haddad\n{role}\nPublished 2 May 2024\n")
+    assert extract_page_text(page, _URL).metadata.authors == ["Layla Haddad"]
+    undated = PAGE.replace(_HEADER, f"Layla Haddad\n{role}\n")
+    assert extract_page_text(undated, _URL).metadata.authors == ["Layla Haddad"]
+
+
+def test_a_name_over_a_line_that_is_no_writers_role_is_no_byline_without_a_date():
+    page = PAGE.replace(_HEADER, "Layla Haddad\nUnderwater Heritage\n")
+    assert extract_page_text(page, _URL).metadata.authors == []
+
+
+def test_a_name_with_its_role_under_a_credits_label_is_the_reviewer_not_the_byline():
+    page = PAGE.replace(_HEADER, "Published 2 May 2024\nFact checked by\nTomas Berg\nScience Editor\n")
+    assert extract_page_text(page, _URL).metadata.authors == []

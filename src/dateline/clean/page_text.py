@@ -109,6 +109,8 @@ _OVER_ARTICLE = 5
 """Lines over the article's first line where, on a page with no title found, a date line is the story's."""
 _BYLINE_REACH, _NAME_WORDS = 3, 5
 """A line of only a person's name (up to five words) this close under the title is a byline without "By"."""
+_ROLE_WORDS = 4
+"""Words of a writer's role line at most ("Tech Writer", "Senior Content Contributor")."""
 _LABELLED_NAME_WORDS = 12
 """Words of a line under a byline's label at most (a name and its role: "Ann Lee, Senior Editor, Example News")."""
 _NAMING_SLUG = 2
@@ -630,14 +632,30 @@ def _under_byline_label(lines: Sequence[Line], i: int) -> bool:
 
 def _bare_byline(lines: Sequence[Line], i: int, title: int | None, first: int) -> bool:
     """Whether line `i` is a byline without "By": only a person's name, at most `_BYLINE_REACH` lines under
-    the title and next to a date line ("Headline / Layla Haddad / 2 May 2024"). A short title-case label
-    ("Use Case", "Key Takeaways") reads like a name too, so the place and the date must say byline."""
+    the title and next to a date line ("Headline / Layla Haddad / 2 May 2024"), or a person's name with a writer's
+    role (`_with_role`). A short title-case label ("Use Case", "Key Takeaways") reads like a name too, so the place
+    and the date or the role must say byline."""
     line = lines[i]
     if title is None or not title < i <= title + _BYLINE_REACH or i >= first or line.hint is not None:
         return False
+    if _with_role(lines, i):
+        return True
     next_to_date = lines[i - 1].date is not None or (i + 1 < len(lines) and lines[i + 1].date is not None)
     people = people_named(line.text) if next_to_date and line.words <= _NAME_WORDS else []
     return len(people) == 1 and len(people[0].split()) == line.words
+
+
+def _with_role(lines: Sequence[Line], i: int) -> bool:
+    """Whether line `i` is only one person's name with a writer's role alone on the line under it (`_BYLINE_ROLE`:
+    "Ann Lee / Tech Writer"): a byline gives the writer's name and job, which no menu label or subhead that reads
+    like a name has under it. Not under a credit's label ("Fact Checked By / Tom Bell / Editor"): that names the
+    reviewer."""
+    if i + 1 >= len(lines) or i > 0 and _CREDIT.match(lines[i - 1].text) is not None:
+        return False
+    people = people_named(lines[i].text) if lines[i].words <= _NAME_WORDS else []
+    under = lines[i + 1]
+    return (len(people) == 1 and people[0] == lines[i].text.strip() and under.words <= _ROLE_WORDS
+            and under.date is None and not people_named(under.text) and _BYLINE_ROLE.search(under.text) is not None)
 
 
 def _comma_tags(line: Line) -> bool:

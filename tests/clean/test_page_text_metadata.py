@@ -28,11 +28,13 @@ Museum opens a gallery for finds from the old port
 What the harbour wall tells us about trade in the ninth century
 © 2024 Example News Network
 """
+URL = "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra"
+"""The address of PAGE's story: its slug names the headline."""
 
 
 @pytest.fixture(scope="module")
 def meta():
-    return extract_page_text(PAGE, "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra").metadata
+    return extract_page_text(PAGE, URL).metadata
 
 
 def test_title_section_and_site_have_evidence(meta):
@@ -52,24 +54,24 @@ HEADLINE = "Divers map a sunken harbour wall off the coast of Veltra"
 ])
 def test_a_line_repeating_the_headline_with_a_trail_or_the_site_name_is_not_the_title(header):
     page = PAGE.replace(f"Science\nShare\n{HEADLINE}\n", header)
-    meta = extract_page_text(page, "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra").metadata
+    meta = extract_page_text(page, URL).metadata
     assert meta.title == HEADLINE
 
 
 def test_a_headline_that_goes_on_from_a_shorter_label_near_it_stays_the_title():
     page = PAGE.replace(f"Science\nShare\n{HEADLINE}\n", f"{HEADLINE}\nShare\nDivers map a sunken harbour\n")
-    meta = extract_page_text(page, "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra").metadata
+    meta = extract_page_text(page, URL).metadata
     assert meta.title == HEADLINE
 
 
 def test_a_headline_in_title_case_wins_over_its_standfirst_in_sentence_case_under_it():
     standfirst = "We joined the divers for a week to map every stone of the sunken harbour wall they found"
     page = PAGE.replace(f"{HEADLINE}\n", f"Divers Map A Sunken Harbour Wall\n{standfirst}\n")
-    meta = extract_page_text(page, "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra").metadata
+    meta = extract_page_text(page, URL).metadata
     assert meta.title == "Divers Map A Sunken Harbour Wall"
 
 
-@pytest.mark.parametrize("url", [None, "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra"])
+@pytest.mark.parametrize("url", [None, URL])
 def test_a_name_with_post_nominal_letters_is_never_the_title(url):
     page = PAGE.replace("Science\nShare\n", "Share\nDivers Map Wall\nLayla Haddad, PhD, MS, FRGS\n")
     assert extract_page_text(page, url).metadata.title == HEADLINE
@@ -134,7 +136,7 @@ def test_a_line_writing_out_the_url_slug_is_page_data_not_the_title():
 def test_a_headline_far_above_a_long_list_is_found_by_the_words_of_the_url():
     items = "".join(f"Gallery item {n}\n" for n in range(60))
     page = PAGE.replace("By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n", items)
-    url = "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra"
+    url = URL
     assert extract_page_text(page, url).metadata.title == HEADLINE
     assert extract_page_text(page, "https://www.example-news.org/science/a-story-about-boats").metadata.title is None
 
@@ -142,7 +144,7 @@ def test_a_headline_far_above_a_long_list_is_found_by_the_words_of_the_url():
 def test_a_headline_far_above_wins_over_a_subhead_in_the_window_that_names_less_of_the_url():
     items = "".join(f"Gallery item {n}\n" for n in range(60))
     page = PAGE.replace("By Layla Haddad and Tomas Berg\nPublished 2 May 2024\n", items + "Why the wall matters\n")
-    url = "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra"
+    url = URL
     assert extract_page_text(page, url).metadata.title == HEADLINE
 
 
@@ -435,7 +437,7 @@ def test_site_comes_from_the_url_host():
 def test_a_breadcrumb_trail_is_not_the_title():
     trail = "Home » Science » Divers map a sunken harbour wall off the coast of Veltra\n"
     page = PAGE.replace("Science\nShare\n", trail + "Share\n")
-    meta = extract_page_text(page, "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra").metadata
+    meta = extract_page_text(page, URL).metadata
     assert meta.title == "Divers map a sunken harbour wall off the coast of Veltra"
 
 
@@ -596,22 +598,19 @@ def test_without_a_url_the_headline_whose_words_the_text_goes_on_with_wins_over_
     assert extract_page_text(page).metadata.title == "Sharpening Pruning Shears"
 
 
-_URL = "https://www.example-news.org/science/divers-map-sunken-harbour-wall-veltra"
-
-
 @pytest.mark.parametrize("role", ["Science Writer", "Senior Contributor", "Editor"])
 def test_a_name_over_a_writers_role_under_the_title_is_the_byline(role):
     page = PAGE.replace(_HEADER, f"Layla Haddad\n{role}\nPublished 2 May 2024\n")
-    assert extract_page_text(page, _URL).metadata.authors == ["Layla Haddad"]
+    assert extract_page_text(page, URL).metadata.authors == ["Layla Haddad"]
     undated = PAGE.replace(_HEADER, f"Layla Haddad\n{role}\n")
-    assert extract_page_text(undated, _URL).metadata.authors == ["Layla Haddad"]
+    assert extract_page_text(undated, URL).metadata.authors == ["Layla Haddad"]
 
 
 def test_a_name_over_a_line_that_is_no_writers_role_is_no_byline_without_a_date():
     page = PAGE.replace(_HEADER, "Layla Haddad\nUnderwater Heritage\n")
-    assert extract_page_text(page, _URL).metadata.authors == []
+    assert extract_page_text(page, URL).metadata.authors == []
 
 
 def test_a_name_with_its_role_under_a_credits_label_is_the_reviewer_not_the_byline():
     page = PAGE.replace(_HEADER, "Published 2 May 2024\nFact checked by\nTomas Berg\nScience Editor\n")
-    assert extract_page_text(page, _URL).metadata.authors == []
+    assert extract_page_text(page, URL).metadata.authors == []

@@ -431,8 +431,8 @@ def _contents_entry(lines: Sequence[Line], i: int, first: int, subheads: set[str
     online course?"). A headline the text repeats (a standfirst opening with it, a FAQ asking it again) has its
     dek, byline, date or menu next to it, which the text does not repeat; a headline shown twice is one entry."""
     text = lines[i].text.casefold()
-    others = subheads - {text}
-    return text in subheads and any(0 <= k < first and lines[k].words >= 2 and lines[k].text.casefold() in others
+    return text in subheads and any(0 <= k < first and lines[k].words >= 2
+                                    and lines[k].text.casefold() != text and lines[k].text.casefold() in subheads
                                     for k in (i - 1, i + 1))
 
 
